@@ -1,0 +1,235 @@
+"""The intervention catalogue and indicator library: shipped data, row checks and seeding."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from action_planner.model.entities import (
+    Indicator,
+    Intervention,
+    InterventionIndicator,
+    Setting,
+    Theme,
+)
+from action_planner.model.enums import IndicatorKind
+from action_planner.model.errors import ValidationError
+from action_planner.model.money import check_currency, parse_amount
+from action_planner.model.validation import clean_enum, clean_text
+from action_planner.resources import load_json
+
+#: Columns of a catalogue file, in order (CSV header and XLSX sheet headers).
+INTERVENTION_COLUMNS = (
+    "code",
+    "name",
+    "theme",
+    "description",
+    "duration_months_min",
+    "duration_months_max",
+    "cost_min",
+    "cost_max",
+    "cost_currency",
+    "cost_facts",
+    "source",
+    "suggested_indicators",
+)
+INDICATOR_COLUMNS = ("code", "name", "unit", "kind", "source", "description")
+#: Separator of indicator codes inside the ``suggested_indicators`` column.
+CODE_SEPARATOR = ";"
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionRow:
+    """One checked catalogue entry, independent of where it came from."""
+
+    code: str
+    name: str
+    theme: str
+    description: str
+    duration_months_min: int | None
+    duration_months_max: int | None
+    cost_min: Decimal | None
+    cost_max: Decimal | None
+    cost_currency: str | None
+    cost_facts: str
+    source: str
+    suggested_indicators: tuple[str, ...]
+
+    def as_strings(self) -> dict[str, str]:
+        """The row as text cells, the inverse of :func:`check_intervention`."""
+        def text(value: object) -> str:
+            return "" if value is None else str(value)
+
+        cells = {name: text(getattr(self, name)) for name in INTERVENTION_COLUMNS}
+        cells["suggested_indicators"] = CODE_SEPARATOR.join(self.suggested_indicators)
+        return cells
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    code: str
+    name: str
+    unit: str
+    kind: IndicatorKind
+    source: str
+    description: str
+
+    def as_strings(self) -> dict[str, str]:
+        return {name: str(getattr(self, name)) for name in INDICATOR_COLUMNS}
+
+
+def _code(value: object, field: str = "code") -> str:
+    code = clean_text(value, field, limit=16, required=True).upper()
+    if not all(ch.isalnum() or ch in "-_." for ch in code):
+        raise ValidationError({field: f"“{code}” may only hold letters, digits, '-', '_' and '.'."})
+    return code
+
+
+def _months(value: object, field: str) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        months = int(str(value).strip())
+    except ValueError:
+        raise ValidationError({field: f"“{value}” is not a whole number of months."}) from None
+    if not 0 < months <= 240:
+        raise ValidationError({field: "A duration is between 1 and 240 months."})
+    return months
+
+
+def _cost(value: object, currency: str, field: str) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return parse_amount(value if not isinstance(value, float | int) else str(value), currency, field)
+
+
+def check_intervention(values: Mapping[str, Any], themes: Sequence[str]) -> InterventionRow:
+    """Check one catalogue entry given as text cells (or JSON values); report every problem at once."""
+    problems: dict[str, str] = {}
+    out: dict[str, Any] = {}
+
+    def attempt(name: str, check: Any) -> None:
+        try:
+            out[name] = check()
+        except ValidationError as exc:
+            problems.update(exc.errors)
+
+    attempt("code", lambda: _code(values.get("code")))
+    attempt("name", lambda: clean_text(values.get("name"), "name", limit=300, required=True))
+    theme = str(values.get("theme") or "").strip().lower()
+    if theme not in themes:
+        problems["theme"] = f"“{values.get('theme')}” is not a theme (choose one of: {', '.join(themes)})."
+    out["theme"] = theme
+    attempt("description", lambda: clean_text(values.get("description"), "description", limit=10000, multiline=True))
+    attempt("duration_months_min", lambda: _months(values.get("duration_months_min"), "duration_months_min"))
+    attempt("duration_months_max", lambda: _months(values.get("duration_months_max"), "duration_months_max"))
+    raw_currency = str(values.get("cost_currency") or "").strip()
+    has_cost = any(str(values.get(k) or "").strip() for k in ("cost_min", "cost_max"))
+    currency: str | None = None
+    if raw_currency or has_cost:
+        attempt("cost_currency", lambda: check_currency(raw_currency or "", "cost_currency"))
+        currency = out.get("cost_currency")
+    out["cost_currency"] = currency
+    if currency:
+        attempt("cost_min", lambda: _cost(values.get("cost_min"), currency, "cost_min"))
+        attempt("cost_max", lambda: _cost(values.get("cost_max"), currency, "cost_max"))
+    else:
+        out["cost_min"] = out["cost_max"] = None
+    attempt("cost_facts", lambda: clean_text(values.get("cost_facts"), "cost_facts", limit=5000, multiline=True))
+    attempt("source", lambda: clean_text(values.get("source"), "source", limit=2000, multiline=True))
+    suggested = values.get("suggested_indicators") or ()
+    if isinstance(suggested, str):
+        suggested = [part for part in suggested.replace(",", CODE_SEPARATOR).split(CODE_SEPARATOR)]
+    try:
+        codes = tuple(dict.fromkeys(_code(c, "suggested_indicators") for c in suggested if str(c).strip()))
+    except ValidationError as exc:
+        problems.update(exc.errors)
+        codes = ()
+    out["suggested_indicators"] = codes
+    if not problems:
+        low, high = out["cost_min"], out["cost_max"]
+        if low is not None and high is not None and low > high:
+            problems["cost_max"] = "The highest typical cost is below the lowest."
+        dmin, dmax = out["duration_months_min"], out["duration_months_max"]
+        if dmin is not None and dmax is not None and dmin > dmax:
+            problems["duration_months_max"] = "The longest duration is shorter than the shortest."
+    if problems:
+        raise ValidationError(problems)
+    return InterventionRow(**out)
+
+
+def check_indicator(values: Mapping[str, Any]) -> IndicatorRow:
+    problems: dict[str, str] = {}
+    out: dict[str, Any] = {}
+    for name, check in (
+        ("code", lambda: _code(values.get("code"))),
+        ("name", lambda: clean_text(values.get("name"), "name", limit=300, required=True)),
+        ("unit", lambda: clean_text(values.get("unit"), "unit", limit=100)),
+        ("kind", lambda: clean_enum(IndicatorKind, values.get("kind") or "", "kind")),
+        ("source", lambda: clean_text(values.get("source"), "source", limit=300)),
+        ("description", lambda: clean_text(values.get("description"), "description", limit=5000, multiline=True)),
+    ):
+        try:
+            out[name] = check()
+        except ValidationError as exc:
+            problems.update(exc.errors)
+    if problems:
+        raise ValidationError(problems)
+    return IndicatorRow(**out)
+
+
+def write_intervention(session: Session, row: InterventionRow, *, builtin: bool = False) -> Intervention:
+    """Insert or update (by code) one checked intervention; suggested codes must be in the library."""
+    theme = session.scalar(select(Theme).where(Theme.code == row.theme))
+    if theme is None:
+        raise ValidationError({"theme": f"“{row.theme}” is not a theme."})
+    indicators = {i.code: i for i in session.scalars(select(Indicator).where(Indicator.code.in_(row.suggested_indicators)))}
+    missing = [c for c in row.suggested_indicators if c not in indicators]
+    if missing:
+        raise ValidationError(
+            {"suggested_indicators": f"Not in the indicator library: {', '.join(missing)}. Add them first."}
+        )
+    item = session.scalar(select(Intervention).where(Intervention.code == row.code))
+    if item is None:
+        item = Intervention(code=row.code, builtin=builtin)
+        session.add(item)
+    item.name, item.theme, item.description = row.name, theme, row.description
+    item.duration_months_min, item.duration_months_max = row.duration_months_min, row.duration_months_max
+    item.cost_min, item.cost_max, item.cost_currency = row.cost_min, row.cost_max, row.cost_currency
+    item.cost_facts, item.source = row.cost_facts, row.source
+    item.suggested = [
+        InterventionIndicator(indicator=indicators[code], position=index)
+        for index, code in enumerate(row.suggested_indicators)
+    ]
+    return item
+
+
+def write_indicator(session: Session, row: IndicatorRow, *, builtin: bool = False) -> Indicator:
+    item = session.scalar(select(Indicator).where(Indicator.code == row.code))
+    if item is None:
+        item = Indicator(code=row.code, builtin=builtin)
+        session.add(item)
+    item.name, item.unit, item.kind, item.source, item.description = (
+        row.name, row.unit, row.kind, row.source, row.description
+    )
+    return item
+
+
+def seed_workspace(session: Session, *, reporting_currency: str = "EUR") -> None:
+    """Fill a new workspace with the shipped themes, indicators and interventions."""
+    session.add(Setting(key="reporting_currency", value=check_currency(reporting_currency, "reporting_currency")))
+    themes = load_json("catalogue", "themes.json")
+    for index, theme in enumerate(themes):
+        session.add(Theme(code=theme["code"], name=theme["name"], description=theme["description"], position=index))
+    for values in load_json("catalogue", "indicators.json"):
+        write_indicator(session, check_indicator(values), builtin=True)
+    session.flush()
+    codes = [t["code"] for t in themes]
+    for values in load_json("catalogue", "interventions.json"):
+        write_intervention(session, check_intervention(values, codes), builtin=True)
+    session.flush()

@@ -1,0 +1,54 @@
+"""Errors the core raises, each with a message a planner can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+
+class ActionPlannerError(Exception):
+    """Base of every error the model reports to the user."""
+
+
+class ValidationError(ActionPlannerError):
+    """Input refused; ``errors`` maps each field name to its message. Nothing was changed."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors: dict[str, str] = dict(errors)
+        super().__init__("; ".join(self.errors.values()))
+
+    def merged(self, other: ValidationError) -> ValidationError:
+        return ValidationError({**self.errors, **other.errors})
+
+
+class NotFoundError(ActionPlannerError):
+    """The thing asked for is not (or no longer) in the workspace."""
+
+
+class WorkspaceError(ActionPlannerError):
+    """A workspace file could not be opened or created; the message names file and problem."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"Cannot open “{self.path}”: {problem}")
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The file is missing, not SQLite, or SQLite but not ours."""
+
+
+class NewerSchemaError(WorkspaceError):
+    """The file was written by a newer Action Planner."""
+
+
+class ReadOnlyError(WorkspaceError):
+    """The file or its folder cannot be written."""
+
+
+class LockedError(WorkspaceError):
+    """Another program holds a lock on the file."""
+
+
+class DamagedError(WorkspaceError):
+    """The file is SQLite and ours, but its contents are damaged or hostile."""

@@ -1,0 +1,353 @@
+"""Actions of a plan: add (from the catalogue or custom), edit, reorder, duplicate, delete, restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from action_planner.model import snapshot as snapshots
+from action_planner.model.entities import (
+    Action,
+    ActionPlayer,
+    BudgetLine,
+    Intervention,
+    Kpi,
+    KpiActual,
+    Plan,
+)
+from action_planner.model.enums import ActionStatus, FundingSource, Priority
+from action_planner.model.errors import ValidationError
+from action_planner.model.money import MissingRate, round_money
+from action_planner.model.services.base import (
+    Service,
+    get_or_fail,
+    organisation_named,
+    person_named,
+    theme_by_code,
+)
+from action_planner.model.services.budget import compute_plan_totals, rate_table
+from action_planner.model.services.convert import action_view
+from action_planner.model.services.plans import clean_fields
+from action_planner.model.snapshot import Snapshot
+from action_planner.model.validation import (
+    check_period,
+    clean_date,
+    clean_enum,
+    clean_score,
+    clean_text,
+)
+from action_planner.model.views import ActionView
+from action_planner.model.workspace import Change
+
+#: Editable action fields with their checks. Owner fields take names (created when new).
+ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {
+    "title": lambda v: clean_text(v, "title", limit=300, required=True),
+    "theme": lambda v: clean_text(v, "theme", limit=32, required=True),
+    "background": lambda v: clean_text(v, "background", limit=50000, multiline=True),
+    "description": lambda v: clean_text(v, "description", limit=50000, multiline=True),
+    "owner_organisation": lambda v: clean_text(v, "owner_organisation", limit=300),
+    "owner_person": lambda v: clean_text(v, "owner_person", limit=200),
+    "owner_email": lambda v: v,
+    "start_date": lambda v: clean_date(v, "start_date"),
+    "end_date": lambda v: clean_date(v, "end_date"),
+    "status": lambda v: clean_enum(ActionStatus, v, "status"),
+    "priority": lambda v: clean_enum(Priority, v, "priority"),
+    "impact": lambda v: clean_score(v, "impact"),
+    "effort": lambda v: clean_score(v, "effort"),
+    "pilot": lambda v: bool(v),
+    "notes": lambda v: clean_text(v, "notes", limit=50000, multiline=True),
+}
+
+_LOADERS = (
+    selectinload(Action.theme),
+    selectinload(Action.intervention),
+    selectinload(Action.owner_organisation),
+    selectinload(Action.owner_person),
+    selectinload(Action.players).selectinload(ActionPlayer.organisation),
+    selectinload(Action.budget_lines),
+    selectinload(Action.kpis).selectinload(Kpi.indicator),
+    selectinload(Action.kpis).selectinload(Kpi.actuals),
+)
+
+
+def _action_total(session: Session, action: Action) -> Decimal | None:
+    try:
+        table = rate_table(session, action.plan_id)
+        currency = action.plan.currency
+        return sum(
+            (table.convert(line.amount, line.currency, currency) for line in action.budget_lines),
+            round_money(Decimal(0), currency),
+        )
+    except MissingRate:
+        return None
+
+
+def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> tuple[str, ...]:
+    """Set cleaned values on ``action``; return the names of fields that really changed."""
+    before = action_view(action, None)
+    if "theme" in cleaned:
+        action.theme = theme_by_code(session, cleaned["theme"])
+    org_name = cleaned.get("owner_organisation", before.owner_organisation)
+    if "owner_organisation" in cleaned or "owner_person" in cleaned or "owner_email" in cleaned:
+        organisation = organisation_named(session, org_name, "owner_organisation")
+        action.owner_organisation = organisation
+        action.owner_person = person_named(
+            session,
+            cleaned.get("owner_person", before.owner_person),
+            organisation,
+            "owner_person",
+            cleaned.get("owner_email", ""),
+        )
+    for key in ("title", "background", "description", "start_date", "end_date", "status", "priority",
+                "impact", "effort", "pilot", "notes"):
+        if key in cleaned:
+            setattr(action, key, cleaned[key])
+    check_period(action.start_date, action.end_date)
+    session.flush()
+    after = action_view(action, None)
+    return tuple(k for k in cleaned if getattr(before, k, None) != getattr(after, k, None))
+
+
+class ActionService(Service):
+    """Every change to an action goes through here."""
+
+    def list(self, plan_id: int) -> list[ActionView]:
+        """The plan's actions in order, each with its total in the plan's currency."""
+
+        def work(session: Session) -> list[ActionView]:
+            plan = get_or_fail(session, Plan, plan_id, "plan")
+            totals = compute_plan_totals(session, plan)
+            by_action = totals.plan.by_action if totals.plan else None
+            zero = round_money(Decimal(0), plan.currency)
+            query = select(Action).where(Action.plan_id == plan_id).order_by(Action.position).options(*_LOADERS)
+            return [
+                action_view(a, (by_action.get(a.id, zero) if by_action is not None else None))
+                for a in session.scalars(query)
+            ]
+
+        return self._read(work)
+
+    def get(self, action_id: int) -> ActionView:
+        def work(session: Session) -> ActionView:
+            action = get_or_fail(session, Action, action_id, "action")
+            return action_view(action, _action_total(session, action))
+
+        return self._read(work)
+
+    def add(self, plan_id: int, title: str, theme: str, *, position: int | None = None, **values: object) -> ActionView:
+        """Add a custom action (at the end, or at ``position`` counting from 0)."""
+        cleaned = clean_fields(ACTION_FIELDS, {"title": title, "theme": theme, **values})
+
+        def work(session: Session) -> tuple[ActionView, list[Change]]:
+            action = self._insert(session, plan_id, position, cleaned)
+            return action_view(action, _action_total(session, action)), [_added(action)]
+
+        return self._apply(work)
+
+    def add_from_intervention(
+        self, plan_id: int, intervention_id: int, *, position: int | None = None, year: int | None = None
+    ) -> ActionView:
+        """Add an action made from a catalogue intervention: theme, description, suggested KPIs and a budget hint."""
+
+        def work(session: Session) -> tuple[ActionView, list[Change]]:
+            item = get_or_fail(session, Intervention, intervention_id, "catalogue intervention")
+            plan = get_or_fail(session, Plan, plan_id, "plan")
+            start = date((year or date.today().year) + 1, 1, 1)
+            months = item.duration_months_max or item.duration_months_min or 12
+            end = _months_later(start, months) - timedelta(days=1)
+            cleaned = {
+                "title": item.name,
+                "theme": item.theme.code,
+                "description": item.description,
+                "start_date": start,
+                "end_date": end,
+            }
+            action = self._insert(session, plan_id, position, cleaned)
+            action.intervention = item
+            for index, link in enumerate(item.suggested):
+                indicator = link.indicator
+                session.add(
+                    Kpi(action=action, position=index, indicator=indicator, name="", kind=indicator.kind,
+                        unit=indicator.unit, baseline=Decimal(0), target=None)
+                )
+            hint = _budget_hint(session, item, plan)
+            if hint is not None:
+                amount, note = hint
+                session.add(
+                    BudgetLine(action=action, position=0, amount=amount, currency=plan.currency,
+                               funding_source=FundingSource.REGIONAL, year=start.year, note=note)
+                )
+            session.flush()
+            session.refresh(action)
+            return action_view(action, _action_total(session, action)), [_added(action)]
+
+        return self._apply(work)
+
+    def _insert(self, session: Session, plan_id: int, position: int | None, cleaned: dict[str, Any]) -> Action:
+        plan = get_or_fail(session, Plan, plan_id, "plan")
+        count = session.scalar(select(func.count(Action.id)).where(Action.plan_id == plan_id)) or 0
+        index = count if position is None else max(0, min(position, count))
+        session.execute(
+            update(Action).where(Action.plan_id == plan_id, Action.position >= index).values(position=Action.position + 1)
+        )
+        action = Action(plan=plan, position=index, title=cleaned["title"], theme=theme_by_code(session, cleaned["theme"]))
+        session.add(action)
+        _apply_fields(session, action, {k: v for k, v in cleaned.items() if k not in ("title", "theme")})
+        session.flush()
+        return action
+
+    def update(self, action_id: int, **values: object) -> ActionView:
+        """Change fields; refuses (changing nothing) if any is invalid, e.g. an end before the start."""
+        cleaned = clean_fields(ACTION_FIELDS, values)
+
+        def work(session: Session) -> tuple[ActionView, list[Change]]:
+            action = get_or_fail(session, Action, action_id, "action")
+            changed = _apply_fields(session, action, cleaned)
+            view = action_view(action, _action_total(session, action))
+            change = Change("action", "changed", (action_id,), plan_id=action.plan_id, fields=changed)
+            return view, [change] if changed else []
+
+        return self._apply(work)
+
+    def set_players(self, action_id: int, players: Sequence[tuple[str, str]]) -> ActionView:
+        """Replace the organisations involved, each ``(organisation name, role)``."""
+
+        def work(session: Session) -> tuple[ActionView, list[Change]]:
+            action = get_or_fail(session, Action, action_id, "action")
+            seen: set[str] = set()
+            action.players.clear()
+            session.flush()
+            for index, (name, role) in enumerate(players):
+                organisation = organisation_named(session, name, f"players.{index}.organisation")
+                if organisation is None or organisation.name in seen:
+                    continue
+                seen.add(organisation.name)
+                action.players.append(
+                    ActionPlayer(organisation=organisation, role=clean_text(role, f"players.{index}.role", limit=2000),
+                                 position=len(seen) - 1)
+                )
+            session.flush()
+            view = action_view(action, _action_total(session, action))
+            return view, [Change("action", "changed", (action_id,), plan_id=action.plan_id, fields=("players",))]
+
+        return self._apply(work)
+
+    def move(self, action_id: int, to_index: int) -> ActionView:
+        """Move an action to ``to_index`` (from 0) within its plan; the others close up."""
+
+        def work(session: Session) -> tuple[ActionView, list[Change]]:
+            action = get_or_fail(session, Action, action_id, "action")
+            ids = list(session.scalars(select(Action.id).where(Action.plan_id == action.plan_id).order_by(Action.position)))
+            if not 0 <= to_index < len(ids):
+                raise ValidationError({"position": f"Choose a position from 1 to {len(ids)}."})
+            ids.remove(action_id)
+            ids.insert(to_index, action_id)
+            _renumber(session, ids)
+            session.refresh(action)
+            view = action_view(action, _action_total(session, action))
+            return view, [Change("action", "moved", (action_id,), plan_id=action.plan_id)]
+
+        return self._apply(work)
+
+    def duplicate(self, action_id: int) -> ActionView:
+        """Copy an action with its players, budget lines and KPIs, right after the original."""
+
+        def work(session: Session) -> tuple[ActionView, list[Change]]:
+            source = get_or_fail(session, Action, action_id, "action")
+            copy = self._insert(session, source.plan_id, source.position + 1,
+                                {"title": _copy_title(source.title), "theme": source.theme.code})
+            for key in ("background", "description", "start_date", "end_date", "status", "priority", "impact",
+                        "effort", "pilot", "notes", "intervention_id", "owner_organisation_id", "owner_person_id"):
+                setattr(copy, key, getattr(source, key))
+            for p in source.players:
+                copy.players.append(ActionPlayer(organisation_id=p.organisation_id, role=p.role, position=p.position))
+            for line in source.budget_lines:
+                copy.budget_lines.append(
+                    BudgetLine(position=line.position, amount=line.amount, currency=line.currency,
+                               funding_source=line.funding_source, year=line.year, note=line.note)
+                )
+            for kpi in source.kpis:
+                copy.kpis.append(
+                    Kpi(position=kpi.position, indicator_id=kpi.indicator_id, name=kpi.name, kind=kpi.kind,
+                        unit=kpi.unit, baseline=kpi.baseline, target=kpi.target, target_date=kpi.target_date,
+                        note=kpi.note,
+                        actuals=[KpiActual(measured_on=a.measured_on, value=a.value, note=a.note) for a in kpi.actuals])
+                )
+            session.flush()
+            session.refresh(copy)
+            return action_view(copy, _action_total(session, copy)), [_added(copy)]
+
+        return self._apply(work)
+
+    def delete(self, action_id: int) -> Snapshot:
+        """Delete an action and all it holds; :meth:`restore` with the snapshot undoes it."""
+
+        def work(session: Session) -> tuple[Snapshot, list[Change]]:
+            action = get_or_fail(session, Action, action_id, "action")
+            snap = snapshots.capture(session, action)
+            plan_id = action.plan_id
+            session.delete(action)
+            session.flush()
+            ids = list(session.scalars(select(Action.id).where(Action.plan_id == plan_id).order_by(Action.position)))
+            _renumber(session, ids)
+            return snap, [Change("action", "removed", (action_id,), plan_id=plan_id)]
+
+        return self._apply(work)
+
+    def restore(self, snap: Snapshot) -> ActionView:
+        def work(session: Session) -> tuple[ActionView, list[Change]]:
+            values = snap.rows[0][1]
+            plan_id, position = values["plan_id"], values["position"]
+            get_or_fail(session, Plan, plan_id, "plan")
+            session.execute(
+                update(Action).where(Action.plan_id == plan_id, Action.position >= position)
+                .values(position=Action.position + 1)
+            )
+            snapshots.restore(session, snap)
+            action = get_or_fail(session, Action, snap.root_id, "action")
+            return action_view(action, _action_total(session, action)), [_added(action)]
+
+        return self._apply(work)
+
+
+def _renumber(session: Session, ids: Sequence[int]) -> None:
+    # Two passes so that no intermediate state collides, then contiguous positions from 0.
+    for index, ident in enumerate(ids):
+        session.execute(update(Action).where(Action.id == ident).values(position=index))
+
+
+def _months_later(start: date, months: int) -> date:
+    """The first of the month ``months`` after ``start``'s month."""
+    index = start.year * 12 + start.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _copy_title(title: str) -> str:
+    suffix = " (copy)"
+    return (title[: 300 - len(suffix)] + suffix) if not title.endswith(suffix) else title
+
+
+def _added(action: Action) -> Change:
+    return Change("action", "added", (action.id,), plan_id=action.plan_id)
+
+
+def _budget_hint(session: Session, item: Intervention, plan: Plan) -> tuple[Decimal, str] | None:
+    """The midpoint of the catalogue's typical cost, in the plan's currency, with a note saying so."""
+    if item.cost_min is None and item.cost_max is None:
+        return None
+    low = item.cost_min if item.cost_min is not None else item.cost_max
+    high = item.cost_max if item.cost_max is not None else item.cost_min
+    assert low is not None and high is not None
+    currency = item.cost_currency or plan.currency
+    midpoint = (low + high) / 2
+    try:
+        amount = rate_table(session, plan.id).convert(midpoint, currency, plan.currency)
+    except MissingRate:
+        return None
+    note = f"Catalogue estimate: typical cost {low:,.0f}–{high:,.0f} {currency}. Adjust to your plan."
+    return amount, note

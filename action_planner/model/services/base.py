@@ -1,0 +1,97 @@
+"""What every service shares: one transaction per user action, then one change report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from action_planner.model.entities import Base, Organisation, Person, Setting, Theme
+from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.validation import clean_text
+from action_planner.model.workspace import Change, Workspace
+
+T = TypeVar("T")
+B = TypeVar("B", bound=Base)
+
+REPORTING_CURRENCY = "reporting_currency"
+
+
+class Service:
+    """Base of the services; subclasses expose one method per user action."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def _apply(self, work: Callable[[Session], tuple[T, list[Change]]]) -> T:
+        """Run ``work`` in one transaction; notify listeners only once it committed."""
+        with self.workspace.transaction() as session:
+            result, changes = work(session)
+        self.workspace.notify(changes)
+        return result
+
+    def _read(self, work: Callable[[Session], T]) -> T:
+        with self.workspace.reading() as session:
+            return work(session)
+
+
+def get_or_fail(session: Session, kind: type[B], ident: int, what: str) -> B:
+    obj = session.get(kind, ident)
+    if obj is None:
+        raise NotFoundError(f"That {what} no longer exists (it may have been deleted).")
+    return obj
+
+
+def theme_by_code(session: Session, code: str, field: str = "theme") -> Theme:
+    theme = session.scalar(select(Theme).where(Theme.code == code))
+    if theme is None:
+        names = ", ".join(session.scalars(select(Theme.code).order_by(Theme.position)))
+        raise ValidationError({field: f"“{code}” is not a theme (choose one of: {names})."})
+    return theme
+
+
+def reporting_currency(session: Session) -> str:
+    setting = session.get(Setting, REPORTING_CURRENCY)
+    return setting.value if setting else "EUR"
+
+
+def organisation_named(session: Session, name: object, field: str) -> Organisation | None:
+    """The organisation called ``name`` (created when new); None for an empty name."""
+    text = clean_text(name, field, limit=300)
+    if not text:
+        return None
+    existing = session.scalar(select(Organisation).where(Organisation.name == text))
+    if existing is None:
+        existing = session.scalar(
+            select(Organisation).where(Organisation.name.ilike(text.replace("%", r"\%"), escape="\\"))
+        )
+    if existing is None:
+        existing = Organisation(name=text, kind="", country_code="", website="")
+        session.add(existing)
+        session.flush()
+    return existing
+
+
+def person_named(
+    session: Session, name: object, organisation: Organisation | None, field: str, email: object = ""
+) -> Person | None:
+    """The person called ``name`` in ``organisation`` (created when new); None for an empty name."""
+    text = clean_text(name, field, limit=200)
+    if not text:
+        return None
+    query = select(Person).where(Person.name == text)
+    query = query.where(
+        Person.organisation_id == organisation.id if organisation else Person.organisation_id.is_(None)
+    )
+    person = session.scalar(query)
+    if person is None:
+        person = Person(name=text, email="", phone="", organisation=organisation)
+        session.add(person)
+        session.flush()
+    if email:
+        from action_planner.model.validation import clean_email
+
+        person.email = clean_email(email, "owner_email")
+    return person

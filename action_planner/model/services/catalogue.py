@@ -1,0 +1,228 @@
+"""Catalogue and indicator library: browse, search, add, edit, delete, import and export."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, selectinload
+
+from action_planner.model.catalogue import (
+    IndicatorRow,
+    InterventionRow,
+    check_indicator,
+    check_intervention,
+    write_indicator,
+    write_intervention,
+)
+from action_planner.model.entities import Indicator, Intervention, InterventionIndicator, Kpi, Theme
+from action_planner.model.errors import ValidationError
+from action_planner.model.services.base import Service, get_or_fail
+from action_planner.model.services.budget import theme_codes
+from action_planner.model.services.convert import indicator_view, intervention_view, theme_view
+from action_planner.model.views import IndicatorView, InterventionView, ThemeView
+from action_planner.model.workspace import Change
+
+#: At most this many problems are listed when an import is refused.
+MAX_LISTED_PROBLEMS = 20
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for searching ("Gävle" matches "gavle")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an accepted import did."""
+
+    interventions_added: int = 0
+    interventions_updated: int = 0
+    indicators_added: int = 0
+    indicators_updated: int = 0
+
+
+class ImportRefused(ValidationError):
+    """An import with bad rows; nothing was imported. ``problems`` lists "row N: field: message"."""
+
+    def __init__(self, problems: Sequence[str], total: int) -> None:
+        self.problems = list(problems)
+        shown = self.problems[:MAX_LISTED_PROBLEMS]
+        more = total - len(shown)
+        text = "\n".join(shown) + (f"\n… and {more} more." if more > 0 else "")
+        super().__init__({"file": f"Nothing was imported; fix these rows and try again:\n{text}"})
+
+
+class CatalogueService(Service):
+    """The interventions planners pick from, and the indicators their KPIs use."""
+
+    def themes(self) -> list[ThemeView]:
+        return self._read(lambda s: [theme_view(t) for t in s.scalars(select(Theme).order_by(Theme.position))])
+
+    def interventions(self, query: str = "", theme: str | None = None) -> list[InterventionView]:
+        """Interventions whose code, name, description or cost facts contain every word of ``query``."""
+        words = fold(query).split()
+
+        def work(session: Session) -> list[InterventionView]:
+            statement = (
+                select(Intervention)
+                .join(Theme)
+                .order_by(Theme.position, Intervention.code)
+                .options(
+                    selectinload(Intervention.theme),
+                    selectinload(Intervention.suggested).selectinload(InterventionIndicator.indicator),
+                )
+            )
+            if theme:
+                statement = statement.where(Theme.code == theme)
+            views = [intervention_view(i) for i in session.scalars(statement)]
+            if not words:
+                return views
+            return [v for v in views if all(w in fold(f"{v.code} {v.name} {v.description} {v.cost_facts}") for w in words)]
+
+        return self._read(work)
+
+    def intervention(self, intervention_id: int) -> InterventionView:
+        return self._read(lambda s: intervention_view(get_or_fail(s, Intervention, intervention_id, "intervention")))
+
+    def indicators(self, query: str = "") -> list[IndicatorView]:
+        words = fold(query).split()
+
+        def work(session: Session) -> list[IndicatorView]:
+            views = [indicator_view(i) for i in session.scalars(select(Indicator).order_by(Indicator.id))]
+            return [v for v in views if all(w in fold(f"{v.code} {v.name} {v.unit}") for w in words)]
+
+        return self._read(work)
+
+    def save_intervention(self, values: Mapping[str, Any]) -> InterventionView:
+        """Add an intervention, or update the one with the same code."""
+
+        def work(session: Session) -> tuple[InterventionView, list[Change]]:
+            row = check_intervention(values, theme_codes(session))
+            is_new = session.scalar(select(Intervention.id).where(Intervention.code == row.code)) is None
+            item = write_intervention(session, row)
+            session.flush()
+            return intervention_view(item), [Change("catalogue", "added" if is_new else "changed", (item.id,))]
+
+        return self._apply(work)
+
+    def delete_intervention(self, intervention_id: int) -> InterventionView:
+        """Remove a catalogue entry; actions made from it keep their content."""
+
+        def work(session: Session) -> tuple[InterventionView, list[Change]]:
+            item = get_or_fail(session, Intervention, intervention_id, "intervention")
+            view = intervention_view(item)
+            session.delete(item)
+            return view, [Change("catalogue", "removed", (intervention_id,))]
+
+        return self._apply(work)
+
+    def save_indicator(self, values: Mapping[str, Any]) -> IndicatorView:
+        row = check_indicator(values)
+
+        def work(session: Session) -> tuple[IndicatorView, list[Change]]:
+            is_new = session.scalar(select(Indicator.id).where(Indicator.code == row.code)) is None
+            item = write_indicator(session, row)
+            session.flush()
+            return indicator_view(item), [Change("catalogue", "added" if is_new else "changed", (item.id,))]
+
+        return self._apply(work)
+
+    def delete_indicator(self, indicator_id: int) -> IndicatorView:
+        def work(session: Session) -> tuple[IndicatorView, list[Change]]:
+            item = get_or_fail(session, Indicator, indicator_id, "indicator")
+            if session.scalar(select(exists().where(Kpi.indicator_id == indicator_id))):
+                raise ValidationError({"code": f"{item.code} is used by KPIs of actions; it cannot be deleted."})
+            view = indicator_view(item)
+            session.delete(item)
+            return view, [Change("catalogue", "removed", (indicator_id,))]
+
+        return self._apply(work)
+
+    # -- files ---------------------------------------------------------------------------
+
+    def export_rows(self) -> tuple[list[InterventionRow], list[IndicatorRow]]:
+        """Every entry as checked rows, ready for a CSV or XLSX writer."""
+
+        def work(session: Session) -> tuple[list[InterventionRow], list[IndicatorRow]]:
+            items = [
+                InterventionRow(
+                    v.code, v.name, v.theme, v.description, v.duration_months_min, v.duration_months_max,
+                    v.cost_min, v.cost_max, v.cost_currency, v.cost_facts, v.source, v.suggested,
+                )
+                for v in self.interventions()
+            ]
+            indicators = [
+                IndicatorRow(i.code, i.name, i.unit, i.kind, i.source, i.description)
+                for i in session.scalars(select(Indicator).order_by(Indicator.id))
+            ]
+            return items, indicators
+
+        return self._read(work)
+
+    def import_rows(
+        self, interventions: Sequence[Mapping[str, Any]] = (), indicators: Sequence[Mapping[str, Any]] = (),
+        *, first_row: int = 2,
+    ) -> ImportReport:
+        """Import text rows (as read from a file, header on row 1): all of them, or none if any is bad."""
+
+        def work(session: Session) -> tuple[ImportReport, list[Change]]:
+            problems: list[str] = []
+            total = 0
+            checked_indicators: list[IndicatorRow] = []
+            for number, values in enumerate(indicators, start=first_row):
+                try:
+                    checked_indicators.append(check_indicator(values))
+                except ValidationError as exc:
+                    total += len(exc.errors)
+                    problems.extend(f"Indicators row {number}: {f}: {m}" for f, m in exc.errors.items())
+            known = set(session.scalars(select(Indicator.code))) | {r.code for r in checked_indicators}
+            themes = theme_codes(session)
+            checked: list[InterventionRow] = []
+            for number, values in enumerate(interventions, start=first_row):
+                try:
+                    row = check_intervention(values, themes)
+                    unknown = [c for c in row.suggested_indicators if c not in known]
+                    if unknown:
+                        raise ValidationError({"suggested_indicators": f"not in the library: {', '.join(unknown)}"})
+                    checked.append(row)
+                except ValidationError as exc:
+                    total += len(exc.errors)
+                    problems.extend(f"Row {number}: {f}: {m}" for f, m in exc.errors.items())
+            duplicates = _duplicates([r.code for r in checked])
+            if duplicates:
+                total += 1
+                problems.append(f"The same code appears more than once: {', '.join(duplicates[:10])}")
+            if problems:
+                raise ImportRefused(problems, total)
+            existing_indicators = set(session.scalars(select(Indicator.code)))
+            existing = set(session.scalars(select(Intervention.code)))
+            for ind in checked_indicators:
+                write_indicator(session, ind)
+            session.flush()
+            for item in checked:
+                write_intervention(session, item)
+            session.flush()
+            report = ImportReport(
+                interventions_added=sum(r.code not in existing for r in checked),
+                interventions_updated=sum(r.code in existing for r in checked),
+                indicators_added=sum(r.code not in existing_indicators for r in checked_indicators),
+                indicators_updated=sum(r.code in existing_indicators for r in checked_indicators),
+            )
+            return report, [Change("catalogue", "changed")]
+
+        return self._apply(work)
+
+
+def _duplicates(codes: Sequence[str]) -> list[str]:
+    seen: set[str] = set()
+    repeated: dict[str, None] = {}
+    for code in codes:
+        if code in seen:
+            repeated[code] = None
+        seen.add(code)
+    return list(repeated)

@@ -1,0 +1,98 @@
+"""Budget totals per action, theme, funding source and year, exact to the minor unit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from action_planner.model.enums import FundingSource
+from action_planner.model.money import ROUNDING, ZERO, MissingRate, RateTable, round_money
+
+
+@dataclass(frozen=True, slots=True)
+class LineFact:
+    """What a total needs to know about one budget line."""
+
+    action_id: int
+    theme: str
+    funding_source: FundingSource
+    year: int
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Sums in one currency. Each line is converted and rounded first, so every breakdown adds up."""
+
+    currency: str
+    total: Decimal
+    by_action: dict[int, Decimal] = field(default_factory=dict)
+    by_theme: dict[str, Decimal] = field(default_factory=dict)
+    by_source: dict[FundingSource, Decimal] = field(default_factory=dict)
+    by_year: dict[int, Decimal] = field(default_factory=dict)
+
+    def share(self, part: Decimal) -> Decimal:
+        """``part`` as a percentage of the total, to one decimal place."""
+        if self.total == 0:
+            return ZERO
+        return (part * 100 / self.total).quantize(Decimal("0.1"), rounding=ROUNDING)
+
+
+def compute_totals(
+    lines: Iterable[LineFact], currency: str, rates: RateTable, *, themes: Sequence[str] = ()
+) -> Totals:
+    """Totals of ``lines`` in ``currency``; raises :class:`MissingRate` when a line cannot be converted."""
+    total = ZERO
+    by_action: dict[int, Decimal] = {}
+    by_theme: dict[str, Decimal] = dict.fromkeys(themes, ZERO)
+    by_source: dict[FundingSource, Decimal] = dict.fromkeys(FundingSource, ZERO)
+    by_year: dict[int, Decimal] = {}
+    for line in lines:
+        amount = rates.convert(line.amount, line.currency, currency)
+        total += amount
+        by_action[line.action_id] = by_action.get(line.action_id, ZERO) + amount
+        by_theme[line.theme] = by_theme.get(line.theme, ZERO) + amount
+        by_source[line.funding_source] += amount
+        by_year[line.year] = by_year.get(line.year, ZERO) + amount
+    zero = round_money(ZERO, currency)
+    return Totals(
+        currency=currency,
+        total=total + zero,
+        by_action={k: v + zero for k, v in by_action.items()},
+        by_theme={k: v + zero for k, v in by_theme.items()},
+        by_source={k: v + zero for k, v in by_source.items()},
+        by_year={k: by_year[k] + zero for k in sorted(by_year)},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTotals:
+    """A plan's totals in its own currency and in the workspace's reporting currency."""
+
+    plan_id: int
+    plan: Totals | None
+    reporting: Totals | None
+    problem: str = ""  # why a figure is missing, e.g. a missing exchange rate
+
+
+def plan_totals(
+    plan_id: int,
+    lines: Sequence[LineFact],
+    plan_currency: str,
+    reporting_currency: str,
+    rates: RateTable,
+    themes: Sequence[str],
+) -> PlanTotals:
+    problems: list[str] = []
+    try:
+        in_plan: Totals | None = compute_totals(lines, plan_currency, rates, themes=themes)
+    except MissingRate as exc:
+        in_plan, problems = None, [str(exc)]
+    try:
+        in_reporting: Totals | None = compute_totals(lines, reporting_currency, rates, themes=themes)
+    except MissingRate as exc:
+        in_reporting = None
+        problems.append(str(exc))
+    return PlanTotals(plan_id, in_plan, in_reporting, " ".join(dict.fromkeys(problems)))

@@ -1,0 +1,136 @@
+"""Field checks shared by the services; each failure names the field and says what to do."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TypeVar
+
+from action_planner.model.errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+_CONTROL = {"Cc", "Cs", "Co", "Cn"}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_DECIMAL = Decimal("1e15")
+
+
+def clean_text(value: object, field: str, *, limit: int, required: bool = False, multiline: bool = False) -> str:
+    """Trimmed text without control characters; refuses over-long or (if required) empty text."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError({field: "Enter text here."})
+    allowed = "\n\t" if multiline else ""
+    kept = "".join(
+        ch for ch in value if ch in allowed or unicodedata.category(ch) not in _CONTROL
+    )
+    text = kept.strip() if not multiline else kept.strip("\n\r\t ")
+    if required and not text:
+        raise ValidationError({field: "This cannot be empty."})
+    if len(text) > limit:
+        raise ValidationError({field: f"This is too long ({len(text):,} characters; the limit is {limit:,})."})
+    return text
+
+
+def clean_email(value: object, field: str = "contact_email") -> str:
+    text = clean_text(value, field, limit=254)
+    if text and not _EMAIL.match(text):
+        raise ValidationError({field: f"“{text}” does not look like an e-mail address."})
+    return text
+
+
+def clean_date(value: object, field: str) -> date | None:
+    """A date from a ``date`` or ISO text (``2026-03-31``); empty means none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError({field: f"“{value.strip()[:40]}” is not a date; use YYYY-MM-DD."}) from None
+    raise ValidationError({field: "Enter a date as YYYY-MM-DD."})
+
+
+def check_period(start: date | None, end: date | None, *, field: str = "end_date") -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError({field: "The end date is before the start date."})
+
+
+def clean_enum(kind: type[E], value: object, field: str) -> E:
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        key = value.strip().lower().replace(" ", "_").replace("-", "_")
+        for member in kind:
+            if key in (member.value, member.name.lower()) or value.strip().lower() == str(
+                getattr(member, "label", member.value)
+            ).lower():
+                return member
+    choices = ", ".join(str(getattr(m, "label", m.value)) for m in kind)
+    raise ValidationError({field: f"“{value}” is not one of: {choices}."})
+
+
+def clean_number(value: object, field: str, *, required: bool = False, allow_negative: bool = False) -> Decimal | None:
+    """An exact number (KPI baselines, targets, actuals); text like ``"1,250.5"`` is accepted."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError({field: "Enter a number."})
+        return None
+    if isinstance(value, bool) or isinstance(value, float):
+        raise ValidationError({field: "Enter the number as text or an integer, not a float."})
+    if isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):
+            text = text.replace(",", "")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError({field: f"“{value.strip()[:40]}” is not a number."}) from None
+    else:
+        raise ValidationError({field: "Enter a number."})
+    if not number.is_finite():
+        raise ValidationError({field: "Enter a finite number."})
+    if number < 0 and not allow_negative:
+        raise ValidationError({field: "This cannot be negative."})
+    if abs(number) >= MAX_DECIMAL:
+        raise ValidationError({field: "That number is too large."})
+    return number
+
+
+def clean_score(value: object, field: str) -> int | None:
+    """An impact or effort score from 1 to 5, or none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValidationError({field: "Scores are whole numbers from 1 to 5."})
+    try:
+        score = int(value)
+    except ValueError:
+        raise ValidationError({field: "Scores are whole numbers from 1 to 5."}) from None
+    if not 1 <= score <= 5:
+        raise ValidationError({field: "Scores are whole numbers from 1 to 5."})
+    return score
+
+
+def clean_year(value: object, field: str = "year") -> int:
+    if isinstance(value, bool):
+        raise ValidationError({field: "Enter a year such as 2027."})
+    try:
+        year = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ValidationError({field: "Enter a year such as 2027."}) from None
+    if not 1990 <= year <= 2100:
+        raise ValidationError({field: "Enter a year between 1990 and 2100."})
+    return year

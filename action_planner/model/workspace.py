@@ -1,0 +1,336 @@
+"""The workspace file: the one place that creates, checks, opens and migrates ``.actionplan`` files."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from action_planner.model.errors import (
+    DamagedError,
+    LockedError,
+    NewerSchemaError,
+    NotAWorkspaceError,
+    ReadOnlyError,
+    WorkspaceError,
+)
+
+SUFFIX = ".actionplan"
+#: SQLite ``application_id`` of every workspace ("APLN").
+APPLICATION_ID = 0x41504C4E
+#: ``user_version`` written by the newest migration; a file above it is from a newer app.
+SCHEMA_VERSION = 1
+#: How long an action waits for another program's lock before giving up (ms).
+BUSY_TIMEOUT_MS = 2000
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one committed user action changed, for views to refresh from."""
+
+    entity: str  # "region", "plan", "action", "budget_line", "kpi", "catalogue", "rate", "organisation", "settings"
+    op: str  # "added", "changed", "removed", "moved"
+    ids: tuple[int, ...] = ()
+    plan_id: int | None = None
+    region_id: int | None = None
+    fields: tuple[str, ...] = ()
+
+
+Listener = Callable[[list[Change]], None]
+
+
+@dataclass
+class _Hub:
+    listeners: list[Listener] = field(default_factory=list)
+
+    def emit(self, changes: list[Change]) -> None:
+        for listener in list(self.listeners):
+            listener(changes)
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA trusted_schema = OFF")  # files come from partners: no side effects in views
+        cursor.execute("PRAGMA cell_size_check = ON")
+        cursor.execute("PRAGMA synchronous = FULL")  # a reported commit survives power loss, not only a crash
+    finally:
+        cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _ro_uri(path: Path) -> str:
+    return f"file:{quote(str(path))}?mode=ro"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Check that ``path`` is an Action Planner workspace without writing; return (app id, schema).
+
+    Raises the :class:`WorkspaceError` subclass that names the problem.
+    """
+    if not path.exists():
+        raise NotAWorkspaceError(path, "the file does not exist.")
+    if path.is_dir():
+        raise NotAWorkspaceError(path, "it is a folder, not a workspace file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise ReadOnlyError(path, "you do not have permission to read it.") from None
+    except OSError as exc:
+        raise NotAWorkspaceError(path, f"it could not be read ({exc.strerror or exc}).") from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        if not header:
+            raise NotAWorkspaceError(path, "the file is empty.")
+        raise NotAWorkspaceError(path, "it is not an Action Planner workspace (not a SQLite database).")
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotAWorkspaceError(
+            path, "it is a SQLite database from another application, not an Action Planner workspace."
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            path,
+            f"it was saved by a newer version of Action Planner (file format {user_version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Update Action Planner to open it.",
+        )
+    return application_id, user_version
+
+
+def _expected_objects() -> set[tuple[str, str]]:
+    from action_planner.model.entities import Base
+
+    objects = {("table", t.name) for t in Base.metadata.sorted_tables} | {("table", "alembic_version")}
+    for table in Base.metadata.sorted_tables:
+        objects |= {("index", str(ix.name)) for ix in table.indexes}
+    return objects
+
+
+def check_contents(path: Path) -> None:
+    """Read-only checks of a workspace's inside: integrity, locks, and no foreign triggers or views."""
+    try:
+        probe = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DamagedError(path, f"SQLite could not open it ({exc}).") from None
+    try:
+        probe.execute("PRAGMA trusted_schema = OFF")
+        probe.execute("PRAGMA cell_size_check = ON")
+        status = probe.execute("PRAGMA quick_check").fetchone()[0]
+        if status != "ok":
+            raise DamagedError(path, f"the file is damaged ({status}).")
+        unknown = [
+            f"{kind} “{name}”"
+            for kind, name in probe.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            if kind in ("trigger", "view") or (kind == "table" and ("table", name) not in _expected_objects())
+        ]
+        if unknown:
+            raise DamagedError(
+                path,
+                "it contains database objects that Action Planner did not create "
+                f"({', '.join(sorted(unknown)[:5])}); it was not opened, for safety.",
+            )
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LockedError(path, "another program is using it (the file is locked). Close it there and retry.") from None
+        raise DamagedError(path, f"the file is damaged ({exc}).") from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedError(path, f"the file is damaged ({exc}).") from None
+    finally:
+        probe.close()
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyError(path, "the file is read-only. Make it writable, or copy it, and open it again.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyError(
+            path, "its folder is read-only (Action Planner keeps a journal beside the file). Copy it elsewhere."
+        )
+
+
+def _claim(path: Path) -> None:
+    """Check no other program holds the write lock, and switch the file to write-ahead logging."""
+    raw = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LockedError(
+                    path, "another program is writing to it (the file is locked). Close it there and retry."
+                ) from None
+            raise DamagedError(path, f"SQLite refused it ({exc}).") from None
+        raw.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
+
+
+class Workspace:
+    """An open workspace file: its engine, a session per user action, and change notifications."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        self._hub = _Hub()
+
+    # -- opening and creating -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Open an existing workspace; on any problem raise a WorkspaceError and leave the file as it was."""
+        target = Path(path).expanduser().absolute()
+        _, version = read_header(target)
+        _check_writable(target)
+        check_contents(target)
+        _claim(target)
+        engine = _make_engine(target)
+        try:
+            if version < SCHEMA_VERSION:
+                from action_planner.model.migrate import upgrade
+
+                upgrade(engine)
+        except WorkspaceError:
+            engine.dispose()
+            raise
+        except Exception as exc:
+            engine.dispose()
+            raise DamagedError(target, f"it could not be opened ({exc}).") from exc
+        return cls(target, engine)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, reporting_currency: str = "EUR", seed: bool = True) -> Workspace:
+        """Create a new workspace at ``path`` (which must not exist), with the catalogue seeded."""
+        target = Path(path).expanduser().absolute()
+        if target.exists():
+            raise WorkspaceError(target, "a file with that name already exists.")
+        if not target.parent.is_dir():
+            raise WorkspaceError(target, "its folder does not exist.")
+        if not os.access(target.parent, os.W_OK | os.X_OK):
+            raise ReadOnlyError(target, "its folder is read-only.")
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".creating", dir=target.parent)
+        os.close(handle)
+        temp = Path(temp_name)
+        try:
+            temp.unlink()
+            _initialise(temp, reporting_currency=reporting_currency, seed=seed)
+            os.replace(temp, target)
+        except BaseException:
+            for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            raise
+        return cls.open(target)
+
+    def close(self) -> None:
+        """Checkpoint the journal into the file and release it."""
+        with contextlib.suppress(Exception), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sessions and notifications ------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One session for one user action: committed on success, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; nothing it does is committed."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with the changes of every committed user action; returns an unsubscribe."""
+        self._hub.listeners.append(listener)
+        return lambda: self._hub.listeners.remove(listener)
+
+    def notify(self, changes: list[Change]) -> None:
+        """Tell listeners what a committed action changed (services call this after commit)."""
+        if changes:
+            self._hub.emit(changes)
+
+    def backup_to(self, target: str | os.PathLike[str]) -> Path:
+        """Write a consistent copy of this workspace to ``target`` with SQLite's backup API (atomic)."""
+        destination = Path(target).expanduser().absolute()
+        if destination == self.path:
+            raise WorkspaceError(destination, "that is the workspace itself.")
+        handle, temp_name = tempfile.mkstemp(prefix=f".{destination.stem}-", suffix=".saving", dir=destination.parent)
+        os.close(handle)
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                copy = sqlite3.connect(temp_name)
+                try:
+                    raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+                    copy.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    copy.close()
+            finally:
+                raw.close()
+            os.replace(temp_name, destination)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp_name)
+            raise
+        return destination
+
+
+def _initialise(path: Path, *, reporting_currency: str, seed: bool) -> None:
+    from action_planner.model.migrate import upgrade
+
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        raw.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
+    engine = _make_engine(path)
+    try:
+        upgrade(engine)
+        if seed:
+            from action_planner.model.catalogue import seed_workspace
+
+            with sessionmaker(engine)() as session, session.begin():
+                seed_workspace(session, reporting_currency=reporting_currency)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
