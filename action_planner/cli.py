@@ -117,11 +117,17 @@ def info_document(path: Path) -> dict[str, Any]:
                         "currency": plan.currency,
                         "total": money_str(in_plan.total, plan.currency) if in_plan else None,
                         "total_reporting": money_str(reporting.total, reporting.currency) if reporting else None,
-                        "by_theme": {k: money_str(v, plan.currency) for k, v in in_plan.by_theme.items()} if in_plan else {},
+                        "by_theme": {k: money_str(v, plan.currency) for k, v in in_plan.by_theme.items()}
+                        if in_plan
+                        else {},
                         "by_funding_source": (
-                            {k.value: money_str(v, plan.currency) for k, v in in_plan.by_source.items()} if in_plan else {}
+                            {k.value: money_str(v, plan.currency) for k, v in in_plan.by_source.items()}
+                            if in_plan
+                            else {}
                         ),
-                        "by_year": {str(k): money_str(v, plan.currency) for k, v in in_plan.by_year.items()} if in_plan else {},
+                        "by_year": {str(k): money_str(v, plan.currency) for k, v in in_plan.by_year.items()}
+                        if in_plan
+                        else {},
                         "problem": totals.problem or None,
                         "actions": [
                             {
@@ -163,10 +169,13 @@ def _info(args: argparse.Namespace) -> int:
     for region in document["regions"]:
         print(f"\n{region['name']} ({region['code']})")
         for plan in region["plans"]:
-            reporting = f" = {plan['total_reporting']} {document['reporting_currency']}" if plan["total_reporting"] else ""
+            reporting = (
+                f" = {plan['total_reporting']} {document['reporting_currency']}" if plan["total_reporting"] else ""
+            )
             print(f"  {plan['title']}: {len(plan['actions'])} actions, {plan['total']} {plan['currency']}{reporting}")
             for action in plan["actions"]:
-                print(f"    {action['number']:>2}. {action['title']} [{action['theme']}] {action['total']} {plan['currency']}")
+                amount = f"{action['total']} {plan['currency']}"
+                print(f"    {action['number']:>2}. {action['title']} [{action['theme']}] {amount}")
             if plan["problem"]:
                 print(f"  ! {plan['problem']}")
     return 0
@@ -208,10 +217,12 @@ def _open(args: argparse.Namespace) -> int:
     except ImportError as exc:
         if "action_planner.app" not in str(exc):
             raise
-        print("action-planner: the desktop app is not part of this version yet; use demo, info or export.",
-              file=sys.stderr)
+        print(
+            "action-planner: the desktop app is not part of this version yet; use demo, info or export.",
+            file=sys.stderr,
+        )
         return 3
-    return run(args.path, demo=args.demo)
+    return int(run(args.path, demo=args.demo))
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from action_planner.model.services import Services  # noqa: E402
-from action_planner.model.workspace import Workspace  # noqa: E402
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
 
 
 @pytest.fixture(scope="session")

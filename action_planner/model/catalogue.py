@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -62,6 +62,7 @@ class InterventionRow:
 
     def as_strings(self) -> dict[str, str]:
         """The row as text cells, the inverse of :func:`check_intervention`."""
+
         def text(value: object) -> str:
             return "" if value is None else str(value)
 
@@ -144,7 +145,7 @@ def check_intervention(values: Mapping[str, Any], themes: Sequence[str]) -> Inte
     attempt("source", lambda: clean_text(values.get("source"), "source", limit=2000, multiline=True))
     suggested = values.get("suggested_indicators") or ()
     if isinstance(suggested, str):
-        suggested = [part for part in suggested.replace(",", CODE_SEPARATOR).split(CODE_SEPARATOR)]
+        suggested = list(suggested.replace(",", CODE_SEPARATOR).split(CODE_SEPARATOR))
     try:
         codes = tuple(dict.fromkeys(_code(c, "suggested_indicators") for c in suggested if str(c).strip()))
     except ValidationError as exc:
@@ -166,14 +167,15 @@ def check_intervention(values: Mapping[str, Any], themes: Sequence[str]) -> Inte
 def check_indicator(values: Mapping[str, Any]) -> IndicatorRow:
     problems: dict[str, str] = {}
     out: dict[str, Any] = {}
-    for name, check in (
+    checks: tuple[tuple[str, Callable[[], object]], ...] = (
         ("code", lambda: _code(values.get("code"))),
         ("name", lambda: clean_text(values.get("name"), "name", limit=300, required=True)),
         ("unit", lambda: clean_text(values.get("unit"), "unit", limit=100)),
         ("kind", lambda: clean_enum(IndicatorKind, values.get("kind") or "", "kind")),
         ("source", lambda: clean_text(values.get("source"), "source", limit=300)),
         ("description", lambda: clean_text(values.get("description"), "description", limit=5000, multiline=True)),
-    ):
+    )
+    for name, check in checks:
         try:
             out[name] = check()
         except ValidationError as exc:
@@ -188,7 +190,9 @@ def write_intervention(session: Session, row: InterventionRow, *, builtin: bool 
     theme = session.scalar(select(Theme).where(Theme.code == row.theme))
     if theme is None:
         raise ValidationError({"theme": f"“{row.theme}” is not a theme."})
-    indicators = {i.code: i for i in session.scalars(select(Indicator).where(Indicator.code.in_(row.suggested_indicators)))}
+    indicators = {
+        i.code: i for i in session.scalars(select(Indicator).where(Indicator.code.in_(row.suggested_indicators)))
+    }
     missing = [c for c in row.suggested_indicators if c not in indicators]
     if missing:
         raise ValidationError(
@@ -215,7 +219,11 @@ def write_indicator(session: Session, row: IndicatorRow, *, builtin: bool = Fals
         item = Indicator(code=row.code, builtin=builtin)
         session.add(item)
     item.name, item.unit, item.kind, item.source, item.description = (
-        row.name, row.unit, row.kind, row.source, row.description
+        row.name,
+        row.unit,
+        row.kind,
+        row.source,
+        row.description,
     )
     return item
 

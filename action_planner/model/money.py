@@ -70,7 +70,7 @@ def parse_amount(value: object, currency: str, field: str = "amount", *, allow_n
     Accepts Decimal, int and text such as ``"12500"``, ``"12 500.50"`` or ``"12,500.50"``.
     Floats are refused: they cannot hold cents exactly.
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise ValidationError({field: "Amounts must be exact; enter the figure as text, not as a float."})
     if isinstance(value, Decimal):
         amount = value

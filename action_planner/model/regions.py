@@ -97,9 +97,7 @@ _COUNTRY_ALIASES: Final[Mapping[str, tuple[str, ...]]] = {
 
 # ISO 3166-1 "countries" that are NUTS regions of a NUTS country; listing them as
 # ISO entries would duplicate FRY1-FRY5 (French outermost regions) and FI200 (Åland).
-_ISO_TERRITORIES_IN_NUTS: Final[frozenset[str]] = frozenset(
-    {"GP", "MQ", "GF", "RE", "YT", "AX"}
-)
+_ISO_TERRITORIES_IN_NUTS: Final[frozenset[str]] = frozenset({"GP", "MQ", "GF", "RE", "YT", "AX"})
 
 
 @cache
@@ -260,13 +258,7 @@ def _parse_flat_yaml(text: str) -> list[dict[str, object]]:
             if len(raw) < 2 or not raw.endswith("'") or "'" in inner.replace("''", ""):
                 raise ValueError(f"unsupported YAML line: {line!r}")
             value = inner.replace("''", "'")
-        elif (
-            not raw
-            or raw[0] in _YAML_INDICATORS
-            or raw != raw.strip()
-            or ": " in raw
-            or " #" in raw
-        ):
+        elif not raw or raw[0] in _YAML_INDICATORS or raw != raw.strip() or ": " in raw or " #" in raw:
             raise ValueError(f"unsupported YAML line: {line!r}")
         elif raw.isdigit():
             value = int(raw)
@@ -375,6 +367,19 @@ class _Index:
     country_keys: tuple[tuple[str, ...], ...]
     """Per country index: " " + folded names of the country."""
 
+    def select(self, levels: Collection[int] | None) -> Iterable[_Entry]:
+        """Entries in tie-break order, only those of ``levels`` if given."""
+        if levels is None:
+            return self.entries
+        return chain.from_iterable(self.by_level.get(level, ()) for level in sorted(set(levels)))
+
+    def country_hits(self, code_query: str, name_query: str) -> list[bool]:
+        """Per country index: does the query name (a word-start) or code the country?"""
+        return [
+            code_query in codes or (bool(name_query) and any(name_query in key for key in keys))
+            for codes, keys in zip(self.country_codes, self.country_keys, strict=True)
+        ]
+
 
 def _build_index() -> _Index:
     import pycountry
@@ -403,9 +408,7 @@ def _build_index() -> _Index:
         iso = country_obj.alpha_2
         if iso not in covered:
             cname = names.get(iso, iso)
-            items.append(
-                (RegionInfo(iso, cname, SCHEME_ISO_3166_1, None, iso, cname), 0, 0)
-            )
+            items.append((RegionInfo(iso, cname, SCHEME_ISO_3166_1, None, iso, cname), 0, 0))
     for sub in pycountry.subdivisions:
         iso = str(sub.country_code)
         if iso not in covered:
@@ -428,13 +431,8 @@ def _build_index() -> _Index:
 
     country_list = sorted({region.country_code for region, _, _ in items})
     country_index = {iso: i for i, iso in enumerate(country_list)}
-    country_codes = tuple(
-        frozenset({iso, _ISO_TO_NUTS.get(iso, iso)}) for iso in country_list
-    )
-    country_keys = tuple(
-        _country_search_keys(iso, pycountry.countries.get(alpha_2=iso))
-        for iso in country_list
-    )
+    country_codes = tuple(frozenset({iso, _ISO_TO_NUTS.get(iso, iso)}) for iso in country_list)
+    country_keys = tuple(_country_search_keys(iso, pycountry.countries.get(alpha_2=iso)) for iso in country_list)
 
     items.sort(key=lambda item: (item[1], item[0].code))
     entries = tuple(
@@ -504,9 +502,7 @@ def lookup_region(code: str) -> RegionInfo | None:
     return _index().by_code.get(code.strip().upper())
 
 
-def search_regions(
-    query: str, *, limit: int = 50, levels: Collection[int] | None = None
-) -> list[RegionInfo]:
+def search_regions(query: str, *, limit: int = 50, levels: Collection[int] | None = None) -> list[RegionInfo]:
     """Regions matching ``query``, best first, at most ``limit`` of them.
 
     Matching ignores case, accents and punctuation, and romanises Greek and Cyrillic
@@ -529,61 +525,41 @@ def search_regions(
     if not code_query or limit <= 0:
         return []
     index = _index()
+    name_queries = _name_queries(query)
+    country_hits = index.country_hits(code_query, name_queries[0])
 
-    # One folded query per Cyrillic table (they differ only for Cyrillic queries),
-    # with a leading space so that find() == 0 means "name starts with" and > 0 means
-    # "a word of the name starts with".
-    tables = range(len(_CYRILLIC_TABLES)) if not query.isascii() else (0,)
-    folded = [_fold(query, table) for table in tables]
-    name_queries = tuple(" " + f if f else "" for f in folded)
-    if len(name_queries) == 1:
-        name_queries *= len(_CYRILLIC_TABLES)
-
-    country_query = name_queries[0]
-    country_hits = [
-        code_query in codes or (bool(country_query) and _any_find(keys, country_query))
-        for codes, keys in zip(index.country_codes, index.country_keys, strict=True)
-    ]
-
-    entries: Iterable[_Entry]
-    if levels is None:
-        entries = index.entries
-    else:
-        wanted = sorted(set(levels))
-        entries = chain.from_iterable(index.by_level.get(level, ()) for level in wanted)
-
-    exact: list[RegionInfo] = []
-    code_prefix: list[RegionInfo] = []
-    name_start: list[RegionInfo] = []
-    word_start: list[RegionInfo] = []
-    substring: list[RegionInfo] = []
-    country: list[RegionInfo] = []
-    for code, key, table, country_idx, region in entries:
-        if code.startswith(code_query):
-            (exact if len(code) == len(code_query) else code_prefix).append(region)
-            continue
+    # Entries come in tie-break order, so each rank's bucket is already sorted.
+    buckets: list[list[RegionInfo]] = [[], [], [], [], [], []]
+    for code, key, table, country_idx, region in index.select(levels):
         name_query = name_queries[table]
-        if name_query:
-            position = key.find(name_query)
-            if position == 0:
-                name_start.append(region)
-                continue
-            if position > 0:
-                word_start.append(region)
-                continue
-            if name_query[1:] in key:
-                substring.append(region)
-                continue
-        if country_hits[country_idx]:
-            country.append(region)
+        if code.startswith(code_query):
+            rank = 0 if len(code) == len(code_query) else 1
+        elif name_query and (position := key.find(name_query)) >= 0:
+            rank = 2 if position == 0 else 3
+        elif name_query and name_query[1:] in key:
+            rank = 4
+        elif country_hits[country_idx]:
+            rank = 5
+        else:
+            continue
+        buckets[rank].append(region)
 
     results: list[RegionInfo] = []
-    for bucket in (exact, code_prefix, name_start, word_start, substring, country):
+    for bucket in buckets:
         results.extend(bucket[: limit - len(results)])
         if len(results) >= limit:
             break
     return results
 
 
-def _any_find(keys: tuple[str, ...], query: str) -> bool:
-    return any(query in key for key in keys)
+def _name_queries(query: str) -> tuple[str, ...]:
+    """Folded query per Cyrillic table id ("" if nothing is left after folding).
+
+    The variants differ only for a Cyrillic query.  Each has a leading space, as
+    the index keys do, so that ``key.find(q) == 0`` means "the name starts with the
+    query" and ``> 0`` means "a word of the name starts with it".
+    """
+    if query.isascii():
+        folded = _fold(query)
+        return (" " + folded if folded else "",) * len(_CYRILLIC_TABLES)
+    return tuple(" " + f if (f := _fold(query, table)) else "" for table in range(len(_CYRILLIC_TABLES)))

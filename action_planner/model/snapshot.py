@@ -51,7 +51,8 @@ def capture(session: Session, obj: Region | Plan | Action | Base) -> Snapshot:
     """Everything that deleting ``obj`` would delete, as plain values."""
     rows: list[tuple[str, dict[str, Any]]] = []
     _walk(session, obj, rows)
-    return Snapshot(kind=type(obj).__name__.lower(), root_id=int(obj.id), rows=tuple(rows))  # type: ignore[attr-defined]
+    (root_id,) = inspect(obj).identity or (0,)
+    return Snapshot(kind=type(obj).__name__.lower(), root_id=int(root_id), rows=tuple(rows))
 
 
 def restore(session: Session, snapshot: Snapshot) -> None:

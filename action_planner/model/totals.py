@@ -40,9 +40,7 @@ class Totals:
         return (part * 100 / self.total).quantize(Decimal("0.1"), rounding=ROUNDING)
 
 
-def compute_totals(
-    lines: Iterable[LineFact], currency: str, rates: RateTable, *, themes: Sequence[str] = ()
-) -> Totals:
+def compute_totals(lines: Iterable[LineFact], currency: str, rates: RateTable, *, themes: Sequence[str] = ()) -> Totals:
     """Totals of ``lines`` in ``currency``; raises :class:`MissingRate` when a line cannot be converted."""
     total = ZERO
     by_action: dict[int, Decimal] = {}
@@ -79,6 +77,7 @@ class PlanTotals:
 
 def plan_totals(
     plan_id: int,
+    *,
     lines: Sequence[LineFact],
     plan_currency: str,
     reporting_currency: str,

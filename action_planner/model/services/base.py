@@ -82,9 +82,7 @@ def person_named(
     if not text:
         return None
     query = select(Person).where(Person.name == text)
-    query = query.where(
-        Person.organisation_id == organisation.id if organisation else Person.organisation_id.is_(None)
-    )
+    query = query.where(Person.organisation_id == organisation.id if organisation else Person.organisation_id.is_(None))
     person = session.scalar(query)
     if person is None:
         person = Person(name=text, email="", phone="", organisation=organisation)

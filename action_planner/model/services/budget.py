@@ -45,23 +45,30 @@ def theme_codes(session: Session) -> list[str]:
 
 def line_facts(session: Session, plan_id: int) -> list[LineFact]:
     query = (
-        select(BudgetLine.action_id, Theme.code, BudgetLine.funding_source, BudgetLine.year, BudgetLine.amount, BudgetLine.currency)
+        select(
+            BudgetLine.action_id,
+            Theme.code,
+            BudgetLine.funding_source,
+            BudgetLine.year,
+            BudgetLine.amount,
+            BudgetLine.currency,
+        )
         .join(Action, BudgetLine.action_id == Action.id)
         .join(Theme, Action.theme_id == Theme.id)
         .where(Action.plan_id == plan_id)
         .order_by(Action.position, BudgetLine.position, BudgetLine.id)
     )
-    return [LineFact(*row) for row in session.execute(query).tuples()]
+    return [LineFact(*row) for row in session.execute(query)]
 
 
 def compute_plan_totals(session: Session, plan: Plan) -> PlanTotals:
     return plan_totals(
         plan.id,
-        line_facts(session, plan.id),
-        plan.currency,
-        reporting_currency(session),
-        rate_table(session, plan.id),
-        theme_codes(session),
+        lines=line_facts(session, plan.id),
+        plan_currency=plan.currency,
+        reporting_currency=reporting_currency(session),
+        rates=rate_table(session, plan.id),
+        themes=theme_codes(session),
     )
 
 

@@ -82,7 +82,9 @@ class CatalogueService(Service):
             views = [intervention_view(i) for i in session.scalars(statement)]
             if not words:
                 return views
-            return [v for v in views if all(w in fold(f"{v.code} {v.name} {v.description} {v.cost_facts}") for w in words)]
+            return [
+                v for v in views if all(w in fold(f"{v.code} {v.name} {v.description} {v.cost_facts}") for w in words)
+            ]
 
         return self._read(work)
 
@@ -151,8 +153,18 @@ class CatalogueService(Service):
         def work(session: Session) -> tuple[list[InterventionRow], list[IndicatorRow]]:
             items = [
                 InterventionRow(
-                    v.code, v.name, v.theme, v.description, v.duration_months_min, v.duration_months_max,
-                    v.cost_min, v.cost_max, v.cost_currency, v.cost_facts, v.source, v.suggested,
+                    v.code,
+                    v.name,
+                    v.theme,
+                    v.description,
+                    v.duration_months_min,
+                    v.duration_months_max,
+                    v.cost_min,
+                    v.cost_max,
+                    v.cost_currency,
+                    v.cost_facts,
+                    v.source,
+                    v.suggested,
                 )
                 for v in self.interventions()
             ]
@@ -165,8 +177,11 @@ class CatalogueService(Service):
         return self._read(work)
 
     def import_rows(
-        self, interventions: Sequence[Mapping[str, Any]] = (), indicators: Sequence[Mapping[str, Any]] = (),
-        *, first_row: int = 2,
+        self,
+        interventions: Sequence[Mapping[str, Any]] = (),
+        indicators: Sequence[Mapping[str, Any]] = (),
+        *,
+        first_row: int = 2,
     ) -> ImportReport:
         """Import text rows (as read from a file, header on row 1): all of them, or none if any is bad."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from action_planner.model.entities import (
     Action,
     BudgetLine,
@@ -30,7 +32,6 @@ from action_planner.model.views import (
     RegionView,
     ThemeView,
 )
-from decimal import Decimal
 
 
 def region_view(region: Region) -> RegionView:
@@ -66,7 +67,9 @@ def plan_view(plan: Plan, action_count: int | None = None) -> PlanView:
 
 
 def budget_line_view(line: BudgetLine) -> BudgetLineView:
-    return BudgetLineView(line.id, line.action_id, line.amount, line.currency, line.funding_source, line.year, line.note)
+    return BudgetLineView(
+        line.id, line.action_id, line.amount, line.currency, line.funding_source, line.year, line.note
+    )
 
 
 def kpi_view(kpi: Kpi) -> KpiView:

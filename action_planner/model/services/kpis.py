@@ -35,7 +35,9 @@ KPI_FIELDS: Mapping[str, Callable[[object], Any]] = {
 def _indicator(session: Session, code: str) -> Indicator:
     indicator = session.scalar(select(Indicator).where(Indicator.code == code))
     if indicator is None:
-        raise ValidationError({"indicator": f"“{code}” is not in the indicator library; add it there first or leave it empty for a custom KPI."})
+        raise ValidationError(
+            {"indicator": f"“{code}” is not in the indicator library; add it there first, or name a custom KPI."}
+        )
     return indicator
 
 
@@ -72,10 +74,12 @@ class KpiService(Service):
             action = get_or_fail(session, Action, action_id, "action")
             kind = cleaned.get("kind", IndicatorKind.OUTPUT)
             position = max((k.position for k in action.kpis), default=-1) + 1
-            kpi = Kpi(action=action, position=position, name="", kind=kind, unit="")
-            _set(session, kpi, cleaned)
+            kpi = Kpi(action_id=action.id, position=position, name="", kind=kind, unit="")
+            with session.no_autoflush:
+                _set(session, kpi, cleaned)
             session.add(kpi)
             session.flush()
+            session.refresh(action)
             return kpi_view(kpi), [_change(kpi, "added")]
 
         return self._apply(work)

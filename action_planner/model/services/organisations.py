@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
@@ -22,8 +24,8 @@ class OrganisationService(Service):
             lambda s: [organisation_view(o) for o in s.scalars(select(Organisation).order_by(Organisation.name))]
         )
 
-    def people(self, organisation_id: int | None = None) -> list[PersonView]:
-        def work(session: Session) -> list[PersonView]:
+    def people(self, organisation_id: int | None = None) -> builtins.list[PersonView]:
+        def work(session: Session) -> builtins.list[PersonView]:
             query = select(Person).order_by(Person.name)
             if organisation_id is not None:
                 query = query.where(Person.organisation_id == organisation_id)
@@ -93,7 +95,9 @@ class OrganisationService(Service):
 
         return self._apply(work)
 
-    def add_person(self, name: str, *, organisation_id: int | None = None, email: str = "", phone: str = "") -> PersonView:
+    def add_person(
+        self, name: str, *, organisation_id: int | None = None, email: str = "", phone: str = ""
+    ) -> PersonView:
         text = clean_text(name, "name", limit=200, required=True)
         mail = clean_email(email, "email")
         tel = clean_text(phone, "phone", limit=50)

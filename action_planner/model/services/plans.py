@@ -69,7 +69,7 @@ def clean_fields(cleaners: Mapping[str, Callable[[object], Any]], values: Mappin
     """Clean every value, collecting all problems before refusing (so a form can mark each field)."""
     unknown = set(values) - set(cleaners)
     if unknown:
-        raise ValidationError({name: "This field cannot be edited." for name in sorted(unknown)})
+        raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be edited."))
     cleaned: dict[str, Any] = {}
     problems: dict[str, str] = {}
     for name, value in values.items():
@@ -158,10 +158,13 @@ class PlanService(Service):
 
     def list(self, region_id: int | None = None) -> list[PlanView]:
         def work(session: Session) -> list[PlanView]:
-            counts = dict(
-                session.execute(select(Action.plan_id, func.count(Action.id)).group_by(Action.plan_id)).tuples().all()
+            counts = dict(session.execute(select(Action.plan_id, func.count(Action.id)).group_by(Action.plan_id)).all())
+            query = (
+                select(Plan)
+                .options(selectinload(Plan.region))
+                .join(Region)
+                .order_by(Region.position, Region.code, Plan.id)
             )
-            query = select(Plan).options(selectinload(Plan.region)).join(Region).order_by(Region.position, Region.code, Plan.id)
             if region_id is not None:
                 query = query.where(Plan.region_id == region_id)
             return [plan_view(p, counts.get(p.id, 0)) for p in session.scalars(query)]

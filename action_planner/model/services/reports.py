@@ -44,7 +44,9 @@ class ReportService(Service):
             themes = list(session.scalars(select(Theme).order_by(Theme.position)))
             counts = Counter(session.scalars(select(Theme.code).join(Intervention, Intervention.theme_id == Theme.id)))
             regions = session.scalars(
-                select(Region).order_by(Region.position, Region.code).options(selectinload(Region.plans).selectinload(Plan.actions))
+                select(Region)
+                .order_by(Region.position, Region.code)
+                .options(selectinload(Region.plans).selectinload(Plan.actions))
             )
             return WorkspaceSummary(
                 reporting_currency=reporting_currency(session),
