@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +22,7 @@ from sqlalchemy.types import TypeDecorator
 
 from action_planner.model.enums import (
     ActionStatus,
+    Decision,
     FundingSource,
     IndicatorKind,
     InstrumentType,
@@ -280,6 +281,8 @@ class Action(Base):
     effort: Mapped[int | None]
     pilot: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    votes_for: Mapped[int] = mapped_column(default=0, server_default="0")
+    votes_against: Mapped[int] = mapped_column(default=0, server_default="0")
 
     plan: Mapped[Plan] = relationship(back_populates="actions")
     theme: Mapped[Theme] = relationship()
@@ -294,6 +297,9 @@ class Action(Base):
     )
     kpis: Mapped[list[Kpi]] = relationship(
         back_populates="action", cascade="all, delete-orphan", passive_deletes=True, order_by="Kpi.position"
+    )
+    decisions: Mapped[list[ActionDecision]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActionDecision.decided_at, ActionDecision.id"
     )
 
     def __repr__(self) -> str:
@@ -400,3 +406,33 @@ class ExchangeRate(Base):
 
     def __repr__(self) -> str:
         return f"ExchangeRate(1 {self.base} = {self.rate} {self.quote} on {self.valid_on})"
+
+
+class ActionDecision(Base):
+    """A workshop decision about an action (agreed, to revisit, parked), with a note and the time."""
+
+    __tablename__ = "action_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
+    decision: Mapped[Decision] = mapped_column(_enum(Decision, "decision"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime]  # UTC
+
+    def __repr__(self) -> str:
+        return f"ActionDecision({self.action_id}, {self.decision.value}, {self.decided_at:%Y-%m-%d %H:%M})"
+
+
+class Workshop(Base):
+    """A stakeholder workshop on a plan, with the plan as it stood when the workshop started."""
+
+    __tablename__ = "workshops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime]  # UTC
+    ended_at: Mapped[datetime | None]
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON, see services.workshops
+
+    def __repr__(self) -> str:
+        return f"Workshop({self.id}, plan {self.plan_id}, {self.started_at:%Y-%m-%d %H:%M})"

@@ -79,6 +79,18 @@ _SOURCE_LABELS = {
 }
 
 
+class Decision(StrEnum):
+    """What a workshop decided about an action."""
+
+    AGREED = "agreed"
+    REVISIT = "revisit"
+    PARKED = "parked"
+
+    @property
+    def label(self) -> str:
+        return {"agreed": "Agreed", "revisit": "To revisit", "parked": "Parked"}[self.value]
+
+
 class IndicatorKind(StrEnum):
     OUTPUT = "output"
     RESULT = "result"

@@ -19,11 +19,25 @@ def _config(connection: object) -> object:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the workspace behind ``engine`` to ``revision`` in one transaction."""
+    """Bring the workspace behind ``engine`` to ``revision`` in one transaction.
+
+    Foreign keys are off while migrating (SQLite rebuilds tables by copying them, and a
+    cascading delete would empty child tables), then checked before the commit.
+    """
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), revision)  # type: ignore[arg-type]
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), revision)  # type: ignore[arg-type]
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left {len(broken)} rows pointing nowhere; nothing was changed")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def head_revision() -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from action_planner.model.enums import (
     ActionStatus,
+    Decision,
     FundingSource,
     IndicatorKind,
     InstrumentType,
@@ -142,6 +143,11 @@ class ActionView:
     budget_lines: tuple[BudgetLineView, ...]
     kpis: tuple[KpiView, ...]
     total: Decimal | None  # in the plan's currency; None when a rate is missing
+    votes_for: int = 0
+    votes_against: int = 0
+    decision: Decision | None = None  # the latest workshop decision
+    decision_note: str = ""
+    decided_at: datetime | None = None  # UTC
 
     @property
     def owner(self) -> str:

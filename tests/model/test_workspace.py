@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,53 @@ def test_a_file_locked_by_another_program_is_refused_untouched(demo_path: Path) 
         holder.stdout.close()
     with Workspace.open(demo_path):
         pass
+
+
+def test_a_first_format_workspace_is_migrated_on_open_and_keeps_its_data(tmp_path: Path) -> None:
+    from sqlalchemy.orm import Session
+
+    from action_planner.model.catalogue import seed_workspace
+    from action_planner.model.services import Services
+
+    path = tmp_path / "old.actionplan"
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    raw.close()
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    with Session(engine) as session, session.begin():
+        seed_workspace(session)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO regions (id, code, name, scheme, level, country_code, country_name, position) "
+            "VALUES (1, 'ITH5', 'Emilia-Romagna', 'NUTS 2024', 2, 'IT', 'Italy', 0)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO plans (id, region_id, title, project, partner_organisation, other_partners, instrument_type,"
+            " instrument_name, contact_name, contact_email, contact_phone, context, currency, language,"
+            " english_summary, status, signatory) VALUES (1, 1, 'Old plan', 'Compete-In', '', '', 'growth_and_jobs',"
+            " '', '', '', '', '', 'EUR', 'it', '', 'draft', '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO actions (id, plan_id, position, title, theme_id, background, description, status, priority,"
+            " pilot, notes) VALUES (1, 1, 0, 'Old action', 1, '', '', 'planned', 'medium', 0, '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO budget_lines (id, action_id, position, amount, currency, funding_source, year, note)"
+            " VALUES (1, 1, 0, '1234.56', 'EUR', 'regional', 2027, '')"
+        )
+        assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 1
+    engine.dispose()
+
+    with Workspace.open(path) as workspace:
+        services = Services(workspace)
+        (action,) = services.actions.list(1)
+        assert (action.title, action.total, action.votes_for, action.decision) == (
+            "Old action",
+            Decimal("1234.56"),
+            0,
+            None,
+        )
+        with workspace.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA user_version")).scalar() == SCHEMA_VERSION
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()

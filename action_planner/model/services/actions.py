@@ -72,6 +72,7 @@ _LOADERS = (
     selectinload(Action.budget_lines),
     selectinload(Action.kpis).selectinload(Kpi.indicator),
     selectinload(Action.kpis).selectinload(Kpi.actuals),
+    selectinload(Action.decisions),
 )
 
 

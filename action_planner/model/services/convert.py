@@ -91,6 +91,7 @@ def kpi_view(kpi: Kpi) -> KpiView:
 
 
 def action_view(action: Action, total: Decimal | None) -> ActionView:
+    latest = action.decisions[-1] if action.decisions else None
     owner_org = action.owner_organisation
     owner_person = action.owner_person
     return ActionView(
@@ -119,6 +120,11 @@ def action_view(action: Action, total: Decimal | None) -> ActionView:
         budget_lines=tuple(budget_line_view(line) for line in action.budget_lines),
         kpis=tuple(kpi_view(k) for k in action.kpis),
         total=total,
+        votes_for=action.votes_for,
+        votes_against=action.votes_against,
+        decision=latest.decision if latest else None,
+        decision_note=latest.note if latest else "",
+        decided_at=latest.decided_at if latest else None,
     )
 
 

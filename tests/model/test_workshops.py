@@ -1,0 +1,86 @@
+"""Workshop records: votes, decisions and the changes since a workshop started."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from action_planner.model.enums import Decision
+from action_planner.model.errors import ValidationError
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+
+
+def test_votes_and_decisions_persist_after_reopening(demo_path: Path) -> None:
+    with Workspace.open(demo_path) as workspace:
+        services = Services(workspace)
+        plan = services.plans.list()[0]
+        first, second = services.actions.list(plan.id)[:2]
+        services.workshops.set_votes(first.id, 3, 1)
+        services.workshops.decide(first.id, "revisit", "Needs a co-funder", at=datetime(2026, 11, 27, 9, 30))
+        services.workshops.decide(first.id, Decision.AGREED, "Chamber will co-fund", at=datetime(2026, 11, 27, 10))
+        services.workshops.decide(second.id, "parked", at=datetime(2026, 11, 27, 10, 5))
+        with pytest.raises(ValidationError):
+            services.workshops.set_votes(first.id, -1, 0)
+        with pytest.raises(ValidationError):
+            services.workshops.decide(first.id, "maybe")
+    with Workspace.open(demo_path) as workspace:
+        services = Services(workspace)
+        action = services.actions.get(first.id)
+        assert (action.votes_for, action.votes_against, action.decision) == (3, 1, Decision.AGREED)
+        assert action.decision_note == "Chamber will co-fund"
+        log = services.workshops.decisions(plan.id)
+        assert [(d.action_number, d.decision) for d in log] == [
+            (1, Decision.REVISIT),
+            (1, Decision.AGREED),
+            (2, Decision.PARKED),
+        ]
+        services.workshops.withdraw_decision(log[1].id)
+        assert services.actions.get(first.id).decision is Decision.REVISIT
+
+
+def test_deleting_an_action_and_undoing_keeps_its_decisions(demo: Services) -> None:
+    plan = demo.plans.list()[0]
+    action = demo.actions.list(plan.id)[0]
+    demo.workshops.decide(action.id, "agreed", "yes")
+    snapshot = demo.actions.delete(action.id)
+    assert demo.workshops.decisions(plan.id) == []
+    demo.actions.restore(snapshot)
+    assert [d.note for d in demo.workshops.decisions(plan.id)] == ["yes"]
+
+
+def test_changes_since_start_after_a_scripted_session(demo: Services) -> None:
+    plan = demo.plans.list()[5]  # West Yorkshire, GBP
+    actions = demo.actions.list(plan.id)
+    workshop = demo.workshops.start(plan.id)
+    assert demo.workshops.current(plan.id) == workshop
+    moved_from, moved_to = actions[0], actions[1]
+    line = moved_from.budget_lines[0]
+    demo.budget.update(line.id, amount=line.amount - Decimal("10000"))
+    demo.budget.add(moved_to.id, "10000", funding_source="regional", year=2027)
+    demo.actions.update(actions[2].id, owner_organisation="Leeds Chamber of Commerce")
+    removed = actions[3]
+    demo.actions.delete(removed.id)
+    added = demo.actions.add(plan.id, "Investor open day", "liveability")
+    changes = demo.workshops.changes_since_start(workshop.id)
+    summary = [(c.kind, c.title) for c in changes]
+    assert summary == [
+        ("budget", moved_from.title),
+        ("budget", moved_to.title),
+        ("owner", actions[2].title),
+        ("added", "Investor open day"),
+        ("removed", removed.title),
+    ]
+    budget_from = changes[0]
+    assert budget_from.amount_before == moved_from.total
+    assert budget_from.amount_after == moved_from.total - Decimal("10000.00")
+    assert changes[1].amount_after == moved_to.total + Decimal("10000.00")
+    assert (changes[2].before, changes[2].after) == (actions[2].owner_organisation, "Leeds Chamber of Commerce")
+    assert changes[3].action_id == added.id
+    assert changes[3].amount_after == Decimal("0.00")
+    assert changes[4].amount_before == removed.total
+    demo.workshops.end(workshop.id)
+    assert demo.workshops.current(plan.id) is None
