@@ -20,7 +20,7 @@ from action_planner.model.entities import (
 from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
 from action_planner.model.money import check_currency, parse_amount
-from action_planner.model.validation import clean_enum, clean_text
+from action_planner.model.validation import clean_enum, clean_text, collect
 from action_planner.resources import load_json
 
 #: Columns of a catalogue file, in order (CSV header and XLSX sheet headers).
@@ -165,8 +165,6 @@ def check_intervention(values: Mapping[str, Any], themes: Sequence[str]) -> Inte
 
 
 def check_indicator(values: Mapping[str, Any]) -> IndicatorRow:
-    problems: dict[str, str] = {}
-    out: dict[str, Any] = {}
     checks: tuple[tuple[str, Callable[[], object]], ...] = (
         ("code", lambda: _code(values.get("code"))),
         ("name", lambda: clean_text(values.get("name"), "name", limit=300, required=True)),
@@ -175,14 +173,7 @@ def check_indicator(values: Mapping[str, Any]) -> IndicatorRow:
         ("source", lambda: clean_text(values.get("source"), "source", limit=300)),
         ("description", lambda: clean_text(values.get("description"), "description", limit=5000, multiline=True)),
     )
-    for name, check in checks:
-        try:
-            out[name] = check()
-        except ValidationError as exc:
-            problems.update(exc.errors)
-    if problems:
-        raise ValidationError(problems)
-    return IndicatorRow(**out)
+    return IndicatorRow(**collect(checks))
 
 
 def write_intervention(session: Session, row: InterventionRow, *, builtin: bool = False) -> Intervention:

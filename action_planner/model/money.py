@@ -163,6 +163,15 @@ class RateTable:
                 latest[key] = rate
         return cls(latest)
 
+    @classmethod
+    def layered(cls, base: list[Rate], overrides: list[Rate]) -> RateTable:
+        """The latest ``base`` rates, with any pair in ``overrides`` (either direction) replaced by it."""
+        merged = dict(cls.from_rates(base)._rates)
+        for (source, target), rate in cls.from_rates(overrides)._rates.items():
+            merged.pop((target, source), None)
+            merged[(source, target)] = rate
+        return cls(merged)
+
     def factor(self, source: str, target: str) -> Decimal:
         """Multiplier turning an amount in ``source`` into ``target`` (unrounded)."""
         if source == target:

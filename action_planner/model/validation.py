@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from action_planner.model.errors import ValidationError
 
@@ -133,3 +134,28 @@ def clean_year(value: object, field: str = "year") -> int:
     if not 1990 <= year <= 2100:
         raise ValidationError({field: "Enter a year between 1990 and 2100."})
     return year
+
+
+def collect(checks: Iterable[tuple[str, Callable[[], object]]]) -> dict[str, Any]:
+    """Run every named check; return the cleaned values, or refuse with every problem at once.
+
+    A form can then mark each bad field, not only the first one.
+    """
+    cleaned: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for name, check in checks:
+        try:
+            cleaned[name] = check()
+        except ValidationError as exc:
+            problems.update(exc.errors)
+    if problems:
+        raise ValidationError(problems)
+    return cleaned
+
+
+def clean_fields(cleaners: Mapping[str, Callable[[object], Any]], values: Mapping[str, object]) -> dict[str, Any]:
+    """Clean each of ``values`` with the cleaner of the same name; unknown names are refused."""
+    unknown = set(values) - set(cleaners)
+    if unknown:
+        raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be edited."))
+    return collect((name, lambda name=name, value=value: cleaners[name](value)) for name, value in values.items())  # type: ignore[misc]

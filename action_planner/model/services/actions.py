@@ -32,12 +32,13 @@ from action_planner.model.services.base import (
 )
 from action_planner.model.services.budget import compute_plan_totals, rate_table
 from action_planner.model.services.convert import action_view
-from action_planner.model.services.plans import clean_fields
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.validation import (
     check_period,
     clean_date,
+    clean_email,
     clean_enum,
+    clean_fields,
     clean_score,
     clean_text,
 )
@@ -52,7 +53,7 @@ ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "description": lambda v: clean_text(v, "description", limit=50000, multiline=True),
     "owner_organisation": lambda v: clean_text(v, "owner_organisation", limit=300),
     "owner_person": lambda v: clean_text(v, "owner_person", limit=200),
-    "owner_email": lambda v: v,
+    "owner_email": lambda v: clean_email(v, "owner_email"),
     "start_date": lambda v: clean_date(v, "start_date"),
     "end_date": lambda v: clean_date(v, "end_date"),
     "status": lambda v: clean_enum(ActionStatus, v, "status"),

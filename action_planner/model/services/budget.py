@@ -16,9 +16,8 @@ from action_planner.model.errors import ValidationError
 from action_planner.model.money import MissingRate, Rate, RateTable, check_currency, parse_amount, parse_rate
 from action_planner.model.services.base import REPORTING_CURRENCY, Service, get_or_fail, reporting_currency
 from action_planner.model.services.convert import budget_line_view, rate_view
-from action_planner.model.services.plans import clean_fields
 from action_planner.model.totals import LineFact, PlanTotals, plan_totals
-from action_planner.model.validation import clean_date, clean_enum, clean_text, clean_year
+from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_text, clean_year, collect
 from action_planner.model.views import BudgetLineView, RateView
 from action_planner.model.workspace import Change
 
@@ -26,17 +25,11 @@ from action_planner.model.workspace import Change
 def rate_table(session: Session, plan_id: int | None) -> RateTable:
     """Latest workspace rates, overridden by the plan's own rates where it has them."""
     rows = session.scalars(select(ExchangeRate).order_by(ExchangeRate.valid_on, ExchangeRate.id)).all()
-
-    def table(for_plan: int | None) -> dict[tuple[str, str], Rate]:
-        chosen = [Rate(r.base, r.quote, r.rate, r.valid_on) for r in rows if r.plan_id == for_plan]
-        return dict(RateTable.from_rates(chosen)._rates)
-
-    merged = table(None)
-    if plan_id is not None:
-        for (base, quote), rate in table(plan_id).items():
-            merged.pop((quote, base), None)
-            merged[(base, quote)] = rate
-    return RateTable(merged)
+    workspace_rates = [Rate(r.base, r.quote, r.rate, r.valid_on) for r in rows if r.plan_id is None]
+    plan_rates = [
+        Rate(r.base, r.quote, r.rate, r.valid_on) for r in rows if plan_id is not None and r.plan_id == plan_id
+    ]
+    return RateTable.layered(workspace_rates, plan_rates)
 
 
 def theme_codes(session: Session) -> list[str]:
@@ -210,25 +203,19 @@ class RateService(Service):
         plan_id: int | None = None,
     ) -> RateView:
         """Record ``1 base = rate quote`` from ``valid_on`` (replacing a rate for the same pair and date)."""
-        problems: dict[str, str] = {}
-        cleaned: dict[str, Any] = {}
-        for name, check in (
-            ("base", lambda: check_currency(base, "base")),
-            ("quote", lambda: check_currency(quote, "quote")),
-            ("rate", lambda: parse_rate(rate)),
-            ("valid_on", lambda: clean_date(valid_on, "valid_on")),
-            ("source", lambda: clean_text(source, "source", limit=200)),
-        ):
-            try:
-                cleaned[name] = check()
-            except ValidationError as exc:
-                problems.update(exc.errors)
-        if not problems and cleaned["base"] == cleaned["quote"]:
-            problems["quote"] = "A rate links two different currencies."
-        if not problems and cleaned["valid_on"] is None:
-            problems["valid_on"] = "Give the date the rate is valid from."
-        if problems:
-            raise ValidationError(problems)
+        cleaned = collect(
+            (
+                ("base", lambda: check_currency(base, "base")),
+                ("quote", lambda: check_currency(quote, "quote")),
+                ("rate", lambda: parse_rate(rate)),
+                ("valid_on", lambda: clean_date(valid_on, "valid_on")),
+                ("source", lambda: clean_text(source, "source", limit=200)),
+            )
+        )
+        if cleaned["base"] == cleaned["quote"]:
+            raise ValidationError({"quote": "A rate links two different currencies."})
+        if cleaned["valid_on"] is None:
+            raise ValidationError({"valid_on": "Give the date the rate is valid from."})
 
         def work(session: Session) -> tuple[RateView, list[Change]]:
             if plan_id is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -14,9 +15,8 @@ from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.convert import kpi_view
-from action_planner.model.services.plans import clean_fields
 from action_planner.model.snapshot import Snapshot
-from action_planner.model.validation import clean_date, clean_enum, clean_number, clean_text
+from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_number, clean_text, collect
 from action_planner.model.views import KpiView
 from action_planner.model.workspace import Change
 
@@ -39,6 +39,13 @@ def _indicator(session: Session, code: str) -> Indicator:
             {"indicator": f"“{code}” is not in the indicator library; add it there first, or name a custom KPI."}
         )
     return indicator
+
+
+def _required_date(value: object) -> date:
+    day = clean_date(value, "measured_on")
+    if day is None:
+        raise ValidationError({"measured_on": "Give the date the value was measured."})
+    return day
 
 
 def _set(session: Session, kpi: Kpi, cleaned: dict[str, Any]) -> None:
@@ -115,21 +122,14 @@ class KpiService(Service):
 
     def record_actual(self, kpi_id: int, measured_on: object, value: object, note: str = "") -> KpiView:
         """Record (or correct) the value measured on a date."""
-        problems: dict[str, str] = {}
-        day = number = None
-        try:
-            day = clean_date(measured_on, "measured_on")
-            if day is None:
-                problems["measured_on"] = "Give the date the value was measured."
-        except ValidationError as exc:
-            problems.update(exc.errors)
-        try:
-            number = clean_number(value, "value", required=True)
-        except ValidationError as exc:
-            problems.update(exc.errors)
-        text = clean_text(note, "note", limit=2000)
-        if problems:
-            raise ValidationError(problems)
+        cleaned = collect(
+            (
+                ("measured_on", lambda: _required_date(measured_on)),
+                ("value", lambda: clean_number(value, "value", required=True)),
+                ("note", lambda: clean_text(note, "note", limit=2000)),
+            )
+        )
+        day, number, text = cleaned["measured_on"], cleaned["value"], cleaned["note"]
 
         def work(session: Session) -> tuple[KpiView, list[Change]]:
             kpi = get_or_fail(session, Kpi, kpi_id, "KPI")
@@ -138,7 +138,7 @@ class KpiService(Service):
                 actual = KpiActual(measured_on=day, value=number, note=text)
                 kpi.actuals.append(actual)
             else:
-                actual.value, actual.note = number, text  # type: ignore[assignment]
+                actual.value, actual.note = number, text
             session.flush()
             session.refresh(kpi)
             return kpi_view(kpi), [_change(kpi, "changed")]

@@ -11,7 +11,7 @@ from action_planner.model.entities import Action, ActionPlayer, Organisation, Pe
 from action_planner.model.errors import ValidationError
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.convert import organisation_view, person_view
-from action_planner.model.validation import clean_email, clean_text
+from action_planner.model.validation import clean_email, clean_fields, clean_text
 from action_planner.model.views import OrganisationView, PersonView
 from action_planner.model.workspace import Change
 
@@ -58,7 +58,6 @@ class OrganisationService(Service):
             "country_code": lambda v: clean_text(v, "country_code", limit=2).upper(),
             "website": lambda v: clean_text(v, "website", limit=300),
         }
-        from action_planner.model.services.plans import clean_fields
 
         cleaned = clean_fields(checks, values)
 

@@ -17,7 +17,7 @@ from action_planner.model.money import check_currency
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.convert import plan_view, region_view
 from action_planner.model.snapshot import Snapshot
-from action_planner.model.validation import clean_date, clean_email, clean_enum, clean_text
+from action_planner.model.validation import clean_date, clean_email, clean_enum, clean_fields, clean_text
 from action_planner.model.views import PlanView, RegionView
 from action_planner.model.workspace import Change
 
@@ -63,23 +63,6 @@ PLAN_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "endorsement_date": lambda v: clean_date(v, "endorsement_date"),
     "signatory": lambda v: clean_text(v, "signatory", limit=200),
 }
-
-
-def clean_fields(cleaners: Mapping[str, Callable[[object], Any]], values: Mapping[str, object]) -> dict[str, Any]:
-    """Clean every value, collecting all problems before refusing (so a form can mark each field)."""
-    unknown = set(values) - set(cleaners)
-    if unknown:
-        raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be edited."))
-    cleaned: dict[str, Any] = {}
-    problems: dict[str, str] = {}
-    for name, value in values.items():
-        try:
-            cleaned[name] = cleaners[name](value)
-        except ValidationError as exc:
-            problems.update(exc.errors)
-    if problems:
-        raise ValidationError(problems)
-    return cleaned
 
 
 class RegionService(Service):
