@@ -64,6 +64,20 @@ ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "notes": lambda v: clean_text(v, "notes", limit=50000, multiline=True),
 }
 
+#: Fields stored as they are cleaned (theme and owner go through lookups).
+PLAIN_FIELDS = (
+    "background",
+    "description",
+    "start_date",
+    "end_date",
+    "status",
+    "priority",
+    "impact",
+    "effort",
+    "pilot",
+    "notes",
+)
+
 _LOADERS = (
     selectinload(Action.theme),
     selectinload(Action.intervention),
@@ -105,19 +119,7 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
             "owner_person",
             cleaned.get("owner_email", ""),
         )
-    for key in (
-        "title",
-        "background",
-        "description",
-        "start_date",
-        "end_date",
-        "status",
-        "priority",
-        "impact",
-        "effort",
-        "pilot",
-        "notes",
-    ):
+    for key in ("title", *PLAIN_FIELDS):
         if key in cleaned:
             setattr(action, key, cleaned[key])
     check_period(action.start_date, action.end_date)
@@ -220,11 +222,7 @@ class ActionService(Service):
         plan = get_or_fail(session, Plan, plan_id, "plan")
         count = session.scalar(select(func.count(Action.id)).where(Action.plan_id == plan_id)) or 0
         index = count if position is None else max(0, min(position, count))
-        session.execute(
-            update(Action)
-            .where(Action.plan_id == plan_id, Action.position >= index)
-            .values(position=Action.position + 1)
-        )
+        _make_room(session, plan_id, index)
         action = Action(
             plan=plan, position=index, title=cleaned["title"], theme=theme_by_code(session, cleaned["theme"])
         )
@@ -303,16 +301,7 @@ class ActionService(Service):
                 {"title": _copy_title(source.title), "theme": source.theme.code},
             )
             for key in (
-                "background",
-                "description",
-                "start_date",
-                "end_date",
-                "status",
-                "priority",
-                "impact",
-                "effort",
-                "pilot",
-                "notes",
+                *PLAIN_FIELDS,
                 "intervention_id",
                 "owner_organisation_id",
                 "owner_person_id",
@@ -372,16 +361,19 @@ class ActionService(Service):
             values = snap.rows[0][1]
             plan_id, position = values["plan_id"], values["position"]
             get_or_fail(session, Plan, plan_id, "plan")
-            session.execute(
-                update(Action)
-                .where(Action.plan_id == plan_id, Action.position >= position)
-                .values(position=Action.position + 1)
-            )
+            _make_room(session, plan_id, position)
             snapshots.restore(session, snap)
             action = get_or_fail(session, Action, snap.root_id, "action")
             return action_view(action, _action_total(session, action)), [_added(action)]
 
         return self._apply(work)
+
+
+def _make_room(session: Session, plan_id: int, index: int) -> None:
+    """Shift the plan's actions from ``index`` on one place down, freeing ``index``."""
+    session.execute(
+        update(Action).where(Action.plan_id == plan_id, Action.position >= index).values(position=Action.position + 1)
+    )
 
 
 def _renumber(session: Session, ids: Sequence[int]) -> None:
