@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model.entities import (
     Indicator,
@@ -176,47 +176,62 @@ def check_indicator(values: Mapping[str, Any]) -> IndicatorRow:
     return IndicatorRow(**collect(checks))
 
 
+class CatalogueWriter:
+    """Inserts or updates checked rows by code, with every lookup loaded once (imports of 100,000 rows)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.themes = {t.code: t for t in session.scalars(select(Theme))}
+        self.indicators = {i.code: i for i in session.scalars(select(Indicator))}
+        self.interventions = {
+            i.code: i for i in session.scalars(select(Intervention).options(selectinload(Intervention.suggested)))
+        }
+
+    def intervention(self, row: InterventionRow, *, builtin: bool = False) -> Intervention:
+        """Write one intervention; its theme and suggested indicator codes must exist."""
+        theme = self.themes.get(row.theme)
+        if theme is None:
+            raise ValidationError({"theme": f"“{row.theme}” is not a theme."})
+        missing = [c for c in row.suggested_indicators if c not in self.indicators]
+        if missing:
+            raise ValidationError(
+                {"suggested_indicators": f"Not in the indicator library: {', '.join(missing)}. Add them first."}
+            )
+        item = self.interventions.get(row.code)
+        with self.session.no_autoflush:
+            if item is None:
+                item = self.interventions[row.code] = Intervention(code=row.code, builtin=builtin)
+                self.session.add(item)
+            item.name, item.theme, item.description = row.name, theme, row.description
+            item.duration_months_min, item.duration_months_max = row.duration_months_min, row.duration_months_max
+            item.cost_min, item.cost_max, item.cost_currency = row.cost_min, row.cost_max, row.cost_currency
+            item.cost_facts, item.source = row.cost_facts, row.source
+            item.suggested = [
+                InterventionIndicator(indicator=self.indicators[code], position=index)
+                for index, code in enumerate(row.suggested_indicators)
+            ]
+        return item
+
+    def indicator(self, row: IndicatorRow, *, builtin: bool = False) -> Indicator:
+        """Write one indicator of the library."""
+        item = self.indicators.get(row.code)
+        with self.session.no_autoflush:
+            if item is None:
+                item = self.indicators[row.code] = Indicator(code=row.code, builtin=builtin)
+                self.session.add(item)
+            item.name, item.unit, item.kind = row.name, row.unit, row.kind
+            item.source, item.description = row.source, row.description
+        return item
+
+
 def write_intervention(session: Session, row: InterventionRow, *, builtin: bool = False) -> Intervention:
-    """Insert or update (by code) one checked intervention; suggested codes must be in the library."""
-    theme = session.scalar(select(Theme).where(Theme.code == row.theme))
-    if theme is None:
-        raise ValidationError({"theme": f"“{row.theme}” is not a theme."})
-    indicators = {
-        i.code: i for i in session.scalars(select(Indicator).where(Indicator.code.in_(row.suggested_indicators)))
-    }
-    missing = [c for c in row.suggested_indicators if c not in indicators]
-    if missing:
-        raise ValidationError(
-            {"suggested_indicators": f"Not in the indicator library: {', '.join(missing)}. Add them first."}
-        )
-    item = session.scalar(select(Intervention).where(Intervention.code == row.code))
-    if item is None:
-        item = Intervention(code=row.code, builtin=builtin)
-        session.add(item)
-    item.name, item.theme, item.description = row.name, theme, row.description
-    item.duration_months_min, item.duration_months_max = row.duration_months_min, row.duration_months_max
-    item.cost_min, item.cost_max, item.cost_currency = row.cost_min, row.cost_max, row.cost_currency
-    item.cost_facts, item.source = row.cost_facts, row.source
-    item.suggested = [
-        InterventionIndicator(indicator=indicators[code], position=index)
-        for index, code in enumerate(row.suggested_indicators)
-    ]
-    return item
+    """Insert or update (by code) one checked intervention."""
+    return CatalogueWriter(session).intervention(row, builtin=builtin)
 
 
 def write_indicator(session: Session, row: IndicatorRow, *, builtin: bool = False) -> Indicator:
-    item = session.scalar(select(Indicator).where(Indicator.code == row.code))
-    if item is None:
-        item = Indicator(code=row.code, builtin=builtin)
-        session.add(item)
-    item.name, item.unit, item.kind, item.source, item.description = (
-        row.name,
-        row.unit,
-        row.kind,
-        row.source,
-        row.description,
-    )
-    return item
+    """Insert or update (by code) one checked indicator."""
+    return CatalogueWriter(session).indicator(row, builtin=builtin)
 
 
 def seed_workspace(session: Session, *, reporting_currency: str = "EUR") -> None:
@@ -225,10 +240,11 @@ def seed_workspace(session: Session, *, reporting_currency: str = "EUR") -> None
     themes = load_json("catalogue", "themes.json")
     for index, theme in enumerate(themes):
         session.add(Theme(code=theme["code"], name=theme["name"], description=theme["description"], position=index))
-    for values in load_json("catalogue", "indicators.json"):
-        write_indicator(session, check_indicator(values), builtin=True)
     session.flush()
+    writer = CatalogueWriter(session)
+    for values in load_json("catalogue", "indicators.json"):
+        writer.indicator(check_indicator(values), builtin=True)
     codes = [t["code"] for t in themes]
     for values in load_json("catalogue", "interventions.json"):
-        write_intervention(session, check_intervention(values, codes), builtin=True)
+        writer.intervention(check_intervention(values, codes), builtin=True)
     session.flush()

@@ -11,6 +11,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model.catalogue import (
+    CatalogueWriter,
     IndicatorRow,
     InterventionRow,
     check_indicator,
@@ -182,23 +183,32 @@ class CatalogueService(Service):
         indicators: Sequence[Mapping[str, Any]] = (),
         *,
         first_row: int = 2,
+        intervention_rows: Sequence[int] | None = None,
+        indicator_rows: Sequence[int] | None = None,
     ) -> ImportReport:
-        """Import text rows (as read from a file, header on row 1): all of them, or none if any is bad."""
+        """Import text rows (as read from a file): all of them, or none if any is bad.
+
+        Problems name the file's row: ``intervention_rows``/``indicator_rows`` give each row's number
+        in the file; without them rows are counted from ``first_row``.
+        """
+        numbers_of_items = list(intervention_rows or range(first_row, first_row + len(interventions)))
+        numbers_of_indicators = list(indicator_rows or range(first_row, first_row + len(indicators)))
 
         def work(session: Session) -> tuple[ImportReport, list[Change]]:
             problems: list[str] = []
             total = 0
             checked_indicators: list[IndicatorRow] = []
-            for number, values in enumerate(indicators, start=first_row):
+            for number, values in zip(numbers_of_indicators, indicators, strict=True):
                 try:
                     checked_indicators.append(check_indicator(values))
                 except ValidationError as exc:
                     total += len(exc.errors)
                     problems.extend(f"Indicators row {number}: {f}: {m}" for f, m in exc.errors.items())
-            known = set(session.scalars(select(Indicator.code))) | {r.code for r in checked_indicators}
-            themes = theme_codes(session)
+            writer = CatalogueWriter(session)
+            known = set(writer.indicators) | {r.code for r in checked_indicators}
+            themes = list(writer.themes)
             checked: list[InterventionRow] = []
-            for number, values in enumerate(interventions, start=first_row):
+            for number, values in zip(numbers_of_items, interventions, strict=True):
                 try:
                     row = check_intervention(values, themes)
                     unknown = [c for c in row.suggested_indicators if c not in known]
@@ -208,19 +218,23 @@ class CatalogueService(Service):
                 except ValidationError as exc:
                     total += len(exc.errors)
                     problems.extend(f"Row {number}: {f}: {m}" for f, m in exc.errors.items())
-            duplicates = _duplicates([r.code for r in checked])
-            if duplicates:
-                total += 1
-                problems.append(f"The same code appears more than once: {', '.join(duplicates[:10])}")
+            for label, codes in (
+                ("interventions", [r.code for r in checked]),
+                ("indicators", [r.code for r in checked_indicators]),
+            ):
+                if repeated := _duplicates(codes):
+                    total += 1
+                    problems.append(
+                        f"The same code appears more than once among the {label}: {', '.join(repeated[:10])}"
+                    )
             if problems:
                 raise ImportRefused(problems, total)
-            existing_indicators = set(session.scalars(select(Indicator.code)))
-            existing = set(session.scalars(select(Intervention.code)))
+            existing_indicators = set(writer.indicators)
+            existing = set(writer.interventions)
             for ind in checked_indicators:
-                write_indicator(session, ind)
-            session.flush()
+                writer.indicator(ind)
             for item in checked:
-                write_intervention(session, item)
+                writer.intervention(item)
             session.flush()
             report = ImportReport(
                 interventions_added=sum(r.code not in existing for r in checked),

@@ -1,0 +1,471 @@
+"""Catalogue files: the interventions and indicator library written to CSV or XLSX, and read back in."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import math
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from action_planner.model.catalogue import INDICATOR_COLUMNS, INTERVENTION_COLUMNS
+from action_planner.model.errors import ActionPlannerError
+from action_planner.model.services import ImportRefused, ImportReport, Services
+from action_planner.model.services.catalogue import MAX_LISTED_PROBLEMS
+
+Kind = Literal["interventions", "indicators"]
+KINDS: tuple[Kind, ...] = ("interventions", "indicators")
+
+#: Limits that keep a hostile or mistaken file from exhausting memory or time.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100
+RATIO_CHECKED_FROM = 1024 * 1024  # smaller parts are harmless whatever their ratio
+MAX_ZIP_MEMBERS = 10_000
+MAX_ROWS = 100_000
+EXCEL_LAST_ROW = 1_048_576
+
+SHEETS: dict[Kind, str] = {"interventions": "Interventions", "indicators": "Indicators"}
+COLUMNS: dict[Kind, tuple[str, ...]] = {"interventions": INTERVENTION_COLUMNS, "indicators": INDICATOR_COLUMNS}
+REQUIRED: dict[Kind, tuple[str, ...]] = {
+    "interventions": ("code", "name", "theme"),
+    "indicators": ("code", "name", "kind"),
+}
+#: ``catalogue.csv`` has its indicator library beside it in ``catalogue-indicators.csv``.
+INDICATORS_FILE_SUFFIX = "-indicators"
+SEPARATORS = (",", ";", "\t")
+#: Row number the service gives the first data row; its messages are renumbered to the file's rows.
+_FIRST_ROW = 2
+_SERVICE_ROW = re.compile(r"^(Row|Indicators row) (\d+): ")
+_MIN_WIDTH, _MAX_WIDTH = 8, 60
+
+
+class CatalogueFileError(ActionPlannerError):
+    """A catalogue file could not be written or read; the message names the file and the problem."""
+
+    def __init__(self, path: Path, problem: str, *, writing: bool = False) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"Cannot {'write' if writing else 'import'} “{path}”: {problem}")
+
+
+def indicators_path(path: Path) -> Path:
+    """The CSV file holding the indicator library that goes with the interventions in ``path``."""
+    return path.with_name(f"{path.stem}{INDICATORS_FILE_SUFFIX}{path.suffix}")
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def export_catalogue(services: Services, path: str | os.PathLike[str]) -> Path:
+    """Write the catalogue to ``path``: ``.xlsx`` (two sheets) or ``.csv`` (plus ``<stem>-indicators.csv``)."""
+    target = Path(path).absolute()
+    interventions, indicators = services.catalogue.export_rows()
+    tables: dict[Kind, list[dict[str, str]]] = {
+        "interventions": [row.as_strings() for row in interventions],
+        "indicators": [row.as_strings() for row in indicators],
+    }
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        _replace_atomically(
+            [
+                (target, lambda temp: _write_csv(temp, COLUMNS["interventions"], tables["interventions"])),
+                (indicators_path(target), lambda temp: _write_csv(temp, COLUMNS["indicators"], tables["indicators"])),
+            ]
+        )
+    elif suffix == ".xlsx":
+        _replace_atomically([(target, lambda temp: _write_xlsx(target, temp, tables))])
+    else:
+        raise CatalogueFileError(target, "choose a file name ending in .csv or .xlsx.", writing=True)
+    return target
+
+
+def _write_csv(temp: Path, columns: Sequence[str], rows: Iterable[Mapping[str, str]]) -> None:
+    # UTF-8 with a byte order mark, so that Excel shows accents right; comma-separated, CRLF line ends.
+    with temp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        writer.writerows([row[name] for name in columns] for row in rows)
+
+
+def _write_xlsx(target: Path, temp: Path, tables: Mapping[Kind, Sequence[Mapping[str, str]]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    def put(sheet: Any, row: int, column: int, text: str) -> Any:
+        cell = sheet.cell(row=row, column=column)
+        cell.value = text
+        cell.data_type = "s"  # always text: "=HYPERLINK(…)" in a description must never become a formula
+        return cell
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    try:
+        for kind in KINDS:
+            sheet = workbook.create_sheet(SHEETS[kind])
+            columns, rows = COLUMNS[kind], tables[kind]
+            for number, name in enumerate(columns, start=1):
+                put(sheet, 1, number, name).font = bold
+                longest = max((len(line) for row in rows for line in row[name].split("\n")), default=0)
+                for row_number, row in enumerate(rows, start=2):
+                    if row[name]:
+                        cell = put(sheet, row_number, number, row[name])
+                        if longest > _MAX_WIDTH:
+                            cell.alignment = wrap
+                width = min(_MAX_WIDTH, max(_MIN_WIDTH, longest, len(name)) + 2)
+                sheet.column_dimensions[get_column_letter(number)].width = width
+            sheet.freeze_panes = "A2"
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    except IllegalCharacterError as exc:
+        problem = f"an entry holds a character Excel cannot store ({exc})."
+        raise CatalogueFileError(target, problem, writing=True) from None
+    workbook.save(temp)
+
+
+def _replace_atomically(files: Sequence[tuple[Path, Callable[[Path], None]]]) -> None:
+    """Write every file to a temporary file beside it, then move each into place; a failure leaves targets intact."""
+    temps: list[Path] = []
+    current = files[0][0]
+    try:
+        for current, write in files:
+            if current.is_dir():
+                raise CatalogueFileError(current, "that is a folder.", writing=True)
+            handle, name = tempfile.mkstemp(prefix=f".{current.name}.", suffix=".part", dir=current.parent)
+            os.close(handle)
+            temps.append(Path(name))
+            write(temps[-1])
+            with temps[-1].open("r+b") as written:
+                os.fsync(written.fileno())
+            if current.exists():
+                shutil.copymode(current, temps[-1])
+            else:
+                temps[-1].chmod(0o644)  # mkstemp makes the file private; an export is an ordinary document
+        for (current, _), temp in zip(files, temps, strict=True):
+            os.replace(temp, current)  # each file is replaced whole; the pair only once both are written
+    except OSError as exc:
+        raise CatalogueFileError(current, _os_problem(current, exc), writing=True) from None
+    finally:
+        for temp in temps:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
+def _os_problem(path: Path, exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError) and not path.parent.is_dir():
+        return f"the folder “{path.parent}” does not exist."
+    if isinstance(exc, PermissionError):
+        return "permission denied (is the file open in another program, or the folder read-only?)."
+    if isinstance(exc, IsADirectoryError):
+        return "that is a folder."
+    return f"{exc.strerror or exc}."
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Table:
+    """Text rows read from one CSV file or sheet, each with the row number it has there."""
+
+    kind: Kind
+    label: str  # how messages name a row: "Row", "Indicators row"
+    columns: tuple[str, ...]  # the known columns the file has
+    rows: list[dict[str, str]] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+
+
+def import_catalogue(services: Services, path: str | os.PathLike[str]) -> ImportReport:
+    """Import a catalogue file: all rows or none.
+
+    ``.xlsx``: the "Interventions" and/or "Indicators" sheets. ``.csv``: interventions, or indicators when the
+    header has "kind"/"unit" and no "theme"; an interventions file brings ``<stem>-indicators.csv`` along when
+    that file is beside it. A column left out of the file keeps the existing entries' values. The file is
+    only read. Problems come out as :class:`CatalogueFileError` or :class:`ImportRefused`.
+    """
+    source = Path(path).absolute()
+    suffix = source.suffix.lower()
+    if suffix == ".csv":
+        tables = [_read_csv(source, "Row")]
+        sibling = indicators_path(source)
+        if tables[0].kind == "interventions" and sibling.is_file():
+            tables.append(_read_csv(sibling, f"“{sibling.name}” row", kind="indicators"))
+    elif suffix == ".xlsx":
+        tables = _read_xlsx(source)
+    else:
+        raise CatalogueFileError(source, "only .csv and .xlsx files can be imported.")
+    by_kind = {table.kind: table for table in tables}
+    _keep_missing_columns(services, by_kind.values())
+    empty = _Table("interventions", "Row", ())
+    try:
+        return services.catalogue.import_rows(
+            interventions=by_kind.get("interventions", empty).rows,
+            indicators=by_kind.get("indicators", empty).rows,
+            first_row=_FIRST_ROW,
+        )
+    except ImportRefused as exc:
+        raise _renumbered(exc, by_kind) from None
+
+
+def _keep_missing_columns(services: Services, tables: Iterable[_Table]) -> None:
+    """Fill columns the file leaves out from the entry with the same code, so that they are not blanked."""
+    gaps = [(table, [c for c in COLUMNS[table.kind] if c not in table.columns]) for table in tables]
+    if not any(missing for _, missing in gaps):
+        return
+    interventions, indicators = services.catalogue.export_rows()
+    existing: dict[Kind, dict[str, dict[str, str]]] = {
+        "interventions": {row.code: row.as_strings() for row in interventions},
+        "indicators": {row.code: row.as_strings() for row in indicators},
+    }
+    for table, missing in gaps:
+        for row in table.rows:
+            old = existing[table.kind].get(row["code"].strip().upper(), {})
+            row.update({name: old.get(name, "") for name in missing})
+
+
+def _renumbered(exc: ImportRefused, tables: Mapping[Kind, _Table]) -> ImportRefused:
+    """The service's refusal with its row numbers turned into the file's (empty rows were skipped)."""
+
+    def renumber(problem: str) -> str:
+        match = _SERVICE_ROW.match(problem)
+        table = tables.get("interventions" if match[1] == "Row" else "indicators") if match else None
+        if match and table and 0 <= int(match[2]) - _FIRST_ROW < len(table.numbers):
+            return f"{table.label} {table.numbers[int(match[2]) - _FIRST_ROW]}: {problem[match.end() :]}"
+        return problem
+
+    return ImportRefused([renumber(problem) for problem in exc.problems], len(exc.problems))
+
+
+def _read_bytes(source: Path) -> bytes:
+    try:
+        with source.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise CatalogueFileError(source, "there is no such file.") from None
+    except OSError as exc:
+        raise CatalogueFileError(source, _os_problem(source, exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise CatalogueFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, the limit.")
+    return data
+
+
+def _read_csv(source: Path, label: str, kind: Kind | None = None) -> _Table:
+    data = _read_bytes(source)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")  # what Excel's plain "CSV" writes on Western European Windows
+        except UnicodeDecodeError:
+            problem = "it is neither UTF-8 nor Windows-1252 text; save it as “CSV UTF-8”."
+            raise CatalogueFileError(source, problem) from None
+    if "\x00" in text:
+        raise CatalogueFileError(source, "it is not a CSV text file; save it from Excel as “CSV UTF-8”.")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    separator = max(SEPARATORS, key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+
+    def records() -> Iterator[tuple[int, list[str]]]:
+        try:
+            yield from enumerate(reader, start=1)
+        except csv.Error as exc:
+            raise CatalogueFileError(source, f"line {reader.line_num} is not valid CSV ({exc}).") from None
+
+    table = _read_table(source, records(), kind=kind, label=label, exact_width=True)
+    if table is None:
+        raise CatalogueFileError(source, "the file is empty; it needs a header row naming the columns.")
+    return table
+
+
+def _read_xlsx(source: Path) -> list[_Table]:
+    data = _read_bytes(source)
+    _check_archive(source, data)
+    from openpyxl import load_workbook
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:  # openpyxl then parses with the standard library, open to entity expansion
+        raise CatalogueFileError(source, "reading workbooks safely needs the defusedxml package; reinstall the app.")
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds of error for a damaged workbook
+        raise CatalogueFileError(source, f"the workbook cannot be read ({type(exc).__name__}: {exc}).") from None
+    tables = []
+    try:
+        names = {name.strip().lower(): name for name in workbook.sheetnames}
+        for kind in KINDS:
+            if SHEETS[kind].lower() not in names:
+                continue
+            sheet = workbook[names[SHEETS[kind].lower()]]
+            sheet.reset_dimensions()  # some programs write a wrong size; read what is there
+            values = enumerate(sheet.iter_rows(values_only=True), start=1)
+            rows = ((number, [_cell_text(value) for value in cells]) for number, cells in values)
+            table = _read_table(
+                source, rows, kind=kind, label=f"{SHEETS[kind]} row", where=f"the sheet “{SHEETS[kind]}”"
+            )
+            if table is not None:  # an empty sheet counts as absent
+                tables.append(table)
+    except ActionPlannerError:
+        raise
+    except Exception as exc:  # a damaged sheet part: name it rather than show a traceback
+        raise CatalogueFileError(source, f"the workbook cannot be read ({type(exc).__name__}: {exc}).") from None
+    finally:
+        workbook.close()
+    if not tables:
+        found = ", ".join(f"“{name}”" for name in names.values())
+        problem = f"it has no sheet named “Interventions” or “Indicators” with a header row (it has {found})."
+        raise CatalogueFileError(source, problem)
+    return tables
+
+
+def _check_archive(source: Path, data: bytes) -> None:
+    """Refuse anything but a plain zip of sane size before openpyxl unpacks it (zip bombs)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise CatalogueFileError(source, "it is not an Excel workbook (.xlsx); save it from Excel as .xlsx.") from None
+    if "[Content_Types].xml" not in {member.filename for member in members}:
+        raise CatalogueFileError(source, "it is a zip file but not an Excel workbook (.xlsx).")
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise CatalogueFileError(source, f"it holds {len(members):,} parts; a workbook has far fewer.")
+    total = sum(member.file_size for member in members)  # zipfile never unpacks more than these sizes
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise CatalogueFileError(
+            source, f"it would unpack to {total / 2**20:,.0f} MB; the limit is {MAX_UNCOMPRESSED_BYTES // 2**20} MB."
+        )
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > RATIO_CHECKED_FROM and ratio > MAX_COMPRESSION_RATIO:
+            raise CatalogueFileError(
+                source, f"its part “{member.filename}” is compressed {ratio:,.0f} to 1, which no real workbook is."
+            )
+
+
+def _cell_text(value: object) -> str:
+    """A cell's value as the text a planner sees: 12 → "12", 2500.5 → "2500.5", a date → "2026-03-31"."""
+    if value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, float) and math.isfinite(value):
+        # Excel keeps 15 significant digits; this drops binary noise such as 0.30000000000000004
+        # and never writes an exponent.
+        text = format(Decimal(format(value, ".15g")).normalize(), "f")
+    elif isinstance(value, datetime) and value.time() == time():
+        text = value.date().isoformat()
+    elif isinstance(value, date | time):
+        text = value.isoformat()
+    else:
+        text = str(value)
+    return text
+
+
+def _column_letter(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _read_table(
+    source: Path,
+    records: Iterable[tuple[int, list[str]]],
+    *,
+    kind: Kind | None,
+    label: str,
+    where: str = "the file",
+    exact_width: bool = False,
+) -> _Table | None:
+    """Check a header and the rows under it (empty rows skipped); refuse the file if the shape is wrong.
+
+    None when there is not even a header.
+    """
+    rows = iter(records)
+    header: list[str] | None = None
+    for _, cells in rows:
+        if any(cell.strip() for cell in cells):
+            header = [cell.strip().lower() for cell in cells]
+            break
+    if header is None:
+        return None
+    if kind is None:
+        kind = "indicators" if "theme" not in header and {"kind", "unit"} & set(header) else "interventions"
+    _check_header(source, where, kind, header)
+    table = _Table(kind, label, tuple(name for name in header if name))
+    named = [(index, name) for index, name in enumerate(header) if name]
+    problems: list[str] = []
+    codes: dict[str, int] = {}
+    count = 0
+    for number, cells in rows:
+        if number > EXCEL_LAST_ROW:
+            raise CatalogueFileError(source, f"{where} goes beyond row {EXCEL_LAST_ROW:,}, Excel's last row.")
+        if not any(cell.strip() for cell in cells):
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            continue
+        shape = _shape_problem(cells, header, exact_width)
+        if shape:
+            problems.append(f"{label} {number} {shape}")
+            continue
+        row = {name: cells[index] if index < len(cells) else "" for index, name in named}
+        code = row["code"].strip().upper()
+        if code and code in codes:
+            problems.append(f"{label} {number}: code: {code} is also on row {codes[code]}.")
+        codes.setdefault(code, number)
+        table.rows.append(row)
+        table.numbers.append(number)
+    if count > MAX_ROWS:
+        raise CatalogueFileError(source, f"{where} has {count:,} rows; the limit is {MAX_ROWS:,}.")
+    if problems:
+        more = len(problems) - MAX_LISTED_PROBLEMS
+        listed = "\n".join(problems[:MAX_LISTED_PROBLEMS]) + (f"\n… and {more} more." if more > 0 else "")
+        raise CatalogueFileError(source, f"nothing was imported; fix these rows and try again:\n{listed}")
+    return table
+
+
+def _shape_problem(cells: Sequence[str], header: Sequence[str], exact_width: bool) -> str | None:
+    if exact_width and len(cells) != len(header):
+        return f"has {len(cells)} cells; the header has {len(header)}."
+    stray = [i for i, cell in enumerate(cells) if cell.strip() and (i >= len(header) or not header[i])]
+    if stray:
+        return f"has a value in column {_column_letter(stray[0] + 1)}, which has no name in the header."
+    return None
+
+
+def _check_header(source: Path, where: str, kind: Kind, header: Sequence[str]) -> None:
+    names = [name for name in header if name]
+    missing = [name for name in REQUIRED[kind] if name not in names]
+    unknown = [name for name in dict.fromkeys(names) if name not in COLUMNS[kind]]
+    repeated = [name for name in dict.fromkeys(names) if names.count(name) > 1]
+    if not (missing or unknown or repeated):
+        return
+
+    def quoted(items: Iterable[str]) -> str:
+        return ", ".join(f"“{item[:40]}”" for item in items)
+
+    problems = []
+    if missing:
+        problems.append(f"lacks the column{'s' if len(missing) > 1 else ''} {quoted(missing)}")
+    if unknown:
+        problems.append(f"has the unknown column{'s' if len(unknown) > 1 else ''} {quoted(unknown)}")
+    if repeated:
+        problems.append(f"has {quoted(repeated)} more than once")
+    raise CatalogueFileError(
+        source,
+        f"{where} {' and '.join(problems)}. Its columns are {quoted(names[:30]) or 'none'}; "
+        f"the {kind} columns are {', '.join(COLUMNS[kind])}.",
+    )
