@@ -109,58 +109,67 @@ def _cost(value: object, currency: str, field: str) -> Decimal | None:
     return parse_amount(value if not isinstance(value, float | int) else str(value), currency, field)
 
 
+def _theme(value: object, themes: Sequence[str]) -> str:
+    theme = str(value or "").strip().lower()
+    if theme not in themes:
+        raise ValidationError({"theme": f"“{value}” is not a theme (choose one of: {', '.join(themes)})."})
+    return theme
+
+
+def _cost_currency(values: Mapping[str, Any]) -> str | None:
+    """The currency of the typical cost; required as soon as a cost is given."""
+    raw = str(values.get("cost_currency") or "").strip()
+    has_cost = any(str(values.get(k) or "").strip() for k in ("cost_min", "cost_max"))
+    return check_currency(raw, "cost_currency") if raw or has_cost else None
+
+
+def _suggested(value: object) -> tuple[str, ...]:
+    """Indicator codes from "RCO01; RCO04" (or a list), each once, in order."""
+    if not value:
+        return ()
+    if isinstance(value, str):
+        value = value.replace(",", CODE_SEPARATOR).split(CODE_SEPARATOR)
+    if not isinstance(value, list | tuple):
+        raise ValidationError(
+            {"suggested_indicators": "List indicator codes separated by semicolons, e.g. RCO01; RCO04."}
+        )
+    return tuple(dict.fromkeys(_code(c, "suggested_indicators") for c in value if str(c).strip()))
+
+
 def check_intervention(values: Mapping[str, Any], themes: Sequence[str]) -> InterventionRow:
     """Check one catalogue entry given as text cells (or JSON values); report every problem at once."""
-    problems: dict[str, str] = {}
-    out: dict[str, Any] = {}
 
-    def attempt(name: str, check: Any) -> None:
-        try:
-            out[name] = check()
-        except ValidationError as exc:
-            problems.update(exc.errors)
+    def text(name: str, limit: int) -> Callable[[], object]:
+        return lambda: clean_text(values.get(name), name, limit=limit, multiline=True)
 
-    attempt("code", lambda: _code(values.get("code")))
-    attempt("name", lambda: clean_text(values.get("name"), "name", limit=300, required=True))
-    theme = str(values.get("theme") or "").strip().lower()
-    if theme not in themes:
-        problems["theme"] = f"“{values.get('theme')}” is not a theme (choose one of: {', '.join(themes)})."
-    out["theme"] = theme
-    attempt("description", lambda: clean_text(values.get("description"), "description", limit=10000, multiline=True))
-    attempt("duration_months_min", lambda: _months(values.get("duration_months_min"), "duration_months_min"))
-    attempt("duration_months_max", lambda: _months(values.get("duration_months_max"), "duration_months_max"))
-    raw_currency = str(values.get("cost_currency") or "").strip()
-    has_cost = any(str(values.get(k) or "").strip() for k in ("cost_min", "cost_max"))
-    currency: str | None = None
-    if raw_currency or has_cost:
-        attempt("cost_currency", lambda: check_currency(raw_currency or "", "cost_currency"))
-        currency = out.get("cost_currency")
-    out["cost_currency"] = currency
-    if currency:
-        attempt("cost_min", lambda: _cost(values.get("cost_min"), currency, "cost_min"))
-        attempt("cost_max", lambda: _cost(values.get("cost_max"), currency, "cost_max"))
-    else:
-        out["cost_min"] = out["cost_max"] = None
-    attempt("cost_facts", lambda: clean_text(values.get("cost_facts"), "cost_facts", limit=5000, multiline=True))
-    attempt("source", lambda: clean_text(values.get("source"), "source", limit=2000, multiline=True))
-    suggested = values.get("suggested_indicators") or ()
-    if isinstance(suggested, str):
-        suggested = list(suggested.replace(",", CODE_SEPARATOR).split(CODE_SEPARATOR))
-    try:
-        codes = tuple(dict.fromkeys(_code(c, "suggested_indicators") for c in suggested if str(c).strip()))
-    except ValidationError as exc:
-        problems.update(exc.errors)
-        codes = ()
-    out["suggested_indicators"] = codes
-    if not problems:
-        low, high = out["cost_min"], out["cost_max"]
-        if low is not None and high is not None and low > high:
-            problems["cost_max"] = "The highest typical cost is below the lowest."
-        dmin, dmax = out["duration_months_min"], out["duration_months_max"]
-        if dmin is not None and dmax is not None and dmin > dmax:
-            problems["duration_months_max"] = "The longest duration is shorter than the shortest."
-    if problems:
-        raise ValidationError(problems)
+    def months(name: str) -> Callable[[], object]:
+        return lambda: _months(values.get(name), name)
+
+    out = collect(
+        (
+            ("code", lambda: _code(values.get("code"))),
+            ("name", lambda: clean_text(values.get("name"), "name", limit=300, required=True)),
+            ("theme", lambda: _theme(values.get("theme"), themes)),
+            ("description", text("description", 10000)),
+            ("duration_months_min", months("duration_months_min")),
+            ("duration_months_max", months("duration_months_max")),
+            ("cost_currency", lambda: _cost_currency(values)),
+            ("cost_facts", text("cost_facts", 5000)),
+            ("source", text("source", 2000)),
+            ("suggested_indicators", lambda: _suggested(values.get("suggested_indicators"))),
+        )
+    )
+    currency = out["cost_currency"]
+    out |= collect(
+        (name, lambda name=name: _cost(values.get(name), currency, name) if currency else None)  # type: ignore[misc]
+        for name in ("cost_min", "cost_max")
+    )
+    low, high = out["cost_min"], out["cost_max"]
+    if low is not None and high is not None and low > high:
+        raise ValidationError({"cost_max": "The highest typical cost is below the lowest."})
+    shortest, longest = out["duration_months_min"], out["duration_months_max"]
+    if shortest is not None and longest is not None and shortest > longest:
+        raise ValidationError({"duration_months_max": "The longest duration is shorter than the shortest."})
     return InterventionRow(**out)
 
 

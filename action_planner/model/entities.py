@@ -88,6 +88,7 @@ class Region(Base):
     """A NUTS region (or ISO 3166-2 place outside NUTS) that holds plans."""
 
     __tablename__ = "regions"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
@@ -110,6 +111,7 @@ class Plan(Base):
     """One Interreg Europe action plan for a policy instrument in a region."""
 
     __tablename__ = "plans"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("regions.id", ondelete="CASCADE"), index=True)
@@ -145,6 +147,7 @@ class Organisation(Base):
     """An organisation that owns actions or plays a part in them."""
 
     __tablename__ = "organisations"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
@@ -162,6 +165,7 @@ class Person(Base):
     """A named person, usually the one responsible for an action."""
 
     __tablename__ = "people"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -179,6 +183,7 @@ class Theme(Base):
     """One of the catalogue's four themes."""
 
     __tablename__ = "themes"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
@@ -194,6 +199,7 @@ class Indicator(Base):
     """An output or result indicator from the library (ERDF common or programme-specific)."""
 
     __tablename__ = "indicators"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
@@ -227,6 +233,7 @@ class Intervention(Base):
     """A catalogue entry that actions can be made from."""
 
     __tablename__ = "interventions"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -259,6 +266,7 @@ class Action(Base):
         CheckConstraint("impact IS NULL OR impact BETWEEN 1 AND 5", name="impact"),
         CheckConstraint("effort IS NULL OR effort BETWEEN 1 AND 5", name="effort"),
         Index("ix_actions_plan_id_position", "plan_id", "position"),
+        {"sqlite_autoincrement": True},  # ids are never reused, so an undone delete can restore them
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -310,6 +318,7 @@ class ActionPlayer(Base):
     """An organisation involved in an action, with its role."""
 
     __tablename__ = "action_players"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
@@ -327,7 +336,7 @@ class BudgetLine(Base):
     """An exact amount for an action from one funding source in one year."""
 
     __tablename__ = "budget_lines"
-    __table_args__ = (CheckConstraint("year BETWEEN 1900 AND 2200", name="year"),)
+    __table_args__ = (CheckConstraint("year BETWEEN 1900 AND 2200", name="year"), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
@@ -348,6 +357,7 @@ class Kpi(Base):
     """A key performance indicator of an action, with baseline and target."""
 
     __tablename__ = "kpis"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
@@ -375,7 +385,7 @@ class KpiActual(Base):
     """A measured value of a KPI on a date, for monitoring."""
 
     __tablename__ = "kpi_actuals"
-    __table_args__ = (UniqueConstraint("kpi_id", "measured_on"),)
+    __table_args__ = (UniqueConstraint("kpi_id", "measured_on"), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kpi_id: Mapped[int] = mapped_column(ForeignKey("kpis.id", ondelete="CASCADE"), index=True)
@@ -394,6 +404,7 @@ class ExchangeRate(Base):
     __table_args__ = (
         UniqueConstraint("plan_id", "base", "quote", "valid_on"),
         CheckConstraint("base <> quote", name="pair"),
+        {"sqlite_autoincrement": True},  # ids are never reused, so an undone delete can restore them
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -412,6 +423,7 @@ class ActionDecision(Base):
     """A workshop decision about an action (agreed, to revisit, parked), with a note and the time."""
 
     __tablename__ = "action_decisions"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
@@ -427,6 +439,7 @@ class Workshop(Base):
     """A stakeholder workshop on a plan, with the plan as it stood when the workshop started."""
 
     __tablename__ = "workshops"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)

@@ -40,6 +40,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
+def revisions() -> list[str]:
+    """Every revision id, oldest first; revision N creates file format (``user_version``) N."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    return [s.revision for s in reversed(list(script.walk_revisions()))]
+
+
 def head_revision() -> str:
     """The newest migration's revision id."""
     from alembic.script import ScriptDirectory

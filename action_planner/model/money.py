@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from functools import cache
 
 from action_planner.model.errors import ValidationError
+from action_planner.model.validation import significant_places
 
 #: The rounding rule, stated once: every amount is rounded to its currency's minor unit,
 #: half away from zero ("commercial rounding"), as soon as it is entered or converted.
@@ -17,6 +18,9 @@ ROUNDING = ROUND_HALF_UP
 
 #: Largest amount accepted for one budget line (a sanity bound, not a policy).
 MAX_AMOUNT = Decimal("1000000000000")
+
+#: Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6).
+RATE_PLACES = 10
 
 #: Rates and intermediate products are computed at this precision before rounding.
 _CONVERSION = Context(prec=34, rounding=ROUNDING)
@@ -82,15 +86,16 @@ def parse_amount(value: object, currency: str, field: str = "amount", *, allow_n
         raise ValidationError({field: "Enter an amount as a number, for example 12500.00."})
     if not amount.is_finite():
         raise ValidationError({field: "Enter an amount as a number, for example 12500.00."})
-    if amount < 0 and not allow_negative:
+    if amount.is_signed() and any(amount.as_tuple().digits) and not allow_negative:
         raise ValidationError({field: "An amount cannot be negative."})
-    if abs(amount) > MAX_AMOUNT:
+    if amount.adjusted() > MAX_AMOUNT.adjusted() or amount.copy_abs() > MAX_AMOUNT:
         raise ValidationError({field: "That amount is too large (the limit is one trillion)."})
     digits = minor_digits(currency)
-    exponent = amount.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > digits:
+    if significant_places(amount) > digits:
         unit = "whole units" if digits == 0 else f"{digits} decimal places"
         raise ValidationError({field: f"{currency} amounts have at most {unit}."})
+    if not any(amount.as_tuple().digits):
+        amount = Decimal(0)  # also turns "-0" and "0E+99" into a plain zero
     return round_money(amount, currency)
 
 
@@ -119,10 +124,12 @@ def parse_rate(value: object, field: str = "rate") -> Decimal:
         rate = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)  # type: ignore[arg-type]
     except (InvalidOperation, TypeError, ValueError):
         raise ValidationError({field: "The rate must be a number, for example 11.2345."}) from None
-    if not rate.is_finite() or rate <= 0:
+    if not rate.is_finite() or not any(rate.as_tuple().digits) or rate.is_signed():
         raise ValidationError({field: "The rate must be a positive number."})
-    if rate > Decimal("1e9") or rate < Decimal("1e-9"):
+    if not -9 <= rate.adjusted() < 9:
         raise ValidationError({field: "That rate is out of any plausible range."})
+    if significant_places(rate) > RATE_PLACES:
+        raise ValidationError({field: f"Give the rate with at most {RATE_PLACES} decimal places."})
     return rate
 
 

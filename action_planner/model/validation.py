@@ -14,9 +14,11 @@ from action_planner.model.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
-_CONTROL = {"Cc", "Cs", "Co", "Cn"}
+_CONTROL = {"Cc", "Cs"}  # control characters and lone surrogates; new emoji and private use are kept
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_DECIMAL = Decimal("1e15")
+#: Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …).
+FIGURE_PLACES = 10
 
 
 def clean_text(value: object, field: str, *, limit: int, required: bool = False, multiline: bool = False) -> str:
@@ -33,6 +35,47 @@ def clean_text(value: object, field: str, *, limit: int, required: bool = False,
     if len(text) > limit:
         raise ValidationError({field: f"This is too long ({len(text):,} characters; the limit is {limit:,})."})
     return text
+
+
+def significant_places(number: Decimal) -> int:
+    """Decimal places that carry a digit ("1.50" has 1, "1E-5" has 5), without any arithmetic."""
+    _sign, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int) or not any(digits):
+        return 0
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing))
+
+
+def bounded(number: Decimal, field: str, *, places: int, below: Decimal, allow_negative: bool = False) -> Decimal:
+    """``number`` if it is finite, has at most ``places`` decimals and is smaller than ``below``.
+
+    Checked without context arithmetic, so "1e1000000" or "1e-1000000000" are refused, not a crash.
+    """
+    if not number.is_finite():
+        raise ValidationError({field: "Enter a finite number."})
+    if not any(number.as_tuple().digits):
+        return Decimal(0)
+    if number.is_signed() and not allow_negative:
+        raise ValidationError({field: "This cannot be negative."})
+    if number.adjusted() >= below.adjusted() + 1 or number.copy_abs() >= below:
+        raise ValidationError({field: "That number is too large."})
+    if significant_places(number) > places:
+        raise ValidationError({field: f"Use at most {places} decimal places."})
+    return number
+
+
+def clean_flag(value: object, field: str) -> bool:
+    """Yes or no: a bool, or the words a spreadsheet cell may hold (true/false, yes/no, 1/0)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and (key := value.strip().lower()) in _FLAGS:
+        return _FLAGS[key]
+    raise ValidationError({field: "Choose yes or no."})
+
+
+_FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False, "": False}
 
 
 def clean_email(value: object, field: str = "contact_email") -> str:
@@ -100,13 +143,7 @@ def clean_number(value: object, field: str, *, required: bool = False, allow_neg
             raise ValidationError({field: f"“{value.strip()[:40]}” is not a number."}) from None
     else:
         raise ValidationError({field: "Enter a number."})
-    if not number.is_finite():
-        raise ValidationError({field: "Enter a finite number."})
-    if number < 0 and not allow_negative:
-        raise ValidationError({field: "This cannot be negative."})
-    if abs(number) >= MAX_DECIMAL:
-        raise ValidationError({field: "That number is too large."})
-    return number
+    return bounded(number, field, places=FIGURE_PLACES, below=MAX_DECIMAL, allow_negative=allow_negative)
 
 
 def clean_score(value: object, field: str) -> int | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from action_planner.model.errors import (
@@ -78,7 +78,8 @@ def _begin(connection: Any) -> None:
 
 def _make_engine(path: Path) -> Engine:
     # Sessions may run on a worker thread (exports); the pool still gives each session its own connection.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    url = URL.create("sqlite", database=str(path))  # a URL string would read "?" or "%20" in the name
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
@@ -125,17 +126,23 @@ def read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
-def _expected_objects() -> set[tuple[str, str]]:
-    from action_planner.model.entities import Base
+def check_contents(path: Path) -> int:
+    """Read-only checks of a workspace's inside, with any pending journal applied: format, integrity,
+    locks, and exactly the tables and indexes the migrations made (no triggers or views from elsewhere)."""
+    shm = path.with_name(path.name + "-shm")
+    had_shm = shm.exists()
+    try:
+        return _probe(path)
+    except WorkspaceError:
+        if not had_shm:  # a read-only look at a pending journal may create the shared-memory file
+            with contextlib.suppress(OSError):
+                shm.unlink()
+        raise
 
-    objects = {("table", t.name) for t in Base.metadata.sorted_tables} | {("table", "alembic_version")}
-    for table in Base.metadata.sorted_tables:
-        objects |= {("index", str(ix.name)) for ix in table.indexes}
-    return objects
 
+def _probe(path: Path) -> int:
+    from action_planner.model.schema import differences, read_master
 
-def check_contents(path: Path) -> None:
-    """Read-only checks of a workspace's inside: integrity, locks, and no foreign triggers or views."""
     try:
         probe = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
@@ -143,20 +150,22 @@ def check_contents(path: Path) -> None:
     try:
         probe.execute("PRAGMA trusted_schema = OFF")
         probe.execute("PRAGMA cell_size_check = ON")
+        if probe.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise NotAWorkspaceError(path, "its journal shows a database from another application.")
+        version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise NewerSchemaError(path, f"it was saved by a newer version of Action Planner (file format {version}).")
         status = probe.execute("PRAGMA quick_check").fetchone()[0]
         if status != "ok":
             raise DamagedError(path, f"the file is damaged ({status}).")
-        unknown = [
-            f"{kind} “{name}”"
-            for kind, name in probe.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-            if kind in ("trigger", "view") or (kind == "table" and ("table", name) not in _expected_objects())
-        ]
-        if unknown:
+        problems = differences(read_master(probe), version)
+        if problems:
             raise DamagedError(
                 path,
-                "it contains database objects that Action Planner did not create "
-                f"({', '.join(sorted(unknown)[:5])}); it was not opened, for safety.",
+                "it contains database objects that Action Planner did not create, or lacks its own "
+                f"({', '.join(problems[:5])}); it was not opened, for safety.",
             )
+        return version
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise LockedError(
@@ -211,9 +220,11 @@ class Workspace:
     def open(cls, path: str | os.PathLike[str]) -> Workspace:
         """Open an existing workspace; on any problem raise a WorkspaceError and leave the file as it was."""
         target = Path(path).expanduser().absolute()
-        _, version = read_header(target)
+        if target.is_symlink():
+            target = target.resolve()  # SQLite keeps the journal beside the real file
+        read_header(target)
         _check_writable(target)
-        check_contents(target)
+        version = check_contents(target)
         _claim(target)
         engine = _make_engine(target)
         try:

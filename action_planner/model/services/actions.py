@@ -39,6 +39,7 @@ from action_planner.model.validation import (
     clean_email,
     clean_enum,
     clean_fields,
+    clean_flag,
     clean_score,
     clean_text,
 )
@@ -60,7 +61,7 @@ ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "priority": lambda v: clean_enum(Priority, v, "priority"),
     "impact": lambda v: clean_score(v, "impact"),
     "effort": lambda v: clean_score(v, "effort"),
-    "pilot": bool,
+    "pilot": lambda v: clean_flag(v, "pilot"),
     "notes": lambda v: clean_text(v, "notes", limit=50000, multiline=True),
 }
 
@@ -117,8 +118,10 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
             cleaned.get("owner_person", before.owner_person),
             organisation,
             "owner_person",
-            cleaned.get("owner_email", ""),
+            cleaned.get("owner_email"),
         )
+        if cleaned.get("owner_email") and action.owner_person is None:
+            raise ValidationError({"owner_email": "Name the person responsible first: the e-mail address is theirs."})
     for key in ("title", *PLAIN_FIELDS):
         if key in cleaned:
             setattr(action, key, cleaned[key])

@@ -64,9 +64,8 @@ def organisation_named(session: Session, name: object, field: str) -> Organisati
         return None
     existing = session.scalar(select(Organisation).where(Organisation.name == text))
     if existing is None:
-        existing = session.scalar(
-            select(Organisation).where(Organisation.name.ilike(text.replace("%", r"\%"), escape="\\"))
-        )
+        literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        existing = session.scalar(select(Organisation).where(Organisation.name.ilike(literal, escape="\\")))
     if existing is None:
         existing = Organisation(name=text, kind="", country_code="", website="")
         session.add(existing)
@@ -75,7 +74,7 @@ def organisation_named(session: Session, name: object, field: str) -> Organisati
 
 
 def person_named(
-    session: Session, name: object, organisation: Organisation | None, field: str, email: object = ""
+    session: Session, name: object, organisation: Organisation | None, field: str, email: object = None
 ) -> Person | None:
     """The person called ``name`` in ``organisation`` (created when new); None for an empty name."""
     text = clean_text(name, field, limit=200)
@@ -88,7 +87,7 @@ def person_named(
         person = Person(name=text, email="", phone="", organisation=organisation)
         session.add(person)
         session.flush()
-    if email:
+    if email is not None:
         from action_planner.model.validation import clean_email
 
         person.email = clean_email(email, "owner_email")

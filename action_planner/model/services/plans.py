@@ -85,7 +85,7 @@ class RegionService(Service):
         info = lookup_region((code or "").strip())
         if info is None:
             raise ValidationError({"code": f"“{code}” is not a NUTS or ISO 3166-2 region code."})
-        label = clean_text(name, "name", limit=200) if name else info.name
+        label = clean_text(name, "name", limit=200) or info.name
 
         def work(session: Session) -> tuple[RegionView, list[Change]]:
             if session.scalar(select(Region).where(Region.code == info.code)) is not None:

@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("builtin", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicators")),
         sa.UniqueConstraint("code", name=op.f("uq_indicators_code")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     op.create_table(
         "organisations",
@@ -51,6 +52,7 @@ def upgrade() -> None:
         sa.Column("website", sa.String(length=300), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisations")),
         sa.UniqueConstraint("name", name=op.f("uq_organisations_name")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     op.create_table(
         "regions",
@@ -64,6 +66,7 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_regions")),
         sa.UniqueConstraint("code", name=op.f("uq_regions_code")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     op.create_table(
         "settings",
@@ -80,6 +83,7 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_themes")),
         sa.UniqueConstraint("code", name=op.f("uq_themes_code")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     op.create_table(
         "interventions",
@@ -104,6 +108,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_interventions")),
         sa.UniqueConstraint("code", name=op.f("uq_interventions_code")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("interventions", schema=None) as batch_op:
         batch_op.create_index(
@@ -124,6 +129,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_people")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("people", schema=None) as batch_op:
         batch_op.create_index(
@@ -181,6 +187,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_plans")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("plans", schema=None) as batch_op:
         batch_op.create_index(
@@ -274,6 +281,7 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_actions")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("actions", schema=None) as batch_op:
         batch_op.create_index(
@@ -318,6 +326,7 @@ def upgrade() -> None:
             "valid_on",
             name=op.f("uq_exchange_rates_plan_id_base_quote_valid_on"),
         ),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("exchange_rates", schema=None) as batch_op:
         batch_op.create_index(
@@ -365,6 +374,7 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action_players")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("action_players", schema=None) as batch_op:
         batch_op.create_index(
@@ -411,6 +421,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_lines")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("budget_lines", schema=None) as batch_op:
         batch_op.create_index(
@@ -454,6 +465,7 @@ def upgrade() -> None:
             ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_kpis")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("kpis", schema=None) as batch_op:
         batch_op.create_index(
@@ -480,6 +492,7 @@ def upgrade() -> None:
         sa.UniqueConstraint(
             "kpi_id", "measured_on", name=op.f("uq_kpi_actuals_kpi_id_measured_on")
         ),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("kpi_actuals", schema=None) as batch_op:
         batch_op.create_index(

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("snapshot", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["plan_id"], ["plans.id"], name=op.f("fk_workshops_plan_id_plans"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workshops")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("workshops", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_workshops_plan_id"), ["plan_id"], unique=False)
@@ -47,6 +48,7 @@ def upgrade() -> None:
             ["action_id"], ["actions.id"], name=op.f("fk_action_decisions_action_id_actions"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action_decisions")),
+        sqlite_autoincrement=True,  # ids are never reused, so undo can restore them
     )
     with op.batch_alter_table("action_decisions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_decisions_action_id"), ["action_id"], unique=False)
