@@ -45,6 +45,7 @@ class Change:
     plan_id: int | None = None
     region_id: int | None = None
     fields: tuple[str, ...] = ()
+    action_id: int | None = None  # the action a budget line or KPI belongs to
 
 
 Listener = Callable[[list[Change]], None]

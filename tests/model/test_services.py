@@ -413,3 +413,29 @@ def test_listeners_hear_each_committed_change_and_nothing_for_refusals(services:
     services.actions.update(action.id, title="After unsubscribing")
     assert [(c.entity, c.op, c.fields) for c in heard] == [("action", "added", ()), ("action", "changed", ("title",))]
     assert all(c.plan_id == plan.id for c in heard)
+
+
+def test_an_organisation_listed_twice_among_players_is_refused(services: Services, plan: Any) -> None:
+    action = services.actions.add(plan.id, "Mission", "export")
+    refused(
+        services,
+        lambda: services.actions.set_players(action.id, [("IVACE", "leads"), ("ivace", "funds")]),
+        "players.1.organisation",
+        "listed twice",
+    )
+
+
+def test_a_library_kpi_keeps_its_unit_when_none_is_typed(services: Services, plan: Any) -> None:
+    action = services.actions.add(plan.id, "Mission", "export")
+    kpi = services.kpis.add(action.id, indicator="RCO01", unit="", target="5")
+    assert kpi.unit == "enterprises"
+    assert services.kpis.update(kpi.id, unit="firms").unit == "firms"
+
+
+def test_budget_and_kpi_changes_name_their_action(services: Services, plan: Any) -> None:
+    action = services.actions.add(plan.id, "Mission", "export")
+    heard: list[Change] = []
+    services.workspace.subscribe(heard.extend)
+    services.budget.add(action.id, "10", year=2027)
+    services.kpis.add(action.id, indicator="RCO01")
+    assert [(c.entity, c.action_id) for c in heard] == [("budget_line", action.id), ("kpi", action.id)]

@@ -21,7 +21,7 @@ from action_planner.model.entities import (
     Plan,
 )
 from action_planner.model.enums import ActionStatus, FundingSource, Priority
-from action_planner.model.errors import ValidationError
+from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.money import MissingRate, round_money
 from action_planner.model.services.base import (
     Service,
@@ -152,7 +152,9 @@ class ActionService(Service):
 
     def get(self, action_id: int) -> ActionView:
         def work(session: Session) -> ActionView:
-            action = get_or_fail(session, Action, action_id, "action")
+            action = session.scalar(select(Action).where(Action.id == action_id).options(*_LOADERS))
+            if action is None:
+                raise NotFoundError("That action no longer exists (it may have been deleted).")
             return action_view(action, _action_total(session, action))
 
         return self._read(work)
@@ -257,8 +259,12 @@ class ActionService(Service):
             session.flush()
             for index, (name, role) in enumerate(players):
                 organisation = organisation_named(session, name, f"players.{index}.organisation")
-                if organisation is None or organisation.name in seen:
+                if organisation is None:
                     continue
+                if organisation.name in seen:
+                    raise ValidationError(
+                        {f"players.{index}.organisation": f"“{organisation.name}” is listed twice; give it one role."}
+                    )
                 seen.add(organisation.name)
                 action.players.append(
                     ActionPlayer(

@@ -176,7 +176,7 @@ class BudgetService(Service):
 
 
 def _change(action: Action, op: str, line_id: int) -> Change:
-    return Change("budget_line", op, (line_id,), plan_id=action.plan_id, fields=(str(action.id),))
+    return Change("budget_line", op, (line_id,), plan_id=action.plan_id, action_id=action.id)
 
 
 class RateService(Service):

@@ -57,14 +57,14 @@ def _set(session: Session, kpi: Kpi, cleaned: dict[str, Any]) -> None:
             kpi.kind = cleaned.get("kind", indicator.kind)
             kpi.unit = cleaned.get("unit") or indicator.unit
     for key in ("name", "kind", "unit", "baseline", "target", "target_date", "note"):
-        if key in cleaned:
-            setattr(kpi, key, cleaned[key])
+        if key in cleaned and not (key == "unit" and not cleaned[key] and kpi.indicator is not None):
+            setattr(kpi, key, cleaned[key])  # an empty unit keeps the library indicator's
     if kpi.indicator is None and not kpi.name:
         raise ValidationError({"name": "Name a custom KPI, or pick an indicator from the library."})
 
 
 def _change(kpi: Kpi, op: str) -> Change:
-    return Change("kpi", op, (kpi.id,), plan_id=kpi.action.plan_id, fields=(str(kpi.action_id),))
+    return Change("kpi", op, (kpi.id,), plan_id=kpi.action.plan_id, action_id=kpi.action_id)
 
 
 class KpiService(Service):

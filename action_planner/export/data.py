@@ -1,0 +1,206 @@
+"""Everything an export needs, gathered once through the services into plain immutable objects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from action_planner.export.base import ExportError, ExportRequest, Steps
+from action_planner.model.enums import FundingSource
+from action_planner.model.errors import ActionPlannerError
+from action_planner.model.money import MissingRate, Rate, RateTable
+from action_planner.model.totals import LineFact, Totals, compute_totals
+from action_planner.model.views import ActionView, BudgetLineView, PlanView, RateView, RegionView, ThemeView
+
+if TYPE_CHECKING:
+    from action_planner.model.services import Services
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """Totals in one currency, each breakdown as ordered pairs (themes, sources and years in display order)."""
+
+    currency: str
+    total: Decimal
+    by_theme: tuple[tuple[str, Decimal], ...]
+    by_source: tuple[tuple[FundingSource, Decimal], ...]
+    by_year: tuple[tuple[int, Decimal], ...]
+    by_action: tuple[tuple[int, Decimal], ...]
+
+    @classmethod
+    def of(cls, totals: Totals | None) -> Figures | None:
+        if totals is None:
+            return None
+        return cls(
+            totals.currency,
+            totals.total,
+            tuple(totals.by_theme.items()),
+            tuple(totals.by_source.items()),
+            tuple(totals.by_year.items()),
+            tuple(totals.by_action.items()),
+        )
+
+    def share(self, part: Decimal) -> Decimal:
+        """``part`` as a percentage of the total, by the model's rule."""
+        return Totals(self.currency, self.total).share(part)
+
+
+@dataclass(frozen=True, slots=True)
+class LineData:
+    """A budget line with its amount converted to the plan's currency (None when a rate is missing)."""
+
+    line: BudgetLineView
+    in_plan: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionData:
+    """An action with its lines and its own totals by funding source, in the plan's currency."""
+
+    view: ActionView
+    lines: tuple[LineData, ...]
+    total: Decimal | None
+    by_source: tuple[tuple[FundingSource, Decimal], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanData:
+    plan: PlanView
+    region: RegionView
+    locale: str
+    actions: tuple[ActionData, ...]
+    totals: Figures | None  # in the plan's currency
+    reporting: Figures | None  # in the workspace's reporting currency
+    problem: str
+    rates: tuple[RateView, ...]  # the plan's own rates (overriding the workspace's)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    plans: tuple[PlanData, ...]
+    themes: tuple[ThemeView, ...]
+    reporting_currency: str
+    workspace_rates: tuple[RateView, ...]
+    exported_on: date
+
+    def theme_name(self, code: str) -> str:
+        return next((t.name for t in self.themes if t.code == code), code)
+
+    @property
+    def action_count(self) -> int:
+        return sum(len(p.actions) for p in self.plans)
+
+
+def rates_in_force(
+    workspace_rates: Sequence[RateView], plan_rates: Sequence[RateView]
+) -> dict[tuple[str, str], RateView]:
+    """Which entered rate the model uses for each pair (as :meth:`RateTable.layered`), for the workbook to point at."""
+
+    def latest(views: Sequence[RateView]) -> dict[tuple[str, str], RateView]:
+        chosen: dict[tuple[str, str], RateView] = {}
+        for view in sorted(views, key=lambda v: (v.valid_on, v.id)):
+            chosen[(view.base, view.quote)] = view
+        return chosen
+
+    merged = latest(workspace_rates)
+    for (base, quote), view in latest(plan_rates).items():
+        merged.pop((quote, base), None)
+        merged[(base, quote)] = view
+    return merged
+
+
+def rate_table(workspace_rates: Sequence[RateView], plan_rates: Sequence[RateView]) -> RateTable:
+    """The model's rate table for a plan: the workspace's latest rates, overridden by the plan's own."""
+
+    def rates(views: Sequence[RateView]) -> list[Rate]:
+        return [Rate(v.base, v.quote, v.rate, v.valid_on) for v in sorted(views, key=lambda v: (v.valid_on, v.id))]
+
+    return RateTable.layered(rates(workspace_rates), rates(plan_rates))
+
+
+def plan_locale(language: str, country_code: str) -> str:
+    """The Babel locale for a plan: its language as written in its region's country (``it_IT``, ``en_GB``)."""
+    from babel import Locale, UnknownLocaleError
+
+    for candidate in (f"{language}_{country_code}", language, "en"):
+        try:
+            return str(Locale.parse(candidate))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return "en"  # pragma: no cover
+
+
+def _action_data(
+    action: ActionView, table: RateTable, currency: str, by_action: dict[int, Decimal] | None
+) -> ActionData:
+    lines: list[LineData] = []
+    for line in action.budget_lines:
+        try:
+            converted: Decimal | None = table.convert(line.amount, line.currency, currency)
+        except MissingRate:
+            converted = None
+        lines.append(LineData(line, converted))
+    facts = [
+        LineFact(action.id, action.theme, x.funding_source, x.year, x.amount, x.currency) for x in action.budget_lines
+    ]
+    try:
+        own = compute_totals(facts, currency, table)
+        by_source = tuple((s, v) for s, v in own.by_source.items() if v or s in {x.funding_source for x in facts})
+    except MissingRate:
+        own, by_source = None, ()
+    total = by_action.get(action.id, own.total if own else None) if by_action is not None else None
+    if own is not None and total is not None and own.total != total:  # the plan was edited while being read
+        raise ActionPlannerError(
+            f"Action {action.number} “{action.title}” changed while it was being exported; export again."
+        )
+    return ActionData(action, tuple(lines), total, by_source)
+
+
+def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportData:
+    """Read the plans (all of them, in region order, when ``plan_ids`` is empty) with their actions and totals."""
+    regions = {r.id: r for r in services.regions.list()}
+    plans = services.plans.list() if not plan_ids else [services.plans.get(i) for i in plan_ids]
+    themes = tuple(services.catalogue.themes())
+    workspace_rates = tuple(services.rates.list())
+    steps.grow(len(plans))
+    gathered: list[PlanData] = []
+    for plan in plans:
+        steps.check()
+        region = regions.get(plan.region_id) or services.regions.get(plan.region_id)
+        plan_rates = tuple(services.rates.list(plan.id))
+        views = services.actions.list(plan.id)
+        totals = services.budget.plan_totals(plan.id)
+        table = rate_table(workspace_rates, plan_rates)
+        by_action = dict(totals.plan.by_action) if totals.plan else None
+        actions = tuple(_action_data(a, table, plan.currency, by_action) for a in views)
+        gathered.append(
+            PlanData(
+                plan=plan,
+                region=region,
+                locale=plan_locale(plan.language, region.country_code),
+                actions=actions,
+                totals=Figures.of(totals.plan),
+                reporting=Figures.of(totals.reporting),
+                problem=totals.problem,
+                rates=plan_rates,
+            )
+        )
+        steps.advance()
+    return ExportData(
+        plans=tuple(gathered),
+        themes=themes,
+        reporting_currency=services.rates.reporting_currency(),
+        workspace_rates=workspace_rates,
+        exported_on=date.today(),
+    )
+
+
+def gather_plans(services: Services, request: ExportRequest, steps: Steps) -> ExportData:
+    """:func:`gather` for one export request; refuses an export with nothing to show."""
+    data = gather(services, request.plan_ids, steps)
+    if not data.plans:
+        raise ExportError(request.output, "the workspace has no plans to export yet.")
+    return data

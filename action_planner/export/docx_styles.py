@@ -1,0 +1,170 @@
+"""Word styles, page set-up, header and footer of the plan document (python-docx plus a little raw XML)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from action_planner.export import labels
+
+FONT = "Arial"  # on every Word install; LibreOffice maps it to the metric-compatible Liberation Sans
+INK = "1F3864"
+HEADER_FILL = "D9E2F3"
+LABEL_FILL = "F2F2F2"
+TOTAL_FILL = "F2F2F2"
+BORDER = "A6A6A6"
+TABLE_STYLE = "Action Plan Table"
+
+#: Names of the paragraph styles the writer uses, by the neutral document's style keys.
+PARAGRAPH_STYLES = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "cover": "Cover Title",
+    "label": "Field Label",
+    "body": "Normal",
+    "note": "Note",
+    "facts": "Action Facts",
+    "cell": "Table Text",
+    "spacer": "Table Spacer",
+}
+
+A4_WIDTH_MM, A4_HEIGHT_MM, MARGIN_MM = 210, 297, 20
+TEXT_WIDTH_TWIPS = round((A4_WIDTH_MM - 2 * MARGIN_MM) / 25.4 * 1440)
+
+
+def _fonts(rpr: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for old in rpr.findall(qn("w:rFonts")):
+        rpr.remove(old)
+    fonts = OxmlElement("w:rFonts")
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), FONT)
+    rpr.insert(0, fonts)
+
+
+def _paragraph_style(
+    doc: Any,
+    name: str,
+    *,
+    base: str = "Normal",
+    size: float | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    color: str | None = None,
+    before: float = 0,
+    after: float = 4,
+    keep_next: bool = False,
+) -> Any:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt, RGBColor
+
+    styles = doc.styles
+    style = styles[name] if name in [s.name for s in styles] else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    if name != "Normal":
+        style.base_style = styles[base]
+    font = style.font
+    if size:
+        font.size = Pt(size)
+    font.bold = bold or None
+    font.italic = italic or None
+    if color:
+        font.color.rgb = RGBColor.from_string(color)
+    _fonts(style.element.get_or_add_rPr())
+    fmt = style.paragraph_format
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    if keep_next:
+        fmt.keep_with_next = True
+    return style
+
+
+def _table_style(doc: Any) -> None:
+    """A named table style: thin grey grid, shaded bold header row, cell margins."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    style = doc.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+    style.base_style = doc.styles["Table Grid"]
+    borders = "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{BORDER}"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    style.element.append(parse_xml(f'<w:pPr {nsdecls("w")}><w:spacing w:before="20" w:after="20"/></w:pPr>'))
+    style.element.append(
+        parse_xml(
+            f"<w:tblPr {nsdecls('w')}><w:tblBorders>{borders}</w:tblBorders>"
+            '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="90" w:type="dxa"/>'
+            '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="90" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+        )
+    )
+    style.element.append(
+        parse_xml(
+            f'<w:tblStylePr {nsdecls("w")} w:type="firstRow"><w:rPr><w:b/><w:color w:val="{INK}"/></w:rPr>'
+            f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{HEADER_FILL}"/></w:tcPr></w:tblStylePr>'
+        )
+    )
+
+
+def prepare(doc: Any) -> dict[str, str]:
+    """Set up fonts, headings, the custom styles and the table style; return style ids by neutral style key."""
+    _paragraph_style(doc, "Normal", size=10, after=4)
+    _paragraph_style(doc, "Title", size=30, bold=True, color=INK, before=120, after=6)
+    _paragraph_style(doc, "Subtitle", size=16, color="2F5496", after=24)
+    _paragraph_style(doc, "Cover Title", size=20, bold=True, after=36)
+    _paragraph_style(doc, "Heading 1", size=16, bold=True, color=INK, before=18, after=8, keep_next=True)
+    _paragraph_style(doc, "Heading 2", size=13, bold=True, color="2F5496", before=16, after=4, keep_next=True)
+    _paragraph_style(doc, "Field Label", size=10, bold=True, color=INK, before=8, after=2, keep_next=True)
+    _paragraph_style(doc, "Note", size=9, italic=True, color="595959", after=4)
+    _paragraph_style(doc, "Action Facts", base="Note", size=9, italic=True, color="595959", after=4, keep_next=True)
+    _paragraph_style(doc, "Table Text", size=9, after=0)
+    _paragraph_style(doc, "Table Spacer", size=4, after=0)
+    _paragraph_style(doc, "Header", size=8, color="595959", after=0)
+    _paragraph_style(doc, "Footer", size=8, color="595959", after=0)
+    _table_style(doc)
+    ids = {key: doc.styles[name].style_id for key, name in PARAGRAPH_STYLES.items()}
+    ids["heading1"], ids["heading2"] = doc.styles["Heading 1"].style_id, doc.styles["Heading 2"].style_id
+    ids["table"] = doc.styles[TABLE_STYLE].style_id
+    return ids
+
+
+def page_setup(section: Any, header_text: str, *, first: bool) -> None:
+    """A4, margins, a header with the plan's title and (from the first section on) "Page X of Y"."""
+    from docx.shared import Mm
+
+    section.page_width, section.page_height = Mm(A4_WIDTH_MM), Mm(A4_HEIGHT_MM)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(MARGIN_MM))
+    section.header_distance = section.footer_distance = Mm(10)
+    section.different_first_page_header_footer = True  # the title page stays clean
+    header = section.header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = header_text
+    header.paragraphs[0].style = "Header"
+    if first:
+        _page_of(section.footer.paragraphs[0])
+
+
+def _field(paragraph: Any, instruction: str) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    for xml in (
+        '<w:fldChar w:fldCharType="begin"/>',
+        f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
+        '<w:fldChar w:fldCharType="separate"/>',
+        "<w:t>1</w:t>",
+        '<w:fldChar w:fldCharType="end"/>',
+    ):
+        paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>"))
+
+
+def _page_of(paragraph: Any) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    paragraph.style = "Footer"
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(f"{labels.PAGE} ")
+    _field(paragraph, "PAGE")
+    paragraph.add_run(f" {labels.OF} ")
+    _field(paragraph, "NUMPAGES")

@@ -1,0 +1,66 @@
+"""Amounts, numbers and dates written for a plan's currency and language (Babel), exact from Decimal."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from action_planner.export import labels
+
+
+class Formatter:
+    """Formats values for one locale, e.g. ``Formatter("it_IT").money(Decimal("1234.5"), "EUR")`` → 1.234,50 €."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+
+    def money(self, amount: Decimal | None, currency: str) -> str:
+        from babel.numbers import format_currency
+
+        if amount is None:
+            return labels.MISSING
+        return str(format_currency(amount, currency, locale=self.locale))
+
+    def number(self, value: Decimal | int | None) -> str:
+        from babel.numbers import format_decimal
+
+        if value is None:
+            return labels.MISSING
+        return str(format_decimal(value, locale=self.locale, decimal_quantization=False))
+
+    def percent(self, share: Decimal) -> str:
+        """``share`` is already a percentage (e.g. ``Decimal("12.5")``)."""
+        from babel import Locale
+        from babel.numbers import format_percent
+
+        pattern = Locale.parse(self.locale).percent_formats[None].pattern.replace("0", "0.0", 1)
+        return str(format_percent(share / 100, pattern, locale=self.locale))
+
+    def day(self, value: date | None, style: str = "medium") -> str:
+        from babel.dates import format_date
+
+        if value is None:
+            return labels.MISSING
+        return str(format_date(value, style, locale=self.locale))
+
+    def month(self, value: date) -> str:
+        from babel.dates import format_date
+
+        return str(format_date(value, "LLLL y", locale=self.locale))
+
+    def period(self, start: date | None, end: date | None) -> str:
+        """A timeframe such as "January 2027 – February 2028" (months are what plans reason in)."""
+        if start is None and end is None:
+            return labels.NONE_GIVEN
+        first = self.month(start) if start else labels.MISSING
+        last = self.month(end) if end else labels.OPEN_ENDED
+        return f"{first} – {last}"
+
+    def language(self, code: str) -> str:
+        """The language's English name, e.g. "Polish" for ``pl``."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            return str(Locale.parse(code).get_display_name("en") or code)
+        except (ValueError, UnknownLocaleError):
+            return code

@@ -1,0 +1,213 @@
+"""PDF export: the same neutral plan document as the Word export, laid out on A4 with reportlab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+from xml.sax.saxutils import escape
+
+from action_planner.export import labels
+from action_planner.export.base import Cancelled, Exporter, ExportRequest, Progress, Steps
+from action_planner.export.data import gather_plans
+from action_planner.export.document import Block, CheckList, Document, Heading, Paragraph, Table
+from action_planner.export.pdf_styles import (
+    ACCENT,
+    BORDER,
+    FONT,
+    HEADER_FILL,
+    LABEL_FILL,
+    MARGIN_MM,
+    TOTAL_FILL,
+    numbered_canvas,
+    page_templates,
+    styles,
+)
+from action_planner.export.plan_document import build_document
+from action_planner.export.safe_write import atomic_output
+
+if TYPE_CHECKING:
+    from action_planner.model.services import Services
+
+
+def _markup(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+class _Builder:
+    """Turns neutral blocks into reportlab flowables."""
+
+    def __init__(self, width: float) -> None:
+        self.width = width
+        self.styles = styles()
+
+    def paragraph(self, text: str, style: str) -> Any:
+        from reportlab.platypus import Paragraph as RLParagraph  # type: ignore[import-untyped, unused-ignore]
+
+        return RLParagraph(_markup(text), self.styles[style])
+
+    def block(self, block: Block) -> list[Any]:
+        if isinstance(block, Heading):
+            flowable = self.paragraph(block.text, f"heading{min(block.level, 2)}")
+            flowable.ap_outline = (block.level, block.text)
+            return [flowable]
+        if isinstance(block, Paragraph) and block.style == "title":
+            return self.title(block.text)
+        if isinstance(block, Paragraph):
+            return [self.paragraph(block.text, block.style)]
+        if isinstance(block, CheckList):
+            return [self.paragraph(line, "body") for line in block.lines()]
+        if block.keep_together:
+            from reportlab.platypus import KeepTogether  # type: ignore[import-untyped, unused-ignore]
+
+            return [KeepTogether([self.table(block)])]
+        return [self.table(block)]
+
+    def title(self, text: str) -> list[Any]:
+        """The title page's title, placed a third of the way down and ruled like Word's Title style."""
+        from reportlab.lib.colors import HexColor  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.platypus import HRFlowable, Spacer  # type: ignore[import-untyped, unused-ignore]
+
+        rule = HRFlowable(width="100%", thickness=0.8, color=HexColor(ACCENT), spaceBefore=2, spaceAfter=6)
+        return [Spacer(1, 45 * mm), self.paragraph(text, "title"), rule]
+
+    def table(self, table: Table) -> Any:
+        from reportlab.lib.colors import HexColor  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.platypus import Table as RLTable  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.platypus import TableStyle  # type: ignore[import-untyped, unused-ignore]
+
+        grid = table.kind == "grid"
+        right = [c.align == "right" for c in table.columns]
+
+        def cells(row: tuple[str, ...], bold: bool) -> list[Any]:
+            out = []
+            for index, text in enumerate(row):
+                strong = bold or (not grid and index == 0)
+                aligned = right[index] and grid
+                style = ("cell-bold" if strong else "cell") + ("-right" if aligned else "")
+                out.append(self.paragraph(text, style))
+            return out
+
+        rows = [cells(tuple(c.header for c in table.columns), True)] if grid else []
+        rows += [cells(row, False) for row in table.rows]
+        if table.total is not None:
+            rows.append(cells(table.total, True))
+        scale = self.width / sum(c.width for c in table.columns)
+        heights = [14 * mm] * len(rows) if table.kind == "sign" else None
+        flowable = RLTable(
+            rows,
+            colWidths=[c.width * scale for c in table.columns],
+            rowHeights=heights,
+            repeatRows=1 if grid else 0,
+            hAlign="LEFT",
+            spaceAfter=8,
+        )
+        commands: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), 0.5, HexColor(BORDER)),
+            ("FONTNAME", (0, 0), (-1, -1), FONT),  # cells hold paragraphs, but reportlab still sets a cell font
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        if grid:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), HexColor(HEADER_FILL)))
+        else:
+            commands.append(("BACKGROUND", (0, 0), (0, -1), HexColor(LABEL_FILL)))
+        if table.total is not None:
+            commands.append(("BACKGROUND", (0, -1), (-1, -1), HexColor(TOTAL_FILL)))
+        flowable.setStyle(TableStyle(commands))
+        return flowable
+
+
+def _marker(header: str) -> Any:
+    """An empty flowable marking where a plan begins, so that the page header shows its title."""
+    from reportlab.platypus import Spacer  # type: ignore[import-untyped, unused-ignore]
+
+    spacer = Spacer(0, 0)
+    spacer.ap_header = header
+    return spacer
+
+
+def render_pdf(document: Document, path: Path, steps: Steps) -> None:
+    """Lay out ``document`` into ``path``; one step per part, then one for the layout itself."""
+    from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak  # type: ignore[import-untyped, unused-ignore]
+
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN_MM * mm,
+        rightMargin=MARGIN_MM * mm,
+        topMargin=MARGIN_MM * mm,
+        bottomMargin=MARGIN_MM * mm,
+        title=document.title,
+        author="",
+        subject=labels.DOCUMENT_TITLE,
+        initialFontName=FONT,
+        creator="Action Planner",
+    )
+    doc.addPageTemplates(page_templates(doc))
+    doc.ap_header = ""
+    builder = _Builder(doc.width)
+    story: list[Any] = []
+    for index, section in enumerate(document.sections):
+        if index:
+            story += [NextPageTemplate("title"), PageBreak()]
+        story.append(_marker(section.header))
+        for block in section.title_page.blocks:
+            story += builder.block(block)
+        story.append(NextPageTemplate("body"))
+        steps.advance()
+        for part in section.parts:
+            if part.new_page:
+                story.append(PageBreak())
+            for block in part.blocks:
+                story += builder.block(block)
+            steps.advance()
+
+    def after_flowable(flowable: Any) -> None:
+        steps.check()
+        header = getattr(flowable, "ap_header", None)
+        if header is not None:
+            doc.ap_header = header
+            key = f"plan-{id(flowable)}"
+            doc.canv.bookmarkPage(key)
+            doc.canv.addOutlineEntry(header, key, 0)
+            doc.canv.showOutline()  # readers open with the plans and parts listed beside the page
+        outline = getattr(flowable, "ap_outline", None)
+        if outline is not None:
+            key = f"h-{id(flowable)}"
+            doc.canv.bookmarkPage(key)
+            doc.canv.addOutlineEntry(outline[1], key, outline[0])
+
+    doc.afterFlowable = after_flowable
+    doc.build(story, canvasmaker=numbered_canvas())
+
+
+class PdfExporter(Exporter):
+    """The plan(s) in the Interreg Europe action plan layout, as an A4 PDF."""
+
+    format: ClassVar[str] = "pdf"
+    suffix: ClassVar[str] = ".pdf"
+    label: ClassVar[str] = labels.FORMAT_LABELS["pdf"]
+
+    def export(
+        self,
+        services: Services,
+        request: ExportRequest,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Path:
+        steps = Steps(1, progress, cancelled)
+        steps.check()
+        with atomic_output(request.output) as temp:
+            data = gather_plans(services, request, steps)
+            document = build_document(data)
+            steps.grow(document.part_count)
+            render_pdf(document, temp, steps)
+            steps.advance()
+        return Path(request.output).expanduser().absolute()

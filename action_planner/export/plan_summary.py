@@ -1,0 +1,101 @@
+"""The closing parts of a plan document: the summary of the actions with its totals, and the endorsement block."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from action_planner.export import labels
+from action_planner.export.data import ExportData, Figures, PlanData
+from action_planner.export.document import Block, Column, Heading, Paragraph, Part, Table
+from action_planner.export.formats import Formatter
+
+FORM = (Column("", 2.2), Column("", 4.8))
+
+
+def given(value: str) -> str:
+    """The text, or "Not given" so that an empty field reads as a gap rather than a mistake."""
+    return value.strip() or labels.NONE_GIVEN
+
+
+def form(rows: list[tuple[str, str]], *, sign: bool = False) -> Table:
+    """Label/value rows; ``sign`` leaves tall value cells for a signature and a stamp."""
+    return Table(FORM, tuple(rows), kind="sign" if sign else "form")
+
+
+def breakdown(title: str, pairs: list[tuple[str, Decimal]], total: Figures, fmt: Formatter) -> Table:
+    rows = tuple((name, fmt.money(amount, total.currency), fmt.percent(total.share(amount))) for name, amount in pairs)
+    return Table(
+        (Column(title, 3.5), Column(labels.AMOUNT, 2, "right"), Column(labels.SHARE, 1.2, "right")),
+        rows,
+        (labels.TOTAL, fmt.money(total.total, total.currency), fmt.percent(total.share(total.total))),
+    )
+
+
+def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
+    currency = item.plan.currency
+    rows = tuple(
+        (
+            str(a.view.number),
+            a.view.title,
+            data.theme_name(a.view.theme),
+            fmt.period(a.view.start_date, a.view.end_date),
+            a.view.owner or labels.MISSING,
+            fmt.money(a.total, currency),
+        )
+        for a in item.actions
+    )
+    totals = item.totals
+    table = Table(
+        (
+            Column(labels.NUMBER, 0.6, "right"),
+            Column(labels.ACTION_SHORT, 2.6),
+            Column(labels.THEME, 1.5),
+            Column(labels.TIMEFRAME_SHORT, 1.8),
+            Column(labels.OWNER_SHORT, 2.4),
+            Column(labels.TOTAL, 1.9, "right"),
+        ),
+        rows,
+        ("", labels.TOTAL, "", "", "", fmt.money(totals.total if totals else None, currency)),
+    )
+    blocks: list[Block] = [Heading(1, labels.SUMMARY), table]
+    if totals is None:
+        blocks.append(Paragraph(labels.MISSING_TOTAL.format(problem=item.problem), "note"))
+    else:
+        blocks += [
+            Paragraph(labels.BY_THEME, "label"),
+            breakdown(labels.THEME, [(data.theme_name(c), v) for c, v in totals.by_theme], totals, fmt),
+            Paragraph(labels.BY_SOURCE, "label"),
+            breakdown(labels.SOURCE, [(s.label, v) for s, v in totals.by_source if v], totals, fmt),
+            Paragraph(labels.BY_YEAR, "label"),
+            breakdown(labels.YEAR, [(str(y), v) for y, v in totals.by_year], totals, fmt),
+        ]
+    reporting = item.reporting
+    if reporting is not None and reporting.currency != currency:
+        blocks.append(Paragraph(labels.IN_REPORTING.format(currency=reporting.currency), "label"))
+        blocks.append(Paragraph(fmt.money(reporting.total, reporting.currency)))
+    return Part(tuple(blocks), new_page=True)
+
+
+def closing_part(item: PlanData, fmt: Formatter) -> Part:
+    plan = item.plan
+    blocks: list[Block] = []
+    if plan.language.lower() != "en":
+        blocks += [
+            Heading(1, labels.ENGLISH_SUMMARY),
+            Paragraph(
+                plan.english_summary.strip() or labels.NO_ENGLISH_SUMMARY, "body" if plan.english_summary else "note"
+            ),
+        ]
+    blocks += [
+        Heading(1, labels.ENDORSEMENT),
+        form(
+            [
+                (labels.ENDORSEMENT_DATE, fmt.day(plan.endorsement_date, "long") if plan.endorsement_date else ""),
+                (labels.SIGNATORY, plan.signatory),
+                (labels.SIGNATURE, ""),
+                (labels.STAMP, ""),
+            ],
+            sign=True,
+        ),
+    ]
+    return Part(tuple(blocks), new_page=True)

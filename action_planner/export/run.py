@@ -1,0 +1,32 @@
+"""Headless export for the command line: open a workspace, pick plans (all, or one region's), write one file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from action_planner.export.base import EXPORTERS, ExportRequest
+from action_planner.model.errors import ActionPlannerError
+
+
+def export_workspace(path: Path, fmt: str, output: Path, region: str | None = None) -> Path:
+    """Export every plan of the workspace at ``path`` (or only the plans of the region ``region``) to ``output``."""
+    from action_planner.model.services import Services
+    from action_planner.model.workspace import Workspace
+
+    exporter_class = EXPORTERS.get(fmt)
+    if exporter_class is None:
+        raise ActionPlannerError(f"“{fmt}” is not an export format (choose one of: {', '.join(sorted(EXPORTERS))}).")
+    with Workspace.open(path) as workspace:
+        services = Services(workspace)
+        plan_ids: tuple[int, ...] = ()
+        if region is not None:
+            regions = services.regions.list()
+            wanted = region.strip().upper()
+            match = next((r for r in regions if r.code.upper() == wanted), None)
+            if match is None:
+                codes = ", ".join(r.code for r in regions) or "none"
+                raise ActionPlannerError(f"The workspace has no region “{region}” (its regions are: {codes}).")
+            plan_ids = tuple(p.id for p in services.plans.list(match.id))
+            if not plan_ids:
+                raise ActionPlannerError(f"{match.label} has no plans to export.")
+        return exporter_class().export(services, ExportRequest(plan_ids, Path(output)))

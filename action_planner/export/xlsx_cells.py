@@ -1,0 +1,203 @@
+"""Workbook cell writing: typed values, text never taken for a formula, headers, widths, formats, drop-downs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from copy import copy
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from action_planner.model.money import minor_digits
+
+INK, HEADER_FILL, TOTAL_FILL, BORDER = "1F3864", "D9E2F3", "F2F2F2", "A6A6A6"
+FONT = "Calibri"  # the workbook default: styled cells name it too, or some readers fall back to a serif
+DATE_FORMAT = "yyyy-mm-dd"
+MONTH_FORMAT = "mmm yy"
+FACTOR_FORMAT = "0.0000######"
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+MAX_WIDTH, MIN_WIDTH = 60, 6
+MAX_TEXT = 32767  # characters Excel holds in one cell
+HEADER_HEIGHT = 30
+PRINT_FIT_WIDTH = 220  # columns wider than this in all print across pages instead of shrinking
+
+
+@cache
+def money_format(currency: str) -> str:
+    """A number format showing the currency code after the amount, with the currency's decimals."""
+    digits = minor_digits(currency)
+    return f'#,##0{"." + "0" * digits if digits else ""} "{currency}"'
+
+
+@cache
+def _illegal() -> Any:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula to write as such (every other text is stored as text)."""
+
+    text: str
+
+
+@cache
+def styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color=BORDER)
+    return {
+        "header_font": Font(name=FONT, bold=True, color=INK),
+        "header_fill": PatternFill("solid", fgColor=HEADER_FILL),
+        "total_fill": PatternFill("solid", fgColor=TOTAL_FILL),
+        "header_align": Alignment(wrap_text=True, vertical="top"),
+        "top": Alignment(vertical="top"),
+        "wrap": Alignment(wrap_text=True, vertical="top"),
+        "bold": Font(name=FONT, bold=True),
+        "title": Font(name=FONT, bold=True, size=14, color=INK),
+        "subtitle": Font(name=FONT, italic=True, color="595959"),
+        "border": Border(bottom=thin),
+    }
+
+
+class SheetWriter:
+    """Writes rows to one worksheet, tracking column widths so the sheet opens readable."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.sheet = sheet
+        self.widths: dict[int, int] = {}
+        self._looks: dict[str, Any] = {}
+        self._texts: dict[str, str] = {}
+
+    def _text(self, value: str) -> str:
+        """``value`` without the control characters XML cannot hold, cut to Excel's limit per cell."""
+        text = self._texts.get(value)
+        if text is None:
+            text = self._texts[value] = _illegal().sub("", value)[:MAX_TEXT]
+        return text
+
+    def look(self, cell: Any, key: str, **attributes: Any) -> Any:
+        """Give ``cell`` the look ``key``: styled once, then copied (openpyxl's own way to copy a cell's style)."""
+        cached = self._looks.get(key)
+        if cached is None:
+            for name, value in attributes.items():
+                setattr(cell, name, value)
+            self._looks[key] = copy(cell._style)
+        else:
+            cell._style = copy(cached)
+        return cell
+
+    def put(self, row: int, column: int, value: object, number_format: str | None = None) -> Any:
+        cell = self.sheet.cell(row=row, column=column)
+        if isinstance(value, Formula):
+            cell.value = value.text
+        elif isinstance(value, str):
+            text = self._text(value)
+            cell.value = text
+            if text.startswith(FORMULA_PREFIXES):
+                cell.data_type = "s"  # text, never a formula
+            length = len(text) if "\n" not in text else max(len(x) for x in text.split("\n"))
+            if length > self.widths.get(column, 0):
+                self.widths[column] = length
+        elif isinstance(value, bool):
+            raise TypeError("write Yes/No text, not a bool")
+        elif isinstance(value, Decimal | int | date) or value is None:
+            cell.value = value  # openpyxl gives dates the yyyy-mm-dd format itself
+            if value is not None and self.widths.get(column, 0) < 12:
+                self.widths[column] = 12
+        else:
+            raise TypeError(f"cannot write {type(value).__name__} to a workbook")
+        if number_format and cell.has_style:
+            cell.number_format = number_format
+        elif number_format:
+            self.look(cell, number_format, number_format=number_format)
+        return cell
+
+    def row(self, row: int, values: Sequence[object], formats: Sequence[str | None] | None = None) -> None:
+        """Write a row of values; empty ones (None or "") make no cell at all."""
+        for index, value in enumerate(values, start=1):
+            if value is not None and value != "":
+                self.put(row, index, value, formats[index - 1] if formats else None)
+
+    def header(self, row: int, titles: Sequence[str], *, first_column: int = 1) -> None:
+        s = styles()
+        self.sheet.row_dimensions[row].height = HEADER_HEIGHT  # room for two wrapped lines
+        for offset, title in enumerate(titles):
+            column = first_column + offset
+            cell = self.put(row, column, title)
+            self.look(
+                cell,
+                "header",
+                font=s["header_font"],
+                fill=s["header_fill"],
+                alignment=s["header_align"],
+                border=s["border"],
+            )
+            self.widths[column] = max(self.widths.get(column, 0), min(len(title), 18))
+
+    def title(self, text: str, subtitle: str = "") -> None:
+        self.put(1, 1, text).font = styles()["title"]
+        if subtitle:
+            self.put(2, 1, subtitle).font = styles()["subtitle"]
+        self.widths.pop(1, None)
+
+    def finish(
+        self,
+        *,
+        header_row: int,
+        last_row: int,
+        last_column: int,
+        freeze: str | None = None,
+        wrap_columns: Sequence[int] = (),
+        fixed: Mapping[int, float] | None = None,
+    ) -> None:
+        """Freeze the header, add an autofilter, and size the columns to their content."""
+        from openpyxl.utils import get_column_letter
+
+        sheet = self.sheet
+        sheet.freeze_panes = freeze or f"A{header_row + 1}"
+        sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(last_column)}{max(last_row, header_row + 1)}"
+        wrap = styles()["wrap"]
+        for column in wrap_columns:
+            for (cell,) in sheet.iter_rows(min_row=header_row + 1, max_row=last_row, min_col=column, max_col=column):
+                self.look(cell, "wrap", alignment=wrap)
+        for column in range(1, last_column + 1):
+            width = (fixed or {}).get(column) or min(max(self.widths.get(column, 0) + 2, MIN_WIDTH), MAX_WIDTH)
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        self.print_setup(header_row, sheet.freeze_panes)
+
+    def print_setup(self, header_row: int, freeze: str | None = None) -> None:
+        """Print on A4 landscape with the header row on every page; narrow sheets fit the page width."""
+        from openpyxl.utils.cell import coordinate_from_string, get_column_letter
+
+        sheet = self.sheet
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.print_title_rows = f"{header_row}:{header_row}"
+        widths = [d.width or 8 for d in sheet.column_dimensions.values()]
+        if sum(widths) <= PRINT_FIT_WIDTH:
+            sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+            sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        elif freeze:
+            column = coordinate_from_string(freeze)[0]
+            frozen = sheet[f"{column}1"].column - 1
+            if frozen:
+                sheet.print_title_cols = f"A:{get_column_letter(frozen)}"
+
+    def drop_down(self, source: str, column: int, first_row: int, last_row: int) -> None:
+        """A drop-down list (from ``source``, e.g. ``Lists!$A$2:$A$6``) on one column of the table."""
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        if last_row < first_row:
+            return
+        letter = get_column_letter(column)
+        validation = DataValidation(type="list", formula1=source, allow_blank=True, showDropDown=False)
+        validation.error = "Choose a value from the list."
+        validation.errorTitle = "Not in the list"
+        validation.add(f"{letter}{first_row}:{letter}{last_row}")
+        self.sheet.add_data_validation(validation)

@@ -1,0 +1,80 @@
+"""Excel export: Summary, Actions, Budget, KPIs, Timeline and Rates sheets, with live totals (openpyxl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from action_planner.export import labels
+from action_planner.export.base import Cancelled, Exporter, ExportRequest, Progress, Steps
+from action_planner.export.data import ExportData, gather_plans
+from action_planner.export.safe_write import atomic_output
+
+if TYPE_CHECKING:
+    from action_planner.model.services import Services
+
+
+def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
+    """Write the workbook for ``data`` to ``path``; one step per sheet."""
+    from openpyxl import Workbook
+
+    from action_planner.export.xlsx_rates import write_lists, write_rates
+    from action_planner.export.xlsx_sheets import write_actions, write_budget, write_kpis
+    from action_planner.export.xlsx_summary import write_summary
+    from action_planner.export.xlsx_timeline import write_timeline
+
+    book = Workbook()
+    summary = book.active
+    summary.title = labels.SHEET_SUMMARY
+    sheets = {
+        name: book.create_sheet(name)
+        for name in (
+            labels.SHEET_ACTIONS,
+            labels.SHEET_BUDGET,
+            labels.SHEET_KPIS,
+            labels.SHEET_TIMELINE,
+            labels.SHEET_RATES,
+            labels.SHEET_LISTS,
+        )
+    }
+    lists = write_lists(sheets[labels.SHEET_LISTS], data)
+    factors = write_rates(sheets[labels.SHEET_RATES], data)
+    steps.advance()
+    budget = write_budget(sheets[labels.SHEET_BUDGET], data, factors, lists)
+    steps.advance()
+    write_actions(sheets[labels.SHEET_ACTIONS], data, budget, lists)
+    steps.advance()
+    write_kpis(sheets[labels.SHEET_KPIS], data)
+    steps.advance()
+    write_timeline(sheets[labels.SHEET_TIMELINE], data)
+    steps.advance()
+    write_summary(summary, data, budget, lists)
+    book.properties.title = labels.WORKBOOK_TITLE
+    book.properties.creator = "Action Planner"
+    book.calculation.fullCalcOnLoad = True  # totals are formulas: compute them when the file opens
+    steps.advance()
+    book.save(str(path))
+
+
+class XlsxExporter(Exporter):
+    """The plan(s) as an Excel workbook whose totals stay live when a figure is changed."""
+
+    format: ClassVar[str] = "xlsx"
+    suffix: ClassVar[str] = ".xlsx"
+    label: ClassVar[str] = labels.FORMAT_LABELS["xlsx"]
+
+    def export(
+        self,
+        services: Services,
+        request: ExportRequest,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Path:
+        steps = Steps(1, progress, cancelled)
+        steps.check()
+        with atomic_output(request.output) as temp:
+            data = gather_plans(services, request, steps)
+            steps.grow(6)
+            render_xlsx(data, temp, steps)
+            steps.advance()
+        return Path(request.output).expanduser().absolute()

@@ -1,0 +1,147 @@
+"""The workbook's Rates sheet (rates as entered, and the conversion factors as live formulas) and its Lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from action_planner.export import labels
+from action_planner.export.data import ExportData, PlanData, rates_in_force
+from action_planner.export.xlsx_cells import DATE_FORMAT, FACTOR_FORMAT, Formula, SheetWriter, styles
+from action_planner.model.enums import ActionStatus, FundingSource, PlanStatus, Priority
+from action_planner.model.money import RateTable
+from action_planner.model.views import RateView
+
+HEADER_ROW = 3
+FACTOR_COLUMN = 9  # the factors table starts in column I, beside the rates as entered
+FACTOR_LETTER = "M"  # its fifth column holds the factor
+
+
+@dataclass
+class Factors:
+    """Where each plan's conversion factor lives: ``(plan number, from, to)`` → a cell reference."""
+
+    cells: dict[tuple[int, str, str], str] = field(default_factory=dict)
+
+    def get(self, plan_no: int, source: str, target: str) -> Formula | int | None:
+        """``1`` for the same currency, a formula pointing at the factor, or None when no rate links them."""
+        if source == target:
+            return 1
+        ref = self.cells.get((plan_no, source, target))
+        return Formula(f"={ref}") if ref else None
+
+
+def write_lists(sheet: Any, data: ExportData) -> dict[str, str]:
+    """A hidden sheet of the values the drop-downs offer; returns each list's range by name."""
+    lists = {
+        "status": [s.label for s in ActionStatus],
+        "theme": [t.name for t in data.themes],
+        "source": [s.label for s in FundingSource],
+        "priority": [p.label for p in Priority],
+        "plan_status": [s.label for s in PlanStatus],
+        "yes_no": [labels.YES, labels.NO],
+    }
+    writer = SheetWriter(sheet)
+    ranges = {}
+    for column, (name, values) in enumerate(lists.items(), start=1):
+        writer.put(1, column, name)
+        for row, value in enumerate(values, start=2):
+            writer.put(row, column, value)
+        letter = chr(ord("A") + column - 1)
+        ranges[name] = f"{labels.SHEET_LISTS}!${letter}$2:${letter}${len(values) + 1}"
+    sheet.sheet_state = "hidden"
+    return ranges
+
+
+def _entered(writer: SheetWriter, data: ExportData) -> dict[int, int]:
+    """Write every rate as entered; return the row of each rate by its id."""
+    writer.header(
+        HEADER_ROW,
+        [
+            labels.COL_SCOPE,
+            labels.COL_BASE,
+            labels.COL_QUOTE,
+            labels.COL_RATE_VALUE,
+            labels.COL_VALID_ON,
+            labels.COL_RATE_SOURCE,
+        ],
+    )
+    rows: dict[int, int] = {}
+    row = HEADER_ROW
+    scoped: list[tuple[str, RateView]] = [(labels.WORKSPACE_SCOPE, r) for r in data.workspace_rates]
+    scoped += [(item.plan.title, r) for item in data.plans for r in item.rates]
+    for scope, rate in scoped:
+        row += 1
+        writer.row(
+            row,
+            [scope, rate.base, rate.quote, rate.rate, rate.valid_on, rate.source],
+            [None, None, None, FACTOR_FORMAT, DATE_FORMAT, None],
+        )
+        rows[rate.id] = row
+    return rows
+
+
+def _factor(
+    chosen: dict[tuple[str, str], RateView], rows: dict[int, int], source: str, target: str
+) -> tuple[str, str] | None:
+    """The formula (over the rates as entered) that the model's RateTable would use, and how it is made."""
+
+    def direct(a: str, b: str) -> str | None:
+        if (rate := chosen.get((a, b))) is not None:
+            return f"$D${rows[rate.id]}"
+        if (rate := chosen.get((b, a))) is not None:
+            return f"(1/$D${rows[rate.id]})"
+        return None
+
+    if (simple := direct(source, target)) is not None:
+        return f"={simple}", labels.HOW_INVERSE if simple.startswith("(") else labels.HOW_DIRECT
+    pivot = RateTable.PIVOT
+    if pivot not in (source, target):
+        first, second = direct(source, pivot), direct(pivot, target)
+        if first is not None and second is not None:
+            return f"={first}*{second}", labels.HOW_CROSS
+    return None
+
+
+def write_rates(sheet: Any, data: ExportData) -> Factors:
+    """The Rates sheet; returns where the Budget sheet finds each factor."""
+    writer = SheetWriter(sheet)
+    writer.title(labels.SHEET_RATES)
+    rows = _entered(writer, data)
+    last_entered = HEADER_ROW + len(rows)
+    for column, caption in ((1, labels.RATES_ENTERED), (FACTOR_COLUMN, labels.FACTORS_USED)):
+        writer.put(HEADER_ROW - 1, column, caption).font = styles()["bold"]
+    writer.header(
+        HEADER_ROW,
+        [labels.COL_PLAN_NO, labels.COL_PLAN, labels.COL_FROM, labels.COL_TO, labels.COL_FACTOR, labels.COL_HOW],
+        first_column=FACTOR_COLUMN,
+    )
+    factors = Factors()
+    row = HEADER_ROW
+    for number, item in enumerate(data.plans, start=1):
+        chosen = rates_in_force(data.workspace_rates, item.rates)
+        for source, target in _pairs(item, data.reporting_currency):
+            row += 1
+            made = _factor(chosen, rows, source, target)
+            values: list[object] = [number, item.plan.title, source, target]
+            values += [Formula(made[0]), made[1]] if made else [None, labels.HOW_MISSING]
+            for offset, value in enumerate(values):
+                writer.put(row, FACTOR_COLUMN + offset, value, FACTOR_FORMAT if offset == 4 else None)
+            if made:
+                factors.cells[(number, source, target)] = f"{labels.SHEET_RATES}!${FACTOR_LETTER}${row}"
+    writer.widths[FACTOR_COLUMN + 4] = 14
+    writer.finish(
+        header_row=HEADER_ROW,
+        last_row=max(last_entered, row),
+        last_column=FACTOR_COLUMN + 5,
+        fixed={2: 10, 3: 12, 7: 3, 8: 3, FACTOR_COLUMN + 2: 8, FACTOR_COLUMN + 3: 8},
+    )
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:F{max(last_entered, HEADER_ROW + 1)}"
+    return factors
+
+
+def _pairs(item: PlanData, reporting: str) -> list[tuple[str, str]]:
+    currencies = sorted({x.line.currency for a in item.actions for x in a.lines})
+    pairs = [(c, item.plan.currency) for c in currencies if c != item.plan.currency]
+    pairs += [(c, reporting) for c in currencies if c != reporting]
+    return pairs

@@ -1,0 +1,241 @@
+"""The workbook's data sheets: Budget (one row per line), Actions, KPIs and the monthly Timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from action_planner.export import labels
+from action_planner.export.data import ExportData
+from action_planner.export.xlsx_cells import FACTOR_FORMAT, Formula, SheetWriter, money_format
+from action_planner.export.xlsx_rates import Factors
+from action_planner.model.money import minor_digits
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetRange:
+    """Where the Budget sheet's columns are, for the formulas of the other sheets."""
+
+    last_row: int
+
+    def col(self, letter: str) -> str:
+        return f"{labels.SHEET_BUDGET}!${letter}$2:${letter}${max(self.last_row, 2)}"
+
+
+# Budget sheet columns used by formulas elsewhere.
+PLAN, ACTION_NO, THEME, SOURCE, YEAR, IN_PLAN, IN_REPORTING = "A", "D", "F", "G", "H", "L", "O"
+
+
+def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str, str]) -> BudgetRange:
+    writer = SheetWriter(sheet)
+    reporting = data.reporting_currency
+    headers = [
+        labels.COL_PLAN_NO,
+        labels.COL_NUTS,
+        labels.COL_PLAN,
+        labels.COL_ACTION_NO,
+        labels.COL_ACTION,
+        labels.COL_THEME,
+        labels.COL_SOURCE,
+        labels.COL_YEAR,
+        labels.COL_AMOUNT,
+        labels.COL_CURRENCY,
+        labels.COL_RATE,
+        labels.COL_IN_PLAN,
+        labels.COL_PLAN_CURRENCY,
+        labels.COL_RATE_REPORTING.format(currency=reporting),
+        labels.COL_IN_REPORTING.format(currency=reporting),
+        labels.COL_NOTE,
+    ]
+    writer.header(1, headers)
+    row = 1
+    reporting_digits = minor_digits(reporting)
+    for number, item in enumerate(data.plans, start=1):
+        currency = item.plan.currency
+        digits, plan_format, reporting_format = minor_digits(currency), money_format(currency), money_format(reporting)
+        for action in item.actions:
+            view = action.view
+            for entry in action.lines:
+                line = entry.line
+                row += 1
+                to_plan = factors.get(number, line.currency, currency)
+                to_reporting = factors.get(number, line.currency, reporting)
+                writer.row(
+                    row,
+                    [
+                        number,
+                        item.region.code,
+                        item.plan.title,
+                        view.number,
+                        view.title,
+                        data.theme_name(view.theme),
+                        line.funding_source.label,
+                        line.year,
+                        line.amount,
+                        line.currency,
+                        to_plan,
+                        Formula(f"=ROUND(I{row}*K{row},{digits})") if to_plan is not None else None,
+                        currency,
+                        to_reporting,
+                        Formula(f"=ROUND(I{row}*N{row},{reporting_digits})") if to_reporting is not None else None,
+                        line.note,
+                    ],
+                    [
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        "0",
+                        money_format(line.currency),
+                        None,
+                        FACTOR_FORMAT,
+                        plan_format,
+                        None,
+                        FACTOR_FORMAT,
+                        reporting_format,
+                        None,
+                    ],
+                )
+    writer.drop_down(lists["theme"], 6, 2, row)
+    writer.drop_down(lists["source"], 7, 2, row)
+    writer.finish(
+        header_row=1,
+        last_row=row,
+        last_column=len(headers),
+        freeze="F2",
+        fixed={3: 30, 5: 34, 9: 18, 11: 12, 12: 18, 14: 12, 15: 18},
+    )
+    return BudgetRange(row)
+
+
+def _players(players: tuple[Any, ...]) -> str:
+    return "\n".join(f"{p.organisation} – {p.role}" if p.role else p.organisation for p in players)
+
+
+def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
+    writer = SheetWriter(sheet)
+    headers = [
+        labels.COL_PLAN_NO,
+        labels.COL_NUTS,
+        labels.COL_PLAN,
+        labels.COL_ACTION_NO,
+        labels.COL_ACTION,
+        labels.COL_THEME,
+        labels.COL_INTERVENTION,
+        labels.COL_STATUS,
+        labels.COL_PRIORITY,
+        labels.COL_IMPACT,
+        labels.COL_EFFORT,
+        labels.COL_PILOT,
+        labels.COL_START,
+        labels.COL_END,
+        labels.COL_OWNER_ORG,
+        labels.COL_OWNER_PERSON,
+        labels.COL_OWNER_EMAIL,
+        labels.COL_PLAYERS,
+        labels.COL_BACKGROUND,
+        labels.COL_DESCRIPTION,
+        labels.COL_NOTES,
+        labels.COL_TOTAL_PLAN,
+        labels.COL_CURRENCY,
+    ]
+    writer.header(1, headers)
+    row = 1
+    in_plan, plans, numbers = budget.col(IN_PLAN), budget.col(PLAN), budget.col(ACTION_NO)
+    for number, item in enumerate(data.plans, start=1):
+        currency = item.plan.currency
+        for action in item.actions:
+            v = action.view
+            row += 1
+            total = Formula(f"=ROUND(SUMIFS({in_plan},{plans},A{row},{numbers},D{row}),{minor_digits(currency)})")
+            writer.row(
+                row,
+                [
+                    number,
+                    item.region.code,
+                    item.plan.title,
+                    v.number,
+                    v.title,
+                    data.theme_name(v.theme),
+                    v.intervention_code,
+                    v.status.label,
+                    v.priority.label,
+                    v.impact,
+                    v.effort,
+                    labels.YES if v.pilot else labels.NO,
+                    v.start_date,
+                    v.end_date,
+                    v.owner_organisation,
+                    v.owner_person,
+                    v.owner_email,
+                    _players(v.players),
+                    v.background,
+                    v.description,
+                    v.notes,
+                    total,
+                    currency,
+                ],
+                [None] * 21 + [money_format(currency), None],
+            )
+    for column, name in ((6, "theme"), (8, "status"), (9, "priority"), (12, "yes_no")):
+        writer.drop_down(lists[name], column, 2, row)
+    writer.finish(
+        header_row=1,
+        last_row=row,
+        last_column=len(headers),
+        freeze="F2",
+        wrap_columns=(18, 19, 20, 21),
+        fixed={3: 30, 5: 34, 18: 40, 19: 50, 20: 60, 21: 30, 22: 18},
+    )
+
+
+def write_kpis(sheet: Any, data: ExportData) -> None:
+    writer = SheetWriter(sheet)
+    headers = [
+        labels.COL_PLAN_NO,
+        labels.COL_NUTS,
+        labels.COL_PLAN,
+        labels.COL_ACTION_NO,
+        labels.COL_ACTION,
+        labels.COL_CODE,
+        labels.COL_INDICATOR,
+        labels.COL_KIND,
+        labels.COL_UNIT,
+        labels.COL_BASELINE,
+        labels.COL_TARGET,
+        labels.COL_TARGET_DATE,
+        labels.COL_LATEST,
+        labels.COL_MEASURED_ON,
+        labels.COL_NOTE,
+    ]
+    writer.header(1, headers)
+    row = 1
+    for number, item in enumerate(data.plans, start=1):
+        for action in item.actions:
+            for k in action.view.kpis:
+                row += 1
+                latest = k.actuals[-1] if k.actuals else None
+                writer.row(
+                    row,
+                    [
+                        number,
+                        item.region.code,
+                        item.plan.title,
+                        action.view.number,
+                        action.view.title,
+                        k.code,
+                        k.name,
+                        k.kind.label,
+                        k.unit,
+                        k.baseline,
+                        k.target,
+                        k.target_date,
+                        latest.value if latest else None,
+                        latest.measured_on if latest else None,
+                        k.note,
+                    ],
+                )
+    writer.finish(header_row=1, last_row=row, last_column=len(headers), freeze="F2", fixed={3: 30, 5: 34, 7: 44})

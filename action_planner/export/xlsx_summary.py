@@ -1,0 +1,196 @@
+"""The workbook's Summary sheet: one row per plan, its totals as live SUMIFS formulas over the Budget sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from action_planner.export import labels
+from action_planner.export.data import ExportData, PlanData
+from action_planner.export.formats import Formatter
+from action_planner.export.xlsx_cells import Formula, SheetWriter, money_format, styles
+from action_planner.export.xlsx_sheets import IN_PLAN, IN_REPORTING, PLAN, SOURCE, THEME, YEAR, BudgetRange
+from action_planner.model.enums import FundingSource
+from action_planner.model.money import minor_digits
+
+GROUP_ROW, HEADER_ROW = 4, 5
+FIRST_PLAN_ROW = HEADER_ROW + 1
+
+#: What a reader looks for first; the totals end this block (columns H and I).
+LEAD = [
+    labels.COL_PLAN_NO,
+    labels.COL_REGION,
+    labels.COL_NUTS,
+    labels.COL_PLAN,
+    labels.COL_STATUS,
+    labels.COL_CURRENCY,
+    labels.COL_ACTIONS,
+    labels.COL_TOTAL_PLAN,
+]
+STATUS_COLUMN, CURRENCY_COLUMN, TOTAL_COLUMN, REPORTING_COLUMN = 5, 6, 8, 9
+DETAILS = [
+    labels.COL_PARTNER,
+    labels.COL_INSTRUMENT_TYPE,
+    labels.COL_INSTRUMENT,
+    labels.COL_LANGUAGE,
+    labels.COL_CONTACT,
+    labels.COL_EMAIL,
+    labels.COL_PHONE,
+    labels.COL_ENDORSED,
+    labels.COL_OTHER_PARTNERS,
+    labels.COL_CONTEXT,
+    labels.COL_ENGLISH_SUMMARY,
+    labels.COL_PROBLEM,
+]
+DETAIL_WIDTHS = (24, 26, 30, 10, 18, 26, 16, 12, 30, 50, 50, 30)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Breakdown columns: their caption, the Budget column they match, and the values in their headers."""
+
+    caption: str
+    budget_column: str
+    keys: Sequence[str | int]
+    first: int
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.keys) - 1
+
+
+def _groups(data: ExportData) -> list[Group]:
+    years = sorted({x.line.year for p in data.plans for a in p.actions for x in a.lines})
+    specs: list[tuple[str, str, Sequence[str | int]]] = [
+        (labels.GROUP_THEME, THEME, [t.name for t in data.themes]),
+        (labels.GROUP_SOURCE, SOURCE, [s.label for s in FundingSource]),
+        (labels.GROUP_YEAR, YEAR, years),
+    ]
+    groups, column = [], REPORTING_COLUMN + 1
+    for caption, budget_column, keys in specs:
+        groups.append(Group(caption, budget_column, keys, column))
+        column += len(keys)
+    return groups
+
+
+def _headers(writer: SheetWriter, reporting: str, groups: list[Group], details: int) -> None:
+    writer.header(HEADER_ROW, [*LEAD, labels.COL_TOTAL_REPORTING.format(currency=reporting)])
+    for group in groups:
+        writer.header(HEADER_ROW, [str(k) for k in group.keys], first_column=group.first)
+        for offset, key in enumerate(group.keys):
+            if isinstance(key, int):
+                writer.put(HEADER_ROW, group.first + offset, key, "0")  # a number, matched against Budget's years
+        if group.keys:
+            writer.put(GROUP_ROW, group.first, group.caption).font = styles()["bold"]
+            writer.sheet.merge_cells(
+                start_row=GROUP_ROW, start_column=group.first, end_row=GROUP_ROW, end_column=group.last
+            )
+    writer.header(HEADER_ROW, DETAILS, first_column=details)
+
+
+def _plan_row(
+    writer: SheetWriter,
+    row: int,
+    number: int,
+    item: PlanData,
+    *,
+    data: ExportData,
+    budget: BudgetRange,
+    groups: list[Group],
+    details: int,
+) -> None:
+    from openpyxl.utils import get_column_letter
+
+    plan, currency, reporting = item.plan, item.plan.currency, data.reporting_currency
+    digits, fmt = minor_digits(currency), money_format(currency)
+    plans, in_plan, in_reporting = budget.col(PLAN), budget.col(IN_PLAN), budget.col(IN_REPORTING)
+    lead: list[object] = [
+        number,
+        item.region.name,
+        item.region.code,
+        plan.title,
+        plan.status.label,
+        currency,
+        len(item.actions),
+    ]
+    writer.row(row, lead)
+    writer.put(row, TOTAL_COLUMN, Formula(f"=ROUND(SUMIFS({in_plan},{plans},$A{row}),{digits})"), fmt)
+    writer.put(
+        row,
+        REPORTING_COLUMN,
+        Formula(f"=ROUND(SUMIFS({in_reporting},{plans},$A{row}),{minor_digits(reporting)})"),
+        money_format(reporting),
+    )
+    for group in groups:
+        matched = budget.col(group.budget_column)
+        for column in range(group.first, group.last + 1):
+            head = f"{get_column_letter(column)}${HEADER_ROW}"
+            formula = f"=ROUND(SUMIFS({in_plan},{plans},$A{row},{matched},{head}),{digits})"
+            writer.put(row, column, Formula(formula), fmt)
+    values: list[object] = [
+        plan.partner_organisation,
+        plan.instrument_type.label,
+        plan.instrument_name,
+        Formatter("en").language(plan.language),
+        plan.contact_name,
+        plan.contact_email,
+        plan.contact_phone,
+        plan.endorsement_date,
+        plan.other_partners,
+        plan.context,
+        plan.english_summary,
+        item.problem,
+    ]
+    for offset, value in enumerate(values):
+        writer.put(row, details + offset, value)
+
+
+def _all_plans(writer: SheetWriter, row: int, data: ExportData, budget: BudgetRange, groups: list[Group]) -> None:
+    """One last row: every plan together, in the reporting currency."""
+    from openpyxl.utils import get_column_letter
+
+    reporting = data.reporting_currency
+    digits, fmt = minor_digits(reporting), money_format(reporting)
+    in_reporting = budget.col(IN_REPORTING)
+    writer.put(row, 4, labels.ALL_PLANS.format(currency=reporting))
+    writer.put(row, CURRENCY_COLUMN, reporting)
+    writer.put(row, 7, sum(len(p.actions) for p in data.plans))
+    total = Formula(f"=ROUND(SUM({in_reporting}),{digits})")
+    writer.put(row, TOTAL_COLUMN, total, fmt)
+    writer.put(row, REPORTING_COLUMN, total, fmt)
+    for group in groups:
+        matched = budget.col(group.budget_column)
+        for column in range(group.first, group.last + 1):
+            head = f"{get_column_letter(column)}${HEADER_ROW}"
+            writer.put(row, column, Formula(f"=ROUND(SUMIFS({in_reporting},{matched},{head}),{digits})"), fmt)
+    bold, fill = styles()["bold"], styles()["total_fill"]
+    for column in range(1, (groups[-1].last if groups else REPORTING_COLUMN) + 1):
+        cell = writer.sheet.cell(row=row, column=column)
+        cell.font, cell.fill = bold, fill
+
+
+def write_summary(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
+    writer = SheetWriter(sheet)
+    writer.title(labels.WORKBOOK_TITLE, labels.WORKBOOK_SUBTITLE.format(currency=data.reporting_currency))
+    groups = _groups(data)
+    details = (groups[-1].last if groups else REPORTING_COLUMN) + 1
+    _headers(writer, data.reporting_currency, groups, details)
+    row = HEADER_ROW
+    for number, item in enumerate(data.plans, start=1):
+        row += 1
+        _plan_row(writer, row, number, item, data=data, budget=budget, groups=groups, details=details)
+    last_plan_row = row
+    writer.drop_down(lists["plan_status"], STATUS_COLUMN, FIRST_PLAN_ROW, last_plan_row)
+    _all_plans(writer, last_plan_row + 2, data, budget, groups)
+    fixed = {1: 9, 2: 22, 3: 9, 4: 52, 5: 11, 6: 9, 7: 9, TOTAL_COLUMN: 19, REPORTING_COLUMN: 19}
+    fixed |= dict.fromkeys(range(REPORTING_COLUMN + 1, details), 19)
+    fixed |= {details + offset: width for offset, width in enumerate(DETAIL_WIDTHS)}
+    writer.finish(
+        header_row=HEADER_ROW,
+        last_row=last_plan_row,
+        last_column=details + len(DETAILS) - 1,
+        freeze="E6",
+        wrap_columns=range(details + 8, details + len(DETAILS)),
+        fixed=fixed,
+    )

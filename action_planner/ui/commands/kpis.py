@@ -1,0 +1,77 @@
+"""Undo commands for the KPIs of an action: add from the indicator library, edit, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from action_planner.model.services import Services
+from action_planner.model.snapshot import Snapshot
+from action_planner.model.views import KpiView
+from action_planner.ui.undo import ServiceCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KpiCommands", text)
+
+
+class AddKpi(ServiceCommand):
+    """A KPI from the indicator library (its unit and kind come from the indicator)."""
+
+    def __init__(self, services: Services, action_id: int, indicator: str, **values: Any) -> None:
+        super().__init__(_tr("Add KPI"))
+        self.services = services
+        self.action_id = action_id
+        self.indicator = indicator
+        self.values = values
+        self.kpi_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is None:
+            self.kpi_id = self.services.kpis.add(self.action_id, indicator=self.indicator, **self.values).id
+        else:
+            self.services.kpis.restore(self._snapshot)
+
+    def revert(self) -> None:
+        assert self.kpi_id is not None
+        self._snapshot = self.services.kpis.delete(self.kpi_id)
+
+
+class EditKpi(ServiceCommand):
+    """Change fields of a KPI ("Change KPI"); ``indicator`` takes a library code."""
+
+    def __init__(self, services: Services, kpi: KpiView, values: Mapping[str, object]) -> None:
+        super().__init__(_tr("Change KPI"))
+        self.services = services
+        self.kpi_id = kpi.id
+        self.new = dict(values)
+        self.old: dict[str, object] = {}
+        for name in self.new:
+            if name == "indicator":  # a new indicator brings its own unit and kind: keep the old ones
+                self.old.update(indicator=kpi.code, unit=kpi.unit, kind=kpi.kind)
+            else:
+                self.old[name] = getattr(kpi, name)
+
+    def apply(self) -> None:
+        self.services.kpis.update(self.kpi_id, **self.new)
+
+    def revert(self) -> None:
+        self.services.kpis.update(self.kpi_id, **self.old)
+
+
+class DeleteKpi(ServiceCommand):
+    def __init__(self, services: Services, kpi_id: int) -> None:
+        super().__init__(_tr("Delete KPI"))
+        self.services = services
+        self.kpi_id = kpi_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        self._snapshot = self.services.kpis.delete(self.kpi_id)
+
+    def revert(self) -> None:
+        assert self._snapshot is not None
+        self.services.kpis.restore(self._snapshot)

@@ -1,0 +1,121 @@
+"""Undo commands for regions and plans: add, rename, edit Part I/II fields, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from action_planner.model.services import Services
+from action_planner.model.snapshot import Snapshot
+from action_planner.ui.undo import ServiceCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegionCommands", text)
+
+
+class AddRegion(ServiceCommand):
+    """Add the region with a NUTS or ISO code; undo deletes it, redo restores the same row."""
+
+    def __init__(self, services: Services, code: str) -> None:
+        super().__init__(_tr("Add region"))
+        self.services = services
+        self.code = code
+        self.region_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is None:
+            self.region_id = self.services.regions.add(self.code).id
+        else:
+            self.services.regions.restore(self._snapshot)
+
+    def revert(self) -> None:
+        assert self.region_id is not None
+        self._snapshot = self.services.regions.delete(self.region_id)
+
+
+class RenameRegion(ServiceCommand):
+    def __init__(self, services: Services, region_id: int, name: str) -> None:
+        super().__init__(_tr("Rename region"))
+        self.services = services
+        self.region_id = region_id
+        self.old = services.regions.get(region_id).name
+        self.new = name
+
+    def apply(self) -> None:
+        self.services.regions.rename(self.region_id, self.new)
+
+    def revert(self) -> None:
+        self.services.regions.rename(self.region_id, self.old)
+
+
+class DeleteRegion(ServiceCommand):
+    """Delete a region with its plans; the snapshot the service returns puts everything back."""
+
+    def __init__(self, services: Services, region_id: int) -> None:
+        super().__init__(_tr("Delete region"))
+        self.services = services
+        self.region_id = region_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        self._snapshot = self.services.regions.delete(self.region_id)
+
+    def revert(self) -> None:
+        assert self._snapshot is not None
+        self.services.regions.restore(self._snapshot)
+
+
+class AddPlan(ServiceCommand):
+    def __init__(self, services: Services, region_id: int, title: str) -> None:
+        super().__init__(_tr("Add plan"))
+        self.services = services
+        self.region_id = region_id
+        self.title = title
+        self.plan_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is None:
+            self.plan_id = self.services.plans.add(self.region_id, self.title).id
+        else:
+            self.services.plans.restore(self._snapshot)
+
+    def revert(self) -> None:
+        assert self.plan_id is not None
+        self._snapshot = self.services.plans.delete(self.plan_id)
+
+
+class EditPlan(ServiceCommand):
+    """Change Part I/II fields of a plan; the old values are read when the command is made."""
+
+    def __init__(self, services: Services, plan_id: int, values: Mapping[str, object], text: str) -> None:
+        super().__init__(text)
+        self.services = services
+        self.plan_id = plan_id
+        self.new = dict(values)
+        current = services.plans.get(plan_id)
+        self.old = {name: getattr(current, name) for name in self.new}
+
+    def apply(self) -> None:
+        self.services.plans.update(self.plan_id, **self.new)
+
+    def revert(self) -> None:
+        self.services.plans.update(self.plan_id, **self.old)
+
+
+class DeletePlan(ServiceCommand):
+    def __init__(self, services: Services, plan_id: int) -> None:
+        super().__init__(_tr("Delete plan"))
+        self.services = services
+        self.plan_id = plan_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        self._snapshot = self.services.plans.delete(self.plan_id)
+
+    def revert(self) -> None:
+        assert self._snapshot is not None
+        self.services.plans.restore(self._snapshot)

@@ -1,0 +1,76 @@
+"""Undo commands of a workshop: move a card on the prioritisation board, vote, record a decision."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from action_planner.model.enums import Decision
+from action_planner.model.services import Services
+from action_planner.ui.undo import ServiceCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkshopCommands", text)
+
+
+class MoveCard(ServiceCommand):
+    """Give an action new impact and effort scores (None for both puts it back among the unscored)."""
+
+    def __init__(self, services: Services, action_id: int, impact: int | None, effort: int | None) -> None:
+        super().__init__(_tr("Move card"))
+        self.services = services
+        self.action_id = action_id
+        current = services.actions.get(action_id)
+        self.old = (current.impact, current.effort)
+        self.new = (impact, effort)
+
+    def apply(self) -> None:
+        impact, effort = self.new
+        self.services.actions.update(self.action_id, impact=impact, effort=effort)
+
+    def revert(self) -> None:
+        impact, effort = self.old
+        self.services.actions.update(self.action_id, impact=impact, effort=effort)
+
+
+class Vote(ServiceCommand):
+    """One more dot for (``against=False``) or against an action."""
+
+    def __init__(self, services: Services, action_id: int, *, against: bool = False) -> None:
+        super().__init__(_tr("Vote against") if against else _tr("Vote"))
+        self.services = services
+        self.action_id = action_id
+        current = services.actions.get(action_id)
+        self.old = (current.votes_for, current.votes_against)
+        self.new = (self.old[0], self.old[1] + 1) if against else (self.old[0] + 1, self.old[1])
+
+    def apply(self) -> None:
+        self.services.workshops.set_votes(self.action_id, *self.new)
+
+    def revert(self) -> None:
+        self.services.workshops.set_votes(self.action_id, *self.old)
+
+
+class RecordDecision(ServiceCommand):
+    """Mark an action agreed, to revisit or parked, with a note; undo withdraws it, redo records it again
+    with its first time (so the decisions log does not change order)."""
+
+    def __init__(self, services: Services, action_id: int, decision: Decision, note: str = "") -> None:
+        super().__init__(_tr("Record decision"))
+        self.services = services
+        self.action_id = action_id
+        self.decision = decision
+        self.note = note
+        self.decision_id: int | None = None
+        self.decided_at: datetime | None = None
+
+    def apply(self) -> None:
+        view = self.services.workshops.decide(self.action_id, self.decision, self.note, at=self.decided_at)
+        self.decision_id, self.decided_at = view.id, view.decided_at
+
+    def revert(self) -> None:
+        assert self.decision_id is not None
+        self.services.workshops.withdraw_decision(self.decision_id)
+        self.decision_id = None

@@ -1,0 +1,181 @@
+"""Which window is up: opening, creating and closing workspaces, the demo, recent files and open errors."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from action_planner.model.errors import WorkspaceError
+from action_planner.ui.dialogs import FilePrompts, show_message
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.settings import AppSettings
+from action_planner.ui.tasks import Task
+from action_planner.ui.welcome import WelcomeWindow
+
+DEMO_NAME = "demo.actionplan"
+
+
+def default_demo_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+class AppController(QObject):
+    """Keeps one workspace window open at a time, or the welcome screen when none is."""
+
+    def __init__(self, settings: AppSettings, demo_folder: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.demo_folder = demo_folder or default_demo_folder()
+        self.window: MainWindow | None = None
+        self.welcome: WelcomeWindow | None = None
+        self.last_dialog: QMessageBox | None = None
+        self.demo_task: Task | None = None
+
+    def start(self, path: Path | None = None, demo: bool = False) -> None:
+        """``path`` if given, else the demo if asked, else the last workspace, else the welcome screen."""
+        if demo:
+            self.open_demo()
+        elif path is not None:
+            self.open_path(path)
+        elif (last := self.settings.last_workspace()) is not None:
+            self.open_path(last)
+        else:
+            self.show_welcome()
+
+    def _parent(self) -> QWidget | None:
+        return self.window or self.welcome
+
+    # -- opening --------------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workspace in the window; on failure say why and leave the file as it was."""
+        if self.window is not None and self.window.document.path == path.expanduser().absolute():
+            self.window.raise_()
+            self.window.activateWindow()
+            return True
+        try:
+            document = Document.open(path)
+        except WorkspaceError as exc:
+            if self.window is None:
+                self.show_welcome()
+            self.last_dialog = show_message(self._parent(), self.tr("Cannot open workspace"), str(exc))
+            return False
+        self._show_document(document)
+        return True
+
+    def ask_open(self) -> None:
+        path = FilePrompts.open_path(self._parent(), self.tr("Open workspace"), self.tr("Action plans (*.actionplan)"))
+        if path is not None:
+            self.open_path(path)
+
+    def ask_new(self) -> None:
+        path = FilePrompts.save_path(
+            self._parent(), self.tr("New workspace"), self.tr("Action plans (*.actionplan)"), "plans.actionplan"
+        )
+        if path is None:
+            return
+        if path.suffix != ".actionplan":
+            path = path.with_name(path.name + ".actionplan")
+        try:
+            document = Document.create(path, self.settings.reporting_currency())
+        except WorkspaceError as exc:
+            self.last_dialog = show_message(self._parent(), self.tr("Cannot create workspace"), str(exc))
+            return
+        self._show_document(document)
+
+    def open_demo(self) -> None:
+        """Build a fresh demo workspace on a worker thread, then open it."""
+        if self.demo_task is not None:
+            return
+        target = self.demo_folder / DEMO_NAME
+        if self.window is not None and self.window.document.path == target.absolute():
+            self.close_workspace()  # the demo is rebuilt in place
+        if self.window is None and self.welcome is None:
+            self.show_welcome()
+        progress = QProgressDialog(self.tr("Building the demo workspace…"), "", 0, 0, self._parent())
+        progress.setCancelButton(None)  # building takes a few seconds and cannot stop
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def build(_progress: object, _cancelled: object) -> Path:
+            from action_planner.model.demo import build_demo
+
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                target.unlink()
+            return build_demo(target)
+
+        task = Task(build)
+        task.signals.succeeded.connect(lambda path: self._demo_built(progress, Path(str(path))))
+        task.signals.failed.connect(lambda message: self._demo_failed(progress, message))
+        self.demo_task = task
+        QThreadPool.globalInstance().start(task)
+
+    def _demo_built(self, progress: QProgressDialog, path: Path) -> None:
+        progress.close()
+        progress.deleteLater()
+        self.demo_task = None
+        self.open_path(path)
+
+    def _demo_failed(self, progress: QProgressDialog, message: str) -> None:
+        progress.close()
+        progress.deleteLater()
+        self.demo_task = None
+        self.last_dialog = show_message(self._parent(), self.tr("Cannot build the demo"), message)
+
+    # -- windows --------------------------------------------------------------------------
+
+    def _show_document(self, document: Document) -> None:
+        previous = self.window
+        window = MainWindow(document, self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.new_requested.connect(self.ask_new)
+        window.open_requested.connect(self.ask_open)
+        window.demo_requested.connect(self.open_demo)
+        window.recent_requested.connect(self.open_path)
+        window.close_requested.connect(self.close_workspace)
+        window.quit_requested.connect(self.quit)
+        window.closed.connect(lambda: self._window_closed(window))
+        self.window = window
+        self.settings.add_recent(document.path)
+        window.show()  # shown before the previous window closes, so the app never has no window
+        if previous is not None:
+            previous.close()
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+        self.settings.sync()
+
+    def _window_closed(self, window: MainWindow) -> None:
+        window.document.close()
+        if self.window is window:
+            self.window = None
+        self.settings.sync()
+
+    def close_workspace(self) -> None:
+        """File ▸ Close: back to the welcome screen."""
+        self.show_welcome()
+        if self.window is not None:
+            self.window.close()
+
+    def show_welcome(self) -> None:
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(self.settings)
+            self.welcome.new_requested.connect(self.ask_new)
+            self.welcome.open_requested.connect(self.ask_open)
+            self.welcome.demo_requested.connect(self.open_demo)
+            self.welcome.recent_requested.connect(self.open_path)
+        self.welcome.refresh()
+        self.welcome.show()
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.welcome is not None:
+            self.welcome.close()
+        QCoreApplication.quit()

@@ -1,0 +1,124 @@
+"""File ▸ Export: ask where, run the exporter on a worker with a cancellable progress dialog, offer to open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from action_planner.ui.dialogs import FilePrompts, show_message
+from action_planner.ui.document import Document
+from action_planner.ui.tasks import Task
+
+#: Formats offered in the menu before the exporters are loaded (they import heavy libraries).
+FORMATS = ("docx", "xlsx", "pdf")
+
+
+def load_exporters() -> Mapping[str, Callable[[], Any]]:
+    """The export registry, imported only when the user exports (tests replace this)."""
+    from action_planner.export.base import EXPORTERS
+
+    return EXPORTERS
+
+
+class ExportDoneDialog(QMessageBox):
+    """Says where the file went; ``open_button`` opens it with the system's application."""
+
+    def __init__(self, parent: QWidget, path: Path) -> None:
+        text = self.tr("The export was saved as\n%1").replace("%1", str(path))
+        super().__init__(
+            QMessageBox.Icon.Information, self.tr("Export finished"), text, QMessageBox.StandardButton.NoButton, parent
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.path = path
+        self.open_button: QPushButton = self.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        self.close_button: QPushButton = self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(self.open_button)
+        self.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: object) -> None:
+        if button is self.open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+class ExportRunner(QObject):
+    """One export at a time, on a single worker thread (exports read the workspace, never write it)."""
+
+    def __init__(self, document: Document, window: QWidget) -> None:
+        super().__init__(window)
+        self.document = document
+        self.window = window
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_dialog: QMessageBox | None = None
+
+    def export(self, fmt: str, plan_ids: tuple[int, ...], suggested: str) -> None:
+        """Ask for a file name, then export ``plan_ids`` (all plans when empty) in format ``fmt``."""
+        if self.task is not None:
+            return
+        exporter = load_exporters()[fmt]()
+        file_filter = f"{exporter.label} (*{exporter.suffix})"
+        title = self.tr("Export as %1").replace("%1", exporter.label)
+        path = FilePrompts.save_path(self.window, title, file_filter, f"{suggested}{exporter.suffix}")
+        if path is None:
+            return
+        if path.suffix.lower() != exporter.suffix:
+            path = path.with_name(path.name + exporter.suffix)
+        self.run(exporter, plan_ids, path)
+
+    def run(self, exporter: Any, plan_ids: tuple[int, ...], path: Path) -> None:
+        from action_planner.export.base import ExportCancelled, ExportRequest
+
+        services = self.document.services
+        request = ExportRequest(plan_ids, path)
+        task = Task(
+            lambda progress, cancelled: exporter.export(services, request, progress, cancelled), (ExportCancelled,)
+        )
+        dialog = QProgressDialog(
+            self.tr("Exporting to %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0, self.window
+        )
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(self._progress)
+        task.signals.succeeded.connect(self._succeeded)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._finish)
+        self.task, self.progress = task, dialog
+        self.pool.start(task)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+        self.task, self.progress = None, None
+
+    def _succeeded(self, path: object) -> None:
+        self._finish()
+        self.last_dialog = ExportDoneDialog(self.window, Path(str(path)))
+        self.last_dialog.open()
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.last_dialog = show_message(self.window, self.tr("Export failed"), message)
+
+    def shutdown(self) -> None:
+        """Cancel a running export and wait for its worker (called when the window closes)."""
+        if self.task is not None:
+            self.task.cancel()
+        self.pool.waitForDone(10000)

@@ -1,0 +1,104 @@
+"""Translated names of the domain's closed vocabularies, and how money, numbers and dates are shown."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from action_planner.model.enums import ActionStatus, FundingSource, IndicatorKind, InstrumentType, PlanStatus, Priority
+from action_planner.model.money import minor_digits
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def action_status(value: ActionStatus) -> str:
+    return {
+        ActionStatus.PLANNED: _tr("Planned"),
+        ActionStatus.IN_PROGRESS: _tr("In progress"),
+        ActionStatus.DONE: _tr("Done"),
+        ActionStatus.DELAYED: _tr("Delayed"),
+        ActionStatus.CANCELLED: _tr("Cancelled"),
+    }[value]
+
+
+def plan_status(value: PlanStatus) -> str:
+    return {
+        PlanStatus.DRAFT: _tr("Draft"),
+        PlanStatus.IN_REVIEW: _tr("In review"),
+        PlanStatus.ENDORSED: _tr("Endorsed"),
+    }[value]
+
+
+def priority(value: Priority) -> str:
+    return {Priority.HIGH: _tr("High"), Priority.MEDIUM: _tr("Medium"), Priority.LOW: _tr("Low")}[value]
+
+
+def funding_source(value: FundingSource) -> str:
+    return {
+        FundingSource.ERDF_INTERREG: _tr("ERDF / Interreg"),
+        FundingSource.NATIONAL: _tr("National"),
+        FundingSource.REGIONAL: _tr("Regional"),
+        FundingSource.MUNICIPAL: _tr("Municipal"),
+        FundingSource.PRIVATE: _tr("Private"),
+        FundingSource.OTHER: _tr("Other"),
+    }[value]
+
+
+def indicator_kind(value: IndicatorKind) -> str:
+    return {IndicatorKind.OUTPUT: _tr("Output"), IndicatorKind.RESULT: _tr("Result")}[value]
+
+
+def instrument_type(value: InstrumentType) -> str:
+    return {
+        InstrumentType.GROWTH_AND_JOBS: _tr("Investment for Growth and Jobs programme"),
+        InstrumentType.TERRITORIAL_COOPERATION: _tr("European Territorial Cooperation programme"),
+        InstrumentType.OTHER: _tr("Other regional development policy instrument"),
+    }[value]
+
+
+def _localise(plain: str) -> str:
+    """Swap Python's ``,`` grouping and ``.`` decimal point for the user's locale's."""
+    locale = QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    return plain.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def money(amount: Decimal | None, currency: str = "", *, with_code: bool = False) -> str:
+    """``1,234,567.89`` with the currency's minor digits (exact: no float on the way)."""
+    if amount is None:
+        return "—"
+    digits = minor_digits(currency) if currency else 2
+    text = _localise(format(amount, f",.{digits}f"))
+    return f"{text} {currency}" if with_code and currency else text
+
+
+def number(value: Decimal | None) -> str:
+    """A KPI figure without trailing zeros ("121", "2.5")."""
+    if value is None:
+        return ""
+    normal = value.normalize()
+    if normal == normal.to_integral_value():
+        return _localise(format(int(normal), ",d"))
+    return _localise(format(normal, ",f"))
+
+
+def percent(value: Decimal) -> str:
+    """A share with one decimal place always ("15.0 %", "39.4 %"), so that a column lines up."""
+    return _localise(format(value.quantize(Decimal("0.1")), ",f")) + " %"
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def timeframe(start: date | None, end: date | None) -> str:
+    """``2027-01 – 2028-01`` (months are what planners read in a timeframe)."""
+    if start is None and end is None:
+        return ""
+    left = start.strftime("%Y-%m") if start else "…"
+    right = end.strftime("%Y-%m") if end else "…"
+    return f"{left} – {right}"

@@ -1,0 +1,188 @@
+"""The main window: composes the feature widgets, docks and menus, and remembers its layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
+from typing_extensions import override
+
+from action_planner import __version__
+from action_planner.model.errors import ActionPlannerError
+from action_planner.ui.dialogs import FilePrompts, show_message
+from action_planner.ui.document import Document
+from action_planner.ui.export_runner import ExportRunner
+from action_planner.ui.menus import WindowMenus
+from action_planner.ui.models.catalogue import OrganisationNamesModel
+from action_planner.ui.settings import AppSettings
+from action_planner.ui.widgets.action_editor import ActionEditor
+from action_planner.ui.widgets.actions_panel import ActionsPanel
+from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
+from action_planner.ui.widgets.navigator import NavigatorPanel
+from action_planner.ui.widgets.plan_editor import PlanEditor
+from action_planner.ui.widgets.totals_panel import TotalsPanel
+from action_planner.ui.workshop import install_workshop
+
+_LAYOUT_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """One open workspace. File commands it cannot do itself (new, open) go to the app as signals."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_requested = Signal(object)
+    close_requested = Signal()
+    quit_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, document: Document, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        organisations = OrganisationNamesModel(document, self)
+        self.navigator = NavigatorPanel(document)
+        self.actions_panel = ActionsPanel(document)
+        self.action_editor = ActionEditor(document, organisations)
+        self.plan_editor = PlanEditor(document)
+        self.catalogue = CatalogueBrowser(document)
+        self.totals = TotalsPanel(document)
+        self.exports = ExportRunner(document, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("ActionsSplitter")
+        self.splitter.addWidget(self.actions_panel)
+        self.splitter.addWidget(self.action_editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.splitter, self.tr("Actions"))
+        self.pages.addTab(self.plan_editor, self.tr("Plan details"))
+        self.setCentralWidget(self.pages)
+        self.navigator_dock = self._dock(
+            "NavigatorDock", self.tr("Regions and Plans"), self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.totals_dock = self._dock(
+            "TotalsDock", self.tr("Totals"), self.totals, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.catalogue_dock = self._dock(
+            "CatalogueDock", self.tr("Catalogue"), self.catalogue, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.menus = WindowMenus(self)
+        self.workshop = install_workshop(
+            self, document, lambda: self.navigator.plan_id, lambda: self.actions_panel.action_id
+        )
+        self.navigator.plan_selected.connect(self.workshop.set_plan)
+        self._default_state = self.saveState(_LAYOUT_VERSION)
+
+        self.navigator.plan_selected.connect(self._plan_selected)
+        self.actions_panel.action_selected.connect(self.action_editor.set_action)
+        self.catalogue.add_requested.connect(self.actions_panel.add_interventions)
+        self.totals.reporting_currency_chosen.connect(settings.set_reporting_currency)
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.undo_stack.failed.connect(self._undo_failed)
+        self.setWindowTitle(self.tr("%1[*] — Action Planner").replace("%1", document.path.name))
+        self.setWindowFilePath(str(document.path))
+        self._restore_layout()
+        self._plan_selected(self.navigator.plan_id)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _undo_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _plan_selected(self, plan_id: int | None) -> None:
+        self.actions_panel.set_plan(plan_id)
+        self.plan_editor.set_plan(plan_id)
+        self.totals.set_plan(plan_id)
+        self.catalogue.set_can_add(plan_id is not None)
+
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        (self.actions_panel.table if index == 0 else self.plan_editor).setFocus()
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state("state")
+        if state is not None:
+            self.restoreState(state, _LAYOUT_VERSION)
+        splitter = self.settings.window_state("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            line = self.fontMetrics().lineSpacing()
+            self.splitter.setSizes([line * 12, line * 22])
+
+    def save_layout(self) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", self.saveState(_LAYOUT_VERSION))
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state, _LAYOUT_VERSION)
+        for dock in (self.navigator_dock, self.totals_dock, self.catalogue_dock):
+            dock.show()
+        line = self.fontMetrics().lineSpacing()
+        self.splitter.setSizes([line * 12, line * 22])
+        self.settings.set_window_state("state", QByteArray())
+
+    # -- file commands --------------------------------------------------------------------
+
+    def save_as(self) -> None:
+        """Write a copy of the workspace (SQLite backup); this window stays on the original."""
+        name = self.document.path.stem + "-copy.actionplan"
+        target = FilePrompts.save_path(self, self.tr("Save a copy as"), self.tr("Action plans (*.actionplan)"), name)
+        if target is None:
+            return
+        if target.suffix != ".actionplan":
+            target = target.with_name(target.name + ".actionplan")
+        try:
+            written = self.document.save_copy(target)
+        except (ActionPlannerError, OSError) as exc:
+            show_message(self, self.tr("Save As"), str(exc))
+            return
+        self.settings.add_recent(written)
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(written)), 8000)
+
+    def export(self, fmt: str, *, whole: bool) -> None:
+        """Export the current plan, or every plan of the workspace, in ``fmt`` ("docx", "xlsx", "pdf")."""
+        plan_id = self.navigator.plan_id
+        if whole:
+            plan_ids: tuple[int, ...] = ()
+            stem = self.document.path.stem
+        elif plan_id is None:
+            show_message(self, self.tr("Export"), self.tr("Select a plan to export first."))
+            return
+        else:
+            plan_ids, stem = (plan_id,), self.document.services.plans.get(plan_id).title
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip() or "export"
+        self.exports.export(fmt, plan_ids, safe)
+
+    def show_about(self) -> None:
+        text = self.tr("Action Planner %1\nRegional action plans for SME internationalisation, offline.")
+        show_message(self, self.tr("About Action Planner"), text.replace("%1", __version__), error=False)
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a field being typed in commits on losing focus: nothing typed is lost
+        self.save_layout()
+        self.exports.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()

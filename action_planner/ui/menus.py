@@ -1,0 +1,149 @@
+"""The window's menu bar: File, Edit, Plan, Action, View and Help, each command with its shortcut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from action_planner.ui.export_runner import FORMATS
+
+if TYPE_CHECKING:
+    from action_planner.ui.main_window import MainWindow
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys plus both common spellings (Ctrl+Shift+Z and Ctrl+Y)."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
+
+
+class WindowMenus(QObject):
+    """Creates the window-level actions and puts every panel's actions into menus."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.undo = window.document.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo = window.document.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcuts(redo_keys())
+        self._file(bar)
+        self._edit(bar)
+        self._plan(bar)
+        self._action(bar)
+        self._view(bar)
+        help_menu = self._menu(bar, "HelpMenu", self.tr("&Help"))
+        self.about = self._add(help_menu, self.tr("&About Action Planner"), window.show_about)
+
+    @staticmethod
+    def _menu(bar: QMenuBar, name: str, title: str) -> QMenu:
+        """A top-level menu with an object name, so that features (e.g. the workshop) can find and extend it."""
+        menu = bar.addMenu(title)
+        menu.setObjectName(name)
+        return menu
+
+    def _add(
+        self, menu: QMenu, text: str, slot: Callable[[], object], keys: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.window.addAction(action)
+        return action
+
+    def _file(self, bar: QMenuBar) -> None:
+        w = self.window
+        menu = self._menu(bar, "FileMenu", self.tr("&File"))
+        self.new = self._add(menu, self.tr("&New Workspace…"), w.new_requested.emit, QKeySequence.StandardKey.New)
+        self.open = self._add(menu, self.tr("&Open…"), w.open_requested.emit, QKeySequence.StandardKey.Open)
+        self.open_demo = self._add(menu, self.tr("Open &Demo Workspace"), w.demo_requested.emit)
+        self.recent = menu.addMenu(self.tr("Open &Recent"))
+        self.recent.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        self.save_as = self._add(menu, self.tr("Save &As…"), w.save_as, QKeySequence.StandardKey.SaveAs)
+        self.save_as.setShortcuts([QKeySequence(QKeySequence.StandardKey.SaveAs), QKeySequence("Ctrl+Shift+S")])
+        export = menu.addMenu(self.tr("&Export"))
+        names = {"docx": self.tr("Word"), "xlsx": self.tr("Excel"), "pdf": self.tr("PDF")}
+        self.export_plan: dict[str, QAction] = {}
+        self.export_all: dict[str, QAction] = {}
+        for fmt in FORMATS:
+            text = self.tr("Current Plan as %1…").replace("%1", names[fmt])
+            self.export_plan[fmt] = self._add(export, text, partial(w.export, fmt, whole=False))
+        export.addSeparator()
+        for fmt in FORMATS:
+            text = self.tr("Whole Workspace as %1…").replace("%1", names[fmt])
+            self.export_all[fmt] = self._add(export, text, partial(w.export, fmt, whole=True))
+        self.export_plan["docx"].setShortcut(QKeySequence("Ctrl+E"))
+        menu.addSeparator()
+        self.close = self._add(
+            menu, self.tr("&Close Workspace"), w.close_requested.emit, QKeySequence.StandardKey.Close
+        )
+        self.quit = self._add(menu, self.tr("&Quit"), w.quit_requested.emit, QKeySequence.StandardKey.Quit)
+        self.quit.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        files = self.window.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.window.recent_requested.emit(Path(p)))
+        if not files:
+            self.recent.addAction(self.tr("No recent workspaces")).setEnabled(False)
+
+    def _edit(self, bar: QMenuBar) -> None:
+        menu = self._menu(bar, "EditMenu", self.tr("&Edit"))
+        menu.addAction(self.undo)
+        menu.addAction(self.redo)
+        self.window.addActions([self.undo, self.redo])
+        menu.addSeparator()
+        menu.addAction(self.window.actions_panel.find_action)
+        self.window.addAction(self.window.actions_panel.find_action)
+
+    def _plan(self, bar: QMenuBar) -> None:
+        nav = self.window.navigator
+        menu = self._menu(bar, "PlanMenu", self.tr("&Plan"))
+        menu.addActions([nav.add_region_action, nav.add_plan_action, nav.rename_action])
+        menu.addSeparator()
+        menu.addAction(nav.delete_action)
+        self.window.addActions([nav.add_region_action, nav.add_plan_action])
+
+    def _action(self, bar: QMenuBar) -> None:
+        panel = self.window.actions_panel
+        menu = self._menu(bar, "ActionMenu", self.tr("&Action"))
+        menu.addAction(panel.add_action)
+        self.add_from_catalogue = self._add(
+            menu, self.tr("Add Selected &Intervention to Plan"), self.window.catalogue.request_add, "Ctrl+Shift+I"
+        )
+        menu.addActions([panel.duplicate_action, panel.move_up_action, panel.move_down_action])
+        menu.addSeparator()
+        menu.addAction(panel.delete_action)
+        self.window.addAction(panel.add_action)
+
+    def _view(self, bar: QMenuBar) -> None:
+        w = self.window
+        menu = self._menu(bar, "ViewMenu", self.tr("&View"))
+        self.show_actions = self._add(menu, self.tr("&Actions"), lambda: w.show_page(0), "Ctrl+1")
+        self.show_details = self._add(menu, self.tr("Plan &Details"), lambda: w.show_page(1), "Ctrl+2")
+        menu.addSeparator()
+        for dock, keys in ((w.navigator_dock, "Ctrl+3"), (w.catalogue_dock, "Ctrl+4"), (w.totals_dock, "Ctrl+5")):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(keys))
+            menu.addAction(toggle)
+            w.addAction(toggle)
+        menu.addSeparator()
+        self.focus_navigator = self._add(menu, self.tr("Go to &Navigator"), w.navigator.tree.setFocus, "F6")
+        self.focus_catalogue = self._add(menu, self.tr("Go to &Catalogue"), w.catalogue.search.setFocus, "F7")
+        self.reset_layout = self._add(menu, self.tr("&Reset Layout"), w.reset_layout)

@@ -1,0 +1,1 @@
+"""Item models: thin Qt adapters over the read models the services return."""

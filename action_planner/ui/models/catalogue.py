@@ -1,0 +1,103 @@
+"""The catalogue's interventions (draggable onto a plan), the indicator library and organisation names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QStringListModel, Qt
+from typing_extensions import override
+
+from action_planner.model.views import IndicatorView, InterventionView
+from action_planner.model.workspace import Change
+from action_planner.ui import labels, mime
+from action_planner.ui.document import Document
+from action_planner.ui.models.rows import Index, RowsModel
+
+
+class InterventionsModel(RowsModel[InterventionView]):
+    """Interventions matching a search and a theme; each row can be dragged onto the actions table."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.headers = [self.tr("Intervention")]
+        self.query = ""
+        self.theme: str | None = None
+        self.reload()
+        document.bridge.changed.connect(self._on_changes)
+
+    def search(self, query: str, theme: str | None) -> None:
+        self.query, self.theme = query, theme
+        self.reload()
+
+    def reload(self) -> None:
+        self.replace(self.document.services.catalogue.interventions(self.query, self.theme))
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.entity == "catalogue" for c in changes):
+            self.reload()
+
+    def cell(self, item: InterventionView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.code}  {item.name}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.name}\n{item.theme_name}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    @override
+    def mimeTypes(self) -> list[str]:
+        return [mime.INTERVENTION_MIME]
+
+    @override
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return mime.encode(mime.INTERVENTION_MIME, [self._rows[r].id for r in rows])
+
+    @override
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+class IndicatorsModel(RowsModel[IndicatorView]):
+    """The indicator library, searched by code, name or unit."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.headers = [self.tr("Code"), self.tr("Indicator"), self.tr("Unit"), self.tr("Kind")]
+        self.search("")
+
+    def search(self, query: str) -> None:
+        self.replace(self.document.services.catalogue.indicators(query))
+
+    def cell(self, item: IndicatorView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.code, item.name, item.unit, labels.indicator_kind(item.kind))[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.description or item.name
+        return None
+
+
+class OrganisationNamesModel(QStringListModel):
+    """Names of the workspace's organisations, for completing owner and player fields."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.reload()
+        document.bridge.changed.connect(self._on_changes)
+
+    def reload(self) -> None:
+        names = [o.name for o in self.document.services.organisations.list()]
+        if names != self.stringList():
+            self.setStringList(names)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.entity in ("organisation", "action") for c in changes):
+            self.reload()

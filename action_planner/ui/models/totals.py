@@ -1,0 +1,120 @@
+"""A plan's totals broken down by theme, funding source or year, in plan and reporting currency."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+from typing_extensions import override
+
+from action_planner.model.totals import PlanTotals, Totals
+from action_planner.ui import labels
+from action_planner.ui.models.rows import Index
+
+BY_THEME, BY_SOURCE, BY_YEAR = "theme", "source", "year"
+LABEL, IN_PLAN, IN_REPORTING, SHARE = range(4)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    key: object
+    label: str
+    in_plan: Decimal | None
+    in_reporting: Decimal | None
+    share: Decimal | None
+
+
+def _parts(totals: Totals | None, breakdown: str) -> Mapping[Any, Decimal]:
+    if totals is None:
+        return {}
+    parts: dict[str, Mapping[Any, Decimal]] = {
+        BY_THEME: totals.by_theme,
+        BY_SOURCE: totals.by_source,
+        BY_YEAR: totals.by_year,
+    }
+    return parts[breakdown]
+
+
+class BreakdownModel(QAbstractTableModel):
+    """One row per theme, funding source or year; ``set_totals`` refreshes it in place."""
+
+    def __init__(self, breakdown: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.breakdown = breakdown
+        self._rows: list[Row] = []
+        self._currencies = ("", "")
+        self.colours: dict[Any, QColor] = {}  # swatch per row key, matching the chart
+        self._first = {BY_THEME: self.tr("Theme"), BY_SOURCE: self.tr("Funding source"), BY_YEAR: self.tr("Year")}[
+            breakdown
+        ]
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def set_totals(self, totals: PlanTotals | None, name_of: Callable[[object], str]) -> None:
+        plan = totals.plan if totals else None
+        reporting = totals.reporting if totals else None
+        in_plan, in_reporting = _parts(plan, self.breakdown), _parts(reporting, self.breakdown)
+        keys = list(dict.fromkeys([*in_plan, *in_reporting]))
+        rows = [
+            Row(key, name_of(key), in_plan.get(key), in_reporting.get(key), plan.share(in_plan[key]) if plan else None)
+            for key in keys
+        ]
+        currencies = (plan.currency if plan else "", reporting.currency if reporting else "")
+        if [r.key for r in rows] != [r.key for r in self._rows]:
+            self.beginResetModel()
+            self._rows, self._currencies = rows, currencies
+            self.endResetModel()
+            return
+        self._rows = rows
+        if currencies != self._currencies:
+            self._currencies = currencies
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
+
+    @override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else 4
+
+    @override
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        plan, reporting = self._currencies
+        return {
+            LABEL: self._first,
+            IN_PLAN: plan or self.tr("Plan"),
+            IN_REPORTING: reporting or self.tr("Reporting"),
+            SHARE: self.tr("Share"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            plan, reporting = self._currencies
+            return {
+                LABEL: row.label,
+                IN_PLAN: labels.money(row.in_plan, plan),
+                IN_REPORTING: labels.money(row.in_reporting, reporting),
+                SHARE: "—" if row.share is None else labels.percent(row.share),
+            }[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == LABEL:
+            return self.colours.get(row.key)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == LABEL:
+            return row.label if row.share is None else f"{row.label}: {labels.percent(row.share)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != LABEL:
+            return _RIGHT
+        return None

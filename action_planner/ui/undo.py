@@ -1,0 +1,76 @@
+"""The undo stack and the base of every command: a service call in ``redo``, its inverse in ``undo``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from action_planner.model.errors import ActionPlannerError
+
+C = TypeVar("C", bound="ServiceCommand")
+
+
+class ServiceCommand(QUndoCommand):
+    """A command that acts on the domain through services.
+
+    Subclasses capture the old values and set their text in ``__init__``, then implement
+    :meth:`apply` and :meth:`revert`. When a service refuses (a :class:`ValidationError`, or
+    the thing is gone), nothing was changed: the command keeps the error in :attr:`error` and
+    marks itself obsolete, so the stack drops it instead of recording a change that did not happen.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.error: ActionPlannerError | None = None
+        self.report: Callable[[str], None] = lambda _message: None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._guard(self.apply)
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except ActionPlannerError as exc:
+            self.error = exc
+            self.setObsolete(True)
+            self.report(str(exc))
+        else:
+            self.error = None
+
+
+class UndoStack(QUndoStack):
+    """``QUndoStack`` with :meth:`run`, which pushes a command and hands back the service's refusal."""
+
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._first_run = False
+
+    def run(self, command: C) -> C:
+        """Push ``command`` (running it); check ``command.error`` to see whether it was refused."""
+        command.report = self._report
+        self._first_run = True
+        try:
+            self.push(command)
+        finally:
+            self._first_run = False
+        return command
+
+    def _report(self, message: str) -> None:
+        # A refusal on the first run goes back to the caller (shown beside the field); later ones
+        # (undo of a change whose target vanished) are announced to the window.
+        if not self._first_run:
+            self.failed.emit(message)

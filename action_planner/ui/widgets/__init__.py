@@ -1,0 +1,1 @@
+"""Feature widgets that the main window composes."""

@@ -1,0 +1,126 @@
+"""The action editor: every field of the selected action, its owner and players, budget and KPIs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QWidget
+
+from action_planner.model.enums import ActionStatus, Priority
+from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.views import ActionView
+from action_planner.model.workspace import Change
+from action_planner.ui import labels
+from action_planner.ui.commands.actions import EditAction
+from action_planner.ui.document import Document
+from action_planner.ui.widgets.budget_editor import BudgetEditor
+from action_planner.ui.widgets.forms import FormBinder
+from action_planner.ui.widgets.kpi_editor import KpiEditor
+from action_planner.ui.widgets.players_editor import PlayersEditor
+
+_OWNER_FIELDS = ("owner_organisation", "owner_person", "owner_email")
+
+
+class ActionEditor(QTabWidget):
+    """Tabs: Details, Owner and players, Budget, KPIs. Each edit is one undoable command."""
+
+    def __init__(self, document: Document, organisations: QStringListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.view: ActionView | None = None
+        self._texts = {
+            "title": self.tr("Change title"),
+            "theme": self.tr("Change theme"),
+            "status": self.tr("Change status"),
+            "priority": self.tr("Change priority"),
+            "start_date": self.tr("Change timeframe"),
+            "end_date": self.tr("Change timeframe"),
+            "pilot": self.tr("Change pilot flag"),
+            "impact": self.tr("Change impact score"),
+            "effort": self.tr("Change effort score"),
+            "background": self.tr("Change background"),
+            "description": self.tr("Change description"),
+            "notes": self.tr("Change notes"),
+        }
+        self.details = self._details_form()
+        self.players = PlayersEditor(document, organisations, self._commit)
+        self.budget = BudgetEditor(document)
+        self.kpis = KpiEditor(document)
+        self.addTab(self._scrolling(self.details_page), self.tr("&Details"))
+        self.addTab(self._scrolling(self.players), self.tr("&Owner and players"))
+        self.addTab(self.budget, self.tr("&Budget"))
+        self.addTab(self.kpis, self.tr("&KPIs"))
+        document.bridge.changed.connect(self._on_changes)
+        self.set_action(None)
+
+    def _details_form(self) -> FormBinder:
+        self.details_page = QWidget()
+        form = QFormLayout(self.details_page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        binder = FormBinder(form, self._commit, self)
+        binder.line("title", self.tr("&Title:"))
+        themes = [(t.name, t.code) for t in self.document.services.catalogue.themes()]
+        binder.choice("theme", self.tr("T&heme:"), themes)
+        binder.choice("status", self.tr("&Status:"), [(labels.action_status(s), s) for s in ActionStatus])
+        binder.choice("priority", self.tr("&Priority:"), [(labels.priority(p), p) for p in Priority])
+        binder.date("start_date", self.tr("Sta&rt:"))
+        binder.date("end_date", self.tr("&End:"))
+        binder.check("pilot", self.tr("Pi&lot action (phase 2):"))
+        binder.score("impact", self.tr("&Impact (1–5):"))
+        binder.score("effort", self.tr("E&ffort (1–5):"))
+        binder.text("background", self.tr("Back&ground (how the project led to it):"))
+        binder.text("description", self.tr("Action (&what will be done):"), lines=6)
+        binder.text("notes", self.tr("&Notes:"), lines=3)
+        return binder
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        return area
+
+    # -- the action shown ----------------------------------------------------------------
+
+    def set_action(self, action_id: int | None) -> None:
+        self.view = None
+        if action_id is not None:
+            try:
+                self.view = self.document.services.actions.get(action_id)
+            except NotFoundError:
+                self.view = None
+        self._show(fresh=True)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if self.view is None:
+            return
+        if any(c.plan_id in (None, self.view.plan_id) for c in changes):
+            try:
+                self.view = self.document.services.actions.get(self.view.id)
+            except NotFoundError:
+                self.view = None
+            self._show(fresh=self.view is None)
+
+    def _show(self, *, fresh: bool) -> None:
+        view = self.view
+        enabled = view is not None
+        self.setEnabled(enabled)
+        if view is not None:
+            values = {name: getattr(view, name) for name in self.details.fields}
+            values.update({name: getattr(view, name) for name in _OWNER_FIELDS})
+            self.details.load(values, fresh=fresh)
+            self.players.owner.load(values, fresh=fresh)
+        self.players.set_view(view)
+        self.budget.set_view(view, fresh=fresh)
+        self.kpis.set_view(view, fresh=fresh)
+
+    def _commit(self, values: dict[str, object]) -> Mapping[str, str]:
+        if self.view is None:
+            return {}
+        name = next(iter(values))
+        text = self._texts.get(name, self.tr("Change owner"))
+        command = self.document.undo_stack.run(EditAction(self.document.services, self.view.id, values, text))
+        if isinstance(command.error, ValidationError):
+            return command.error.errors
+        return {name: str(command.error)} if command.error is not None else {}

@@ -1,0 +1,211 @@
+"""The actions of the selected plan: a sortable, filterable table that can be reordered and dropped onto."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from typing_extensions import override
+
+from action_planner.ui.commands.actions import AddAction, AddFromCatalogue, DeleteAction, DuplicateAction, MoveAction
+from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
+from action_planner.ui.document import Document
+from action_planner.ui.models.actions import NUMBER, OWNER, THEME, TITLE, ActionsModel, ActionsProxy
+from action_planner.ui.models.rows import ID_ROLE
+from action_planner.ui.widgets.tables import compact
+
+
+class ActionsPanel(QWidget):
+    """Filter box and table; emits ``action_selected(action id or None)``."""
+
+    action_selected = Signal(object)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = ActionsModel(document, self)
+        self.proxy = ActionsProxy(self.model, self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter actions by title, theme, owner or status"))
+        self.filter.setAccessibleName(self.tr("Filter actions"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Actions of the plan"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDropIndicatorShown(True)
+        self.table.setAlternatingRowColors(True)
+        compact(self.table)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (THEME, OWNER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        self._action_id: int | None = None
+        self.last_dialog: QDialog | None = None
+
+        self.add_action = self._make(self.tr("&New Action…"), self.add_custom, "Ctrl+Shift+N")
+        self.duplicate_action = self._make(self.tr("D&uplicate Action"), self.duplicate, "Ctrl+D", local=True)
+        self.delete_action = self._make(
+            self.tr("&Delete Action…"), self.delete, QKeySequence.StandardKey.Delete, local=True
+        )
+        self.move_up_action = self._make(
+            self.tr("Move Action &Up"), lambda: self.move_by(-1), "Ctrl+Shift+Up", local=True
+        )
+        self.move_down_action = self._make(
+            self.tr("Move Action Do&wn"), lambda: self.move_by(1), "Ctrl+Shift+Down", local=True
+        )
+        self.find_action = self._make(self.tr("&Filter Actions"), self.filter.setFocus, QKeySequence.StandardKey.Find)
+        self.table.addActions(
+            [self.add_action, self.duplicate_action, self.move_up_action, self.move_down_action, self.delete_action]
+        )
+
+        self.model.interventions_dropped.connect(self.add_interventions)
+        self.model.action_dropped.connect(self._dropped)
+        self.model.modelReset.connect(self._reselect)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._update_enabled()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Theme and owner take a share of the width (within limits); the title gets the rest."""
+        super().resizeEvent(event)
+        chars, width = self.fontMetrics().averageCharWidth(), self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        header.resizeSection(THEME, max(chars * 12, min(chars * 30, width * 11 // 100)))
+        header.resizeSection(OWNER, max(chars * 14, min(chars * 44, width * 16 // 100)))
+
+    def _make(self, text: str, slot: object, keys: QKeySequence.StandardKey | str, *, local: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        if local:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # -- plan and selection -------------------------------------------------------------
+
+    @property
+    def action_id(self) -> int | None:
+        return self._action_id
+
+    def set_plan(self, plan_id: int | None) -> None:
+        self._action_id = None
+        self.model.set_plan(plan_id)
+        self.select_action(None)
+        self._update_enabled()
+
+    def select_action(self, action_id: int | None) -> None:
+        """Select an action by id (the first row when None and the plan has actions)."""
+        row = self.model.row_of(action_id) if action_id is not None else (0 if self.model.rowCount() else -1)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        if index.isValid():
+            self.table.scrollTo(index)
+        else:
+            self._set_action(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._set_action(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _set_action(self, action_id: int | None) -> None:
+        if action_id != self._action_id:
+            self._action_id = action_id
+            self.action_selected.emit(action_id)
+        self._update_enabled()
+
+    def _reselect(self) -> None:
+        remembered = self._action_id
+        self._action_id = None
+        self.select_action(remembered if remembered is not None and self.model.row_of(remembered) >= 0 else None)
+
+    def _update_enabled(self) -> None:
+        has_plan, has_action = self.model.plan_id is not None, self._action_id is not None
+        self.add_action.setEnabled(has_plan)
+        for action in (self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action):
+            action.setEnabled(has_action)
+
+    # -- commands -----------------------------------------------------------------------
+
+    def add_interventions(self, intervention_ids: Sequence[int], position: int | None = None) -> None:
+        """Add actions made from catalogue interventions (at ``position`` from 0, or at the end)."""
+        plan_id = self.model.plan_id
+        if plan_id is None or not intervention_ids:
+            return
+        stack, new_id = self.document.undo_stack, None
+        if len(intervention_ids) > 1:
+            stack.beginMacro(self.tr("Add %n action(s) from catalogue", "", len(intervention_ids)))
+        for offset, ident in enumerate(intervention_ids):
+            at = None if position is None else position + offset
+            new_id = stack.run(AddFromCatalogue(self.document.services, plan_id, ident, at)).action_id or new_id
+        if len(intervention_ids) > 1:
+            stack.endMacro()
+        self.select_action(new_id)
+
+    def add_custom(self) -> None:
+        plan_id = self.model.plan_id
+        if plan_id is None:
+            return
+        theme = self.document.services.catalogue.themes()[0].code
+
+        def accept(title: str) -> str | None:
+            command = self.document.undo_stack.run(AddAction(self.document.services, plan_id, title, theme))
+            if command.error is not None:
+                return str(command.error)
+            self.select_action(command.action_id)
+            return None
+
+        self.last_dialog = TextPromptDialog.ask(self, self.tr("New action"), self.tr("Action &title:"), "", accept)
+
+    def duplicate(self) -> None:
+        if self._action_id is not None:
+            command = self.document.undo_stack.run(DuplicateAction(self.document.services, self._action_id))
+            self.select_action(command.action_id)
+
+    def delete(self) -> None:
+        action_id = self._action_id
+        if action_id is None:
+            return
+        view = self.model.item(self.model.row_of(action_id))
+        text = self.tr("Delete action %1, “%2”, with its budget and KPIs? Edit ▸ Undo brings it back.")
+        text = text.replace("%1", str(view.number)).replace("%2", view.title)
+        command = DeleteAction(self.document.services, action_id)
+        self.last_dialog = ConfirmDialog.ask(
+            self,
+            self.tr("Delete action"),
+            text,
+            self.tr("Delete action"),
+            lambda: self.document.undo_stack.run(command),
+        )
+
+    def move_by(self, step: int) -> None:
+        """Move the selected action up (-1) or down (+1) in the plan."""
+        action_id = self._action_id
+        if action_id is None:
+            return
+        target = self.model.item(self.model.row_of(action_id)).number - 1 + step
+        if 0 <= target < self.model.rowCount():
+            self.document.undo_stack.run(MoveAction(self.document.services, action_id, target))
+            self.select_action(action_id)
+
+    def _dropped(self, action_id: int, position: int) -> None:
+        if not self.proxy.in_plan_order() or self.filter.text():
+            return  # a sorted or filtered view has no plan order to drop into
+        if self.model.item(self.model.row_of(action_id)).number - 1 != position:
+            self.document.undo_stack.run(MoveAction(self.document.services, action_id, position))
+            self.select_action(action_id)

@@ -1,0 +1,130 @@
+"""Budget lines of the selected action: add, remove, and edit amount, currency, source, year and note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from action_planner.model.enums import FundingSource
+from action_planner.model.errors import ValidationError
+from action_planner.model.views import ActionView, BudgetLineView
+from action_planner.ui import labels
+from action_planner.ui.commands.budget import AddBudgetLine, DeleteBudgetLine, EditBudgetLine
+from action_planner.ui.document import Document
+from action_planner.ui.models.lines import NOTE, SOURCE, BudgetLinesModel
+from action_planner.ui.widgets.delegates import ChoiceDelegate
+from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.widgets.tables import compact
+
+
+def refusal(error: Exception | None, field: str) -> str | None:
+    """The message for ``field`` from a command's error (None when it was stored)."""
+    if error is None:
+        return None
+    if isinstance(error, ValidationError):
+        return error.errors.get(field) or " ".join(error.errors.values())
+    return str(error)
+
+
+class BudgetEditor(QWidget):
+    """A table of the action's budget lines; a refused value stays in its cell with the reason below."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.view: ActionView | None = None
+        self.model = BudgetLinesModel(self._commit, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Budget lines"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        compact(self.table)
+        sources = [(labels.funding_source(s), s.value) for s in FundingSource]
+        self.table.setItemDelegateForColumn(SOURCE, ChoiceDelegate(sources, self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("&Add line"))
+        self.add_button.clicked.connect(self.add_line)
+        self.remove_button = QPushButton(self.tr("&Remove line"))
+        self.remove_button.clicked.connect(self.remove_line)
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Action total"))
+        self.errors = error_label(self)
+        self.errors.setAccessibleName(self.tr("Budget problems"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.errors)
+        layout.addLayout(buttons)
+        remove = QAction(self.tr("Remove budget line"), self.table)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_line)
+        self.table.addAction(remove)
+        self.model.errors_changed.connect(self._show_errors)
+
+    def set_view(self, view: ActionView | None, *, fresh: bool) -> None:
+        self.view = view
+        self.model.replace_keeping_errors(view.budget_lines if view else (), keep=not fresh)
+        self.total.setText(
+            self.tr("Action total: %1").replace("%1", labels.money(view.total, self._currency(), with_code=True))
+            if view
+            else ""
+        )
+
+    def _currency(self) -> str:
+        if self.view is None:
+            return ""
+        return self.document.services.plans.get(self.view.plan_id).currency
+
+    def _commit(self, line: BudgetLineView, field: str, value: object) -> str | None:
+        command = self.document.undo_stack.run(EditBudgetLine(self.document.services, line, {field: value}))
+        return refusal(command.error, field)
+
+    def _show_errors(self) -> None:
+        lines = [
+            self.tr("Line %1, %2: %3")
+            .replace("%1", str(row + 1))
+            .replace("%2", str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            .replace("%3", message)
+            for row, column, message in self.model.errors()
+        ]
+        self.errors.setText("\n".join(lines))
+        self.errors.setVisible(bool(lines))
+
+    def add_line(self) -> None:
+        if self.view is None:
+            return
+        command = self.document.undo_stack.run(AddBudgetLine(self.document.services, self.view.id, "0"))
+        if command.line is not None:
+            row = self.model.row_of(command.line.id)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setFocus()
+
+    def remove_line(self) -> None:
+        row = self.table.currentIndex().row()
+        if self.view is None or row < 0:
+            return
+        line = self.model.item(row)
+        self.document.undo_stack.run(DeleteBudgetLine(self.document.services, line, row))

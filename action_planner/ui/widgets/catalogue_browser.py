@@ -1,0 +1,140 @@
+"""The intervention catalogue: search, filter by theme, read the details, add to the plan (button or drag)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from action_planner.model.views import InterventionView
+from action_planner.ui import labels
+from action_planner.ui.document import Document
+from action_planner.ui.models.catalogue import InterventionsModel
+
+
+class CatalogueBrowser(QWidget):
+    """Emits ``add_requested([intervention id])`` for "Add to plan"; rows can also be dragged onto the table."""
+
+    add_requested = Signal(list)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = InterventionsModel(document, self)
+        self._indicator_names = {i.code: i.name for i in document.services.catalogue.indicators()}
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the catalogue"))
+        self.search.setAccessibleName(self.tr("Search the catalogue"))
+        self.search.setClearButtonEnabled(True)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme filter"))
+        self.theme.addItem(self.tr("All themes"), None)
+        for theme in document.services.catalogue.themes():
+            self.theme.addItem(theme.name, theme.code)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Catalogue interventions"))
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.doubleClicked.connect(lambda _index: self.request_add())
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Intervention details"))
+        self.details.setOpenLinks(False)
+        self.add_button = QPushButton(self.tr("&Add to Plan"))
+        self.add_button.setToolTip(self.tr("Add the selected intervention as a new action (or drag it onto the table)"))
+        self.add_button.clicked.connect(self.request_add)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search, self.theme):
+            layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.add_button)
+        self.search.textChanged.connect(self._filter)
+        self.theme.currentIndexChanged.connect(self._filter)
+        self.list.selectionModel().currentChanged.connect(self._show)
+        self.model.modelReset.connect(self._select_first)
+        self._can_add = False
+        self._select_first()
+
+    @override
+    def sizeHint(self) -> QSize:
+        """Room for about 46 characters: docks start at this width."""
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * 46, metrics.lineSpacing() * 40)
+
+    def set_can_add(self, allowed: bool) -> None:
+        self._can_add = allowed
+        self._update_button()
+
+    def selected(self) -> InterventionView | None:
+        index = self.list.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def request_add(self) -> None:
+        item = self.selected()
+        if item is not None and self._can_add:
+            self.add_requested.emit([item.id])
+
+    def _filter(self) -> None:
+        self.model.search(self.search.text(), self.theme.currentData())
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.details.setHtml(html.escape(self.tr("No intervention matches the search.")))
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.add_button.setEnabled(self._can_add and self.selected() is not None)
+
+    def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_button()
+        if current.isValid():
+            self.details.setHtml(self._describe(self.model.item(current.row())))
+
+    def _describe(self, item: InterventionView) -> str:
+        e = html.escape
+        parts = [
+            f"<h3>{e(item.code)} · {e(item.name)}</h3>",
+            f"<p><i>{e(item.theme_name)}</i></p>",
+            f"<p>{e(item.description)}</p>",
+        ]
+        if item.duration_months_min or item.duration_months_max:
+            months = "–".join(str(m) for m in dict.fromkeys((item.duration_months_min, item.duration_months_max)) if m)
+            parts.append(
+                f"<p><b>{e(self.tr('Typical duration'))}:</b> {e(self.tr('%1 months').replace('%1', months))}</p>"
+            )
+        if item.cost_min is not None or item.cost_max is not None:
+            currency = item.cost_currency or ""
+            low, high = labels.money(item.cost_min, currency), labels.money(item.cost_max, currency)
+            parts.append(f"<p><b>{e(self.tr('Typical cost'))}:</b> {e(low)} – {e(high)} {e(currency)}</p>")
+        if item.cost_facts:
+            parts.append(f"<p><b>{e(self.tr('Cost facts'))}:</b> {e(item.cost_facts)}</p>")
+        if item.suggested:
+            kpis = "".join(f"<li>{e(code)} — {e(self._indicator_names.get(code, ''))}</li>" for code in item.suggested)
+            parts.append(f"<p><b>{e(self.tr('Suggested KPIs'))}:</b></p><ul>{kpis}</ul>")
+        if item.source:
+            parts.append(f"<p><small>{e(self.tr('Source'))}: {e(item.source)}</small></p>")
+        return "".join(parts)

@@ -1,0 +1,130 @@
+"""KPIs of the selected action: indicator from the library, unit, baseline, target and target date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from action_planner.model.views import ActionView, IndicatorView, KpiView
+from action_planner.ui.commands.kpis import AddKpi, DeleteKpi, EditKpi
+from action_planner.ui.document import Document
+from action_planner.ui.models.lines import INDICATOR, TARGET_DATE, KpisModel
+from action_planner.ui.widgets.budget_editor import refusal
+from action_planner.ui.widgets.delegates import DateDelegate
+from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
+from action_planner.ui.widgets.tables import compact
+
+
+class KpiEditor(QWidget):
+    """A table of KPIs; the indicator is chosen in a searchable picker, the figures edited in place."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.view: ActionView | None = None
+        self.last_dialog: QDialog | None = None
+        self.model = KpisModel(self._commit, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("KPIs"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        compact(self.table)
+        self.table.setItemDelegateForColumn(TARGET_DATE, DateDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(INDICATOR, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.add_button = QPushButton(self.tr("&Add KPI…"))
+        self.add_button.clicked.connect(self.add_kpi)
+        self.change_button = QPushButton(self.tr("&Change indicator…"))
+        self.change_button.clicked.connect(self.change_indicator)
+        self.remove_button = QPushButton(self.tr("&Remove KPI"))
+        self.remove_button.clicked.connect(self.remove_kpi)
+        self.errors = error_label(self)
+        self.errors.setAccessibleName(self.tr("KPI problems"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.change_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.errors)
+        layout.addLayout(buttons)
+        remove = QAction(self.tr("Remove KPI"), self.table)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_kpi)
+        self.table.addAction(remove)
+        self.model.errors_changed.connect(self._show_errors)
+
+    def set_view(self, view: ActionView | None, *, fresh: bool) -> None:
+        self.view = view
+        self.model.replace_keeping_errors(view.kpis if view else (), keep=not fresh)
+
+    def _commit(self, kpi: KpiView, field: str, value: object) -> str | None:
+        command = self.document.undo_stack.run(EditKpi(self.document.services, kpi, {field: value}))
+        return refusal(command.error, field)
+
+    def _show_errors(self) -> None:
+        lines = [
+            self.tr("KPI %1, %2: %3")
+            .replace("%1", str(row + 1))
+            .replace("%2", str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            .replace("%3", message)
+            for row, column, message in self.model.errors()
+        ]
+        self.errors.setText("\n".join(lines))
+        self.errors.setVisible(bool(lines))
+
+    def _current(self) -> KpiView | None:
+        row = self.table.currentIndex().row()
+        return self.model.item(row) if row >= 0 else None
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == INDICATOR:
+            self.change_indicator()
+
+    def add_kpi(self) -> None:
+        view = self.view
+        if view is None:
+            return
+
+        def pick(indicator: IndicatorView) -> str | None:
+            command = self.document.undo_stack.run(AddKpi(self.document.services, view.id, indicator.code))
+            if command.kpi_id is not None:
+                self.table.setCurrentIndex(self.model.index(self.model.row_of(command.kpi_id), 0))
+            return refusal(command.error, "indicator")
+
+        self.last_dialog = IndicatorPickerDialog.ask(self.document, self, self.tr("Add KPI"), pick)
+
+    def change_indicator(self) -> None:
+        kpi = self._current()
+        if kpi is None:
+            return
+
+        def pick(indicator: IndicatorView) -> str | None:
+            command = self.document.undo_stack.run(EditKpi(self.document.services, kpi, {"indicator": indicator.code}))
+            return refusal(command.error, "indicator")
+
+        self.last_dialog = IndicatorPickerDialog.ask(self.document, self, self.tr("Change indicator"), pick)
+
+    def remove_kpi(self) -> None:
+        kpi = self._current()
+        if kpi is not None:
+            self.document.undo_stack.run(DeleteKpi(self.document.services, kpi.id))

@@ -1,0 +1,97 @@
+"""The decisions log and the "changes since the workshop started" slides."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from action_planner.model.services.workshops import ChangeSinceStart
+from action_planner.ui.workshop import wording
+from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label
+from action_planner.ui.workshop.theme import ACCENT, DECISION_COLOURS, GAIN, LOSS
+
+MAX_DECISIONS = 7
+MAX_CHANGES = 8
+KIND_COLOURS = {"added": GAIN, "removed": LOSS}
+
+
+class DecisionsSlide(Slide):
+    """The latest decisions, oldest of them first, each with its time, action, verdict and note."""
+
+    WATCHES = frozenset({"plan", "action"})
+
+    def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, SlideKey(SlideKind.DECISIONS), parent)
+        self.title.setText(self.tr("Decisions"))
+        self.empty = label(self.tr("No decisions recorded yet."), "muted")
+        self.earlier = label("", "small")
+        self.rows = Rows((0, 3, 0, 3))
+        for widget in (self.empty, self.earlier, self.rows):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+
+    def build(self) -> None:
+        log = self.context.document.services.workshops.decisions(self.context.plan_id)
+        self.kicker.setText(self.tr("DECISIONS LOG · %n RECORDED", "", len(log)))
+        shown = log[-MAX_DECISIONS:]
+        hidden = len(log) - len(shown)
+        self.earlier.setText(wording.earlier_decisions(hidden))
+        self.earlier.setVisible(hidden > 0)
+        self.empty.setVisible(not log)
+        self.rows.set_rows(
+            [
+                [
+                    label(wording.local_time(d.decided_at), "muted", wrap=False),
+                    label(f"{d.action_number}  {d.action_title}", "strong"),
+                    chip(wording.decision(d.decision), DECISION_COLOURS[d.decision]),
+                    label(d.note),
+                ]
+                for d in shown
+            ]
+        )
+        self.rows.apply_scale(self.sizes)
+
+
+class ChangesSlide(Slide):
+    """What the room changed since the running workshop began: actions added, removed, budgets, owners."""
+
+    WATCHES = frozenset({"plan", "action", "budget_line", "rate", "settings", "workshop", "organisation"})
+
+    def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, SlideKey(SlideKind.CHANGES), parent)
+        self.title.setText(self.tr("Changes since the workshop started"))
+        self.message = label("", "muted")
+        self.rows = Rows((0, 2, 3))
+        self.more = label("", "small")
+        for widget in (self.message, self.rows, self.more):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self.changes: list[ChangeSinceStart] = []
+
+    def build(self) -> None:
+        services = self.context.document.services
+        workshop = services.workshops.current(self.context.plan_id)
+        currency = services.plans.get(self.context.plan_id).currency
+        self.changes = services.workshops.changes_since_start(workshop.id) if workshop else []
+        if workshop is None:
+            self.kicker.setText(self.tr("NO WORKSHOP RUNNING"))
+            self.message.setText(
+                self.tr("Start a workshop (Workshop ▸ Start Workshop) to follow what the room changes.")
+            )
+        else:
+            started = wording.local_time(workshop.started_at)
+            self.kicker.setText(self.tr("SINCE %1").replace("%1", started.upper()))
+            self.message.setText("" if self.changes else self.tr("Nothing has changed yet."))
+        self.message.setVisible(bool(self.message.text()))
+        rows: list[list[QLabel]] = [
+            [
+                chip(wording.change_kind(c), KIND_COLOURS.get(c.kind, ACCENT)),
+                label(c.title, "strong"),
+                label(wording.change_detail(c, currency)),
+            ]
+            for c in self.changes[:MAX_CHANGES]
+        ]
+        self.rows.set_rows(rows)
+        self.rows.apply_scale(self.sizes)
+        hidden = len(self.changes) - len(rows)
+        self.more.setText(wording.more_changes(hidden))
+        self.more.setVisible(hidden > 0)

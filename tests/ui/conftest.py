@@ -1,0 +1,81 @@
+"""UI fixtures: settings in a temporary folder for every test, the demo open in a document and a main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.settings import AppSettings
+
+#: Qt messages that are not problems of the app, each with the reason it is allowed.
+QT_LOG_ALLOWED = [
+    # The offscreen platform plugin cannot pass size hints of dock widgets to a native window.
+    "This plugin does not support propagateSizeHints",
+    # ... nor raise popups (completer lists) or let them grab the keyboard.
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_ALLOWED))
+
+
+@pytest.fixture(autouse=True)
+def settings_folder(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
+    """Every QSettings the app opens lands in this test's own folder, never in the user's settings."""
+    folder = tmp_path / "settings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / scope.name))
+    qapp.setOrganizationName("ActionPlannerTests")
+    qapp.setApplicationName("Action Planner Tests")
+    yield folder
+    QSettings().sync()
+
+
+@pytest.fixture
+def document(demo_path: Path) -> Iterator[Document]:
+    """The demo workspace (a private copy) open as the window sees it."""
+    opened = Document.open(demo_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, document: Document) -> Iterator[MainWindow]:
+    """The main window on the demo, shown at laptop size, closed (and its layout saved) afterwards."""
+    shown = MainWindow(document, AppSettings())
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    yield shown
+    shown.close()
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _dialog_of(parent: QWidget, kind: type[W]) -> W:
+    found = [w for w in parent.findChildren(kind) if w.isVisible()]
+    assert len(found) == 1, f"expected one open {kind.__name__}, found {len(found)}"
+    return found[0]
+
+
+@pytest.fixture
+def dialog_of() -> Callable[[QWidget, type[W]], W]:
+    """``dialog_of(parent, Kind)``: the one visible dialog of that kind that ``parent`` opened with open()."""
+    return _dialog_of

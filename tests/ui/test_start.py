@@ -1,0 +1,193 @@
+"""Start-up and files: the welcome screen, opening (and refusing) workspaces, new, demo, recent files, Save As."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from action_planner import app as app_module
+from action_planner.ui.controller import AppController
+from action_planner.ui.dialogs import FilePrompts
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.settings import AppSettings
+from action_planner.ui.welcome import WelcomeWindow
+
+DialogOf = Callable[[QWidget, type], Any]
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
+    made = AppController(AppSettings(), demo_folder=tmp_path / "demo")
+    yield made
+    if made.window is not None:
+        made.window.close()
+    if made.welcome is not None:
+        made.welcome.close()
+        made.welcome.deleteLater()
+
+
+def test_first_start_shows_the_welcome_screen(controller: AppController) -> None:
+    controller.start()
+    assert controller.window is None
+    assert controller.welcome is not None
+    assert controller.welcome.isVisible()
+    assert controller.welcome.empty.isVisible()
+
+
+def test_a_path_opens_in_the_window_and_becomes_recent(controller: AppController, demo_path: Path) -> None:
+    controller.start(demo_path)
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    assert window.isVisible()
+    assert window.windowTitle() == "demo.actionplan[*] — Action Planner"
+    assert controller.settings.recent_files() == [demo_path]
+
+
+def test_the_last_workspace_reopens(controller: AppController, demo_path: Path) -> None:
+    controller.settings.add_recent(demo_path)
+    controller.start()
+    assert controller.window is not None
+    assert controller.window.document.path == demo_path
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [(b"", "the file is empty"), (b"hello" * 40, "not an Action Planner workspace")],
+)
+def test_a_file_that_cannot_be_opened_is_explained_and_left_alone(
+    controller: AppController, tmp_path: Path, dialog_of: DialogOf, content: bytes, problem: str
+) -> None:
+    bad = tmp_path / "bad.actionplan"
+    bad.write_bytes(content)
+    controller.start(bad)
+    assert controller.window is None
+    assert controller.welcome is not None
+    box = dialog_of(controller.welcome, QMessageBox)
+    assert problem in box.text()
+    assert str(bad) in box.text()
+    assert bad.read_bytes() == content
+    assert controller.settings.recent_files() == []
+
+
+def test_a_foreign_sqlite_file_is_refused_unchanged(
+    controller: AppController, tmp_path: Path, dialog_of: DialogOf
+) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    before = other.read_bytes()
+    controller.start(other)
+    box = dialog_of(controller.welcome, QMessageBox)  # type: ignore[arg-type]
+    assert "another application" in box.text()
+    assert other.read_bytes() == before
+
+
+def test_new_workspace_from_the_welcome_screen(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "plans"
+    monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: target))
+    controller.settings.set_reporting_currency("SEK")
+    controller.start()
+    assert controller.welcome is not None
+    qtbot.mouseClick(controller.welcome.new_button, Qt.MouseButton.LeftButton)
+    window = controller.window
+    assert window is not None
+    assert window.document.path == tmp_path / "plans.actionplan"
+    assert window.document.services.rates.reporting_currency() == "SEK"
+    assert window.navigator.model.rowCount() == 0
+    assert not window.actions_panel.add_action.isEnabled()
+
+
+def test_open_from_the_file_menu_and_recent_list(
+    qtbot: QtBot, controller: AppController, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: demo_path))
+    controller.start()
+    assert controller.welcome is not None
+    qtbot.mouseClick(controller.welcome.open_button, Qt.MouseButton.LeftButton)
+    assert controller.window is not None
+    controller.window.menus.close.trigger()  # File ▸ Close Workspace: back to the welcome screen
+    assert controller.window is None
+    welcome = controller.welcome
+    assert welcome is not None
+    assert welcome.recent_model.rowCount() == 1
+    welcome.recent.activated.emit(welcome.recent_model.index(0, 0))
+    assert controller.window is not None
+    assert controller.window.document.path == demo_path
+
+
+def test_open_demo_builds_a_fresh_copy(qtbot: QtBot, controller: AppController) -> None:
+    controller.start(demo=True)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=30000)
+    window = controller.window
+    assert window is not None
+    assert window.document.path.name == "demo.actionplan"
+    assert window.navigator.model.rowCount() == 6
+
+
+def test_save_as_writes_a_copy_with_sqlite_backup(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.document.services.regions.rename(window.document.services.regions.list()[0].id, "Emilia")
+    target = tmp_path / "copy"
+    monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: target))
+    window.menus.save_as.trigger()
+    written = tmp_path / "copy.actionplan"
+    assert written.exists()
+    copy = Document.open(written)
+    try:
+        assert copy.services.regions.list()[0].name == "Emilia"
+    finally:
+        copy.close()
+    assert window.document.path.name == "demo.actionplan"  # this window stays on the original
+    assert window.settings.recent_files()[0] == written
+
+
+def test_layout_is_remembered(qtbot: QtBot, document: Any, settings_folder: Path) -> None:
+    first = MainWindow(document, AppSettings())
+    qtbot.addWidget(first)
+    first.resize(780, 520)  # within the offscreen screen (800×600), so restoring does not clamp it
+    first.show()
+    first.catalogue_dock.hide()
+    saved = first.size()
+    first.close()
+    assert Path(AppSettings().store.fileName()).is_relative_to(settings_folder)  # never the user's own settings
+    assert any(settings_folder.rglob("*.ini"))
+    second = MainWindow(document, AppSettings())
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == saved
+    assert not second.catalogue_dock.isVisible()
+    second.menus.reset_layout.trigger()
+    assert second.catalogue_dock.isVisible()
+    second.close()
+
+
+def test_run_starts_the_app_on_a_path(demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run(demo_path) == 0
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert [w.document.path for w in windows] == [demo_path]
+    assert QApplication.applicationName() == "Action Planner"
+    for window in windows:
+        window.close()
+
+
+def test_welcome_lists_recent_files(qtbot: QtBot, demo_path: Path, tmp_path: Path) -> None:
+    settings = AppSettings()
+    settings.add_recent(tmp_path / "gone.actionplan")
+    settings.add_recent(demo_path)
+    welcome = WelcomeWindow(settings)
+    qtbot.addWidget(welcome)
+    assert welcome.recent_model.rowCount() == 2
+    assert welcome.recent_model.item(0).isEnabled()
+    assert not welcome.recent_model.item(1).isEnabled()

@@ -1,0 +1,90 @@
+"""The "changes since the workshop started" slide after a scripted session, and starting or ending a workshop."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from action_planner.ui import labels
+from action_planner.ui.commands.actions import AddAction, DeleteAction, EditAction
+from action_planner.ui.commands.budget import AddBudgetLine, EditBudgetLine
+from action_planner.ui.document import Document
+from action_planner.ui.workshop.presentation import PresentationWindow
+from action_planner.ui.workshop.session import ContinueDialog, WorkshopSession
+from action_planner.ui.workshop.slide_logs import ChangesSlide
+
+
+def _gbp(amount: Decimal | None) -> str:
+    return labels.money(amount, "GBP", with_code=True)
+
+
+def _changes_slide(qtbot: QtBot, presentation: PresentationWindow) -> ChangesSlide:
+    qtbot.keyClick(presentation, Qt.Key.Key_End)
+    slide = presentation.current_slide()
+    assert isinstance(slide, ChangesSlide)
+    return slide
+
+
+def test_the_changes_slide_lists_a_scripted_session(
+    qtbot: QtBot, document: Document, presentation: PresentationWindow, plan_id: int
+) -> None:
+    services, stack = document.services, document.undo_stack
+    slide = _changes_slide(qtbot, presentation)
+    assert slide.kicker.text() == "NO WORKSHOP RUNNING"
+    WorkshopSession(document).start(plan_id)
+    assert slide.kicker.text().startswith("SINCE ")  # the slide on screen follows the start at once
+    assert slide.message.text() == "Nothing has changed yet."
+    actions = services.actions.list(plan_id)
+    giver, taker, handed, dropped = actions[0], actions[1], actions[2], actions[3]
+    # the room moves 10,000 from one action to another, changes an owner, drops one action and adds one
+    line = giver.budget_lines[0]
+    stack.run(EditBudgetLine(services, line, {"amount": line.amount - Decimal(10000)}))
+    stack.run(AddBudgetLine(services, taker.id, "10000", funding_source="regional", year=2027))
+    stack.run(EditAction(services, handed.id, {"owner_organisation": "Leeds Chamber of Commerce"}, "Change owner"))
+    stack.run(DeleteAction(services, dropped.id))
+    stack.run(AddAction(services, plan_id, "Investor open day", "liveability"))
+    assert slide.rows.texts() == [
+        [
+            "Budget",
+            giver.title,
+            f"{_gbp(giver.total)} → {_gbp(giver.total - 10000)}  (−{labels.money(Decimal(10000), 'GBP')})",
+        ],
+        [
+            "Budget",
+            taker.title,
+            f"{_gbp(taker.total)} → {_gbp(taker.total + 10000)}  (+{labels.money(Decimal(10000), 'GBP')})",
+        ],
+        ["Owner", handed.title, f"{handed.owner_organisation} → Leeds Chamber of Commerce"],
+        ["Added", "Investor open day", f"new action, budget {_gbp(Decimal('0.00'))}"],
+        ["Removed", dropped.title, f"had a budget of {_gbp(dropped.total)}"],
+    ]
+    assert not slide.message.isVisibleTo(presentation)
+    # undoing the moves takes the lines off again
+    for _ in range(5):
+        stack.undo()
+    assert slide.rows.texts() == []
+    assert slide.message.text() == "Nothing has changed yet."
+
+
+def test_starting_again_offers_to_continue_the_running_workshop(document: Document, plan_id: int) -> None:
+    session = WorkshopSession(document)
+    first = session.start(plan_id)
+    assert first is not None
+    assert session.start(plan_id) == first  # still the same one until the facilitator chooses
+    dialog = session.last_dialog
+    assert isinstance(dialog, ContinueDialog)
+    dialog.continue_button.click()
+    assert session.running(plan_id) == first
+    session.start(plan_id)
+    assert isinstance(session.last_dialog, ContinueDialog)
+    session.last_dialog.new_button.click()
+    second = session.running(plan_id)
+    assert second is not None
+    assert second.id != first.id
+    with_changes = session.end(plan_id)
+    assert with_changes is not None
+    assert with_changes.ended_at is not None
+    assert session.running(plan_id) is None
+    assert session.describe(plan_id) == "No workshop running."
