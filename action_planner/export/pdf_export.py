@@ -41,7 +41,7 @@ class _Builder:
         self.styles = styles()
 
     def paragraph(self, text: str, style: str) -> Any:
-        from reportlab.platypus import Paragraph as RLParagraph  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.platypus import Paragraph as RLParagraph
 
         return RLParagraph(_markup(text), self.styles[style])
 
@@ -57,25 +57,25 @@ class _Builder:
         if isinstance(block, CheckList):
             return [self.paragraph(line, "body") for line in block.lines()]
         if block.keep_together:
-            from reportlab.platypus import KeepTogether  # type: ignore[import-untyped, unused-ignore]
+            from reportlab.platypus import KeepTogether
 
             return [KeepTogether([self.table(block)])]
         return [self.table(block)]
 
     def title(self, text: str) -> list[Any]:
         """The title page's title, placed a third of the way down and ruled like Word's Title style."""
-        from reportlab.lib.colors import HexColor  # type: ignore[import-untyped, unused-ignore]
-        from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-        from reportlab.platypus import HRFlowable, Spacer  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.units import mm
+        from reportlab.platypus import HRFlowable, Spacer
 
         rule = HRFlowable(width="100%", thickness=0.8, color=HexColor(ACCENT), spaceBefore=2, spaceAfter=6)
         return [Spacer(1, 45 * mm), self.paragraph(text, "title"), rule]
 
     def table(self, table: Table) -> Any:
-        from reportlab.lib.colors import HexColor  # type: ignore[import-untyped, unused-ignore]
-        from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-        from reportlab.platypus import Table as RLTable  # type: ignore[import-untyped, unused-ignore]
-        from reportlab.platypus import TableStyle  # type: ignore[import-untyped, unused-ignore]
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
 
         grid = table.kind == "grid"
         right = [c.align == "right" for c in table.columns]
@@ -124,7 +124,7 @@ class _Builder:
 
 def _marker(header: str) -> Any:
     """An empty flowable marking where a plan begins, so that the page header shows its title."""
-    from reportlab.platypus import Spacer  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.platypus import Spacer
 
     spacer = Spacer(0, 0)
     spacer.ap_header = header
@@ -133,9 +133,9 @@ def _marker(header: str) -> Any:
 
 def render_pdf(document: Document, path: Path, steps: Steps) -> None:
     """Lay out ``document`` into ``path``; one step per part, then one for the layout itself."""
-    from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.lib.units import mm  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak
 
     doc = BaseDocTemplate(
         str(path),

@@ -17,9 +17,9 @@ MARGIN_MM = 20
 @cache
 def register_fonts() -> None:
     """Register the DejaVu family once: reportlab's built-in fonts cannot show ł, ś, ő or ☒."""
-    from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     for name in (FONT, BOLD, ITALIC):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
@@ -32,9 +32,9 @@ def register_fonts() -> None:
 @cache
 def styles() -> dict[str, Any]:
     """Paragraph styles by the neutral document's keys (plus table cell variants)."""
-    from reportlab.lib.colors import HexColor  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
 
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=4)
@@ -83,8 +83,8 @@ def styles() -> dict[str, Any]:
 
 def numbered_canvas() -> type[Any]:
     """A canvas that holds its pages back until the end, to write "Page X of Y" on each body page."""
-    from reportlab.lib.colors import HexColor  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -114,8 +114,8 @@ def numbered_canvas() -> type[Any]:
 
 def page_templates(doc: Any) -> list[Any]:
     """A clean title page, and body pages with the plan's title at the top and the page number at the foot."""
-    from reportlab.lib.colors import HexColor  # type: ignore[import-untyped, unused-ignore]
-    from reportlab.platypus import Frame, PageTemplate  # type: ignore[import-untyped, unused-ignore]
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Frame, PageTemplate
 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text", leftPadding=0, rightPadding=0)
 

