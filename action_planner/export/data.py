@@ -17,6 +17,7 @@ from action_planner.model.views import ActionView, BudgetLineView, PlanView, Rat
 
 if TYPE_CHECKING:
     from action_planner.model.services import Services
+    from action_planner.model.services.workshops import DecisionView
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class PlanData:
     reporting: Figures | None  # in the workspace's reporting currency
     problem: str
     rates: tuple[RateView, ...]  # the plan's own rates (overriding the workspace's)
+    decisions: tuple[DecisionView, ...] = ()  # the workshop decisions log, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +188,7 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
                 reporting=Figures.of(totals.reporting),
                 problem=totals.problem,
                 rates=plan_rates,
+                decisions=tuple(services.workshops.decisions(plan.id)),
             )
         )
         steps.advance()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from action_planner.export import labels
@@ -42,6 +42,13 @@ class Formatter:
         if value is None:
             return labels.MISSING
         return str(format_date(value, style, locale=self.locale))
+
+    def moment(self, value: datetime) -> str:
+        """A stored UTC time shown in this computer's local time, e.g. "27 Nov 2026, 10:05"."""
+        from babel.dates import format_date, format_time
+
+        local = value.replace(tzinfo=UTC).astimezone()
+        return f"{format_date(local, 'medium', locale=self.locale)}, {format_time(local, 'short', locale=self.locale)}"
 
     def month(self, value: date) -> str:
         from babel.dates import format_date

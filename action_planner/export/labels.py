@@ -187,3 +187,18 @@ HOW_DIRECT = "direct rate"
 HOW_INVERSE = "inverse of a rate"
 HOW_CROSS = "cross rate via EUR"
 HOW_MISSING = "no rate: add one in Action Planner"
+
+# Workshop decisions (a section of the document, a sheet of the workbook)
+DECISIONS = "Workshop decisions"
+DECISIONS_INTRO = (
+    "Decisions recorded in stakeholder workshops, oldest first; the latest one about an action is in force."
+)
+DECISION = "Decision"
+DECIDED_AT = "Recorded"
+WORKSHOP_DECISION = "Workshop decision"
+VOTES = "Votes"
+SHEET_DECISIONS = "Decisions"
+COL_DECISION = "Decision"
+COL_DECIDED_AT = "Recorded (local time)"
+COL_VOTES_FOR = "Votes for"
+COL_VOTES_AGAINST = "Votes against"

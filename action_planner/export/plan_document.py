@@ -16,8 +16,9 @@ from action_planner.export.document import (
     Table,
 )
 from action_planner.export.formats import Formatter
-from action_planner.export.plan_summary import breakdown, closing_part, form, given, summary_part
+from action_planner.export.plan_summary import breakdown, closing_part, decisions_part, form, given, summary_part
 from action_planner.model.enums import InstrumentType
+from action_planner.model.views import ActionView
 
 
 def build_document(data: ExportData) -> Document:
@@ -34,6 +35,8 @@ def _section(data: ExportData, item: PlanData) -> Section:
     if not item.actions:
         parts.append(Part((Paragraph(labels.NO_ACTIONS, "note"),)))
     parts.append(summary_part(data, item, fmt))
+    if item.decisions:
+        parts.append(decisions_part(item, fmt))
     parts.append(closing_part(item, fmt))
     return Section(item.plan.title, _title_page(data, item, fmt), tuple(parts))
 
@@ -127,9 +130,24 @@ def _action(data: ExportData, item: PlanData, action: ActionData, fmt: Formatter
             Paragraph(owner),
             Paragraph(labels.INDICATORS, "label"),
             _indicators(action, fmt),
+            *_decision(view, fmt),
         ),
         new_page=new_page,
     )
+
+
+def _decision(view: ActionView, fmt: Formatter) -> tuple[Block, ...]:
+    """The workshop's latest decision on the action and its dot votes, when there are any."""
+    if view.decision is None and not (view.votes_for or view.votes_against):
+        return ()
+    parts = []
+    if view.decision is not None:
+        when = fmt.moment(view.decided_at) if view.decided_at else ""
+        note = f" – {view.decision_note}" if view.decision_note else ""
+        parts.append(f"{view.decision.label}{note} ({when})")
+    if view.votes_for or view.votes_against:
+        parts.append(f"{labels.VOTES}: +{view.votes_for} / −{view.votes_against}")
+    return (Paragraph(labels.WORKSHOP_DECISION, "label"), Paragraph(". ".join(parts)))
 
 
 def _costs(action: ActionData, currency: str, fmt: Formatter) -> Block:

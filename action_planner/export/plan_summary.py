@@ -76,6 +76,25 @@ def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
     return Part(tuple(blocks), new_page=True)
 
 
+def decisions_part(item: PlanData, fmt: Formatter) -> Part:
+    """The decisions log of the plan's workshops."""
+    rows = tuple(
+        (str(d.action_number), d.action_title, d.decision.label, d.note, fmt.moment(d.decided_at))
+        for d in item.decisions
+    )
+    table = Table(
+        (
+            Column(labels.NUMBER, 0.6, "right"),
+            Column(labels.ACTION_SHORT, 2.6),
+            Column(labels.DECISION, 1.3),
+            Column(labels.NOTE, 3.0),
+            Column(labels.DECIDED_AT, 1.7),
+        ),
+        rows,
+    )
+    return Part((Heading(1, labels.DECISIONS), Paragraph(labels.DECISIONS_INTRO, "note"), table), new_page=True)
+
+
 def closing_part(item: PlanData, fmt: Formatter) -> Part:
     plan = item.plan
     blocks: list[Block] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -105,7 +105,7 @@ class SheetWriter:
                 self.widths[column] = length
         elif isinstance(value, bool):
             raise TypeError("write Yes/No text, not a bool")
-        elif isinstance(value, Decimal | int | date) or value is None:
+        elif isinstance(value, Decimal | int | date | datetime) or value is None:
             cell.value = value  # openpyxl gives dates the yyyy-mm-dd format itself
             if value is not None and self.widths.get(column, 0) < 12:
                 self.widths[column] = 12

@@ -18,6 +18,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
     """Write the workbook for ``data`` to ``path``; one step per sheet."""
     from openpyxl import Workbook
 
+    from action_planner.export.xlsx_decisions import write_decisions
     from action_planner.export.xlsx_rates import write_lists, write_rates
     from action_planner.export.xlsx_sheets import write_actions, write_budget, write_kpis
     from action_planner.export.xlsx_summary import write_summary
@@ -33,6 +34,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
             labels.SHEET_BUDGET,
             labels.SHEET_KPIS,
             labels.SHEET_TIMELINE,
+            labels.SHEET_DECISIONS,
             labels.SHEET_RATES,
             labels.SHEET_LISTS,
         )
@@ -47,6 +49,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
     write_kpis(sheets[labels.SHEET_KPIS], data)
     steps.advance()
     write_timeline(sheets[labels.SHEET_TIMELINE], data)
+    write_decisions(sheets[labels.SHEET_DECISIONS], data)
     steps.advance()
     write_summary(summary, data, budget, lists)
     book.properties.title = labels.WORKBOOK_TITLE

@@ -1,0 +1,62 @@
+"""The workbook's Decisions sheet: every workshop decision, and each action's votes."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import Any
+
+from action_planner.export import labels
+from action_planner.export.data import ExportData
+from action_planner.export.xlsx_cells import SheetWriter
+
+#: Decision times are written as local date and time cells.
+MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+def write_decisions(sheet: Any, data: ExportData) -> None:
+    """One row per decision, oldest first within each plan, with the action's current votes."""
+    writer = SheetWriter(sheet)
+    headers = [
+        labels.COL_PLAN_NO,
+        labels.COL_NUTS,
+        labels.COL_PLAN,
+        labels.COL_ACTION_NO,
+        labels.COL_ACTION,
+        labels.COL_DECISION,
+        labels.COL_NOTE,
+        labels.COL_DECIDED_AT,
+        labels.COL_VOTES_FOR,
+        labels.COL_VOTES_AGAINST,
+    ]
+    writer.header(1, headers)
+    row = 1
+    for number, item in enumerate(data.plans, start=1):
+        votes = {a.view.id: (a.view.votes_for, a.view.votes_against) for a in item.actions}
+        for decision in item.decisions:
+            row += 1
+            local = decision.decided_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+            votes_for, votes_against = votes.get(decision.action_id, (0, 0))
+            writer.row(
+                row,
+                [
+                    number,
+                    item.region.code,
+                    item.plan.title,
+                    decision.action_number,
+                    decision.action_title,
+                    decision.decision.label,
+                    decision.note,
+                    local,
+                    votes_for,
+                    votes_against,
+                ],
+                [None, None, None, None, None, None, None, MOMENT_FORMAT, None, None],
+            )
+    writer.finish(
+        header_row=1,
+        last_row=row,
+        last_column=len(headers),
+        freeze="F2",
+        wrap_columns=(7,),
+        fixed={3: 30, 5: 34, 7: 50, 8: 18},
+    )
