@@ -169,12 +169,11 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
     workspace_rates = tuple(services.rates.list())
     steps.grow(len(plans))
     gathered: list[PlanData] = []
-    for plan in plans:
+    for listed in plans:
         steps.check()
+        report = services.reports.plan_report(listed.id)  # one read: actions, totals and rates agree
+        plan, plan_rates, views, totals = report.plan, report.rates, report.actions, report.totals
         region = regions.get(plan.region_id) or services.regions.get(plan.region_id)
-        plan_rates = tuple(services.rates.list(plan.id))
-        views = services.actions.list(plan.id)
-        totals = services.budget.plan_totals(plan.id)
         table = rate_table(workspace_rates, plan_rates)
         by_action = dict(totals.plan.by_action) if totals.plan else None
         actions = tuple(_action_data(a, table, plan.currency, by_action) for a in views)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import secrets
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from action_planner.export.base import ExportError
 
 TEMP_SUFFIX = ".part"
+#: A temporary file of the same target untouched this long is a leftover of a killed export.
+STALE_AFTER_S = 60.0
 
 
 def _has_write_bits(path: Path) -> bool:
@@ -86,6 +90,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """
     target = Path(target).expanduser().absolute()
     check_target(target)
+    _remove_stale_temps(target)
     temp = _create_temp(target)
     try:
         try:
@@ -99,6 +104,15 @@ def atomic_output(target: Path) -> Iterator[Path]:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Delete this target's temporary files that a killed export left behind (not a running one's)."""
+    now = time.time()
+    for temp in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if now - temp.stat().st_mtime > STALE_AFTER_S:
+                temp.unlink()
 
 
 def leftover_temps(folder: Path) -> list[Path]:

@@ -172,3 +172,24 @@ def test_progress_runs_to_the_end(demo: Services, tmp_path: Path, fmt: str) -> N
     assert done == sorted(done)
     assert len(seen) > 6
     assert seen[-1][0] == seen[-1][1]
+
+
+def test_a_killed_exports_leftover_is_cleared_by_the_next_export(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from action_planner.export.safe_write import STALE_AFTER_S, atomic_output, leftover_temps
+
+    target = tmp_path / "plan.xlsx"
+    stale = tmp_path / ".plan.xlsx.0badf00d.part"
+    fresh = tmp_path / ".plan.xlsx.0c0ffee0.part"  # maybe another export still writing
+    other = tmp_path / ".other.xlsx.12345678.part"
+    for leftover in (stale, fresh, other):
+        leftover.write_bytes(b"half")
+    old = time.time() - STALE_AFTER_S - 5
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    with atomic_output(target) as temp:
+        temp.write_bytes(b"complete")
+    assert target.read_bytes() == b"complete"
+    assert leftover_temps(tmp_path) == [other, fresh]

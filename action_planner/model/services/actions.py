@@ -33,6 +33,7 @@ from action_planner.model.services.base import (
 from action_planner.model.services.budget import compute_plan_totals, rate_table
 from action_planner.model.services.convert import action_view
 from action_planner.model.snapshot import Snapshot
+from action_planner.model.totals import PlanTotals
 from action_planner.model.validation import (
     check_period,
     clean_date,
@@ -139,14 +140,7 @@ class ActionService(Service):
 
         def work(session: Session) -> list[ActionView]:
             plan = get_or_fail(session, Plan, plan_id, "plan")
-            totals = compute_plan_totals(session, plan)
-            by_action = totals.plan.by_action if totals.plan else None
-            zero = round_money(Decimal(0), plan.currency)
-            query = select(Action).where(Action.plan_id == plan_id).order_by(Action.position).options(*_LOADERS)
-            return [
-                action_view(a, (by_action.get(a.id, zero) if by_action is not None else None))
-                for a in session.scalars(query)
-            ]
+            return plan_actions(session, plan, compute_plan_totals(session, plan))
 
         return self._read(work)
 
@@ -376,6 +370,16 @@ class ActionService(Service):
             return action_view(action, _action_total(session, action)), [_added(action)]
 
         return self._apply(work)
+
+
+def plan_actions(session: Session, plan: Plan, totals: PlanTotals) -> list[ActionView]:
+    """A plan's actions in order, each with its total in the plan's currency taken from ``totals``."""
+    by_action = totals.plan.by_action if totals.plan else None
+    zero = round_money(Decimal(0), plan.currency)
+    query = select(Action).where(Action.plan_id == plan.id).order_by(Action.position).options(*_LOADERS)
+    return [
+        action_view(a, (by_action.get(a.id, zero) if by_action is not None else None)) for a in session.scalars(query)
+    ]
 
 
 def _make_room(session: Session, plan_id: int, index: int) -> None:

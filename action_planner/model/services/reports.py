@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from action_planner.model.entities import Intervention, Plan, Region, Theme
-from action_planner.model.services.base import Service, reporting_currency
+from action_planner.model.entities import ExchangeRate, Intervention, Plan, Region, Theme
+from action_planner.model.services.base import Service, get_or_fail, reporting_currency
 from action_planner.model.services.budget import compute_plan_totals
-from action_planner.model.services.convert import plan_view, region_view
+from action_planner.model.services.convert import plan_view, rate_view, region_view
 from action_planner.model.totals import PlanTotals
-from action_planner.model.views import PlanView, RegionView
+from action_planner.model.views import ActionView, PlanView, RateView, RegionView
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,16 @@ class WorkspaceSummary:
     theme_names: dict[str, str]
     interventions_by_theme: dict[str, int]
     regions: tuple[RegionSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanReport:
+    """A plan read in one transaction: its actions, totals and own rates always agree."""
+
+    plan: PlanView
+    actions: tuple[ActionView, ...]
+    totals: PlanTotals
+    rates: tuple[RateView, ...]  # the plan's own rates (the workspace's are in RateService.list())
 
 
 class ReportService(Service):
@@ -60,5 +70,23 @@ class ReportService(Service):
                     for region in regions
                 ),
             )
+
+        return self._read(work)
+
+    def plan_report(self, plan_id: int) -> PlanReport:
+        """Everything an export needs about one plan, from one consistent read."""
+
+        def work(session: Session) -> PlanReport:
+            from action_planner.model.services.actions import plan_actions
+
+            plan = get_or_fail(session, Plan, plan_id, "plan")
+            totals = compute_plan_totals(session, plan)
+            actions = plan_actions(session, plan, totals)
+            rates = session.scalars(
+                select(ExchangeRate)
+                .where(ExchangeRate.plan_id == plan_id)
+                .order_by(ExchangeRate.base, ExchangeRate.quote, ExchangeRate.valid_on)
+            )
+            return PlanReport(plan_view(plan, len(actions)), tuple(actions), totals, tuple(rate_view(r) for r in rates))
 
         return self._read(work)
