@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 from action_planner.model.errors import ActionPlannerError
 
 if TYPE_CHECKING:
+    from action_planner.export.data import ExportData
     from action_planner.model.services import Services
 
 Progress = Callable[[int, int], None]
@@ -54,7 +55,6 @@ class Exporter(ABC):
         if getattr(cls, "format", None):
             EXPORTERS[cls.format] = cls
 
-    @abstractmethod
     def export(
         self,
         services: Services,
@@ -68,6 +68,19 @@ class Exporter(ABC):
         when it returns True, :class:`ExportCancelled` is raised with nothing left on disk.
         Raises :class:`ExportError` when the file cannot be written.
         """
+        from action_planner.export.data import gather_plans
+        from action_planner.export.safe_write import atomic_output
+
+        steps = Steps(1, progress, cancelled)
+        steps.check()
+        with atomic_output(request.output) as temp:
+            self.write(gather_plans(services, request, steps), temp, steps)
+            steps.advance()
+        return Path(request.output).expanduser().absolute()
+
+    @abstractmethod
+    def write(self, data: ExportData, path: Path, steps: Steps) -> None:
+        """Write ``data`` in this format to ``path`` (a temporary file), advancing ``steps`` as it goes."""
 
 
 class Steps:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
 
 from action_planner.export import labels
-from action_planner.export.base import Cancelled, Exporter, ExportRequest, Progress, Steps
-from action_planner.export.data import gather_plans
+from action_planner.export.base import Exporter, Steps
+from action_planner.export.data import ExportData
 from action_planner.export.document import Block, CheckList, Document, Heading, Paragraph, Table
 from action_planner.export.pdf_styles import (
     ACCENT,
@@ -23,10 +23,9 @@ from action_planner.export.pdf_styles import (
     styles,
 )
 from action_planner.export.plan_document import build_document
-from action_planner.export.safe_write import atomic_output
 
 if TYPE_CHECKING:
-    from action_planner.model.services import Services
+    pass
 
 
 def _markup(text: str) -> str:
@@ -195,19 +194,7 @@ class PdfExporter(Exporter):
     suffix: ClassVar[str] = ".pdf"
     label: ClassVar[str] = labels.FORMAT_LABELS["pdf"]
 
-    def export(
-        self,
-        services: Services,
-        request: ExportRequest,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> Path:
-        steps = Steps(1, progress, cancelled)
-        steps.check()
-        with atomic_output(request.output) as temp:
-            data = gather_plans(services, request, steps)
-            document = build_document(data)
-            steps.grow(document.part_count)
-            render_pdf(document, temp, steps)
-            steps.advance()
-        return Path(request.output).expanduser().absolute()
+    def write(self, data: ExportData, path: Path, steps: Steps) -> None:
+        document = build_document(data)
+        steps.grow(document.part_count)
+        render_pdf(document, path, steps)

@@ -6,12 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from action_planner.export import labels
-from action_planner.export.base import Cancelled, Exporter, ExportRequest, Progress, Steps
-from action_planner.export.data import ExportData, gather_plans
-from action_planner.export.safe_write import atomic_output
+from action_planner.export.base import Exporter, Steps
+from action_planner.export.data import ExportData
 
 if TYPE_CHECKING:
-    from action_planner.model.services import Services
+    pass
 
 
 def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
@@ -66,18 +65,6 @@ class XlsxExporter(Exporter):
     suffix: ClassVar[str] = ".xlsx"
     label: ClassVar[str] = labels.FORMAT_LABELS["xlsx"]
 
-    def export(
-        self,
-        services: Services,
-        request: ExportRequest,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> Path:
-        steps = Steps(1, progress, cancelled)
-        steps.check()
-        with atomic_output(request.output) as temp:
-            data = gather_plans(services, request, steps)
-            steps.grow(6)
-            render_xlsx(data, temp, steps)
-            steps.advance()
-        return Path(request.output).expanduser().absolute()
+    def write(self, data: ExportData, path: Path, steps: Steps) -> None:
+        steps.grow(6)
+        render_xlsx(data, path, steps)
