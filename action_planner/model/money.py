@@ -147,7 +147,7 @@ class MissingRate(LookupError):
     """No rate (direct, inverse, or through EUR) links two currencies."""
 
     def __init__(self, source: str, target: str) -> None:
-        super().__init__(f"No exchange rate from {source} to {target}: add one under Rates.")
+        super().__init__(f"No exchange rate from {source} to {target}: add one under Plan ▸ Exchange Rates.")
         self.source = source
         self.target = target
 

@@ -14,6 +14,7 @@ from action_planner.ui.document import Document
 from action_planner.ui.export_runner import ExportRunner
 from action_planner.ui.menus import WindowMenus
 from action_planner.ui.models.catalogue import OrganisationNamesModel
+from action_planner.ui.rates_dialog import RatesDialog
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.widgets.action_editor import ActionEditor
 from action_planner.ui.widgets.actions_panel import ActionsPanel
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.catalogue = CatalogueBrowser(document)
         self.totals = TotalsPanel(document)
         self.exports = ExportRunner(document, self)
+        self.rates_dialog: RatesDialog | None = None  # made when first asked for, then kept
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("ActionsSplitter")
@@ -172,6 +174,17 @@ class MainWindow(QMainWindow):
             plan_ids, stem = (plan_id,), self.document.services.plans.get(plan_id).title
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip() or "export"
         self.exports.export(fmt, plan_ids, safe)
+
+    def show_rates(self) -> RatesDialog:
+        """Show the (non-modal) exchange rates dialog; it follows the plan selected here."""
+        if self.rates_dialog is None:
+            self.rates_dialog = RatesDialog(self.document, self)
+            self.navigator.plan_selected.connect(self.rates_dialog.set_plan)
+        self.rates_dialog.set_plan(self.navigator.plan_id)
+        self.rates_dialog.show()
+        self.rates_dialog.raise_()
+        self.rates_dialog.activateWindow()
+        return self.rates_dialog
 
     def show_about(self) -> None:
         text = self.tr("Action Planner %1\nRegional action plans for SME internationalisation, offline.")

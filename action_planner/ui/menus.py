@@ -117,6 +117,8 @@ class WindowMenus(QObject):
         menu = self._menu(bar, "PlanMenu", self.tr("&Plan"))
         menu.addActions([nav.add_region_action, nav.add_plan_action, nav.rename_action])
         menu.addSeparator()
+        self.rates = self._add(menu, self.tr("E&xchange Rates…"), self.window.show_rates, "Ctrl+Shift+E")
+        menu.addSeparator()
         menu.addAction(nav.delete_action)
         self.window.addActions([nav.add_region_action, nav.add_plan_action])
 
