@@ -277,3 +277,16 @@ def test_a_first_format_workspace_is_migrated_on_open_and_keeps_its_data(tmp_pat
         with workspace.engine.connect() as connection:
             assert connection.execute(text("PRAGMA user_version")).scalar() == SCHEMA_VERSION
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+
+
+def test_a_workspace_whose_schema_is_spelled_differently_still_opens(demo_path: Path) -> None:
+    """Another SQLAlchemy or SQLite version may word the same CREATE TABLE differently; only shapes count."""
+    connection = sqlite3.connect(demo_path)
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute("UPDATE sqlite_master SET sql = replace(sql, ', ', ' ,   ') WHERE name = 'regions'")
+    connection.commit()
+    connection.close()
+    from action_planner.model.services import Services
+
+    with Workspace.open(demo_path) as workspace:
+        assert len(Services(workspace).regions.list()) == 6
