@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,6 +17,7 @@ from action_planner.model.views import ActionView, BudgetLineView, PlanView, Rat
 
 if TYPE_CHECKING:
     from action_planner.model.services import Services
+    from action_planner.model.services.reports import PlanReport
     from action_planner.model.services.workshops import DecisionView
 
 
@@ -169,9 +170,7 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
     workspace_rates = tuple(services.rates.list())
     steps.grow(len(plans))
     gathered: list[PlanData] = []
-    for listed in plans:
-        steps.check()
-        report = services.reports.plan_report(listed.id)  # one read: actions, totals and rates agree
+    for report in _reports(services, [p.id for p in plans], steps):
         plan, plan_rates, views, totals = report.plan, report.rates, report.actions, report.totals
         region = regions.get(plan.region_id) or services.regions.get(plan.region_id)
         table = rate_table(workspace_rates, plan_rates)
@@ -198,6 +197,16 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
         workspace_rates=workspace_rates,
         exported_on=date.today(),
     )
+
+
+#: Plans read together in one transaction (their actions, totals and rates always agree).
+READ_BATCH = 10
+
+
+def _reports(services: Services, plan_ids: list[int], steps: Steps) -> Iterator[PlanReport]:
+    for start in range(0, len(plan_ids), READ_BATCH):
+        steps.check()
+        yield from services.reports.plan_reports(plan_ids[start : start + READ_BATCH])
 
 
 def gather_plans(services: Services, request: ExportRequest, steps: Steps) -> ExportData:

@@ -374,12 +374,24 @@ class ActionService(Service):
 
 def plan_actions(session: Session, plan: Plan, totals: PlanTotals) -> list[ActionView]:
     """A plan's actions in order, each with its total in the plan's currency taken from ``totals``."""
-    by_action = totals.plan.by_action if totals.plan else None
-    zero = round_money(Decimal(0), plan.currency)
-    query = select(Action).where(Action.plan_id == plan.id).order_by(Action.position).options(*_LOADERS)
-    return [
-        action_view(a, (by_action.get(a.id, zero) if by_action is not None else None)) for a in session.scalars(query)
-    ]
+    return plans_actions(session, {plan.id: (plan, totals)})[plan.id]
+
+
+def plans_actions(session: Session, plans: Mapping[int, tuple[Plan, PlanTotals]]) -> dict[int, list[ActionView]]:
+    """The actions of several plans, read with one query per relationship (exports of many plans)."""
+    grouped: dict[int, list[ActionView]] = {plan_id: [] for plan_id in plans}
+    query = (
+        select(Action)
+        .where(Action.plan_id.in_(list(plans)))
+        .order_by(Action.plan_id, Action.position)
+        .options(*_LOADERS)
+    )
+    for action in session.scalars(query):
+        plan, totals = plans[action.plan_id]
+        by_action = totals.plan.by_action if totals.plan else None
+        total = by_action.get(action.id, round_money(Decimal(0), plan.currency)) if by_action is not None else None
+        grouped[action.plan_id].append(action_view(action, total))
+    return grouped
 
 
 def _make_room(session: Session, plan_id: int, index: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -75,18 +76,27 @@ class ReportService(Service):
 
     def plan_report(self, plan_id: int) -> PlanReport:
         """Everything an export needs about one plan, from one consistent read."""
+        return self.plan_reports([plan_id])[0]
 
-        def work(session: Session) -> PlanReport:
-            from action_planner.model.services.actions import plan_actions
+    def plan_reports(self, plan_ids: Sequence[int]) -> list[PlanReport]:
+        """:meth:`plan_report` for several plans, in the order given, read together in one transaction."""
 
-            plan = get_or_fail(session, Plan, plan_id, "plan")
-            totals = compute_plan_totals(session, plan)
-            actions = plan_actions(session, plan, totals)
-            rates = session.scalars(
+        def work(session: Session) -> list[PlanReport]:
+            from action_planner.model.services.actions import plans_actions
+
+            plans = [get_or_fail(session, Plan, plan_id, "plan") for plan_id in plan_ids]
+            totals = {p.id: (p, compute_plan_totals(session, p)) for p in plans}
+            actions = plans_actions(session, totals)
+            rates: dict[int, list[RateView]] = {p.id: [] for p in plans}
+            for rate in session.scalars(
                 select(ExchangeRate)
-                .where(ExchangeRate.plan_id == plan_id)
+                .where(ExchangeRate.plan_id.in_(list(totals)))
                 .order_by(ExchangeRate.base, ExchangeRate.quote, ExchangeRate.valid_on)
-            )
-            return PlanReport(plan_view(plan, len(actions)), tuple(actions), totals, tuple(rate_view(r) for r in rates))
+            ):
+                rates[rate.plan_id or 0].append(rate_view(rate))
+            return [
+                PlanReport(plan_view(p, len(actions[p.id])), tuple(actions[p.id]), totals[p.id][1], tuple(rates[p.id]))
+                for p in plans
+            ]
 
         return self._read(work)
