@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool
@@ -17,6 +17,19 @@ from action_planner.ui.tasks import Task
 from action_planner.ui.welcome import WelcomeWindow
 
 DEMO_NAME = "demo.actionplan"
+
+
+def keep_previous_demo(target: Path) -> Path | None:
+    """Move an earlier demo (maybe edited) aside as "demo (kept …)", so a fresh demo never loses work."""
+    if not target.exists():
+        return None
+    stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+    kept = target.with_name(f"{target.stem} (kept {stamp}){target.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        source = target.with_name(target.name + suffix)
+        if source.exists():
+            source.replace(kept.with_name(kept.name + suffix))
+    return kept
 
 
 def default_demo_folder() -> Path:
@@ -105,8 +118,7 @@ class AppController(QObject):
             from action_planner.model.demo import build_demo
 
             target.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(FileNotFoundError):
-                target.unlink()
+            keep_previous_demo(target)
             return build_demo(target)
 
         task = Task(build)

@@ -191,3 +191,23 @@ def test_welcome_lists_recent_files(qtbot: QtBot, demo_path: Path, tmp_path: Pat
     assert welcome.recent_model.rowCount() == 2
     assert welcome.recent_model.item(0).isEnabled()
     assert not welcome.recent_model.item(1).isEnabled()
+
+
+def test_open_demo_again_keeps_the_edited_one(qtbot: QtBot, controller: AppController) -> None:
+    controller.start(demo=True)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=30000)
+    window = controller.window
+    assert window is not None
+    services = window.document.services
+    services.regions.rename(services.regions.list()[0].id, "Edited in the demo")
+    controller.open_demo()
+    qtbot.waitUntil(lambda: controller.demo_task is None and controller.window is not None, timeout=30000)
+    fresh = controller.window
+    assert fresh is not None
+    assert fresh.document.services.regions.list()[0].name == "Emilia-Romagna"
+    (kept,) = controller.demo_folder.glob("demo (kept *).actionplan")
+    copy = Document.open(kept)
+    try:
+        assert copy.services.regions.list()[0].name == "Edited in the demo"
+    finally:
+        copy.close()
