@@ -206,6 +206,28 @@ def _claim(path: Path) -> None:
         raw.close()
 
 
+def backup_name(path: Path, version: int) -> Path:
+    """Where the copy of a file is kept before it is upgraded from file format ``version``."""
+    return path.with_name(f"{path.stem} (format {version} backup){path.suffix}")
+
+
+def _keep_before_upgrade(path: Path, version: int) -> None:
+    """Copy the file, as it is, beside itself before a migration changes it (once per format)."""
+    copy_path = backup_name(path, version)
+    if copy_path.exists():
+        return
+    source = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        copy = sqlite3.connect(copy_path)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+
+
 class Workspace:
     """An open workspace file: its engine, a session per user action, and change notifications."""
 
@@ -232,6 +254,7 @@ class Workspace:
             if version < SCHEMA_VERSION:
                 from action_planner.model.migrate import upgrade
 
+                _keep_before_upgrade(target, version)
                 upgrade(engine)
         except WorkspaceError:
             engine.dispose()

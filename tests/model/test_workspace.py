@@ -26,7 +26,7 @@ from action_planner.model.errors import (
     WorkspaceError,
 )
 from action_planner.model.migrate import head_revision, upgrade
-from action_planner.model.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace
+from action_planner.model.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace, backup_name
 
 
 def digest(path: Path) -> str:
@@ -277,6 +277,11 @@ def test_a_first_format_workspace_is_migrated_on_open_and_keeps_its_data(tmp_pat
         with workspace.engine.connect() as connection:
             assert connection.execute(text("PRAGMA user_version")).scalar() == SCHEMA_VERSION
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    kept = backup_name(path, 1)
+    raw = sqlite3.connect(kept)  # the file as it was before the upgrade, kept beside it
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert raw.execute("SELECT title FROM actions").fetchall() == [("Old action",)]
+    raw.close()
 
 
 def test_a_workspace_whose_schema_is_spelled_differently_still_opens(demo_path: Path) -> None:
