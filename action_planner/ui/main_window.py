@@ -9,6 +9,7 @@ from typing_extensions import override
 
 from action_planner import __version__
 from action_planner.model.errors import ActionPlannerError
+from action_planner.ui.catalogue_editor import CatalogueFiles
 from action_planner.ui.dialogs import FilePrompts, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.export_runner import ExportRunner
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.catalogue = CatalogueBrowser(document)
         self.totals = TotalsPanel(document)
         self.exports = ExportRunner(document, self)
+        self.catalogue_files = CatalogueFiles(document, self)
         self.rates_dialog: RatesDialog | None = None  # made when first asked for, then kept
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)

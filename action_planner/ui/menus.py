@@ -87,6 +87,9 @@ class WindowMenus(QObject):
             self.export_all[fmt] = self._add(export, text, partial(w.export, fmt, whole=True))
         self.export_plan["docx"].setShortcut(QKeySequence("Ctrl+E"))
         menu.addSeparator()
+        self.import_catalogue = self._add(menu, self.tr("&Import Catalogue…"), w.catalogue_files.import_)
+        self.export_catalogue = self._add(menu, self.tr("Export Ca&talogue…"), w.catalogue_files.export)
+        menu.addSeparator()
         self.close = self._add(
             menu, self.tr("&Close Workspace"), w.close_requested.emit, QKeySequence.StandardKey.Close
         )

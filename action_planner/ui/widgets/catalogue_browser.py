@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -19,13 +21,20 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from action_planner.model.views import InterventionView
+from action_planner.model.workspace import Change
 from action_planner.ui import labels
+from action_planner.ui.catalogue_editor import InterventionEditor
+from action_planner.ui.commands.catalogue import DeleteIntervention
+from action_planner.ui.dialogs import show_message
 from action_planner.ui.document import Document
 from action_planner.ui.models.catalogue import InterventionsModel
 
 
 class CatalogueBrowser(QWidget):
-    """Emits ``add_requested([intervention id])`` for "Add to plan"; rows can also be dragged onto the table."""
+    """Emits ``add_requested([intervention id])`` for "Add to plan"; rows can also be dragged onto the table.
+
+    New…, Edit… (or a double-click) and Delete change the catalogue through undo commands.
+    """
 
     add_requested = Signal(list)
 
@@ -52,13 +61,14 @@ class CatalogueBrowser(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.doubleClicked.connect(lambda _index: self.request_add())
+        self.list.doubleClicked.connect(lambda _index: self.edit_selected())
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Intervention details"))
         self.details.setOpenLinks(False)
         self.add_button = QPushButton(self.tr("&Add to Plan"))
         self.add_button.setToolTip(self.tr("Add the selected intervention as a new action (or drag it onto the table)"))
         self.add_button.clicked.connect(self.request_add)
+        self._keep_code: str | None = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.details)
@@ -69,13 +79,37 @@ class CatalogueBrowser(QWidget):
         for widget in (self.search, self.theme):
             layout.addWidget(widget)
         layout.addWidget(splitter, 1)
+        layout.addLayout(self._editing_buttons())
         layout.addWidget(self.add_button)
         self.search.textChanged.connect(self._filter)
         self.theme.currentIndexChanged.connect(self._filter)
         self.list.selectionModel().currentChanged.connect(self._show)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._select_first)
+        document.bridge.changed.connect(self._on_changes)
         self._can_add = False
         self._select_first()
+
+    def _editing_buttons(self) -> QHBoxLayout:
+        """New…, Edit… and Delete for catalogue entries (Delete also on the list's Delete key)."""
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.new_button.setToolTip(self.tr("Add an intervention to the catalogue"))
+        self.new_button.clicked.connect(self.new_intervention)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the selected intervention (or double-click it)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Remove the selected intervention from the catalogue (undoable)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        remove = QAction(self.tr("Delete Intervention"), self.list)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.delete_selected)
+        self.list.addAction(remove)
+        row = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        return row
 
     @override
     def sizeHint(self) -> QSize:
@@ -96,18 +130,71 @@ class CatalogueBrowser(QWidget):
         if item is not None and self._can_add:
             self.add_requested.emit([item.id])
 
+    def select_code(self, code: str) -> bool:
+        """Select the intervention with this code, if the list shows it."""
+        for row, item in enumerate(self.model.items):
+            if item.code == code:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def new_intervention(self) -> InterventionEditor:
+        return self._open_editor(None)
+
+    def edit_selected(self) -> InterventionEditor | None:
+        item = self.selected()
+        return self._open_editor(item) if item is not None else None
+
+    def _open_editor(self, item: InterventionView | None) -> InterventionEditor:
+        """A non-modal editor; once it has saved, the list selects the entry."""
+        editor = InterventionEditor(self.document, item, self)
+        editor.accepted.connect(lambda: self._editor_saved(editor))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _editor_saved(self, editor: InterventionEditor) -> None:
+        if editor.saved is not None:
+            self.select_code(editor.saved.code)
+
+    def delete_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        command = self.document.undo_stack.run(DeleteIntervention(self.document.services, item))
+        if command.error is not None:
+            show_message(self, self.tr("Delete Intervention"), str(command.error))
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.entity == "catalogue" for c in changes):
+            self._indicator_names = {i.code: i.name for i in self.document.services.catalogue.indicators()}
+            current = self.list.currentIndex()
+            if current.isValid():
+                self._show(current, current)
+
+    def _remember_selection(self) -> None:
+        item = self.selected()
+        self._keep_code = item.code if item is not None else None
+
     def _filter(self) -> None:
         self.model.search(self.search.text(), self.theme.currentData())
 
     def _select_first(self) -> None:
-        if self.model.rowCount():
+        kept, self._keep_code = self._keep_code, None
+        if kept is not None and self.select_code(kept):
+            pass
+        elif self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
         else:
             self.details.setHtml(html.escape(self.tr("No intervention matches the search.")))
         self._update_button()
 
     def _update_button(self) -> None:
-        self.add_button.setEnabled(self._can_add and self.selected() is not None)
+        chosen = self.selected() is not None
+        self.add_button.setEnabled(self._can_add and chosen)
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_button()

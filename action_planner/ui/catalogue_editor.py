@@ -1,0 +1,310 @@
+"""Editing the catalogue: the intervention editor dialog, and importing or exporting catalogue files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from action_planner.export.catalogue_files import export_catalogue, import_catalogue
+from action_planner.model.catalogue import CODE_SEPARATOR, INTERVENTION_COLUMNS
+from action_planner.model.errors import ActionPlannerError, ValidationError
+from action_planner.model.services import ImportReport
+from action_planner.model.views import InterventionView
+from action_planner.ui.commands.catalogue import SaveIntervention, find_by_code, intervention_values
+from action_planner.ui.dialogs import ConfirmDialog, FilePrompts, show_message
+from action_planner.ui.document import Document
+from action_planner.ui.rates_dialog import currency_codes
+from action_planner.ui.widgets.forms import error_label
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" width
+
+
+class CodesCompleter(QCompleter):
+    """Completes the last of several codes separated by semicolons ("RCO01; RC" offers RCO02…)."""
+
+    @override
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(CODE_SEPARATOR, 1)[-1].strip()]
+
+    @override
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        before = typed.rsplit(CODE_SEPARATOR, 1)[0] + f"{CODE_SEPARATOR} " if CODE_SEPARATOR in typed else ""
+        return before + str(index.data())
+
+
+class InterventionEditor(QDialog):
+    """Non-modal: a new catalogue entry (``item`` None) or one to change; Save runs an undoable command.
+
+    A refusal is shown beside its field and nothing is saved; the dialog closes once the entry is stored.
+    """
+
+    def __init__(self, document: Document, item: InterventionView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(False)
+        self.document = document
+        self.item = item
+        self.saved: InterventionView | None = None
+        self.setWindowTitle(self.tr("New Intervention") if item is None else self.tr("Edit Intervention"))
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+        self._build(form)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._load(intervention_values(item) if item is not None else {"cost_currency": "EUR"})
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str = "", chars: int = 0) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        if chars:
+            edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * chars)
+        self.fields[name] = edit
+        return edit
+
+    def _text(self, name: str, lines: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        margins = 2 * (edit.frameWidth() + round(edit.document().documentMargin()))
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + margins)
+        self.fields[name] = edit
+        return edit
+
+    def _build(self, form: QFormLayout) -> None:
+        self.code = self._line("code", self.tr("e.g. INT-21"), 20)
+        self.code.setReadOnly(self.item is not None)  # the code is the entry's identity
+        self.name = self._line("name")
+        self.theme = QComboBox()
+        for theme in self.document.services.catalogue.themes():
+            self.theme.addItem(theme.name, theme.code)
+        self.fields["theme"] = self.theme
+        self.description = self._text("description", 4)
+        self.duration_min = self._line("duration_months_min", self.tr("from"), 10)
+        self.duration_max = self._line("duration_months_max", self.tr("to"), 10)
+        self.cost_min = self._line("cost_min", self.tr("lowest"), 16)
+        self.cost_max = self._line("cost_max", self.tr("highest"), 16)
+        self.cost_currency = QComboBox()
+        self.cost_currency.setEditable(True)
+        self.cost_currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.cost_currency.addItems(["", *currency_codes()])
+        self.cost_currency.setMinimumContentsLength(5)
+        self.fields["cost_currency"] = self.cost_currency
+        self.cost_facts = self._text("cost_facts", 2)
+        self.source = self._line("source")
+        self.suggested = self._line("suggested_indicators", self.tr("e.g. RCO01; RCO04"))
+        codes = [i.code for i in self.document.services.catalogue.indicators()]
+        completer = CodesCompleter(QStringListModel(codes, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.suggested.setCompleter(completer)
+        self._row(form, self.tr("&Code:"), [("code", self.code, self.tr("Code"))])
+        self._row(form, self.tr("&Name:"), [("name", self.name, self.tr("Name"))])
+        self._row(form, self.tr("&Theme:"), [("theme", self.theme, self.tr("Theme"))])
+        self._row(form, self.tr("&Description:"), [("description", self.description, self.tr("Description"))])
+        self._row(
+            form,
+            self.tr("D&uration (months):"),
+            [
+                ("duration_months_min", self.duration_min, self.tr("Shortest duration in months")),
+                ("duration_months_max", self.duration_max, self.tr("Longest duration in months")),
+            ],
+            self.tr("to"),
+        )
+        self._row(
+            form,
+            self.tr("Typical c&ost:"),
+            [
+                ("cost_min", self.cost_min, self.tr("Lowest typical cost")),
+                ("cost_max", self.cost_max, self.tr("Highest typical cost")),
+                ("cost_currency", self.cost_currency, self.tr("Cost currency")),
+            ],
+            self.tr("to"),
+        )
+        self._row(form, self.tr("Cost &facts:"), [("cost_facts", self.cost_facts, self.tr("Cost facts"))])
+        self._row(form, self.tr("&Source:"), [("source", self.source, self.tr("Source"))])
+        self._row(
+            form,
+            self.tr("Suggested &indicators:"),
+            [("suggested_indicators", self.suggested, self.tr("Suggested indicators"))],
+        )
+
+    def _row(self, form: QFormLayout, text: str, fields: Sequence[tuple[str, QWidget, str]], join: str = "") -> None:
+        """One form row: its field(s) side by side, and below them each field's refusal."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        for number, (_name, field, accessible) in enumerate(fields):
+            if number == 1 and join:
+                line.addWidget(QLabel(join))
+            field.setAccessibleName(accessible)
+            line.addWidget(field)
+        if any(field.maximumWidth() < QWIDGETSIZE_MAX for _name, field, _accessible in fields):
+            line.addStretch(1)  # short fields sit at the left, at their own width
+        column.addLayout(line)
+        for name, _field, _accessible in fields:
+            self.errors[name] = error_label(holder)
+            column.addWidget(self.errors[name])
+        label = QLabel(text)
+        label.setBuddy(fields[0][1])
+        form.addRow(label, holder)
+
+    # -- values -----------------------------------------------------------------------------
+
+    def _load(self, values: dict[str, str]) -> None:
+        for name in INTERVENTION_COLUMNS:
+            field, value = self.fields[name], values.get(name, "")
+            if field is self.theme:
+                self.theme.setCurrentIndex(max(0, self.theme.findData(value)))
+            elif isinstance(field, QComboBox):
+                field.setCurrentText(value)
+            elif isinstance(field, QPlainTextEdit):
+                field.setPlainText(value)
+            elif isinstance(field, QLineEdit):
+                field.setText(value)
+                field.setCursorPosition(0)  # long values show their beginning
+
+    def values(self) -> dict[str, str]:
+        """What the form holds, as the text values ``save_intervention`` checks."""
+        out: dict[str, str] = {}
+        for name in INTERVENTION_COLUMNS:
+            field = self.fields[name]
+            if field is self.theme:
+                out[name] = str(self.theme.currentData() or "")
+            elif isinstance(field, QComboBox):
+                out[name] = field.currentText()
+            elif isinstance(field, QPlainTextEdit):
+                out[name] = field.toPlainText()
+            elif isinstance(field, QLineEdit):
+                out[name] = field.text()
+        return out
+
+    def save(self) -> None:
+        """Store the entry through an undo command; on a refusal show it beside the field and keep the dialog."""
+        self._clear_errors()
+        values = self.values()
+        if self.item is None and find_by_code(self.document.services, values["code"]) is not None:
+            self._show_error(self.tr("An intervention with this code is already in the catalogue."), "code")
+            return
+        command = self.document.undo_stack.run(SaveIntervention(self.document.services, values))
+        if isinstance(command.error, ValidationError):
+            for name, message in command.error.errors.items():
+                self._show_error(message, name if name in self.errors else None)
+            first = next((n for n in INTERVENTION_COLUMNS if n in command.error.errors), None)
+            if first is not None:
+                self.fields[first].setFocus()
+            return
+        if command.error is not None:
+            self._show_error(str(command.error))
+            return
+        self.saved = command.item
+        self.accept()
+
+    def _show_error(self, message: str, name: str | None = None) -> None:
+        label = self.errors[name] if name is not None else self.error
+        label.setText(message)
+        label.setVisible(True)
+        if name is not None:
+            self.fields[name].setAccessibleDescription(message)
+
+    def _clear_errors(self) -> None:
+        for name, label in self.errors.items():
+            label.setVisible(False)
+            label.clear()
+            self.fields[name].setAccessibleDescription("")
+        self.error.setVisible(False)
+        self.error.clear()
+
+
+class CatalogueFiles(QObject):
+    """File ▸ Import Catalogue… and Export Catalogue…: CSV or XLSX, with the outcome in a message box."""
+
+    def __init__(self, document: Document, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.window = parent
+
+    def _filter(self) -> str:
+        return self.tr("Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)")
+
+    def export(self) -> None:
+        title = self.tr("Export Catalogue")
+        path = FilePrompts.save_path(self.window, title, self._filter(), "catalogue.xlsx")
+        if path is None:
+            return
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + ".xlsx")
+        try:
+            written = export_catalogue(self.document.services, path)
+        except (ActionPlannerError, OSError) as exc:
+            show_message(self.window, title, str(exc))
+            return
+        text = self.tr("The catalogue was written to “%1”.").replace("%1", str(written))
+        show_message(self.window, title, text, error=False)
+
+    def import_(self) -> ConfirmDialog | None:
+        """Ask for a file, then confirm (an import cannot be undone), then import it."""
+        title = self.tr("Import Catalogue")
+        path = FilePrompts.open_path(self.window, title, self._filter())
+        if path is None:
+            return None
+        text = self.tr("Import “%1”?\n\nImporting adds or updates entries by code; it cannot be undone.")
+        return ConfirmDialog.ask(
+            self.window, title, text.replace("%1", path.name), self.tr("&Import"), lambda: self._run(path)
+        )
+
+    def _run(self, path: Path) -> None:
+        title = self.tr("Import Catalogue")
+        try:
+            report = import_catalogue(self.document.services, path)
+        except (ActionPlannerError, OSError) as exc:
+            show_message(self.window, title, str(exc))
+            return
+        show_message(self.window, title, self.describe(report), error=False)
+
+    def describe(self, report: ImportReport) -> str:
+        return "\n".join(
+            (
+                self.tr("The catalogue was imported."),
+                self.tr("Interventions: %1 added, %2 updated.")
+                .replace("%1", str(report.interventions_added))
+                .replace("%2", str(report.interventions_updated)),
+                self.tr("Indicators: %1 added, %2 updated.")
+                .replace("%1", str(report.indicators_added))
+                .replace("%2", str(report.indicators_updated)),
+            )
+        )

@@ -1,0 +1,344 @@
+"""Editing the catalogue as a user does: the editor dialog, refusals, undo, and catalogue files in and out."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from action_planner.model.views import InterventionView
+from action_planner.ui.catalogue_editor import CodesCompleter, InterventionEditor
+from action_planner.ui.commands.catalogue import DeleteIntervention, SaveIntervention, find_by_code
+from action_planner.ui.dialogs import ConfirmDialog, FilePrompts
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+
+W = TypeVar("W", bound=QWidget)
+DialogOf = Callable[[QWidget, type[W]], W]
+
+
+def _click(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _type(qtbot: QtBot, field: QWidget, text: str) -> None:
+    assert isinstance(field, QLineEdit | QPlainTextEdit)
+    field.setFocus()
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def _codes(document: Document) -> list[str]:
+    return [v.code for v in document.services.catalogue.interventions()]
+
+
+def _item(document: Document, code: str) -> InterventionView:
+    found = find_by_code(document.services, code)
+    assert found is not None
+    return found
+
+
+def _new_editor(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]) -> InterventionEditor:
+    _click(qtbot, window.catalogue.new_button)
+    editor = dialog_of(window, InterventionEditor)
+    qtbot.waitExposed(editor)
+    assert not editor.isModal()
+    return editor
+
+
+def _fill(qtbot: QtBot, editor: InterventionEditor, *, cost_min: str = "10000", indicators: str = "RCO01") -> None:
+    _type(qtbot, editor.code, "new-01")
+    _type(qtbot, editor.name, "Export coaching vouchers")
+    editor.theme.setCurrentIndex(editor.theme.findData("digitisation"))
+    _type(qtbot, editor.description, "Vouchers for coaching by export advisers.")
+    _type(qtbot, editor.duration_min, "6")
+    _type(qtbot, editor.duration_max, "12")
+    _type(qtbot, editor.cost_min, cost_min)
+    _type(qtbot, editor.cost_max, "50000")
+    _type(qtbot, editor.suggested, indicators)
+
+
+def _message(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QMessageBox]) -> QMessageBox:
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QMessageBox)))
+    return dialog_of(window, QMessageBox)
+
+
+# -- commands on a bare stack ------------------------------------------------------------------
+
+
+def test_commands_on_a_bare_stack(document: Document) -> None:
+    services = document.services
+    stack = QUndoStack()
+    before = _codes(document)
+    values = {"code": "T-1", "name": "Trial", "theme": "export", "cost_min": "5", "cost_currency": "EUR"}
+    add = SaveIntervention(services, values)
+    assert add.text() == "Add intervention"
+    stack.push(add)
+    assert "T-1" in _codes(document)
+    change = SaveIntervention(services, {**values, "name": "Trial, renamed"})
+    assert change.text() == "Change intervention"
+    stack.push(change)
+    assert _item(document, "T-1").name == "Trial, renamed"
+    delete = DeleteIntervention(services, _item(document, "T-1"))
+    assert delete.text() == "Delete intervention"
+    stack.push(delete)
+    assert "T-1" not in _codes(document)
+    stack.undo()
+    assert _item(document, "T-1").name == "Trial, renamed"
+    stack.undo()
+    assert _item(document, "T-1").name == "Trial"
+    stack.undo()
+    assert _codes(document) == before
+    stack.redo()
+    stack.redo()
+    stack.redo()
+    assert "T-1" not in _codes(document)
+
+
+def test_an_unknown_theme_is_refused_and_nothing_is_saved(document: Document) -> None:
+    before = document.services.catalogue.interventions()
+    values = {"code": "T-2", "name": "X", "theme": "nope"}
+    command = document.undo_stack.run(SaveIntervention(document.services, values))
+    assert command.error is not None
+    assert "theme" in getattr(command.error, "errors", {})
+    assert document.undo_stack.count() == 0
+    assert document.services.catalogue.interventions() == before
+
+
+# -- the editor dialog -------------------------------------------------------------------------
+
+
+def test_new_intervention_typed_and_saved(
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]
+) -> None:
+    document = window.document
+    editor = _new_editor(qtbot, window, dialog_of)
+    assert editor.windowTitle() == "New Intervention"
+    _fill(qtbot, editor, indicators="RCO01; RCO04")
+    _click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    saved = _item(document, "NEW-01")
+    assert (saved.name, saved.theme, saved.duration_months_min, saved.cost_currency) == (
+        "Export coaching vouchers",
+        "digitisation",
+        6,
+        "EUR",
+    )
+    assert saved.suggested == ("RCO01", "RCO04")
+    browser = window.catalogue
+    assert browser.selected() == saved  # the dock shows and selects it
+    assert "Export coaching vouchers" in browser.details.toPlainText()
+    assert document.undo_stack.undoText() == "Add intervention"
+    document.undo_stack.undo()
+    assert find_by_code(document.services, "NEW-01") is None
+    assert all(item.code != "NEW-01" for item in browser.model.items)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [("cost_min", "abc", "RCO01"), ("suggested_indicators", "100", "RCO01; NOPE99")],
+    ids=["bad cost", "unknown indicator"],
+)
+def test_a_refusal_is_shown_beside_the_field_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor], case: tuple[str, str, str]
+) -> None:
+    field, cost_min, indicators = case
+    document = window.document
+    before = document.services.catalogue.interventions()
+    editor = _new_editor(qtbot, window, dialog_of)
+    _fill(qtbot, editor, cost_min=cost_min, indicators=indicators)
+    _click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert editor.errors[field].isVisible()
+    assert editor.errors[field].text()
+    assert editor.fields[field].accessibleDescription() == editor.errors[field].text()
+    if field == "suggested_indicators":
+        assert "NOPE99" in editor.errors[field].text()
+    assert document.services.catalogue.interventions() == before
+    assert document.undo_stack.count() == 0
+    _type(qtbot, editor.cost_min, "100")
+    _type(qtbot, editor.suggested, "RCO01")
+    _click(qtbot, editor.save_button)  # fixed: it saves, and the refusal is gone
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert find_by_code(document.services, "NEW-01") is not None
+
+
+def test_a_new_entry_may_not_take_an_existing_code(
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]
+) -> None:
+    editor = _new_editor(qtbot, window, dialog_of)
+    _fill(qtbot, editor)
+    _type(qtbot, editor.code, "C01")
+    _click(qtbot, editor.save_button)
+    assert editor.errors["code"].isVisible()
+    assert _item(window.document, "C01").name == "Internationalisation project grant"
+    _click(qtbot, editor.cancel_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+
+
+def test_edit_by_double_click_then_undo_restores(
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]
+) -> None:
+    document = window.document
+    browser = window.catalogue
+    assert browser.select_code("C01")
+    old = _item(document, "C01")
+    rect = browser.list.visualRect(browser.list.currentIndex())
+    qtbot.mouseClick(browser.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a real double-click
+    qtbot.mouseDClick(browser.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = dialog_of(window, InterventionEditor)
+    qtbot.waitExposed(editor)
+    assert editor.windowTitle() == "Edit Intervention"
+    assert editor.code.isReadOnly()
+    assert editor.name.text() == old.name
+    assert editor.cost_min.text() == "250000.00"
+    assert editor.suggested.text() == "RCO01; RCO02; RCR19; EXP-SALES"
+    _type(qtbot, editor.name, "Project grant for going abroad")
+    _type(qtbot, editor.cost_max, "900000")
+    _click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    changed = _item(document, "C01")
+    assert (changed.name, str(changed.cost_max)) == ("Project grant for going abroad", "900000.00")
+    assert changed.id == old.id
+    assert "Project grant for going abroad" in browser.details.toPlainText()
+    assert document.undo_stack.undoText() == "Change intervention"
+    document.undo_stack.undo()
+    restored = _item(document, "C01")
+    assert restored == old
+    assert old.name in browser.details.toPlainText()
+
+
+def test_delete_then_undo_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    document = window.document
+    browser = window.catalogue
+    assert browser.select_code("C01")
+    old = _item(document, "C01")
+    count = browser.model.rowCount()
+    _click(qtbot, browser.delete_button)
+    assert find_by_code(document.services, "C01") is None
+    assert browser.model.rowCount() == count - 1
+    assert document.undo_stack.undoText() == "Delete intervention"
+    document.undo_stack.undo()
+    back = _item(document, "C01")
+    assert (back.code, back.name, back.suggested, back.cost_min) == (old.code, old.name, old.suggested, old.cost_min)
+    assert browser.model.rowCount() == count
+    assert back in browser.model.items
+    document.undo_stack.redo()
+    assert find_by_code(document.services, "C01") is None
+
+
+def test_editor_buttons_follow_the_selection_and_have_names(qtbot: QtBot, window: MainWindow) -> None:
+    browser = window.catalogue
+    assert browser.edit_button.isEnabled()
+    assert browser.delete_button.isEnabled()
+    qtbot.keyClicks(browser.search, "no such intervention anywhere")
+    assert not browser.edit_button.isEnabled()
+    assert not browser.delete_button.isEnabled()
+    editor = InterventionEditor(window.document, None, window)
+    qtbot.addWidget(editor)
+    for name, widget in editor.fields.items():
+        assert widget.accessibleName(), name
+
+
+def test_editor_renders(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]) -> None:
+    assert window.catalogue.select_code("C01")
+    _click(qtbot, window.catalogue.edit_button)
+    editor = dialog_of(window, InterventionEditor)
+    qtbot.waitExposed(editor)
+    _type(qtbot, editor.cost_min, "abc")
+    _click(qtbot, editor.save_button)
+    folder = os.environ.get("CATALOGUE_SHOTS")
+    if folder:  # for a person to look at: CATALOGUE_SHOTS=/tmp/shots pytest ...
+        assert editor.grab().save(str(Path(folder) / "intervention_editor.png"))
+    assert editor.errors["cost_min"].isVisible()
+
+
+# -- catalogue files ---------------------------------------------------------------------------
+
+
+def test_export_then_import_reports_the_counts(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_of: DialogOf[QWidget],
+) -> None:
+    target = tmp_path / "catalogue.csv"
+    monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: target))
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: target))
+    window.menus.export_catalogue.trigger()
+    box = _message(qtbot, window, dialog_of)
+    assert str(target) in box.text()
+    assert target.is_file()
+    assert (tmp_path / "catalogue-indicators.csv").is_file()
+    box.close()
+    qtbot.waitUntil(lambda: not box.isVisible())
+    window.menus.import_catalogue.trigger()
+    confirm = dialog_of(window, ConfirmDialog)
+    assert "Importing adds or updates entries by code; it cannot be undone." in confirm.text()
+    _click(qtbot, confirm.confirm_button)
+    report = _message(qtbot, window, dialog_of)
+    assert report.icon() == QMessageBox.Icon.Information
+    assert "Interventions: 0 added, 40 updated." in report.text()
+    assert "Indicators: 0 added, 75 updated." in report.text()
+    assert window.document.undo_stack.count() == 0  # not undoable
+
+
+def test_a_bad_file_shows_the_error_and_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_of: DialogOf[QWidget],
+) -> None:
+    document = window.document
+    before = document.services.catalogue.interventions()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,theme,cost_min,cost_currency\nZZ-1,Fine,export,,\nZZ-2,Bad,nope,abc,EUR\n")
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: bad))
+    window.menus.import_catalogue.trigger()
+    confirm = dialog_of(window, ConfirmDialog)
+    _click(qtbot, confirm.confirm_button)
+    box = _message(qtbot, window, dialog_of)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "Nothing was imported" in box.text()
+    assert "Row 3" in box.text()
+    assert document.services.catalogue.interventions() == before
+    box.close()
+    missing = tmp_path / "missing.xlsx"
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: missing))
+    window.menus.import_catalogue.trigger()
+    _click(qtbot, dialog_of(window, ConfirmDialog).confirm_button)
+    qtbot.waitUntil(lambda: any(w.isVisible() and "missing.xlsx" in w.text() for w in window.findChildren(QMessageBox)))
+    assert document.services.catalogue.interventions() == before
+
+
+def test_cancelling_the_confirmation_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+) -> None:
+    bad = tmp_path / "never.csv"
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: bad))
+    window.menus.import_catalogue.trigger()
+    confirm = dialog_of(window, ConfirmDialog)
+    _click(qtbot, confirm.cancel_button)
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in window.findChildren(QMessageBox)))
+    assert QApplication.activeModalWidget() is None
+
+
+def test_indicator_codes_complete_the_last_code(qtbot: QtBot, document: Document) -> None:
+    editor = InterventionEditor(document)
+    qtbot.addWidget(editor)
+    completer = editor.suggested.completer()
+    assert isinstance(completer, CodesCompleter)
+    editor.suggested.setText("RCO01; rco0")
+    assert completer.splitPath(editor.suggested.text()) == ["rco0"]
+    model = completer.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "RCO04")
+    assert completer.pathFromIndex(model.index(row, 0)) == "RCO01; RCO04"
