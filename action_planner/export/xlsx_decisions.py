@@ -8,6 +8,7 @@ from typing import Any
 from action_planner.export import labels
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import SheetWriter
+from action_planner.export.xlsx_sheets import ACTION_KEY
 
 #: Decision times are written as local date and time cells.
 MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
@@ -17,11 +18,7 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
     """One row per decision, oldest first within each plan, with the action's current votes."""
     writer = SheetWriter(sheet)
     headers = [
-        labels.COL_PLAN_NO,
-        labels.COL_NUTS,
-        labels.COL_PLAN,
-        labels.COL_ACTION_NO,
-        labels.COL_ACTION,
+        *ACTION_KEY,
         labels.COL_DECISION,
         labels.COL_NOTE,
         labels.COL_DECIDED_AT,

@@ -26,15 +26,15 @@ class BudgetRange:
 PLAN, ACTION_NO, THEME, SOURCE, YEAR, IN_PLAN, IN_REPORTING = "A", "D", "F", "G", "H", "L", "O"
 
 
+#: The first columns of every per-action sheet, so rows can be matched across sheets.
+ACTION_KEY = (labels.COL_PLAN_NO, labels.COL_NUTS, labels.COL_PLAN, labels.COL_ACTION_NO, labels.COL_ACTION)
+
+
 def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str, str]) -> BudgetRange:
     writer = SheetWriter(sheet)
     reporting = data.reporting_currency
     headers = [
-        labels.COL_PLAN_NO,
-        labels.COL_NUTS,
-        labels.COL_PLAN,
-        labels.COL_ACTION_NO,
-        labels.COL_ACTION,
+        *ACTION_KEY,
         labels.COL_THEME,
         labels.COL_SOURCE,
         labels.COL_YEAR,
@@ -118,11 +118,7 @@ def _players(players: tuple[Any, ...]) -> str:
 def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
     writer = SheetWriter(sheet)
     headers = [
-        labels.COL_PLAN_NO,
-        labels.COL_NUTS,
-        labels.COL_PLAN,
-        labels.COL_ACTION_NO,
-        labels.COL_ACTION,
+        *ACTION_KEY,
         labels.COL_THEME,
         labels.COL_INTERVENTION,
         labels.COL_STATUS,
@@ -195,11 +191,7 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
 def write_kpis(sheet: Any, data: ExportData) -> None:
     writer = SheetWriter(sheet)
     headers = [
-        labels.COL_PLAN_NO,
-        labels.COL_NUTS,
-        labels.COL_PLAN,
-        labels.COL_ACTION_NO,
-        labels.COL_ACTION,
+        *ACTION_KEY,
         labels.COL_CODE,
         labels.COL_INDICATOR,
         labels.COL_KIND,
