@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +20,7 @@ from action_planner.ui.document import Document
 from action_planner.ui.models.lines import NOTE, SOURCE, BudgetLinesModel
 from action_planner.ui.widgets.delegates import ChoiceDelegate
 from action_planner.ui.widgets.forms import error_label
-from action_planner.ui.widgets.tables import compact
+from action_planner.ui.widgets.tables import cell_problems, compact, on_delete_key, stack_editor
 
 
 def refusal(error: Exception | None, field: str) -> str | None:
@@ -68,20 +64,8 @@ class BudgetEditor(QWidget):
         self.total.setAccessibleName(self.tr("Action total"))
         self.errors = error_label(self)
         self.errors.setAccessibleName(self.tr("Budget problems"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.total)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.errors)
-        layout.addLayout(buttons)
-        remove = QAction(self.tr("Remove budget line"), self.table)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_line)
-        self.table.addAction(remove)
+        stack_editor(self, self.table, self.errors, (self.add_button, self.remove_button), self.total)
+        on_delete_key(self.table, self.tr("Remove budget line"), self.remove_line)
         self.model.errors_changed.connect(self._show_errors)
 
     def set_view(self, view: ActionView | None, *, fresh: bool) -> None:
@@ -103,15 +87,9 @@ class BudgetEditor(QWidget):
         return refusal(command.error, field)
 
     def _show_errors(self) -> None:
-        lines = [
-            self.tr("Line %1, %2: %3")
-            .replace("%1", str(row + 1))
-            .replace("%2", str(self.model.headerData(column, Qt.Orientation.Horizontal)))
-            .replace("%3", message)
-            for row, column, message in self.model.errors()
-        ]
-        self.errors.setText("\n".join(lines))
-        self.errors.setVisible(bool(lines))
+        text = cell_problems(self.tr("Line %1, %2: %3"), self.model, self.model.errors())
+        self.errors.setText(text)
+        self.errors.setVisible(bool(text))
 
     def add_line(self) -> None:
         if self.view is None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +20,7 @@ from action_planner.ui.widgets.budget_editor import refusal
 from action_planner.ui.widgets.delegates import DateDelegate
 from action_planner.ui.widgets.forms import error_label
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
-from action_planner.ui.widgets.tables import compact
+from action_planner.ui.widgets.tables import cell_problems, compact, on_delete_key, stack_editor
 
 
 class KpiEditor(QWidget):
@@ -58,19 +55,8 @@ class KpiEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_kpi)
         self.errors = error_label(self)
         self.errors.setAccessibleName(self.tr("KPI problems"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.change_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.errors)
-        layout.addLayout(buttons)
-        remove = QAction(self.tr("Remove KPI"), self.table)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_kpi)
-        self.table.addAction(remove)
+        stack_editor(self, self.table, self.errors, (self.add_button, self.change_button, self.remove_button))
+        on_delete_key(self.table, self.tr("Remove KPI"), self.remove_kpi)
         self.model.errors_changed.connect(self._show_errors)
 
     def set_view(self, view: ActionView | None, *, fresh: bool) -> None:
@@ -82,15 +68,9 @@ class KpiEditor(QWidget):
         return refusal(command.error, field)
 
     def _show_errors(self) -> None:
-        lines = [
-            self.tr("KPI %1, %2: %3")
-            .replace("%1", str(row + 1))
-            .replace("%2", str(self.model.headerData(column, Qt.Orientation.Horizontal)))
-            .replace("%3", message)
-            for row, column, message in self.model.errors()
-        ]
-        self.errors.setText("\n".join(lines))
-        self.errors.setVisible(bool(lines))
+        text = cell_problems(self.tr("KPI %1, %2: %3"), self.model, self.model.errors())
+        self.errors.setText(text)
+        self.errors.setVisible(bool(text))
 
     def _current(self) -> KpiView | None:
         row = self.table.currentIndex().row()

@@ -1,8 +1,20 @@
-"""Shared set-up of the table views: rows as tall as a line of text, headers that fit their column."""
+"""Shared set-up of the table views and the table editors built on them (layout, Delete key, refusals)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def compact(table: QTableView, *, wrap: bool = False) -> QTableView:
@@ -16,3 +28,39 @@ def compact(table: QTableView, *, wrap: bool = False) -> QTableView:
     table.setWordWrap(wrap)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     return table
+
+
+def stack_editor(
+    owner: QWidget, table: QTableView, errors: QLabel, buttons: Sequence[QWidget], trailing: QWidget | None = None
+) -> None:
+    """Lay out a table editor: the table, the reasons for refused cells below it, then its buttons."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    if trailing is not None:
+        row.addWidget(trailing)
+    layout = QVBoxLayout(owner)
+    layout.addWidget(table, 1)
+    layout.addWidget(errors)
+    layout.addLayout(row)
+
+
+def on_delete_key(table: QTableView, text: str, slot: Callable[[], object]) -> QAction:
+    """Run ``slot`` when Delete is pressed in ``table`` (listed under ``text`` for accessibility)."""
+    action = QAction(text, table)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    table.addAction(action)
+    return action
+
+
+def cell_problems(template: str, model: QAbstractItemModel, problems: Iterable[tuple[int, int, str]]) -> str:
+    """One line per refused cell, from ``template`` with %1 row, %2 column title, %3 reason."""
+    return "\n".join(
+        template.replace("%1", str(row + 1))
+        .replace("%2", str(model.headerData(column, Qt.Orientation.Horizontal)))
+        .replace("%3", message)
+        for row, column, message in problems
+    )
