@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from action_planner.ui.commands.actions import AddAction, AddFromCatalogue, DeleteAction, DuplicateAction, MoveAction
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.document import Document
+from action_planner.ui.keys import keyed_action
 from action_planner.ui.models.actions import NUMBER, OWNER, THEME, TITLE, ActionsModel, ActionsProxy
 from action_planner.ui.models.rows import ID_ROLE
 from action_planner.ui.widgets.tables import compact
@@ -58,18 +59,20 @@ class ActionsPanel(QWidget):
         self._action_id: int | None = None
         self.last_dialog: QDialog | None = None
 
-        self.add_action = self._make(self.tr("&New Action…"), self.add_custom, "Ctrl+Shift+N")
-        self.duplicate_action = self._make(self.tr("D&uplicate Action"), self.duplicate, "Ctrl+D", local=True)
-        self.delete_action = self._make(
-            self.tr("&Delete Action…"), self.delete, QKeySequence.StandardKey.Delete, local=True
+        self.add_action = keyed_action(self, self.tr("&New Action…"), self.add_custom, "Ctrl+Shift+N")
+        self.duplicate_action = keyed_action(self, self.tr("D&uplicate Action"), self.duplicate, "Ctrl+D", local=True)
+        self.delete_action = keyed_action(
+            self, self.tr("&Delete Action…"), self.delete, QKeySequence.StandardKey.Delete, local=True
         )
-        self.move_up_action = self._make(
-            self.tr("Move Action &Up"), lambda: self.move_by(-1), "Ctrl+Shift+Up", local=True
+        self.move_up_action = keyed_action(
+            self, self.tr("Move Action &Up"), lambda: self.move_by(-1), "Ctrl+Shift+Up", local=True
         )
-        self.move_down_action = self._make(
-            self.tr("Move Action Do&wn"), lambda: self.move_by(1), "Ctrl+Shift+Down", local=True
+        self.move_down_action = keyed_action(
+            self, self.tr("Move Action Do&wn"), lambda: self.move_by(1), "Ctrl+Shift+Down", local=True
         )
-        self.find_action = self._make(self.tr("&Filter Actions"), self.filter.setFocus, QKeySequence.StandardKey.Find)
+        self.find_action = keyed_action(
+            self, self.tr("&Filter Actions"), self.filter.setFocus, QKeySequence.StandardKey.Find
+        )
         self.table.addActions(
             [self.add_action, self.duplicate_action, self.move_up_action, self.move_down_action, self.delete_action]
         )
@@ -88,14 +91,6 @@ class ActionsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(THEME, max(chars * 12, min(chars * 30, width * 11 // 100)))
         header.resizeSection(OWNER, max(chars * 14, min(chars * 44, width * 16 // 100)))
-
-    def _make(self, text: str, slot: object, keys: QKeySequence.StandardKey | str, *, local: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        if local:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        return action
 
     # -- plan and selection -------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTreeView, QVBoxLayout, QWidget
 from typing_extensions import override
 
@@ -12,6 +12,7 @@ from action_planner.model.views import PlanView, RegionView
 from action_planner.ui.commands.regions import AddPlan, AddRegion, DeletePlan, DeleteRegion, EditPlan, RenameRegion
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.document import Document
+from action_planner.ui.keys import keyed_action
 from action_planner.ui.models.navigator import NavigatorModel
 from action_planner.ui.region_picker import RegionPickerDialog
 
@@ -39,11 +40,11 @@ class NavigatorPanel(QWidget):
         self._plan_id: int | None = None
         self._remembered: int | None = None
 
-        self.add_region_action = self._action(self.tr("Add &Region…"), self.add_region, "Ctrl+Shift+R")
-        self.add_plan_action = self._action(self.tr("Add &Plan…"), self.add_plan, "Ctrl+Shift+P")
-        self.rename_action = self._action(self.tr("Re&name…"), self.rename, "F2", local=True)
-        self.delete_action = self._action(
-            self.tr("&Delete Region or Plan…"), self.delete, QKeySequence.StandardKey.Delete, local=True
+        self.add_region_action = keyed_action(self, self.tr("Add &Region…"), self.add_region, "Ctrl+Shift+R")
+        self.add_plan_action = keyed_action(self, self.tr("Add &Plan…"), self.add_plan, "Ctrl+Shift+P")
+        self.rename_action = keyed_action(self, self.tr("Re&name…"), self.rename, "F2", local=True)
+        self.delete_action = keyed_action(
+            self, self.tr("&Delete Region or Plan…"), self.delete, QKeySequence.StandardKey.Delete, local=True
         )
         self.tree.addActions([self.add_region_action, self.add_plan_action, self.rename_action, self.delete_action])
 
@@ -58,14 +59,6 @@ class NavigatorPanel(QWidget):
         """Room for about 46 characters: docks start at this width."""
         metrics = self.fontMetrics()
         return QSize(metrics.averageCharWidth() * 46, metrics.lineSpacing() * 12)
-
-    def _action(self, text: str, slot: object, keys: QKeySequence.StandardKey | str, *, local: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        if local:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        return action
 
     # -- selection ----------------------------------------------------------------------
 
