@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from typing_extensions import override
 
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
@@ -79,3 +80,20 @@ def _dialog_of(parent: QWidget, kind: type[W]) -> W:
 def dialog_of() -> Callable[[QWidget, type[W]], W]:
     """``dialog_of(parent, Kind)``: the one visible dialog of that kind that ``parent`` opened with open()."""
     return _dialog_of
+
+
+class Brackets(QTranslator):
+    """A pseudo-translation: every translated string comes back as [string]."""
+
+    @override
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"[{source}]"
+
+
+@pytest.fixture
+def bracketed(qapp: QApplication) -> Iterator[None]:
+    """Every string that goes through tr() shows in brackets, so an untranslated one stands out."""
+    translator = Brackets()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from typing_extensions import override
 
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
@@ -88,22 +84,6 @@ def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
         focused = QApplication.focusWidget()
         target = details.fields[expected].widget
         assert focused is target or target.isAncestorOf(focused), expected
-
-
-class Brackets(QTranslator):
-    """A pseudo-translation: every translated string comes back as [string]."""
-
-    @override
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return f"[{source}]"
-
-
-@pytest.fixture
-def bracketed(qapp: QApplication) -> Iterator[None]:
-    translator = Brackets()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_visible_words_go_through_translation(qtbot: QtBot, bracketed: None, document: Document) -> None:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from typing_extensions import override
 
 from action_planner.ui import labels
 from action_planner.ui.commands.rates import DeleteRate, SetRate
@@ -369,22 +368,6 @@ def test_inputs_have_names_and_follow_the_form(
                 break
         assert focused is expected or expected.isAncestorOf(focused), expected.accessibleName()
         previous = expected
-
-
-class Brackets(QTranslator):
-    """A pseudo-translation: every translated string comes back as [string]."""
-
-    @override
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return f"[{source}]"
-
-
-@pytest.fixture
-def bracketed(qapp: QApplication) -> Iterator[None]:
-    translator = Brackets()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def test_visible_words_go_through_translation(qtbot: QtBot, bracketed: None, document: Document) -> None:
