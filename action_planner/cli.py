@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `action-planner info x | head`: the reader left, which is not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -105,10 +110,9 @@ def info_document(path: Path) -> dict[str, Any]:
         regions = []
         for region in summary.regions:
             plans = []
-            for item in region.plans:
-                plan, totals = item.plan, item.totals
+            for report in services.reports.plan_reports([p.id for p in region.plans]):
+                plan, totals, actions = report.plan, report.totals, report.actions
                 in_plan, reporting = totals.plan, totals.reporting
-                actions = services.actions.list(plan.id)
                 plans.append(
                     {
                         "id": plan.id,

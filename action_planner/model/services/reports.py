@@ -18,15 +18,9 @@ from action_planner.model.views import ActionView, PlanView, RateView, RegionVie
 
 
 @dataclass(frozen=True, slots=True)
-class PlanSummary:
-    plan: PlanView
-    totals: PlanTotals
-
-
-@dataclass(frozen=True, slots=True)
 class RegionSummary:
     region: RegionView
-    plans: tuple[PlanSummary, ...]
+    plans: tuple[PlanView, ...]  # read each one's actions and totals with plan_reports()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +42,7 @@ class PlanReport:
 
 
 class ReportService(Service):
-    """Summaries computed from the same totals the window shows."""
+    """Read-only views of the whole workspace, from the same totals the window shows."""
 
     def summary(self) -> WorkspaceSummary:
         def work(session: Session) -> WorkspaceSummary:
@@ -66,7 +60,7 @@ class ReportService(Service):
                 regions=tuple(
                     RegionSummary(
                         region_view(region),
-                        tuple(PlanSummary(plan_view(p), compute_plan_totals(session, p)) for p in region.plans),
+                        tuple(plan_view(p) for p in region.plans),
                     )
                     for region in regions
                 ),
