@@ -1,14 +1,23 @@
-"""Start-up: the QApplication, its names and settings, the first workspace or the welcome screen."""
+"""Start-up: the QApplication, its names and settings, the first workspace or the welcome screen.
+
+A workspace given (or the last one) is glanced at first — read with the standard library alone and
+shown in the main window — so the window paints before SQLAlchemy and the panels load (about half a
+second); the real panels then take its place in the same window. ``benchmarks/run.py`` measures both.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from action_planner import __version__
-from action_planner.ui.settings import APPLICATION, ORGANISATION
+from action_planner.ui.settings import APPLICATION, ORGANISATION, AppSettings
+
+if TYPE_CHECKING:
+    from action_planner.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -25,9 +34,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(path: Path | None, demo: bool = False) -> int:
     """Show ``path``, a fresh demo, the last workspace or the welcome screen; return the exit code."""
     app = create_application()
-    from action_planner.ui.controller import AppController
-    from action_planner.ui.settings import AppSettings
+    settings = AppSettings()
+    target = None if demo else (path if path is not None else settings.last_workspace())
+    shell = glance_window(target, settings) if target is not None else None
 
-    controller = AppController(AppSettings())
-    controller.start(path, demo)
+    def load() -> None:
+        from action_planner.ui.controller import AppController
+
+        controller = AppController(settings, parent=app)  # the app keeps it
+        controller.start(target, demo, shell=shell)
+
+    if shell is None:
+        load()
+    else:
+        from action_planner.ui.glance_view import after_first_paint
+
+        after_first_paint(shell, load)
     return app.exec()
+
+
+def glance_window(path: Path, settings: AppSettings) -> MainWindow | None:
+    """The main window, shown with a glance of ``path``; None when the file cannot be glanced at."""
+    from action_planner.model.glance import glance
+    from action_planner.ui.main_window import MainWindow
+
+    seen = glance(path)
+    if seen is None:
+        return None
+    window = MainWindow(None, settings)
+    window.show_glance(seen)
+    window.show()
+    return window

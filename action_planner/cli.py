@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -162,6 +161,8 @@ def info_document(path: Path) -> dict[str, Any]:
 def _info(args: argparse.Namespace) -> int:
     document = info_document(args.path)
     if args.json:
+        import json
+
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
@@ -169,6 +169,15 @@ class RateTable:
             if key not in latest or rate.valid_on >= latest[key].valid_on:
                 latest[key] = rate
         return cls(latest)
+
+    @classmethod
+    def for_plan(cls, rates: Iterable[tuple[int | None, Rate]], plan_id: int | None) -> RateTable:
+        """The workspace's rates (plan None) with ``plan_id``'s own laid over them; ``rates`` come as
+        (plan id, rate) in the order they were entered (by date, then id)."""
+        entered = list(rates)
+        workspace = [rate for owner, rate in entered if owner is None]
+        own = [rate for owner, rate in entered if plan_id is not None and owner == plan_id]
+        return cls.layered(workspace, own)
 
     @classmethod
     def layered(cls, base: list[Rate], overrides: list[Rate]) -> RateTable:

@@ -95,3 +95,10 @@ def plan_totals(
         in_reporting = None
         problems.append(str(exc))
     return PlanTotals(plan_id, in_plan, in_reporting, " ".join(dict.fromkeys(problems)))
+
+
+def action_total(totals: PlanTotals, action_id: int, currency: str) -> Decimal | None:
+    """One action's total in the plan's currency (zero without budget lines); None when a rate is missing."""
+    if totals.plan is None:
+        return None
+    return totals.plan.by_action.get(action_id, round_money(Decimal(0), currency))

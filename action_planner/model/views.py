@@ -15,6 +15,7 @@ from action_planner.model.enums import (
     PlanStatus,
     Priority,
 )
+from action_planner.model.names import owner_label, region_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ class RegionView:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.code})"
+        return region_label(self.name, self.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +152,11 @@ class ActionView:
 
     @property
     def owner(self) -> str:
-        if self.owner_person and self.owner_organisation:
-            return f"{self.owner_organisation} ({self.owner_person})"
-        return self.owner_organisation or self.owner_person
+        return owner_label(self.owner_organisation, self.owner_person)
+
+    @property
+    def kpi_count(self) -> int:
+        return len(self.kpis)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,16 +22,13 @@ from action_planner.model.errors import (
     ReadOnlyError,
     WorkspaceError,
 )
-
-SUFFIX = ".actionplan"
-#: SQLite ``application_id`` of every workspace ("APLN").
-APPLICATION_ID = 0x41504C4E
-#: ``user_version`` written by the newest migration; a file above it is from a newer app.
-SCHEMA_VERSION = 2
-#: How long an action waits for another program's lock before giving up (ms).
-BUSY_TIMEOUT_MS = 2000
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+from action_planner.model.fileformat import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    SCHEMA_VERSION,
+    read_header,
+)
+from action_planner.model.fileformat import ro_uri as _ro_uri
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,47 +80,6 @@ def _make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
-
-
-def _ro_uri(path: Path) -> str:
-    """Read-only URI; ``immutable`` (which creates no -wal/-shm beside the file) unless a journal is pending."""
-    pending = path.with_name(path.name + "-wal").exists()
-    return f"file:{quote(str(path))}?mode=ro" + ("" if pending else "&immutable=1")
-
-
-def read_header(path: Path) -> tuple[int, int]:
-    """Check that ``path`` is an Action Planner workspace without writing; return (app id, schema).
-
-    Raises the :class:`WorkspaceError` subclass that names the problem.
-    """
-    if not path.exists():
-        raise NotAWorkspaceError(path, "the file does not exist.")
-    if path.is_dir():
-        raise NotAWorkspaceError(path, "it is a folder, not a workspace file.")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except PermissionError:
-        raise ReadOnlyError(path, "you do not have permission to read it.") from None
-    except OSError as exc:
-        raise NotAWorkspaceError(path, f"it could not be read ({exc.strerror or exc}).") from None
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        if not header:
-            raise NotAWorkspaceError(path, "the file is empty.")
-        raise NotAWorkspaceError(path, "it is not an Action Planner workspace (not a SQLite database).")
-    user_version = int.from_bytes(header[60:64], "big")
-    application_id = int.from_bytes(header[68:72], "big")
-    if application_id != APPLICATION_ID:
-        raise NotAWorkspaceError(
-            path, "it is a SQLite database from another application, not an Action Planner workspace."
-        )
-    if user_version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            path,
-            f"it was saved by a newer version of Action Planner (file format {user_version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Update Action Planner to open it.",
-        )
-    return application_id, user_version
 
 
 def check_contents(path: Path) -> int:

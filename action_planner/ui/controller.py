@@ -47,17 +47,32 @@ class AppController(QObject):
         self.welcome: WelcomeWindow | None = None
         self.last_dialog: QMessageBox | None = None
         self.demo_task: Task | None = None
+        self._shell: MainWindow | None = None
 
-    def start(self, path: Path | None = None, demo: bool = False) -> None:
-        """``path`` if given, else the demo if asked, else the last workspace, else the welcome screen."""
-        if demo:
-            self.open_demo()
-        elif path is not None:
-            self.open_path(path)
-        elif (last := self.settings.last_workspace()) is not None:
-            self.open_path(last)
-        else:
-            self.show_welcome()
+    def start(self, path: Path | None = None, demo: bool = False, *, shell: MainWindow | None = None) -> None:
+        """``path`` if given, else the demo if asked, else the last workspace, else the welcome screen.
+
+        ``shell`` is a window already showing a glance of the workspace being opened (see ``app.run``):
+        the open workspace fills it in; if the open fails, it closes.
+        """
+        self._shell = shell
+        try:
+            if demo:
+                self.open_demo()
+            elif path is not None:
+                self.open_path(path)
+            elif (last := self.settings.last_workspace()) is not None:
+                self.open_path(last)
+            else:
+                self.show_welcome()
+        finally:
+            self._drop_shell()
+
+    def _drop_shell(self) -> None:
+        shell, self._shell = self._shell, None
+        if shell is not None:
+            shell.close()
+            shell.deleteLater()
 
     def _parent(self) -> QWidget | None:
         return self.window or self.welcome
@@ -75,6 +90,7 @@ class AppController(QObject):
         except WorkspaceError as exc:
             if self.window is None:
                 self.show_welcome()
+            self._drop_shell()  # after the welcome screen is up, so the app always has a window
             self.last_dialog = show_message(self._parent(), self.tr("Cannot open workspace"), str(exc))
             return False
         self._show_document(document)
@@ -143,7 +159,11 @@ class AppController(QObject):
 
     def _show_document(self, document: Document) -> None:
         previous = self.window
-        window = MainWindow(document, self.settings)
+        window, self._shell = self._shell, None
+        if window is None:
+            window = MainWindow(document, self.settings)
+        else:
+            window.attach(document)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.new_requested.connect(self.ask_new)
         window.open_requested.connect(self.ask_open)

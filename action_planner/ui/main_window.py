@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
@@ -9,21 +11,22 @@ from typing_extensions import override
 
 from action_planner import __version__
 from action_planner.model.errors import ActionPlannerError
-from action_planner.ui.catalogue_editor import CatalogueFiles
-from action_planner.ui.dialogs import FilePrompts, show_message
-from action_planner.ui.document import Document
-from action_planner.ui.export_runner import ExportRunner
-from action_planner.ui.menus import WindowMenus
-from action_planner.ui.models.catalogue import OrganisationNamesModel
-from action_planner.ui.rates_dialog import RatesDialog
 from action_planner.ui.settings import AppSettings
-from action_planner.ui.widgets.action_editor import ActionEditor
-from action_planner.ui.widgets.actions_panel import ActionsPanel
-from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
-from action_planner.ui.widgets.navigator import NavigatorPanel
-from action_planner.ui.widgets.plan_editor import PlanEditor
-from action_planner.ui.widgets.totals_panel import TotalsPanel
-from action_planner.ui.workshop import install_workshop
+
+if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
+    from action_planner.model.glance import Glance
+    from action_planner.ui.catalogue_editor import CatalogueFiles
+    from action_planner.ui.document import Document
+    from action_planner.ui.export_runner import ExportRunner
+    from action_planner.ui.menus import WindowMenus
+    from action_planner.ui.rates_dialog import RatesDialog
+    from action_planner.ui.widgets.action_editor import ActionEditor
+    from action_planner.ui.widgets.actions_panel import ActionsPanel
+    from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
+    from action_planner.ui.widgets.navigator import NavigatorPanel
+    from action_planner.ui.widgets.plan_editor import PlanEditor
+    from action_planner.ui.widgets.totals_panel import TotalsPanel
+    from action_planner.ui.workshop.feature import WorkshopFeature
 
 _LAYOUT_VERSION = 1
 
@@ -39,11 +42,60 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     closed = Signal()
 
-    def __init__(self, document: Document, settings: AppSettings, parent: QWidget | None = None) -> None:
+    document: Document
+    navigator: NavigatorPanel
+    actions_panel: ActionsPanel
+    action_editor: ActionEditor
+    plan_editor: PlanEditor
+    catalogue: CatalogueBrowser
+    totals: TotalsPanel
+    exports: ExportRunner
+    catalogue_files: CatalogueFiles
+    rates_dialog: RatesDialog | None
+    splitter: QSplitter
+    pages: QTabWidget
+    navigator_dock: QDockWidget
+    totals_dock: QDockWidget
+    catalogue_dock: QDockWidget
+    menus: WindowMenus
+    workshop: WorkshopFeature
+
+    def __init__(self, document: Document | None, settings: AppSettings, parent: QWidget | None = None) -> None:
+        """The window of ``document``; without one, an empty frame for :meth:`show_glance` then :meth:`attach`."""
         super().__init__(parent)
-        self.document = document
         self.settings = settings
         self.setObjectName("MainWindow")
+        self.attached = False
+        geometry = settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if document is not None:
+            self.attach(document)
+
+    def show_glance(self, glance: Glance) -> None:
+        """Show what :func:`glance` read of the workspace being opened, until :meth:`attach`."""
+        from action_planner.ui.glance_view import GlanceView
+
+        self.setCentralWidget(GlanceView(glance))
+        self.setWindowTitle(self.tr("%1 — Action Planner").replace("%1", glance.path.name))
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", glance.path.name))
+
+    def attach(self, document: Document) -> None:
+        """Build the panels, docks and menus over ``document`` and restore the saved layout."""
+        from action_planner.ui.catalogue_editor import CatalogueFiles
+        from action_planner.ui.export_runner import ExportRunner
+        from action_planner.ui.menus import WindowMenus
+        from action_planner.ui.models.catalogue import OrganisationNamesModel
+        from action_planner.ui.widgets.action_editor import ActionEditor
+        from action_planner.ui.widgets.actions_panel import ActionsPanel
+        from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
+        from action_planner.ui.widgets.navigator import NavigatorPanel
+        from action_planner.ui.widgets.plan_editor import PlanEditor
+        from action_planner.ui.widgets.totals_panel import TotalsPanel
+        from action_planner.ui.workshop import install_workshop
+
+        assert not self.attached, "a window shows one workspace"
+        self.document = document
         organisations = OrganisationNamesModel(document, self)
         self.navigator = NavigatorPanel(document)
         self.actions_panel = ActionsPanel(document)
@@ -53,8 +105,30 @@ class MainWindow(QMainWindow):
         self.totals = TotalsPanel(document)
         self.exports = ExportRunner(document, self)
         self.catalogue_files = CatalogueFiles(document, self)
-        self.rates_dialog: RatesDialog | None = None  # made when first asked for, then kept
+        self.rates_dialog = None  # made when first asked for, then kept
+        self._lay_out()
+        self.menus = WindowMenus(self)
+        self.workshop = install_workshop(
+            self, document, lambda: self.navigator.plan_id, lambda: self.actions_panel.action_id
+        )
+        self.navigator.plan_selected.connect(self.workshop.set_plan)
+        self._default_state = self.saveState(_LAYOUT_VERSION)
 
+        self.navigator.plan_selected.connect(self._plan_selected)
+        self.actions_panel.action_selected.connect(self.action_editor.set_action)
+        self.catalogue.add_requested.connect(self.actions_panel.add_interventions)
+        self.totals.reporting_currency_chosen.connect(self.settings.set_reporting_currency)
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.undo_stack.failed.connect(self._undo_failed)
+        self.setWindowTitle(self.tr("%1[*] — Action Planner").replace("%1", document.path.name))
+        self.setWindowFilePath(str(document.path))
+        self._restore_layout()
+        self.attached = True
+        self.statusBar().clearMessage()
+        self._plan_selected(self.navigator.plan_id)
+
+    def _lay_out(self) -> None:
+        """The actions table over the action editor, beside plan details in tabs; the rest in docks."""
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("ActionsSplitter")
         self.splitter.addWidget(self.actions_panel)
@@ -76,23 +150,6 @@ class MainWindow(QMainWindow):
         self.catalogue_dock = self._dock(
             "CatalogueDock", self.tr("Catalogue"), self.catalogue, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.menus = WindowMenus(self)
-        self.workshop = install_workshop(
-            self, document, lambda: self.navigator.plan_id, lambda: self.actions_panel.action_id
-        )
-        self.navigator.plan_selected.connect(self.workshop.set_plan)
-        self._default_state = self.saveState(_LAYOUT_VERSION)
-
-        self.navigator.plan_selected.connect(self._plan_selected)
-        self.actions_panel.action_selected.connect(self.action_editor.set_action)
-        self.catalogue.add_requested.connect(self.actions_panel.add_interventions)
-        self.totals.reporting_currency_chosen.connect(settings.set_reporting_currency)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
-        document.undo_stack.failed.connect(self._undo_failed)
-        self.setWindowTitle(self.tr("%1[*] — Action Planner").replace("%1", document.path.name))
-        self.setWindowFilePath(str(document.path))
-        self._restore_layout()
-        self._plan_selected(self.navigator.plan_id)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -120,9 +177,6 @@ class MainWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state, _LAYOUT_VERSION)
@@ -149,6 +203,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> None:
         """Write a copy of the workspace (SQLite backup); this window stays on the original."""
+        from action_planner.ui.dialogs import FilePrompts, show_message
+
         name = self.document.path.stem + "-copy.actionplan"
         target = FilePrompts.save_path(self, self.tr("Save a copy as"), self.tr("Action plans (*.actionplan)"), name)
         if target is None:
@@ -170,6 +226,8 @@ class MainWindow(QMainWindow):
             plan_ids: tuple[int, ...] = ()
             stem = self.document.path.stem
         elif plan_id is None:
+            from action_planner.ui.dialogs import show_message
+
             show_message(self, self.tr("Export"), self.tr("Select a plan to export first."))
             return
         else:
@@ -180,6 +238,8 @@ class MainWindow(QMainWindow):
     def show_rates(self) -> RatesDialog:
         """Show the (non-modal) exchange rates dialog; it follows the plan selected here."""
         if self.rates_dialog is None:
+            from action_planner.ui.rates_dialog import RatesDialog
+
             self.rates_dialog = RatesDialog(self.document, self)
             self.navigator.plan_selected.connect(self.rates_dialog.set_plan)
         self.rates_dialog.set_plan(self.navigator.plan_id)
@@ -189,11 +249,16 @@ class MainWindow(QMainWindow):
         return self.rates_dialog
 
     def show_about(self) -> None:
+        from action_planner.ui.dialogs import show_message
+
         text = self.tr("Action Planner %1\nRegional action plans for SME internationalisation, offline.")
         show_message(self, self.tr("About Action Planner"), text.replace("%1", __version__), error=False)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # the workspace never opened: its saved layout stays as it was
+            super().closeEvent(event)
+            return
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits on losing focus: nothing typed is lost

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from action_planner.ui import mime
+from action_planner.ui.action_columns import NUMBER, TITLE
 from action_planner.ui.main_window import MainWindow
-from action_planner.ui.models.actions import NUMBER, TITLE
 from action_planner.ui.models.rows import ID_ROLE
 
 

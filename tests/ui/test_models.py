@@ -9,8 +9,9 @@ from pytestqt.modeltest import ModelTester
 
 from action_planner.model.enums import FundingSource
 from action_planner.ui import mime
+from action_planner.ui.action_columns import KPIS, NUMBER, TITLE, TOTAL
 from action_planner.ui.document import Document
-from action_planner.ui.models.actions import KPIS, NUMBER, TITLE, TOTAL, ActionsModel, ActionsProxy
+from action_planner.ui.models.actions import ActionsModel, ActionsProxy
 from action_planner.ui.models.catalogue import IndicatorsModel, InterventionsModel, OrganisationNamesModel
 from action_planner.ui.models.lines import AMOUNT, BudgetLinesModel, KpisModel
 from action_planner.ui.models.navigator import KIND_ROLE, PLAN, REGION, NavigatorModel

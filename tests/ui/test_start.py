@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from action_planner import app as app_module
 from action_planner.ui.controller import AppController
 from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.document import Document
+from action_planner.ui.glance_view import GlanceView
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.welcome import WelcomeWindow
@@ -172,14 +175,114 @@ def test_layout_is_remembered(qtbot: QtBot, document: Any, settings_folder: Path
     second.close()
 
 
-def test_run_starts_the_app_on_a_path(demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _started(monkeypatch: pytest.MonkeyPatch, path: Path) -> MainWindow:
+    """``app.run(path)`` up to its event loop: the one main window it shows before loading the rest."""
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    assert app_module.run(demo_path) == 0
+    assert app_module.run(path) == 0
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    assert [w.document.path for w in windows] == [demo_path]
+    assert len(windows) == 1
+    return windows[0]
+
+
+@pytest.fixture
+def controllers(qapp: QApplication) -> Iterator[None]:
+    """``app.run`` leaves its controller to the application; each test's is closed and dropped after it."""
+    yield
+    for made in qapp.findChildren(AppController):
+        made.quit_requested = None
+        if made.window is not None:
+            made.window.close()
+        if made.welcome is not None:
+            made.welcome.close()
+        made.setParent(None)
+        made.deleteLater()
+
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight)
+
+
+def _cells(table: QTableView | QTableWidget) -> list[list[tuple[str, bool]]]:
+    """Each row's cell texts, and whether each is aligned right, as the user sees them."""
+    model = table.model()
+    return [
+        [
+            (
+                str(model.index(row, column).data()),
+                bool(
+                    int(model.index(row, column).data(Qt.ItemDataRole.TextAlignmentRole) or 0)
+                    & int(Qt.AlignmentFlag.AlignRight)
+                ),
+            )
+            for column in range(model.columnCount())
+        ]
+        for row in range(model.rowCount())
+    ]
+
+
+@pytest.mark.usefixtures("controllers")
+def test_run_paints_the_plan_first_then_fills_in_the_same_window(
+    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _started(monkeypatch, demo_path)
     assert QApplication.applicationName() == "Action Planner"
-    for window in windows:
-        window.close()
+    # Before anything heavy loads: the plans and the first plan's actions, read without the ORM.
+    assert not window.attached
+    glance = window.findChild(GlanceView)
+    assert glance is not None
+    assert window.windowTitle() == "demo.actionplan — Action Planner"
+    assert "Opening demo.actionplan" in window.statusBar().currentMessage()
+    regions = [glance.tree.topLevelItem(i) for i in range(glance.tree.topLevelItemCount())]
+    assert regions[0].text(0) == "Emilia-Romagna (ITH5)"
+    assert glance.tree.currentItem().parent() is regions[0]
+    first_plan = glance.tree.currentItem().text(0)
+    shown_first = _cells(glance.table)
+    assert len(shown_first) == 7
+    headers = [glance.table.horizontalHeaderItem(c).text() for c in range(glance.table.columnCount())]
+
+    # Once painted, the workspace opens into this same window, which shows the very same rows.
+    qtbot.waitUntil(lambda: window.attached, timeout=20000)
+    assert window.document.path == demo_path
+    assert window.centralWidget() is window.pages
+    qtbot.waitUntil(lambda: window.findChild(GlanceView) is None)  # the glance is gone, not hidden
+    assert window.statusBar().currentMessage() == ""
+    table = window.actions_panel.table
+    assert _cells(table) == shown_first
+    assert [str(table.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(len(headers))] == headers
+    assert window.navigator.current().title == first_plan  # the same plan stays selected
+    window.close()
+
+
+@pytest.mark.usefixtures("controllers")
+def test_a_glanced_file_that_then_fails_to_open_is_explained_and_its_window_closed(
+    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf
+) -> None:
+    app_module.create_application()  # the app's own name, hence its settings file
+    AppSettings().set_window_state("state", QByteArray(b"saved dock layout"))
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == demo_path else real_access(path, mode))
+    before = demo_path.read_bytes()
+    window = _started(monkeypatch, demo_path)  # reading is allowed, so the plan shows at once
+    assert window.findChild(GlanceView) is not None
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=20000)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    welcome = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeWindow) and w.isVisible())
+    box = dialog_of(welcome, QMessageBox)
+    assert "read-only" in box.text()
+    assert demo_path.read_bytes() == before
+    assert AppSettings().window_state("state") == QByteArray(b"saved dock layout")  # the glance saved no layout
+
+
+@pytest.mark.usefixtures("controllers")
+def test_run_without_a_glance_opens_directly(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf
+) -> None:
+    bad = tmp_path / "bad.actionplan"
+    bad.write_bytes(b"hello" * 40)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run(bad) == 0  # nothing to glance at: the open runs at once and explains the refusal
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    welcome = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeWindow) and w.isVisible())
+    assert "not an Action Planner workspace" in dialog_of(welcome, QMessageBox).text()
 
 
 def test_welcome_lists_recent_files(qtbot: QtBot, demo_path: Path, tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from action_planner.model.services.base import (
 from action_planner.model.services.budget import compute_plan_totals, rate_table
 from action_planner.model.services.convert import action_view
 from action_planner.model.snapshot import Snapshot
-from action_planner.model.totals import PlanTotals
+from action_planner.model.totals import PlanTotals, action_total
 from action_planner.model.validation import (
     check_period,
     clean_date,
@@ -388,9 +388,7 @@ def plans_actions(session: Session, plans: Mapping[int, tuple[Plan, PlanTotals]]
     )
     for action in session.scalars(query):
         plan, totals = plans[action.plan_id]
-        by_action = totals.plan.by_action if totals.plan else None
-        total = by_action.get(action.id, round_money(Decimal(0), plan.currency)) if by_action is not None else None
-        grouped[action.plan_id].append(action_view(action, total))
+        grouped[action.plan_id].append(action_view(action, action_total(totals, action.id, plan.currency)))
     return grouped
 
 

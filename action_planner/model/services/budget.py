@@ -24,12 +24,8 @@ from action_planner.model.workspace import Change
 
 def rate_table(session: Session, plan_id: int | None) -> RateTable:
     """Latest workspace rates, overridden by the plan's own rates where it has them."""
-    rows = session.scalars(select(ExchangeRate).order_by(ExchangeRate.valid_on, ExchangeRate.id)).all()
-    workspace_rates = [Rate(r.base, r.quote, r.rate, r.valid_on) for r in rows if r.plan_id is None]
-    plan_rates = [
-        Rate(r.base, r.quote, r.rate, r.valid_on) for r in rows if plan_id is not None and r.plan_id == plan_id
-    ]
-    return RateTable.layered(workspace_rates, plan_rates)
+    rows = session.scalars(select(ExchangeRate).order_by(ExchangeRate.valid_on, ExchangeRate.id))
+    return RateTable.for_plan(((r.plan_id, Rate(r.base, r.quote, r.rate, r.valid_on)) for r in rows), plan_id)
 
 
 def theme_codes(session: Session) -> list[str]:

@@ -11,11 +11,11 @@ from typing_extensions import override
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView
 from action_planner.model.workspace import Change
-from action_planner.ui import labels, mime
+from action_planner.ui import action_columns, mime
+from action_planner.ui.action_columns import KPIS, NUMBER, OWNER, STATUS, THEME, TIMEFRAME, TITLE, TOTAL
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import Index, RowsModel
 
-NUMBER, TITLE, THEME, OWNER, TIMEFRAME, TOTAL, STATUS, KPIS = range(8)
 _RELOAD_ON = frozenset({"action", "budget_line", "kpi", "rate", "plan", "region", "settings"})
 
 
@@ -30,16 +30,7 @@ class ActionsModel(RowsModel[ActionView]):
         self.document = document
         self.plan_id: int | None = None
         self.currency = ""
-        self.headers = [
-            self.tr("No."),
-            self.tr("Title"),
-            self.tr("Theme"),
-            self.tr("Owner"),
-            self.tr("Timeframe"),
-            self.tr("Total"),
-            self.tr("Status"),
-            self.tr("KPIs"),
-        ]
+        self.headers = action_columns.headers()
         document.bridge.changed.connect(self._on_changes)
 
     def set_plan(self, plan_id: int | None) -> None:
@@ -84,20 +75,10 @@ class ActionsModel(RowsModel[ActionView]):
 
     def cell(self, item: ActionView, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, TOTAL, KPIS):
+            return action_columns.text(item, column, self.currency)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in action_columns.FIGURES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def _text(self, item: ActionView, column: int) -> str:
-        if column == TIMEFRAME:
-            return labels.timeframe(item.start_date, item.end_date)
-        if column == TOTAL:
-            return labels.money(item.total, self.currency)
-        if column == STATUS:
-            return labels.action_status(item.status)
-        plain = {NUMBER: str(item.number), TITLE: item.title, THEME: item.theme_name, OWNER: item.owner}
-        return plain.get(column, str(len(item.kpis)))
 
     def sort_key(self, row: int, column: int) -> Any:
         """Python value the proxy sorts by (exact: totals compare as Decimals)."""
@@ -110,7 +91,7 @@ class ActionsModel(RowsModel[ActionView]):
             TIMEFRAME: (item.start_date is None, item.start_date, item.end_date is None, item.end_date),
             TOTAL: (item.total is None, item.total),
             STATUS: list(type(item.status)).index(item.status),
-            KPIS: len(item.kpis),
+            KPIS: item.kpi_count,
         }
         return keys[column]
 

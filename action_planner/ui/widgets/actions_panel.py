@@ -6,14 +6,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLineEdit, QTableView, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from action_planner.ui import action_columns
+from action_planner.ui.action_columns import NUMBER, OWNER, THEME
 from action_planner.ui.commands.actions import AddAction, AddFromCatalogue, DeleteAction, DuplicateAction, MoveAction
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.document import Document
 from action_planner.ui.keys import keyed_action
-from action_planner.ui.models.actions import NUMBER, OWNER, THEME, TITLE, ActionsModel, ActionsProxy
+from action_planner.ui.models.actions import ActionsModel, ActionsProxy
 from action_planner.ui.models.rows import ID_ROLE
 from action_planner.ui.widgets.tables import compact
 
@@ -47,11 +49,7 @@ class ActionsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         compact(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (THEME, OWNER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        action_columns.size_columns(self.table.horizontalHeader())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
