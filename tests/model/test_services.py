@@ -439,3 +439,24 @@ def test_budget_and_kpi_changes_name_their_action(services: Services, plan: Any)
     services.budget.add(action.id, "10", year=2027)
     services.kpis.add(action.id, indicator="RCO01")
     assert [(c.entity, c.action_id) for c in heard] == [("budget_line", action.id), ("kpi", action.id)]
+
+
+def test_a_listed_action_equals_the_same_action_read_alone(demo: Services) -> None:
+    """Lists are read as rows, a single action as an entity: both must give the very same view."""
+    plan = demo.plans.list()[1]
+    actions = demo.actions.list(plan.id)
+    first, second = actions[0], actions[1]
+    demo.actions.set_players(first.id, [("Business Finland", "co-funder"), ("Invest Valencia", "")])
+    kpi = demo.kpis.add(first.id, name="Firms exporting", target="30", unit="firms")
+    demo.kpis.record_actual(kpi.id, "2027-06-30", "12", "mid-term count")
+    demo.kpis.record_actual(kpi.id, "2027-03-31", "5")
+    demo.kpis.add(second.id, indicator=demo.catalogue.indicators()[0].code)
+    demo.workshops.decide(first.id, "agreed", "agreed in the room")
+    demo.workshops.decide(first.id, "revisit", "budget to be checked")
+    demo.workshops.set_votes(second.id, 4, 1)
+    listed = demo.actions.list(plan.id)
+    assert listed == [demo.actions.get(action.id) for action in listed]
+    assert [p.organisation for p in listed[0].players] == ["Business Finland", "Invest Valencia"]
+    assert [a.measured_on.month for a in listed[0].kpis[-1].actuals] == [3, 6]
+    assert (listed[0].decision, listed[0].decision_note) == ("revisit", "budget to be checked")
+    assert listed[1].kpis[-1].name == demo.catalogue.indicators()[0].name

@@ -72,6 +72,11 @@ def budget_line_view(line: BudgetLine) -> BudgetLineView:
     )
 
 
+def kpi_name(own: str | None, indicator: str | None) -> str:
+    """A KPI reads as its own name, else as its indicator's."""
+    return own or indicator or ""
+
+
 def kpi_view(kpi: Kpi) -> KpiView:
     indicator = kpi.indicator
     return KpiView(
@@ -79,7 +84,7 @@ def kpi_view(kpi: Kpi) -> KpiView:
         action_id=kpi.action_id,
         indicator_id=kpi.indicator_id,
         code=indicator.code if indicator else "",
-        name=kpi.name or (indicator.name if indicator else ""),
+        name=kpi_name(kpi.name, indicator.name if indicator else None),
         kind=kpi.kind,
         unit=kpi.unit,
         baseline=kpi.baseline,
