@@ -23,13 +23,14 @@ from typing_extensions import override
 
 from action_planner.export.catalogue_files import export_catalogue, import_catalogue
 from action_planner.model.catalogue import CODE_SEPARATOR, INTERVENTION_COLUMNS
-from action_planner.model.errors import ActionPlannerError, ValidationError
+from action_planner.model.errors import ValidationError
 from action_planner.model.services import ImportReport
 from action_planner.model.views import InterventionView
 from action_planner.ui.commands.catalogue import SaveIntervention, find_by_code, intervention_values
 from action_planner.ui.dialogs import ConfirmDialog, FilePrompts, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.rates_dialog import currency_codes
+from action_planner.ui.tasks import BusyWork
 from action_planner.ui.widgets.forms import error_label
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" width
@@ -257,6 +258,7 @@ class CatalogueFiles(QObject):
         super().__init__(parent)
         self.document = document
         self.window = parent
+        self.work = BusyWork(parent)  # a large file takes a while: the window stays painted meanwhile
 
     def _filter(self) -> str:
         return self.tr("Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)")
@@ -268,13 +270,19 @@ class CatalogueFiles(QObject):
             return
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_name(path.name + ".xlsx")
-        try:
-            written = export_catalogue(self.document.services, path)
-        except (ActionPlannerError, OSError) as exc:
-            show_message(self.window, title, str(exc))
-            return
-        text = self.tr("The catalogue was written to “%1”.").replace("%1", str(written))
-        show_message(self.window, title, text, error=False)
+        services = self.document.services
+
+        def written(result: object) -> None:
+            text = self.tr("The catalogue was written to “%1”.").replace("%1", str(result))
+            show_message(self.window, title, text, error=False)
+
+        self.work.start(
+            self.tr("Writing the catalogue to “%1”…").replace("%1", path.name),
+            lambda: export_catalogue(services, path),
+            written,
+            lambda message: show_message(self.window, title, message),
+            self.window,
+        )
 
     def import_(self) -> ConfirmDialog | None:
         """Ask for a file, then confirm (an import cannot be undone), then import it."""
@@ -289,12 +297,22 @@ class CatalogueFiles(QObject):
 
     def _run(self, path: Path) -> None:
         title = self.tr("Import Catalogue")
-        try:
-            report = import_catalogue(self.document.services, path)
-        except (ActionPlannerError, OSError) as exc:
-            show_message(self.window, title, str(exc))
-            return
-        show_message(self.window, title, self.describe(report), error=False)
+        services = self.document.services
+
+        def imported(report: object) -> None:
+            assert isinstance(report, ImportReport)
+            show_message(self.window, title, self.describe(report), error=False)
+
+        self.work.start(
+            self.tr("Importing “%1”…").replace("%1", path.name),
+            lambda: import_catalogue(services, path),
+            imported,
+            lambda message: show_message(self.window, title, message),
+            self.window,
+        )
+
+    def shutdown(self) -> None:
+        self.work.shutdown()
 
     def describe(self, report: ImportReport) -> str:
         return "\n".join(

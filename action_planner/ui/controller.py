@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from action_planner.model.errors import WorkspaceError
 from action_planner.ui.dialogs import FilePrompts, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
-from action_planner.ui.tasks import Task
+from action_planner.ui.tasks import BusyWork
 from action_planner.ui.welcome import WelcomeWindow
 
 DEMO_NAME = "demo.actionplan"
@@ -46,7 +46,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.welcome: WelcomeWindow | None = None
         self.last_dialog: QMessageBox | None = None
-        self.demo_task: Task | None = None
+        self.demo_work = BusyWork(self)
         self._shell: MainWindow | None = None
 
     def start(self, path: Path | None = None, demo: bool = False, *, shell: MainWindow | None = None) -> None:
@@ -91,7 +91,7 @@ class AppController(QObject):
             if self.window is None:
                 self.show_welcome()
             self._drop_shell()  # after the welcome screen is up, so the app always has a window
-            self.last_dialog = show_message(self._parent(), self.tr("Cannot open workspace"), str(exc))
+            self._say(self.tr("Cannot open workspace"), str(exc))
             return False
         self._show_document(document)
         return True
@@ -112,48 +112,37 @@ class AppController(QObject):
         try:
             document = Document.create(path, self.settings.reporting_currency())
         except WorkspaceError as exc:
-            self.last_dialog = show_message(self._parent(), self.tr("Cannot create workspace"), str(exc))
+            self._say(self.tr("Cannot create workspace"), str(exc))
             return
         self._show_document(document)
 
     def open_demo(self) -> None:
         """Build a fresh demo workspace on a worker thread, then open it."""
-        if self.demo_task is not None:
+        if self.demo_work.busy:
             return
         target = self.demo_folder / DEMO_NAME
         if self.window is not None and self.window.document.path == target.absolute():
             self.close_workspace()  # the demo is rebuilt in place
         if self.window is None and self.welcome is None:
             self.show_welcome()
-        progress = QProgressDialog(self.tr("Building the demo workspace…"), "", 0, 0, self._parent())
-        progress.setCancelButton(None)  # building takes a few seconds and cannot stop
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
 
-        def build(_progress: object, _cancelled: object) -> Path:
+        def build() -> Path:
             from action_planner.model.demo import build_demo
 
             target.parent.mkdir(parents=True, exist_ok=True)
             keep_previous_demo(target)
             return build_demo(target)
 
-        task = Task(build)
-        task.signals.succeeded.connect(lambda path: self._demo_built(progress, Path(str(path))))
-        task.signals.failed.connect(lambda message: self._demo_failed(progress, message))
-        self.demo_task = task
-        QThreadPool.globalInstance().start(task)
+        self.demo_work.start(
+            self.tr("Building the demo workspace…"),
+            build,
+            lambda path: self.open_path(Path(str(path))),
+            lambda message: self._say(self.tr("Cannot build the demo"), message),
+            self._parent(),
+        )
 
-    def _demo_built(self, progress: QProgressDialog, path: Path) -> None:
-        progress.close()
-        progress.deleteLater()
-        self.demo_task = None
-        self.open_path(path)
-
-    def _demo_failed(self, progress: QProgressDialog, message: str) -> None:
-        progress.close()
-        progress.deleteLater()
-        self.demo_task = None
-        self.last_dialog = show_message(self._parent(), self.tr("Cannot build the demo"), message)
+    def _say(self, title: str, message: str) -> None:
+        self.last_dialog = show_message(self._parent(), title, message)
 
     # -- windows --------------------------------------------------------------------------
 

@@ -264,5 +264,6 @@ class MainWindow(QMainWindow):
             focused.clearFocus()  # a field being typed in commits on losing focus: nothing typed is lost
         self.save_layout()
         self.exports.shutdown()
+        self.catalogue_files.shutdown()
         super().closeEvent(event)
         self.closed.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -10,10 +11,19 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.views import InterventionView
+from action_planner.ui import catalogue_editor
 from action_planner.ui.catalogue_editor import CodesCompleter, InterventionEditor
 from action_planner.ui.commands.catalogue import DeleteIntervention, SaveIntervention, find_by_code
 from action_planner.ui.dialogs import ConfirmDialog, FilePrompts
@@ -318,6 +328,45 @@ def test_a_bad_file_shows_the_error_and_changes_nothing(
     _click(qtbot, dialog_of(window, ConfirmDialog).confirm_button)
     qtbot.waitUntil(lambda: any(w.isVisible() and "missing.xlsx" in w.text() for w in window.findChildren(QMessageBox)))
     assert document.services.catalogue.interventions() == before
+
+
+def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_of: DialogOf[QWidget],
+) -> None:
+    """The import runs on a worker: the window repaints meanwhile, a busy dialog blocks edits, and the
+    catalogue panel shows the new entry once it is done."""
+    source = tmp_path / "one.csv"
+    source.write_text("code,name,theme\nZZ-9,Export mentoring for women-led firms,export\n", encoding="utf-8")
+    release = threading.Event()
+    real_import = catalogue_editor.import_catalogue
+
+    def slow_import(services: object, path: Path) -> object:
+        assert threading.current_thread() is not threading.main_thread()
+        release.wait(20)
+        return real_import(services, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalogue_editor, "import_catalogue", slow_import)
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: source))
+    window.menus.import_catalogue.trigger()
+    _click(qtbot, dialog_of(window, ConfirmDialog).confirm_button)
+    # The busy dialog shows after a moment: the GUI thread runs freely while the worker imports.
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QProgressDialog)))
+    busy = dialog_of(window, QProgressDialog)
+    assert "Importing “one.csv”" in busy.labelText()
+    assert QApplication.activeModalWidget() is busy
+    window.update()
+    qtbot.wait(50)  # events are processed (a frozen window would not get here before the release)
+    release.set()
+    report = _message(qtbot, window, dialog_of)
+    assert "Interventions: 1 added, 0 updated." in report.text()
+    assert not any(w.isVisible() for w in window.findChildren(QProgressDialog))
+    qtbot.waitUntil(lambda: "ZZ-9" in _codes(window.document))
+    model = window.catalogue.model
+    qtbot.waitUntil(lambda: any("ZZ-9" in str(model.index(row, 0).data()) for row in range(model.rowCount())))
 
 
 def test_cancelling_the_confirmation_imports_nothing(

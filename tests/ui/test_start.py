@@ -304,7 +304,7 @@ def test_open_demo_again_keeps_the_edited_one(qtbot: QtBot, controller: AppContr
     services = window.document.services
     services.regions.rename(services.regions.list()[0].id, "Edited in the demo")
     controller.open_demo()
-    qtbot.waitUntil(lambda: controller.demo_task is None and controller.window is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not controller.demo_work.busy and controller.window is not None, timeout=30000)
     fresh = controller.window
     assert fresh is not None
     assert fresh.document.services.regions.list()[0].name == "Emilia-Romagna"
