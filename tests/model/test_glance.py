@@ -163,3 +163,12 @@ def test_a_hostile_or_damaged_file_is_glanced_safely(make: object, demo_path: Pa
     probe.close()
     if hostile[0] or path.with_name(path.name + "-wal").exists():
         assert seen is None
+
+
+@pytest.mark.parametrize(
+    "name", ["a?b.actionplan", "c#d.actionplan", "e%20f.actionplan", "x&mode=rw.actionplan", "ü ñ 名.actionplan"]
+)
+def test_any_file_name_is_glanced_read_only(demo_path: Path, name: str) -> None:
+    odd = demo_path.with_name(name)
+    demo_path.rename(odd)
+    assert len(glanced(odd).actions) == 7  # and nothing written beside it (see glanced)
