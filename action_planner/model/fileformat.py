@@ -5,8 +5,8 @@ Kept light (standard library only) so the window can glance at a workspace befor
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from urllib.parse import quote
 
 from action_planner.model.errors import NewerSchemaError, NotAWorkspaceError, ReadOnlyError
 
@@ -21,10 +21,31 @@ BUSY_TIMEOUT_MS = 2000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def ro_uri(path: Path) -> str:
-    """Read-only URI; ``immutable`` (which creates no -wal/-shm beside the file) unless a journal is pending."""
-    pending = path.with_name(path.name + "-wal").exists()
-    return f"file:{quote(str(path))}?mode=ro" + ("" if pending else "&immutable=1")
+def locate(path: str | os.PathLike[str]) -> Path:
+    """The absolute file ``path`` names: ``~`` expanded and a symbolic link followed (SQLite keeps its
+    journal beside the real file). A path that leads nowhere raises :class:`NotAWorkspaceError`."""
+    try:
+        target = Path(path).expanduser().absolute()
+        return target.resolve() if target.is_symlink() else target
+    except RuntimeError as exc:  # "~someone" unknown, or a loop of symbolic links (Python 3.11)
+        raise NotAWorkspaceError(Path(path), f"the path leads nowhere ({exc}).") from None
+    except OSError as exc:
+        raise NotAWorkspaceError(Path(path), f"the path could not be followed ({exc.strerror or exc}).") from None
+
+
+def journal_pending(path: Path) -> bool:
+    """Whether a write-ahead log (-wal) or a rollback journal (-journal) is beside ``path``: a program has
+    it open, or stopped in the middle of a change that SQLite will finish or undo on the next open."""
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+
+
+def ro_uri(path: Path, *, immutable: bool | None = None) -> str:
+    """Read-only SQLite URI of the absolute ``path``; ``immutable`` (no locks, no -wal/-shm made beside the
+    file) unless a journal is pending, as reading then needs SQLite's locks and journal."""
+    if immutable is None:
+        immutable = not journal_pending(path)
+    # as_uri quotes "?", "#", "%" and keeps a path that starts with "//" a path (file:////...), not a host
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def read_header(path: Path) -> tuple[int, int]:

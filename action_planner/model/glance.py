@@ -12,6 +12,7 @@ figure changes when the full window takes over.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -21,13 +22,15 @@ from pathlib import Path
 
 from action_planner.model.enums import ActionStatus, FundingSource
 from action_planner.model.errors import WorkspaceError
-from action_planner.model.fileformat import SCHEMA_VERSION, read_header, ro_uri
+from action_planner.model.fileformat import SCHEMA_VERSION, journal_pending, locate, read_header, ro_uri
 from action_planner.model.money import Rate, RateTable
 from action_planner.model.names import owner_label, region_label
 from action_planner.model.totals import LineFact, action_total, plan_totals
 
 #: A glance that takes longer than this is abandoned (the full open follows anyway).
 BUDGET_S = 0.25
+#: At most this many actions are shown: more than a screenful, and quick to lay out however long the plan.
+MAX_ACTIONS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +72,13 @@ class Glance:
 
 def glance(path: Path) -> Glance | None:
     """What the first screen of ``path`` shows, or None when only the full open should read it."""
-    path = Path(path).expanduser().absolute()
     try:
-        if path.is_symlink():
-            path = path.resolve()
-        if read_header(path)[1] != SCHEMA_VERSION or path.with_name(path.name + "-wal").exists():
-            return None  # an upgrade or a pending journal: the full open deals with those
-        db = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None)
-    except (WorkspaceError, OSError, sqlite3.Error):
+        path = locate(path)
+        if not _plain_case(path):
+            return None
+        # immutable: no locks taken and nothing made beside the file (a journal appearing now is ignored)
+        db = sqlite3.connect(ro_uri(path, immutable=True), uri=True, isolation_level=None)
+    except (WorkspaceError, OSError, ValueError, sqlite3.Error):
         return None
     deadline = time.monotonic() + BUDGET_S
     try:
@@ -90,6 +92,23 @@ def glance(path: Path) -> Glance | None:
         return None
     finally:
         db.close()
+
+
+def _plain_case(path: Path) -> bool:
+    """Whether the full open will take ``path`` as it is: our current format, complete, writable, and with
+    no journal to finish or undo. (Its structure is checked by the full open only: a file with a table of
+    another application's is shown, then refused.)"""
+    if read_header(path)[1] != SCHEMA_VERSION or journal_pending(path):
+        return False
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+        return False  # refused as read-only
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counted = header[24:28] == header[92:96]  # SQLite trusts the page count only while these agree
+    return not counted or pages * page_size == path.stat().st_size  # else cut short: damaged
 
 
 def _read(db: sqlite3.Connection, path: Path) -> Glance:
@@ -119,8 +138,8 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
         "FROM actions a JOIN themes t ON t.id = a.theme_id "
         "LEFT JOIN organisations o ON o.id = a.owner_organisation_id "
         "LEFT JOIN people p ON p.id = a.owner_person_id "
-        "WHERE a.plan_id = ? ORDER BY a.position",
-        (plan_id,),
+        "WHERE a.plan_id = ? ORDER BY a.position LIMIT ?",
+        (plan_id, MAX_ACTIONS),
     ).fetchall()
     lines = [
         LineFact(int(action_id), str(theme), FundingSource(source), int(year), Decimal(str(amount)), str(code))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from action_planner.model.fileformat import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
     SCHEMA_VERSION,
+    locate,
     read_header,
 )
 from action_planner.model.fileformat import ro_uri as _ro_uri
@@ -85,6 +87,8 @@ def _make_engine(path: Path) -> Engine:
 def check_contents(path: Path) -> int:
     """Read-only checks of a workspace's inside, with any pending journal applied: format, integrity,
     locks, and exactly the tables and indexes the migrations made (no triggers or views from elsewhere)."""
+    if _hot_rollback_journal(path):
+        return _check_after_rollback(path)
     shm = path.with_name(path.name + "-shm")
     had_shm = shm.exists()
     try:
@@ -96,11 +100,54 @@ def check_contents(path: Path) -> int:
         raise
 
 
-def _probe(path: Path) -> int:
+def _hot_rollback_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _check_after_rollback(path: Path) -> int:
+    """A program stopped in the middle of a change and left a rollback journal (-journal): SQLite undoes
+    the change on the next open, which writes to the file. So the undo and the checks first run on a copy;
+    only if the copy passes is the file itself opened to undo it there, and a refused file stays as it was.
+    """
+    journal = path.with_name(path.name + "-journal")
+    with tempfile.TemporaryDirectory(prefix="action-planner-check-") as folder:
+        copy = Path(folder) / "workspace.actionplan"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
+        _roll_back(copy, shown=path)
+        version = _probe(copy, shown=path)
+    _roll_back(path, shown=path)
+    return version
+
+
+def _roll_back(path: Path, *, shown: Path) -> None:
+    """Open ``path`` for writing and read it once: SQLite rolls a hot journal back (and deletes it)."""
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            connection.execute("PRAGMA trusted_schema = OFF")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise LockedError(shown, "another program is writing to it (the file is locked). Close it there.") from None
+        raise DamagedError(shown, f"its unfinished change could not be undone ({exc}).") from None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedError(shown, f"its unfinished change could not be undone ({exc}).") from None
+
+
+def _probe(path: Path, *, shown: Path | None = None) -> int:
+    """The checks of :func:`check_contents` on ``path``; errors name ``shown`` (the user's file)."""
     from action_planner.model.schema import differences, read_master
 
+    real, path = path, shown or path
     try:
-        probe = sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        probe = sqlite3.connect(_ro_uri(real), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
         raise DamagedError(path, f"SQLite could not open it ({exc}).") from None
     try:
@@ -197,9 +244,7 @@ class Workspace:
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Workspace:
         """Open an existing workspace; on any problem raise a WorkspaceError and leave the file as it was."""
-        target = Path(path).expanduser().absolute()
-        if target.is_symlink():
-            target = target.resolve()  # SQLite keeps the journal beside the real file
+        target = locate(path)
         read_header(target)
         _check_writable(target)
         version = check_contents(target)
@@ -222,7 +267,7 @@ class Workspace:
     @classmethod
     def create(cls, path: str | os.PathLike[str], *, reporting_currency: str = "EUR", seed: bool = True) -> Workspace:
         """Create a new workspace at ``path`` (which must not exist), with the catalogue seeded."""
-        target = Path(path).expanduser().absolute()
+        target = locate(path)
         if target.exists():
             raise WorkspaceError(target, "a file with that name already exists.")
         if not target.parent.is_dir():

@@ -8,23 +8,33 @@ from action_planner.model.workspace import Change, Workspace
 
 
 class ChangeBridge(QObject):
-    """Re-emits every committed service call's changes as ``changed(list[Change])``.
+    """Re-emits every committed service call's changes as ``changed(list[Change])``, on the GUI thread.
 
-    Listeners are called on the thread that committed; services are only called from the GUI
-    thread for edits (exports only read), so connections stay direct and models refresh at once.
+    Edits commit on the GUI thread, so their changes reach the models at once (a direct call). A job on a
+    worker (a catalogue import) commits there: its changes are queued to the GUI thread and arrive when
+    the event loop next runs. Anything still queued when the document closes is dropped, so no model
+    reads a closed workspace.
     """
 
     changed = Signal(list)
+    _arrived = Signal(list)  # from whichever thread committed; delivered on this object's (the GUI) thread
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._closed = False
+        self._arrived.connect(self._deliver)
         self._unsubscribe = workspace.subscribe(self._forward)
 
     def _forward(self, changes: list[Change]) -> None:
-        self.changed.emit(list(changes))
+        self._arrived.emit(list(changes))
+
+    def _deliver(self, changes: list[Change]) -> None:
+        if not self._closed:
+            self.changed.emit(changes)
 
     def close(self) -> None:
-        """Stop listening; safe to call twice."""
+        """Stop listening and drop anything still on its way; safe to call twice."""
+        self._closed = True
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None  # type: ignore[assignment]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from action_planner.model.errors import WorkspaceError
+from action_planner.model.fileformat import locate
 from action_planner.ui.dialogs import FilePrompts, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
@@ -30,6 +32,14 @@ def keep_previous_demo(target: Path) -> Path | None:
         if source.exists():
             source.replace(kept.with_name(kept.name + suffix))
     return kept
+
+
+def _located(path: Path) -> Path | None:
+    """The file ``path`` names, as an open document's path is; None if it leads nowhere."""
+    try:
+        return locate(path)
+    except WorkspaceError:
+        return None
 
 
 def default_demo_folder() -> Path:
@@ -81,7 +91,7 @@ class AppController(QObject):
 
     def open_path(self, path: Path) -> bool:
         """Open a workspace in the window; on failure say why and leave the file as it was."""
-        if self.window is not None and self.window.document.path == path.expanduser().absolute():
+        if self.window is not None and self.window.document.path == _located(path):
             self.window.raise_()
             self.window.activateWindow()
             return True
@@ -148,11 +158,23 @@ class AppController(QObject):
 
     def _show_document(self, document: Document) -> None:
         previous = self.window
-        window, self._shell = self._shell, None
-        if window is None:
-            window = MainWindow(document, self.settings)
-        else:
-            window.attach(document)
+        shell, self._shell = self._shell, None
+        try:
+            if shell is None:
+                window = MainWindow(document, self.settings)
+            else:
+                window = shell
+                window.attach(document)
+        except Exception as exc:  # a fault while building the window: say so, close the file, stay usable
+            traceback.print_exc()
+            document.close()
+            if self.window is None:
+                self.show_welcome()  # before the half-built window goes, so the app always has a window
+            if shell is not None:
+                shell.close()
+                shell.deleteLater()
+            self._say(self.tr("Cannot show workspace"), f"{type(exc).__name__}: {exc}")
+            return
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.new_requested.connect(self.ask_new)
         window.open_requested.connect(self.ask_open)

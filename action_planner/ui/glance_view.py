@@ -104,8 +104,13 @@ class _FirstPaint(QObject):
 
     def run(self) -> None:
         work, self.work = self.work, None
-        if work is not None:
-            work()
+        if work is None:
+            return
+        watched = self.parent()
+        if watched is not None:
+            watched.removeEventFilter(self)  # once is enough: later paints pass untouched
+        self.deleteLater()
+        work()
 
 
 def after_first_paint(widget: QWidget, work: Callable[[], None]) -> None:

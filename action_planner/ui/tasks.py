@@ -7,7 +7,9 @@ import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from typing_extensions import override
 
 from action_planner.model.errors import ActionPlannerError
 
@@ -57,12 +59,42 @@ class Task(QRunnable):
             self.done.set()
 
 
+class BusyDialog(QProgressDialog):
+    """A busy indicator that stays until its job ends: Esc and the close button do nothing meanwhile."""
+
+    def __init__(self, label: str, parent: QWidget | None) -> None:
+        super().__init__(label, "", 0, 0, parent)
+        self.finished_job = False
+        self.setCancelButton(None)  # jobs write all or nothing and take seconds: no stopping halfway
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+
+    @override
+    def reject(self) -> None:
+        if self.finished_job:
+            super().reject()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.finished_job:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def finish(self) -> None:
+        self.finished_job = True
+        self.close()
+        self.deleteLater()
+
+
 class BusyWork(QObject):
-    """One all-or-nothing job at a time on a worker thread, behind a window-modal "busy" dialog.
+    """One all-or-nothing job at a time on a worker thread, behind a window-modal :class:`BusyDialog`.
 
     The window stays painted and responsive while, say, a 100,000-row catalogue is imported, and the
-    dialog keeps the user from editing the workspace the job is writing to. ``OSError`` is reported
-    with its own text, like the model's errors.
+    dialog keeps the user from editing (or closing) the workspace the job is writing to. ``OSError`` is
+    reported with its own text, like the model's errors. The outcome comes to this object's slots, so a
+    job that ends after its window is gone is dropped with it.
     """
 
     def __init__(self, parent: QObject) -> None:
@@ -70,7 +102,13 @@ class BusyWork(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.task: Task | None = None
-        self.dialog: QProgressDialog | None = None
+        self.dialog: BusyDialog | None = None
+        self._succeeded: Callable[[object], object] = lambda _result: None
+        self._failed: Callable[[str], object] = lambda _message: None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
 
     def start(
         self,
@@ -81,8 +119,9 @@ class BusyWork(QObject):
         window: QWidget | None,
     ) -> bool:
         """Run ``work()`` with the dialog over ``window``; then ``succeeded(result)`` or ``failed(message)``
-        on the GUI thread. False (and nothing done) while a job is still running."""
+        on the GUI thread. While a job still runs, nothing starts: ``failed`` says so and this returns False."""
         if self.task is not None:
+            failed(self.tr("Another job is still running; start this one when it has finished."))
             return False
 
         def run(_progress: object, _cancelled: object) -> object:
@@ -92,31 +131,29 @@ class BusyWork(QObject):
                 raise ActionPlannerError(str(exc)) from exc
 
         task = Task(run)
-        dialog = QProgressDialog(label, "", 0, 0, window)
-        dialog.setCancelButton(None)  # jobs write all or nothing and take seconds: no stopping halfway
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        task.signals.succeeded.connect(lambda result: self._done(lambda: succeeded(result)))
-        task.signals.failed.connect(lambda message: self._done(lambda: failed(message)))
-        self.task, self.dialog = task, dialog
+        task.signals.succeeded.connect(self._on_succeeded)
+        task.signals.failed.connect(self._on_failed)
+        self.task, self.dialog = task, BusyDialog(label, window)
+        self._succeeded, self._failed = succeeded, failed
         # Shown at once, not after a delay: its modality is what keeps edits off the workspace being written
         # (and a busy dialog's minimumDuration would only take effect after Qt's default 4 s anyway).
-        dialog.show()
+        self.dialog.show()
         self.pool.start(task)
         return True
 
-    def _done(self, then: Callable[[], object]) -> None:
+    def _end(self) -> None:
         if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
+            self.dialog.finish()
         self.task, self.dialog = None, None
-        then()
+
+    def _on_succeeded(self, result: object) -> None:
+        self._end()
+        self._succeeded(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._end()
+        self._failed(message)
 
     def shutdown(self) -> None:
-        """Wait for a running job (called when the window closes: its workspace must not close under it)."""
+        """Wait for a running job (the window is closing: its workspace must not close under the job)."""
         self.pool.waitForDone(-1)
-
-    @property
-    def busy(self) -> bool:
-        return self.task is not None

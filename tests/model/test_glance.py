@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import shutil
 import sqlite3
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from action_planner.model.glance import Glance, glance
+from action_planner.model.glance import MAX_ACTIONS, Glance, glance
 from action_planner.model.services import Services
 from action_planner.model.workspace import Workspace
 
@@ -138,6 +139,11 @@ def test_a_workspace_open_in_the_app_is_not_glanced(demo_path: Path) -> None:
         assert glance(demo_path) is None  # its journal is live: the window waits for the full open
 
 
+#: Refused files whose only fault is their structure (checked by the full open alone, which then closes
+#: the glance with its message): these are shown. Every other refused file shows nothing.
+SHOWN_THEN_REFUSED = {"table-of-another-app", "index-on-unknown-function", "known-table-redefined"}
+
+
 def _hostile_files() -> list[object]:
     spec = importlib.util.spec_from_file_location("hostile_files", Path(__file__).with_name("test_hostile_files.py"))
     assert spec is not None
@@ -145,24 +151,56 @@ def _hostile_files() -> list[object]:
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("hostile_files", module)
     spec.loader.exec_module(module)
-    return [pytest.param(make, id=name) for name, make, _, _ in module.REFUSED]
+    refused = module.REFUSED + module.SUBTLE
+    return [pytest.param(make, name in SHOWN_THEN_REFUSED, id=name) for name, make, *_ in refused]
 
 
-@pytest.mark.parametrize("make", _hostile_files())
-def test_a_hostile_or_damaged_file_is_glanced_safely(make: object, demo_path: Path, tmp_path: Path) -> None:
-    """Never an exception, never a change; triggers, views and pending journals show nothing."""
+@pytest.mark.parametrize(("make", "shown"), _hostile_files())
+def test_a_hostile_or_damaged_file_is_glanced_safely(
+    make: object, shown: bool, demo_path: Path, tmp_path: Path
+) -> None:
+    """Never an exception, never a change; a file the full open refuses shows nothing, unless only its
+    structure is wrong (then it is read-only data in tables the glance knows, shown until the refusal)."""
     path = make(demo_path, tmp_path / "partner")  # type: ignore[operator]
     before = folder_state(path.parent)
     seen = glance(path)
     assert folder_state(path.parent) == before
-    with sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True) as probe:
-        try:
-            hostile = probe.execute("SELECT count(*) FROM sqlite_master WHERE type IN ('view', 'trigger')").fetchone()
-        except sqlite3.DatabaseError:
-            hostile = (0,)
-    probe.close()
-    if hostile[0] or path.with_name(path.name + "-wal").exists():
-        assert seen is None
+    assert (seen is not None) == shown
+
+
+def test_an_unfinished_change_in_a_rollback_journal_is_not_shown(demo_path: Path) -> None:
+    demo_path.with_name(demo_path.name + "-journal").write_bytes(b"pending")
+    assert glance(demo_path) is None  # the full open undoes it first (see test_hostile_files)
+
+
+def test_a_read_only_file_or_folder_is_left_to_the_full_open(demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == demo_path else real_access(path, mode))
+    assert glance(demo_path) is None
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: False if Path(path) == demo_path.parent else real_access(path, mode)
+    )
+    assert glance(demo_path) is None
+
+
+@pytest.mark.parametrize("target", ["loop", "~nosuchuser/plans.actionplan", "missing.actionplan", "."])
+def test_a_path_that_leads_nowhere_shows_nothing_and_raises_nothing(tmp_path: Path, target: str) -> None:
+    if target == "loop":
+        (tmp_path / "a.actionplan").symlink_to(tmp_path / "b.actionplan")
+        (tmp_path / "b.actionplan").symlink_to(tmp_path / "a.actionplan")
+        assert glance(tmp_path / "a.actionplan") is None
+    else:
+        assert glance(Path(target) if target.startswith("~") else tmp_path / target) is None
+
+
+def test_a_long_plan_shows_its_first_actions_only(new_path: Path) -> None:
+    with Workspace.open(new_path) as workspace:
+        services = Services(workspace)
+        plan = services.plans.add(services.regions.add("PL41").id, "Wielkopolska")
+        for number in range(MAX_ACTIONS + 5):
+            services.actions.add(plan.id, f"Action {number + 1}", "export")
+    seen = glanced(new_path)
+    assert [a.number for a in seen.actions] == list(range(1, MAX_ACTIONS + 1))
 
 
 @pytest.mark.parametrize(

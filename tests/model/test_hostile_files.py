@@ -277,6 +277,42 @@ def test_a_refused_file_with_a_garbage_journal_gets_no_new_files_beside_it(demo_
     assert_refused_untouched(path, DamagedError, "did not create")
 
 
+def unfinished_in_rollback_journal(make: Make, sql: str) -> Make:
+    """``make``'s file in rollback-journal mode, with ``sql`` half done: the program writing it was killed
+    mid-transaction, leaving a hot -journal (how a file from an older tool or a copy can look)."""
+
+    def make_unfinished(demo_path: Path, folder: Path) -> Path:
+        target = make(demo_path, folder)
+        connection = sqlite3.connect(target)
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.close()
+        code = (
+            "import os, sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('PRAGMA cache_size = 1')  # spill changed pages into the file before the commit\n"
+            "c.execute('BEGIN')\n"
+            "for statement in sys.argv[2].split(';'):\n"
+            "    c.execute(statement)\n"
+            "os._exit(0)  # killed mid-change: no commit, no rollback\n"
+        )
+        subprocess.run([sys.executable, "-c", code, str(target), sql], check=True)
+        assert target.with_name(target.name + "-journal").stat().st_size > 0
+        return target
+
+    return make_unfinished
+
+
+UNFINISHED = "UPDATE actions SET title = 'UNCOMMITTED ' || title; UPDATE budget_lines SET amount = '1'"
+
+
+def test_a_hostile_file_with_an_unfinished_change_is_refused_and_keeps_its_journal(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    hostile = with_sql("CREATE TRIGGER audit AFTER INSERT ON settings BEGIN DELETE FROM budget_lines; END;")
+    path = unfinished_in_rollback_journal(hostile, UNFINISHED)(demo_path, tmp_path / "in")
+    assert_refused_untouched(path, DamagedError, "did not create")  # the undo ran on a copy only
+
+
 # -- opened, correctly ---------------------------------------------------------------------------
 
 
@@ -310,6 +346,17 @@ def test_a_garbage_journal_beside_a_good_workspace_is_ignored(
         assert [p.title for p in Services(workspace).plans.list()] == expected
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_an_unfinished_change_in_a_rollback_journal_is_undone_on_open(demo_path: Path, tmp_path: Path) -> None:
+    path = unfinished_in_rollback_journal(copy_demo, UNFINISHED)(demo_path, tmp_path / "in")
+    with Workspace.open(path) as workspace:
+        services = Services(workspace)
+        plan = services.plans.list()[0]
+        actions = services.actions.list(plan.id)
+    with Workspace.open(demo_path) as original:
+        assert actions == Services(original).actions.list(plan.id)  # the change that never committed is gone
+    assert not path.with_name(path.name + "-journal").exists()
 
 
 def test_a_symlink_to_a_workspace_opens_and_edits_land_in_the_target(demo_path: Path, tmp_path: Path) -> None:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from action_planner.model.services import Services
 from action_planner.model.views import InterventionView
+from action_planner.model.workspace import Workspace
 from action_planner.ui import catalogue_editor
 from action_planner.ui.catalogue_editor import CodesCompleter, InterventionEditor
 from action_planner.ui.commands.catalogue import DeleteIntervention, SaveIntervention, find_by_code
@@ -367,6 +369,65 @@ def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
     qtbot.waitUntil(lambda: "ZZ-9" in _codes(window.document))
     model = window.catalogue.model
     qtbot.waitUntil(lambda: any("ZZ-9" in str(model.index(row, 0).data()) for row in range(model.rowCount())))
+
+
+def _hold_imports(monkeypatch: pytest.MonkeyPatch, release: threading.Event) -> None:
+    real_import = catalogue_editor.import_catalogue
+
+    def held(services: object, path: Path) -> object:
+        release.wait(20)
+        return real_import(services, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalogue_editor, "import_catalogue", held)
+
+
+def _import(
+    qtbot: QtBot, window: MainWindow, source: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+) -> QProgressDialog:
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: source))
+    window.menus.import_catalogue.trigger()
+    _click(qtbot, dialog_of(window, ConfirmDialog).confirm_button)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QProgressDialog)))
+    return dialog_of(window, QProgressDialog)
+
+
+def test_the_busy_dialog_stays_until_the_import_ends(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("code,name,theme\nZZ-8,Export coaching,export\n", encoding="utf-8")
+    release = threading.Event()
+    _hold_imports(monkeypatch, release)
+    busy = _import(qtbot, window, source, monkeypatch, dialog_of)
+    qtbot.keyClick(busy, Qt.Key.Key_Escape)
+    busy.close()
+    qtbot.wait(50)
+    assert busy.isVisible()  # Esc and closing do nothing while the workspace is being written
+    monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: tmp_path / "out.xlsx"))
+    window.menus.export_catalogue.trigger()  # (the menus are blocked by the dialog; triggered from code here)
+    qtbot.waitUntil(lambda: any("still running" in w.text() for w in window.findChildren(QMessageBox) if w.isVisible()))
+    assert not (tmp_path / "out.xlsx").exists()
+    release.set()
+    qtbot.waitUntil(lambda: any("1 added" in w.text() for w in window.findChildren(QMessageBox) if w.isVisible()))
+
+
+def test_closing_the_window_mid_import_waits_for_it_and_leaves_the_file_closed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("code,name,theme\nZZ-7,Export clinics,export\n", encoding="utf-8")
+    release = threading.Event()
+    _hold_imports(monkeypatch, release)
+    _import(qtbot, window, source, monkeypatch, dialog_of)
+    path = window.document.path
+    threading.Timer(0.3, release.set).start()  # the import ends while the window is closing
+    window.close()
+    window.document.close()
+    qtbot.wait(200)  # the import's queued notifications and outcome arrive now, and are dropped
+    assert not path.with_name(path.name + "-wal").exists()  # nothing reopened the closed workspace
+    assert not path.with_name(path.name + "-shm").exists()
+    with Workspace.open(path) as reopened:
+        assert "ZZ-7" in [i.code for i in Services(reopened).catalogue.interventions()]  # and nothing was lost
 
 
 def test_cancelling_the_confirmation_imports_nothing(

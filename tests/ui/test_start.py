@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from action_planner import app as app_module
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
 from action_planner.ui.controller import AppController
 from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.document import Document
@@ -258,18 +259,41 @@ def test_a_glanced_file_that_then_fails_to_open_is_explained_and_its_window_clos
 ) -> None:
     app_module.create_application()  # the app's own name, hence its settings file
     AppSettings().set_window_state("state", QByteArray(b"saved dock layout"))
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == demo_path else real_access(path, mode))
+    with sqlite3.connect(demo_path) as other_tool:  # a table of another application's: refused by its structure
+        other_tool.execute("CREATE TABLE sync_state (id INTEGER PRIMARY KEY, token TEXT)")
+    other_tool.close()
     before = demo_path.read_bytes()
-    window = _started(monkeypatch, demo_path)  # reading is allowed, so the plan shows at once
+    window = _started(monkeypatch, demo_path)  # its data is readable, so the plan shows at once
     assert window.findChild(GlanceView) is not None
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=20000)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     welcome = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeWindow) and w.isVisible())
     box = dialog_of(welcome, QMessageBox)
-    assert "read-only" in box.text()
+    assert "did not create" in box.text()
     assert demo_path.read_bytes() == before
     assert AppSettings().window_state("state") == QByteArray(b"saved dock layout")  # the glance saved no layout
+
+
+@pytest.mark.usefixtures("controllers")
+def test_a_fault_while_filling_in_the_window_is_explained_and_the_file_closed(
+    qtbot: QtBot,
+    demo_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialog_of: DialogOf,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken(self: MainWindow, document: object) -> None:
+        raise LookupError("a panel could not be built")
+
+    monkeypatch.setattr(MainWindow, "attach", broken)
+    window = _started(monkeypatch, demo_path)
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=20000)
+    welcome = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeWindow) and w.isVisible())
+    assert "LookupError: a panel could not be built" in dialog_of(welcome, QMessageBox).text()
+    assert "Traceback" in capsys.readouterr().err  # the fault is on record for a bug report
+    assert not demo_path.with_name(demo_path.name + "-wal").exists()  # the workspace was closed
+    with Workspace.open(demo_path) as again:  # and nothing holds it
+        assert Services(again).plans.list()
 
 
 @pytest.mark.usefixtures("controllers")
