@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.enums import FundingSource, InstrumentType
+from action_planner.ui.commands.kpis import EditKpi
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.lines import AMOUNT, SOURCE, TARGET, UNIT
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 from action_planner.ui.widgets.inputs import OptionalDateEdit
+from action_planner.ui.widgets.measure_dialog import MeasureDialog
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Alt = Qt.KeyboardModifier.AltModifier
@@ -137,6 +139,65 @@ def test_change_a_kpi_indicator(qtbot: QtBot, window: MainWindow, dialog_of: Cal
     assert _current_action(window).kpis[0].code == "RCR03"
     window.menus.undo.trigger()
     assert _current_action(window).kpis[0].code != "RCR03"
+
+
+def _measured_rows(kpis: Any) -> list[list[str]]:
+    model = kpis.measured.model()
+    return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def _record(qtbot: QtBot, kpis: Any, dialog_of: Callable[[QWidget, type], Any], day: date, value: str) -> Any:
+    qtbot.mouseClick(kpis.record_button, Qt.MouseButton.LeftButton)
+    dialog = dialog_of(kpis, MeasureDialog)
+    dialog.measured_on.setDate(QDate(day.year, day.month, day.day))
+    dialog.value.selectAll()
+    qtbot.keyClicks(dialog.value, value)
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_record_correct_and_remove_the_values_a_kpi_measured(
+    qtbot: QtBot, window: MainWindow, dialog_of: Callable[[QWidget, type], Any]
+) -> None:
+    kpis = window.action_editor.kpis
+    window.action_editor.setCurrentWidget(kpis)
+    kpis.table.setCurrentIndex(kpis.table.model().index(0, 0))
+    kpi = _current_action(window).kpis[0]
+    kpis.document.undo_stack.run(EditKpi(kpis.document.services, kpi, {"baseline": "0", "target": "40"}))
+    assert _measured_rows(kpis) == []
+    assert kpi.name in kpis.measured_caption.text()
+
+    _record(qtbot, kpis, dialog_of, date(2027, 6, 30), "12")
+    _record(qtbot, kpis, dialog_of, date(2027, 3, 31), "5")
+    unit = f" {kpi.unit}" if kpi.unit else ""
+    assert _measured_rows(kpis) == [["2027-03-31", f"5{unit}", "12.5 %", ""], ["2027-06-30", f"12{unit}", "30.0 %", ""]]
+    assert window.menus.undo.text() == "&Undo Record KPI value"
+
+    refused = _record(qtbot, kpis, dialog_of, date(2027, 6, 30), "about ten")  # a correction that is no number
+    assert refused.isVisible()
+    assert "not a number" in refused.error.text()
+    refused.reject()
+    assert _measured_rows(kpis)[1][1] == f"12{unit}"
+
+    window.activateWindow()  # offscreen, closing a dialog does not hand activation back by itself
+    qtbot.waitUntil(window.isActiveWindow)
+    second = kpis.measured.visualRect(kpis.measured.model().index(1, 0)).center()
+    qtbot.mouseClick(kpis.measured.viewport(), Qt.MouseButton.LeftButton, pos=second)  # a double-click, as Qt
+    qtbot.mouseDClick(kpis.measured.viewport(), Qt.MouseButton.LeftButton, pos=second)  # sees it: press, then dbl
+    correction = dialog_of(kpis, MeasureDialog)
+    assert correction.value.text() == "12"  # the stored value, ready to correct
+    correction.value.setText("14")
+    qtbot.mouseClick(correction.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert [row[1] for row in _measured_rows(kpis)] == [f"5{unit}", f"14{unit}"]
+    assert window.menus.undo.text() == "&Undo Correct KPI value"
+    window.menus.undo.trigger()
+    assert [row[1] for row in _measured_rows(kpis)] == [f"5{unit}", f"12{unit}"]
+
+    kpis.measured.setCurrentIndex(kpis.measured.model().index(0, 0))
+    qtbot.mouseClick(kpis.remove_value_button, Qt.MouseButton.LeftButton)
+    assert [row[0] for row in _measured_rows(kpis)] == ["2027-06-30"]
+    window.menus.undo.trigger()
+    assert [a.value for a in _current_action(window).kpis[0].actuals] == [Decimal(5), Decimal(12)]
 
 
 def test_fields_commit_one_by_one_and_refusals_show_beside_the_field(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,15 +1,17 @@
-"""Undo commands for the KPIs of an action: add from the indicator library, edit, delete."""
+"""Undo commands for the KPIs of an action: add from the indicator library, edit, delete; record and
+remove the values measured."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from action_planner.model.services import Services
 from action_planner.model.snapshot import Snapshot
-from action_planner.model.views import KpiView
+from action_planner.model.views import ActualView, KpiView
 from action_planner.ui.undo import ServiceCommand
 
 
@@ -75,3 +77,40 @@ class DeleteKpi(ServiceCommand):
     def revert(self) -> None:
         assert self._snapshot is not None
         self.services.kpis.restore(self._snapshot)
+
+
+class RecordActual(ServiceCommand):
+    """The value a KPI measured on a date ("Record KPI value"); a date already recorded is corrected, and
+    undo puts back what it held. ``value`` is the text typed: the service parses it exactly."""
+
+    def __init__(self, services: Services, kpi: KpiView, measured_on: date, value: str, note: str = "") -> None:
+        self.old = next((a for a in kpi.actuals if a.measured_on == measured_on), None)
+        super().__init__(_tr("Correct KPI value") if self.old else _tr("Record KPI value"))
+        self.services = services
+        self.kpi_id = kpi.id
+        self.measured_on, self.value, self.note = measured_on, value, note
+
+    def apply(self) -> None:
+        self.services.kpis.record_actual(self.kpi_id, self.measured_on, self.value, self.note)
+
+    def revert(self) -> None:
+        if self.old is None:
+            self.services.kpis.remove_actual(self.kpi_id, self.measured_on)
+        else:
+            self.services.kpis.record_actual(self.kpi_id, self.old.measured_on, self.old.value, self.old.note)
+
+
+class RemoveActual(ServiceCommand):
+    """Remove the value measured on one date; undo records it again."""
+
+    def __init__(self, services: Services, kpi_id: int, actual: ActualView) -> None:
+        super().__init__(_tr("Remove KPI value"))
+        self.services = services
+        self.kpi_id = kpi_id
+        self.actual = actual
+
+    def apply(self) -> None:
+        self.services.kpis.remove_actual(self.kpi_id, self.actual.measured_on)
+
+    def revert(self) -> None:
+        self.services.kpis.record_actual(self.kpi_id, self.actual.measured_on, self.actual.value, self.actual.note)

@@ -1,14 +1,17 @@
-"""Budget lines and KPIs of one action as editable tables."""
+"""Budget lines and KPIs of one action as editable tables, and the values measured for a KPI."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from action_planner.model.views import BudgetLineView, KpiView
+from action_planner.model.views import ActualView, BudgetLineView, KpiView
 from action_planner.ui import labels
 from action_planner.ui.models.editable import Commit, EditableRowsModel
+from action_planner.ui.models.rows import RowsModel
 
 AMOUNT, CURRENCY, SOURCE, YEAR, NOTE = range(5)
 INDICATOR, KIND, UNIT, BASELINE, TARGET, TARGET_DATE = range(6)
@@ -77,10 +80,11 @@ class KpisModel(EditableRowsModel[KpiView]):
             return labels.day(item.target_date)
         if column == UNIT:
             return item.unit
-        return self._indicator(item)
+        return self.indicator_text(item)
 
     @staticmethod
-    def _indicator(item: KpiView) -> str:
+    def indicator_text(item: KpiView) -> str:
+        """``RCO01 — Enterprises supported``, or the KPI's own name when it has no indicator."""
         return f"{item.code} — {item.name}" if item.code else item.name
 
     def cell(self, item: KpiView, column: int, role: int) -> Any:
@@ -93,5 +97,55 @@ class KpisModel(EditableRowsModel[KpiView]):
                 return labels.number(item.baseline if column == BASELINE else item.target)
             return self.edit_text(item, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (BASELINE, TARGET):
+            return _RIGHT
+        return None
+
+
+MEASURED_ON, VALUE, PROGRESS, MEASURE_NOTE = range(4)
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """One recorded value of a KPI, keyed by its date (a KPI has one value per date)."""
+
+    actual: ActualView
+    kpi: KpiView
+
+    @property
+    def id(self) -> int:
+        return self.actual.measured_on.toordinal()
+
+    @property
+    def progress(self) -> Decimal | None:
+        """How far from the baseline to the target this value has come, in per cent (None without a target)."""
+        start = self.kpi.baseline or Decimal(0)
+        target = self.kpi.target
+        if target is None or target == start:
+            return None
+        return (self.actual.value - start) / (target - start) * 100
+
+
+class MeasuredModel(RowsModel[Measured]):
+    """The values measured for one KPI, oldest first: date, value, progress (from the baseline to the target), note."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = [self.tr("Measured on"), self.tr("Value"), self.tr("Progress"), self.tr("Note")]
+
+    def show_kpi(self, kpi: KpiView | None) -> None:
+        self.replace([Measured(actual, kpi) for actual in kpi.actuals] if kpi else [])
+
+    def cell(self, item: Measured, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == MEASURED_ON:
+                return labels.day(item.actual.measured_on)
+            if column == VALUE:
+                unit = f" {item.kpi.unit}" if item.kpi.unit else ""
+                return labels.number(item.actual.value) + unit
+            if column == PROGRESS:
+                progress = item.progress
+                return "" if progress is None else labels.percent(progress)
+            return item.actual.note
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (VALUE, PROGRESS):
             return _RIGHT
         return None

@@ -1,0 +1,60 @@
+"""Record (or correct) the value a KPI measured on a date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from action_planner.model.views import ActualView
+from action_planner.ui.widgets.forms import error_label
+
+#: ``store(measured_on, value typed, note)`` returns None when recorded, else why not.
+Store = Callable[[date, str, str], "str | None"]
+
+
+class MeasureDialog(QDialog):
+    """Date, value and note; a date that already has a value is corrected. Refusals show in the dialog."""
+
+    def __init__(self, parent: QWidget, kpi: str, unit: str, actual: ActualView | None, store: Store) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Correct KPI Value") if actual else self.tr("Record KPI Value"))
+        self._store = store
+        day = actual.measured_on if actual else date.today()
+        self.measured_on = QDateEdit(QDate(day.year, day.month, day.day))
+        self.measured_on.setCalendarPopup(True)
+        self.measured_on.setDisplayFormat("yyyy-MM-dd")
+        self.value = QLineEdit(format(actual.value.normalize(), "f") if actual else "")  # as typed: no grouping
+        self.value.setPlaceholderText(self.tr("e.g. 12 or 2.5"))
+        self.note = QLineEdit(actual.note if actual else "")
+        self.note.setPlaceholderText(self.tr("source or remark (optional)"))
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        heading = QLabel(kpi)
+        heading.setWordWrap(True)
+        form.addRow(heading)
+        form.addRow(self.tr("&Measured on:"), self.measured_on)
+        form.addRow(self.tr("&Value (%1):").replace("%1", unit) if unit else self.tr("&Value:"), self.value)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.value.setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def day(self) -> date:
+        chosen = self.measured_on.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def _try_accept(self) -> None:
+        problem = self._store(self.day(), self.value.text(), self.note.text())
+        if problem:
+            self.error.setText(problem)
+            self.error.setVisible(True)
+            return
+        self.accept()
