@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -22,11 +23,19 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from action_planner.export.catalogue_files import export_catalogue, import_catalogue
-from action_planner.model.catalogue import CODE_SEPARATOR, INTERVENTION_COLUMNS
+from action_planner.model.catalogue import CODE_SEPARATOR, INDICATOR_COLUMNS, INTERVENTION_COLUMNS
+from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
 from action_planner.model.services import ImportReport
-from action_planner.model.views import InterventionView
-from action_planner.ui.commands.catalogue import SaveIntervention, find_by_code, intervention_values
+from action_planner.ui import labels
+from action_planner.ui.commands.catalogue import (
+    SaveIndicator,
+    SaveIntervention,
+    find_by_code,
+    find_indicator,
+    indicator_values,
+    intervention_values,
+)
 from action_planner.ui.dialogs import ConfirmDialog, FilePrompts, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.rates_dialog import currency_codes
@@ -51,20 +60,23 @@ class CodesCompleter(QCompleter):
         return before + str(index.data())
 
 
-class InterventionEditor(QDialog):
-    """Non-modal: a new catalogue entry (``item`` None) or one to change; Save runs an undoable command.
+class EntryEditor(QDialog):
+    """Non-modal editor of one catalogue entry, new (``item`` None) or to change; Save runs an undoable
+    command. A refusal is shown beside its field and nothing is saved; the dialog closes once stored.
 
-    A refusal is shown beside its field and nothing is saved; the dialog closes once the entry is stored.
+    Subclasses name their ``columns``, lay out the fields in :meth:`_build` and give the command.
     """
 
-    def __init__(self, document: Document, item: InterventionView | None = None, parent: QWidget | None = None) -> None:
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, document: Document, item: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
         self.document = document
         self.item = item
-        self.saved: InterventionView | None = None
-        self.setWindowTitle(self.tr("New Intervention") if item is None else self.tr("Edit Intervention"))
+        self.saved: Any = None
+        self.setWindowTitle(self._title(new=item is None))
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
@@ -82,8 +94,26 @@ class InterventionEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._load(intervention_values(item) if item is not None else {"cost_currency": "EUR"})
+        self._load(self._initial())
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+
+    def _build(self, form: QFormLayout) -> None:
+        raise NotImplementedError
+
+    def _title(self, *, new: bool) -> str:
+        raise NotImplementedError
+
+    def _initial(self) -> dict[str, str]:
+        """The form's values to start with."""
+        raise NotImplementedError
+
+    def _taken(self, code: str) -> str | None:
+        """Why a new entry cannot have ``code`` (one already has it), or None."""
+        raise NotImplementedError
+
+    def _command(self, values: dict[str, str]) -> Any:
+        """The undo command storing ``values``; it has ``item`` (the stored view) once done."""
+        raise NotImplementedError
 
     # -- building ---------------------------------------------------------------------------
 
@@ -104,6 +134,116 @@ class InterventionEditor(QDialog):
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + margins)
         self.fields[name] = edit
         return edit
+
+    def _row(self, form: QFormLayout, text: str, fields: Sequence[tuple[str, QWidget, str]], join: str = "") -> None:
+        """One form row: its field(s) side by side, and below them each field's refusal."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        line = QHBoxLayout()
+        for number, (_name, field, accessible) in enumerate(fields):
+            if number == 1 and join:
+                line.addWidget(QLabel(join))
+            field.setAccessibleName(accessible)
+            line.addWidget(field)
+        if any(field.maximumWidth() < QWIDGETSIZE_MAX for _name, field, _accessible in fields):
+            line.addStretch(1)  # short fields sit at the left, at their own width
+        column.addLayout(line)
+        for name, _field, _accessible in fields:
+            self.errors[name] = error_label(holder)
+            column.addWidget(self.errors[name])
+        label = QLabel(text)
+        label.setBuddy(fields[0][1])
+        form.addRow(label, holder)
+
+    # -- values -----------------------------------------------------------------------------
+
+    def _load(self, values: dict[str, str]) -> None:
+        for name in self.columns:
+            field, value = self.fields[name], values.get(name, "")
+            if isinstance(field, QComboBox) and not field.isEditable():  # a choice: its data is the value
+                field.setCurrentIndex(max(0, field.findData(value)))
+            elif isinstance(field, QComboBox):
+                field.setCurrentText(value)
+            elif isinstance(field, QPlainTextEdit):
+                field.setPlainText(value)
+            elif isinstance(field, QLineEdit):
+                field.setText(value)
+                field.setCursorPosition(0)  # long values show their beginning
+
+    def values(self) -> dict[str, str]:
+        """What the form holds, as the text values the service checks."""
+        out: dict[str, str] = {}
+        for name in self.columns:
+            field = self.fields[name]
+            if isinstance(field, QComboBox) and not field.isEditable():
+                out[name] = str(field.currentData() or "")
+            elif isinstance(field, QComboBox):
+                out[name] = field.currentText()
+            elif isinstance(field, QPlainTextEdit):
+                out[name] = field.toPlainText()
+            elif isinstance(field, QLineEdit):
+                out[name] = field.text()
+        return out
+
+    def save(self) -> None:
+        """Store the entry through an undo command; on a refusal show it beside the field and keep the dialog."""
+        self._clear_errors()
+        values = self.values()
+        taken = self._taken(values["code"]) if self.item is None else None
+        if taken is not None:
+            self._show_error(taken, "code")
+            return
+        command = self.document.undo_stack.run(self._command(values))
+        if isinstance(command.error, ValidationError):
+            for name, message in command.error.errors.items():
+                self._show_error(message, name if name in self.errors else None)
+            first = next((n for n in self.columns if n in command.error.errors), None)
+            if first is not None:
+                self.fields[first].setFocus()
+            return
+        if command.error is not None:
+            self._show_error(str(command.error))
+            return
+        self.saved = command.item
+        self.accept()
+
+    def _show_error(self, message: str, name: str | None = None) -> None:
+        label = self.errors[name] if name is not None else self.error
+        label.setText(message)
+        label.setVisible(True)
+        if name is not None:
+            self.fields[name].setAccessibleDescription(message)
+
+    def _clear_errors(self) -> None:
+        for name, label in self.errors.items():
+            label.setVisible(False)
+            label.clear()
+            self.fields[name].setAccessibleDescription("")
+        self.error.setVisible(False)
+        self.error.clear()
+
+
+class InterventionEditor(EntryEditor):
+    """A catalogue intervention: code, name, theme, description, duration, typical cost, source and the
+    indicators it suggests."""
+
+    columns = INTERVENTION_COLUMNS
+
+    def _title(self, *, new: bool) -> str:
+        return self.tr("New Intervention") if new else self.tr("Edit Intervention")
+
+    def _initial(self) -> dict[str, str]:
+        return intervention_values(self.item) if self.item is not None else {"cost_currency": "EUR"}
+
+    def _taken(self, code: str) -> str | None:
+        if find_by_code(self.document.services, code) is None:
+            return None
+        return self.tr("An intervention with this code is already in the catalogue.")
+
+    def _command(self, values: dict[str, str]) -> SaveIntervention:
+        return SaveIntervention(self.document.services, values)
 
     def _build(self, form: QFormLayout) -> None:
         self.code = self._line("code", self.tr("e.g. INT-21"), 20)
@@ -162,93 +302,43 @@ class InterventionEditor(QDialog):
             [("suggested_indicators", self.suggested, self.tr("Suggested indicators"))],
         )
 
-    def _row(self, form: QFormLayout, text: str, fields: Sequence[tuple[str, QWidget, str]], join: str = "") -> None:
-        """One form row: its field(s) side by side, and below them each field's refusal."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        line = QHBoxLayout()
-        for number, (_name, field, accessible) in enumerate(fields):
-            if number == 1 and join:
-                line.addWidget(QLabel(join))
-            field.setAccessibleName(accessible)
-            line.addWidget(field)
-        if any(field.maximumWidth() < QWIDGETSIZE_MAX for _name, field, _accessible in fields):
-            line.addStretch(1)  # short fields sit at the left, at their own width
-        column.addLayout(line)
-        for name, _field, _accessible in fields:
-            self.errors[name] = error_label(holder)
-            column.addWidget(self.errors[name])
-        label = QLabel(text)
-        label.setBuddy(fields[0][1])
-        form.addRow(label, holder)
 
-    # -- values -----------------------------------------------------------------------------
+class IndicatorEditor(EntryEditor):
+    """An indicator of the library: code, name, unit, kind (output or result), source and description."""
 
-    def _load(self, values: dict[str, str]) -> None:
-        for name in INTERVENTION_COLUMNS:
-            field, value = self.fields[name], values.get(name, "")
-            if field is self.theme:
-                self.theme.setCurrentIndex(max(0, self.theme.findData(value)))
-            elif isinstance(field, QComboBox):
-                field.setCurrentText(value)
-            elif isinstance(field, QPlainTextEdit):
-                field.setPlainText(value)
-            elif isinstance(field, QLineEdit):
-                field.setText(value)
-                field.setCursorPosition(0)  # long values show their beginning
+    columns = INDICATOR_COLUMNS
 
-    def values(self) -> dict[str, str]:
-        """What the form holds, as the text values ``save_intervention`` checks."""
-        out: dict[str, str] = {}
-        for name in INTERVENTION_COLUMNS:
-            field = self.fields[name]
-            if field is self.theme:
-                out[name] = str(self.theme.currentData() or "")
-            elif isinstance(field, QComboBox):
-                out[name] = field.currentText()
-            elif isinstance(field, QPlainTextEdit):
-                out[name] = field.toPlainText()
-            elif isinstance(field, QLineEdit):
-                out[name] = field.text()
-        return out
+    def _title(self, *, new: bool) -> str:
+        return self.tr("New Indicator") if new else self.tr("Edit Indicator")
 
-    def save(self) -> None:
-        """Store the entry through an undo command; on a refusal show it beside the field and keep the dialog."""
-        self._clear_errors()
-        values = self.values()
-        if self.item is None and find_by_code(self.document.services, values["code"]) is not None:
-            self._show_error(self.tr("An intervention with this code is already in the catalogue."), "code")
-            return
-        command = self.document.undo_stack.run(SaveIntervention(self.document.services, values))
-        if isinstance(command.error, ValidationError):
-            for name, message in command.error.errors.items():
-                self._show_error(message, name if name in self.errors else None)
-            first = next((n for n in INTERVENTION_COLUMNS if n in command.error.errors), None)
-            if first is not None:
-                self.fields[first].setFocus()
-            return
-        if command.error is not None:
-            self._show_error(str(command.error))
-            return
-        self.saved = command.item
-        self.accept()
+    def _initial(self) -> dict[str, str]:
+        return indicator_values(self.item) if self.item is not None else {"kind": IndicatorKind.OUTPUT.value}
 
-    def _show_error(self, message: str, name: str | None = None) -> None:
-        label = self.errors[name] if name is not None else self.error
-        label.setText(message)
-        label.setVisible(True)
-        if name is not None:
-            self.fields[name].setAccessibleDescription(message)
+    def _taken(self, code: str) -> str | None:
+        if find_indicator(self.document.services, code) is None:
+            return None
+        return self.tr("An indicator with this code is already in the library.")
 
-    def _clear_errors(self) -> None:
-        for name, label in self.errors.items():
-            label.setVisible(False)
-            label.clear()
-            self.fields[name].setAccessibleDescription("")
-        self.error.setVisible(False)
-        self.error.clear()
+    def _command(self, values: dict[str, str]) -> SaveIndicator:
+        return SaveIndicator(self.document.services, values)
+
+    def _build(self, form: QFormLayout) -> None:
+        self.code = self._line("code", self.tr("e.g. EXP-01"), 20)
+        self.code.setReadOnly(self.item is not None)  # the code is the indicator's identity
+        self.name = self._line("name")
+        self.unit = self._line("unit", self.tr("e.g. enterprises"), 30)
+        self.kind = QComboBox()
+        for kind in IndicatorKind:
+            self.kind.addItem(labels.indicator_kind(kind), kind.value)
+        self.fields["kind"] = self.kind
+        self.source = self._line("source", self.tr("e.g. Interreg Europe programme indicator"))
+        self.description = self._text("description", 4)
+        self._row(form, self.tr("&Code:"), [("code", self.code, self.tr("Code"))])
+        self._row(form, self.tr("&Name:"), [("name", self.name, self.tr("Name"))])
+        self._row(form, self.tr("&Unit:"), [("unit", self.unit, self.tr("Unit"))])
+        self._row(form, self.tr("&Kind:"), [("kind", self.kind, self.tr("Kind"))])
+        self._row(form, self.tr("&Source:"), [("source", self.source, self.tr("Source"))])
+        self._row(form, self.tr("&Description:"), [("description", self.description, self.tr("Description"))])
 
 
 class CatalogueFiles(QObject):

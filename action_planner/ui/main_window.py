@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
 from typing_extensions import override
 
 from action_planner import __version__
@@ -247,6 +247,12 @@ class MainWindow(QMainWindow):
         self.rates_dialog.raise_()
         self.rates_dialog.activateWindow()
         return self.rates_dialog
+
+    def show_indicators(self) -> QDialog:
+        """The indicator library on its own: search it, add, change or delete indicators."""
+        from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
+
+        return IndicatorPickerDialog.ask(self.document, self, self.tr("Indicator Library"), None)
 
     def show_about(self) -> None:
         from action_planner.ui.dialogs import show_message

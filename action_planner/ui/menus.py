@@ -121,6 +121,7 @@ class WindowMenus(QObject):
         menu.addActions([nav.add_region_action, nav.add_plan_action, nav.rename_action])
         menu.addSeparator()
         self.rates = self._add(menu, self.tr("E&xchange Rates…"), self.window.show_rates, "Ctrl+Shift+E")
+        self.indicators = self._add(menu, self.tr("&Indicator Library…"), self.window.show_indicators)
         menu.addSeparator()
         menu.addAction(nav.delete_action)
         self.window.addActions([nav.add_region_action, nav.add_plan_action])

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -26,11 +27,12 @@ from action_planner.model.services import Services
 from action_planner.model.views import InterventionView
 from action_planner.model.workspace import Workspace
 from action_planner.ui import catalogue_editor
-from action_planner.ui.catalogue_editor import CodesCompleter, InterventionEditor
-from action_planner.ui.commands.catalogue import DeleteIntervention, SaveIntervention, find_by_code
+from action_planner.ui.catalogue_editor import CodesCompleter, IndicatorEditor, InterventionEditor
+from action_planner.ui.commands.catalogue import DeleteIntervention, SaveIntervention, find_by_code, find_indicator
 from action_planner.ui.dialogs import ConfirmDialog, FilePrompts
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
+from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
 W = TypeVar("W", bound=QWidget)
 DialogOf = Callable[[QWidget, type[W]], W]
@@ -452,3 +454,70 @@ def test_indicator_codes_complete_the_last_code(qtbot: QtBot, document: Document
     model = completer.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "RCO04")
     assert completer.pathFromIndex(model.index(row, 0)) == "RCO01; RCO04"
+
+
+# -- the indicator library ---------------------------------------------------------------------
+
+
+def test_the_indicator_library_adds_changes_and_deletes_indicators_undoably(
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
+) -> None:
+    services = window.document.services
+    window.menus.indicators.trigger()
+    library = dialog_of(window, IndicatorPickerDialog)
+    assert library.windowTitle() == "Indicator Library"
+    assert library.buttons.button(QDialogButtonBox.StandardButton.Close) is not None  # nothing to pick here
+
+    _click(qtbot, library.new_button)
+    editor = dialog_of(library, IndicatorEditor)
+    _type(qtbot, editor.code, "exp-99")
+    _type(qtbot, editor.name, "SMEs with a first export contract")
+    _type(qtbot, editor.unit, "enterprises")
+    editor.kind.setCurrentIndex(editor.kind.findData("result"))
+    _click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    added = library.selected()
+    assert added is not None
+    assert (added.code, added.unit, added.kind.value) == ("EXP-99", "enterprises", "result")
+    assert window.menus.undo.text() == "&Undo Add indicator"
+
+    _click(qtbot, library.edit_button)
+    editor = dialog_of(library, IndicatorEditor)
+    assert editor.code.isReadOnly()
+    assert editor.name.text() == "SMEs with a first export contract"
+    editor.name.setText("SMEs with a first export order")
+    _click(qtbot, editor.save_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert find_indicator(services, "EXP-99").name == "SMEs with a first export order"  # type: ignore[union-attr]
+    window.menus.undo.trigger()
+    assert find_indicator(services, "EXP-99").name == "SMEs with a first export contract"  # type: ignore[union-attr]
+
+    _click(qtbot, library.delete_button)
+    assert find_indicator(services, "EXP-99") is None
+    assert "EXP-99" not in [library.model.item(r).code for r in range(library.model.rowCount())]
+    window.menus.undo.trigger()
+    assert find_indicator(services, "EXP-99") is not None
+
+    used = next(k.code for a in services.actions.list(services.plans.list()[0].id) for k in a.kpis if k.code)
+    library.search.setText(used)
+    _click(qtbot, library.delete_button)
+    assert "used by KPIs" in library.error.text()
+    assert find_indicator(services, used) is not None
+
+
+def test_a_new_indicator_needs_a_free_code_and_a_name(
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
+) -> None:
+    window.menus.indicators.trigger()
+    library = dialog_of(window, IndicatorPickerDialog)
+    _click(qtbot, library.new_button)
+    editor = dialog_of(library, IndicatorEditor)
+    _type(qtbot, editor.code, "RCO02")
+    _click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert "already in the library" in editor.errors["code"].text()
+    editor.code.setText("EXP-100")
+    _click(qtbot, editor.save_button)
+    assert editor.isVisible()
+    assert editor.errors["name"].isVisible()
+    assert window.document.undo_stack.count() == 0

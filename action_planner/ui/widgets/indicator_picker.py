@@ -1,8 +1,10 @@
-"""Pick an indicator from the library, searching by code, name or unit."""
+"""The indicator library: search it by code, name or unit, pick an indicator for a KPI, and add, change or
+delete the library's own indicators (undoable)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -18,22 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from action_planner.model.views import IndicatorView
+from action_planner.model.workspace import Change
+from action_planner.ui.commands.catalogue import DeleteIndicator
 from action_planner.ui.document import Document
 from action_planner.ui.models.catalogue import IndicatorsModel
 from action_planner.ui.widgets.forms import error_label
 from action_planner.ui.widgets.tables import compact
+
+if TYPE_CHECKING:
+    from action_planner.ui.catalogue_editor import IndicatorEditor
 
 
 class IndicatorPickerDialog(QDialog):
     """Search box, matching indicators, the chosen one's description; ``on_pick`` may refuse."""
 
     def __init__(
-        self, document: Document, parent: QWidget, title: str, on_pick: Callable[[IndicatorView], str | None]
+        self,
+        document: Document,
+        parent: QWidget,
+        title: str,
+        on_pick: Callable[[IndicatorView], str | None] | None,
     ) -> None:
+        """``on_pick`` None: the library on its own (Close, no picking)."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
+        self.document = document
         self._on_pick = on_pick
+        self.last_dialog: QDialog | None = None
         self.model = IndicatorsModel(document, self)
         caption = QLabel(self.tr("&Search the indicator library:"))
         self.search = QLineEdit()
@@ -57,13 +71,21 @@ class IndicatorPickerDialog(QDialog):
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.error = error_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        standard = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(standard.Ok | standard.Cancel if on_pick else standard.Close)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.new_button = self.buttons.addButton(self.tr("&New…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button = self.buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = self.buttons.addButton(self.tr("&Delete"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_button.clicked.connect(lambda: self._open_editor(None))
+        self.edit_button.clicked.connect(lambda: self._open_editor(self.selected()))
+        self.delete_button.clicked.connect(self.delete_selected)
         layout = QVBoxLayout(self)
         for widget in (caption, self.search, self.table, self.description, self.error, self.buttons):
             layout.addWidget(widget)
         layout.setStretch(2, 1)
+        document.bridge.changed.connect(self._on_changes)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 28)
         self._search("")
 
@@ -73,6 +95,41 @@ class IndicatorPickerDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(0, 0))
         else:
             self.description.clear()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(change.entity == "catalogue" for change in changes):
+            chosen = self.selected()
+            self.model.search(self.search.text())
+            row = self.model.row_of(chosen.id) if chosen else -1
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _open_editor(self, item: IndicatorView | None) -> IndicatorEditor:
+        from action_planner.ui.catalogue_editor import IndicatorEditor
+
+        editor = IndicatorEditor(self.document, item, self)
+        editor.accepted.connect(lambda: self._show_saved(editor))
+        editor.show()
+        self.last_dialog = editor
+        return editor
+
+    def _show_saved(self, editor: IndicatorEditor) -> None:
+        saved = editor.saved
+        if isinstance(saved, IndicatorView):
+            self.search.clear()
+            self.table.setCurrentIndex(self.model.index(max(0, self.model.row_of(saved.id)), 0))
+
+    def delete_selected(self) -> None:
+        """Delete the selected indicator; one that KPIs use is refused, with the reason shown here."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        command = self.document.undo_stack.run(DeleteIndicator(self.document.services, chosen))
+        if command.error is not None:
+            self.error.setText(str(command.error))
+            self.error.setVisible(True)
+        else:
+            self.error.setVisible(False)
 
     def _describe(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -84,6 +141,9 @@ class IndicatorPickerDialog(QDialog):
         return self.model.item(index.row()) if index.isValid() else None
 
     def _try_accept(self) -> None:
+        if self._on_pick is None:
+            self.accept()
+            return
         chosen = self.selected()
         problem = self.tr("Choose an indicator from the list.") if chosen is None else self._on_pick(chosen)
         if problem:
@@ -94,7 +154,7 @@ class IndicatorPickerDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, document: Document, parent: QWidget, title: str, on_pick: Callable[[IndicatorView], str | None]
+        cls, document: Document, parent: QWidget, title: str, on_pick: Callable[[IndicatorView], str | None] | None
     ) -> IndicatorPickerDialog:
         dialog = cls(document, parent, title, on_pick)
         dialog.open()
