@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from action_planner.model.catalogue import CODE_SEPARATOR, INDICATOR_COLUMNS, INTERVENTION_COLUMNS
 from action_planner.model.errors import NotFoundError
@@ -13,6 +15,7 @@ from action_planner.model.views import IndicatorView, InterventionView
 from action_planner.ui.undo import ServiceCommand
 
 Values = dict[str, str]
+E = TypeVar("E", InterventionView, IndicatorView)
 
 
 def _tr(text: str) -> str:
@@ -33,54 +36,6 @@ def find_by_code(services: Services, code: str) -> InterventionView | None:
     return next((v for v in services.catalogue.interventions(wanted) if v.code.upper() == wanted), None)
 
 
-def _existing(services: Services, code: str) -> InterventionView:
-    item = find_by_code(services, code)
-    if item is None:
-        raise NotFoundError(_tr("The intervention %1 is no longer in the catalogue.").replace("%1", code))
-    return item
-
-
-class SaveIntervention(ServiceCommand):
-    """Store an entry typed in the editor: "Add intervention", or "Change intervention" when its code exists.
-
-    Undo deletes an added entry, or saves a changed one's old values back.
-    """
-
-    def __init__(self, services: Services, values: Mapping[str, str]) -> None:
-        old = find_by_code(services, str(values.get("code", "")))
-        super().__init__(_tr("Change intervention") if old else _tr("Add intervention"))
-        self.services = services
-        self.values = dict(values)
-        self.old = intervention_values(old) if old is not None else None
-        self.item: InterventionView | None = None
-
-    def apply(self) -> None:
-        self.item = self.services.catalogue.save_intervention(self.values)
-
-    def revert(self) -> None:
-        assert self.item is not None
-        if self.old is None:
-            self.services.catalogue.delete_intervention(_existing(self.services, self.item.code).id)
-        else:
-            self.item = self.services.catalogue.save_intervention(self.old)
-
-
-class DeleteIntervention(ServiceCommand):
-    """Remove an entry; undo saves its captured values back under the same code."""
-
-    def __init__(self, services: Services, item: InterventionView) -> None:
-        super().__init__(_tr("Delete intervention"))
-        self.services = services
-        self.code = item.code
-        self.values = intervention_values(item)
-
-    def apply(self) -> None:
-        self.services.catalogue.delete_intervention(_existing(self.services, self.code).id)
-
-    def revert(self) -> None:
-        self.services.catalogue.save_intervention(self.values)
-
-
 def indicator_values(item: IndicatorView) -> Values:
     """An indicator as the text values ``save_indicator`` takes back."""
     return {name: str(getattr(item, name)) for name in INDICATOR_COLUMNS}
@@ -92,47 +47,104 @@ def find_indicator(services: Services, code: str) -> IndicatorView | None:
     return next((v for v in services.catalogue.indicators(wanted) if v.code.upper() == wanted), None)
 
 
-def _existing_indicator(services: Services, code: str) -> IndicatorView:
-    item = find_indicator(services, code)
-    if item is None:
-        raise NotFoundError(_tr("The indicator %1 is no longer in the library.").replace("%1", code))
-    return item
+@dataclass(frozen=True)
+class EntryKind(Generic[E]):
+    """How the commands find, read, save and delete one kind of catalogue entry, and what they say."""
+
+    find: Callable[[Services, str], E | None]
+    values: Callable[[E], Values]
+    save: Callable[[Services, Mapping[str, str]], E]
+    delete: Callable[[Services, int], object]
+    added: str
+    changed: str
+    deleted: str
+    gone: str  # %1: the code
+
+    def existing(self, services: Services, code: str) -> E:
+        item = self.find(services, code)
+        if item is None:
+            raise NotFoundError(_tr(self.gone).replace("%1", code))
+        return item
 
 
-class SaveIndicator(ServiceCommand):
-    """Store an indicator typed in the editor ("Add indicator", or "Change indicator" when its code exists);
-    undo deletes an added one, or saves a changed one's old values back."""
+INTERVENTIONS: EntryKind[InterventionView] = EntryKind(
+    find_by_code,
+    intervention_values,
+    lambda services, values: services.catalogue.save_intervention(values),
+    lambda services, ident: services.catalogue.delete_intervention(ident),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "Add intervention")),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "Change intervention")),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "Delete intervention")),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "The intervention %1 is no longer in the catalogue.")),
+)
+INDICATORS: EntryKind[IndicatorView] = EntryKind(
+    find_indicator,
+    indicator_values,
+    lambda services, values: services.catalogue.save_indicator(values),
+    lambda services, ident: services.catalogue.delete_indicator(ident),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "Add indicator")),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "Change indicator")),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "Delete indicator")),
+    str(QT_TRANSLATE_NOOP("CatalogueCommands", "The indicator %1 is no longer in the library.")),
+)
 
-    def __init__(self, services: Services, values: Mapping[str, str]) -> None:
-        old = find_indicator(services, str(values.get("code", "")))
-        super().__init__(_tr("Change indicator") if old else _tr("Add indicator"))
+
+class SaveEntry(ServiceCommand, Generic[E]):
+    """Store an entry typed in an editor: "Add …", or "Change …" when its code exists. Undo deletes an
+    added entry, or saves a changed one's old values back."""
+
+    def __init__(self, kind: EntryKind[E], services: Services, values: Mapping[str, str]) -> None:
+        old = kind.find(services, str(values.get("code", "")))
+        super().__init__(_tr(kind.changed) if old else _tr(kind.added))
+        self.kind: EntryKind[E] = kind
         self.services = services
         self.values = dict(values)
-        self.old = indicator_values(old) if old is not None else None
-        self.item: IndicatorView | None = None
+        self.old = kind.values(old) if old is not None else None
+        self.item: E | None = None
 
     def apply(self) -> None:
-        self.item = self.services.catalogue.save_indicator(self.values)
+        self.item = self.kind.save(self.services, self.values)
 
     def revert(self) -> None:
         assert self.item is not None
         if self.old is None:
-            self.services.catalogue.delete_indicator(_existing_indicator(self.services, self.item.code).id)
+            self.kind.delete(self.services, self.kind.existing(self.services, self.item.code).id)
         else:
-            self.item = self.services.catalogue.save_indicator(self.old)
+            self.item = self.kind.save(self.services, self.old)
 
 
-class DeleteIndicator(ServiceCommand):
-    """Remove an indicator no KPI uses (the service refuses otherwise); undo saves it back."""
+class DeleteEntry(ServiceCommand, Generic[E]):
+    """Remove an entry (the service refuses an indicator KPIs use); undo saves its values back."""
 
-    def __init__(self, services: Services, item: IndicatorView) -> None:
-        super().__init__(_tr("Delete indicator"))
+    def __init__(self, kind: EntryKind[E], services: Services, item: E) -> None:
+        super().__init__(_tr(kind.deleted))
+        self.kind: EntryKind[E] = kind
         self.services = services
-        self.code = item.code
-        self.values = indicator_values(item)
+        self.values = kind.values(item)
+        self.code = self.values["code"]
 
     def apply(self) -> None:
-        self.services.catalogue.delete_indicator(_existing_indicator(self.services, self.code).id)
+        self.kind.delete(self.services, self.kind.existing(self.services, self.code).id)
 
     def revert(self) -> None:
-        self.services.catalogue.save_indicator(self.values)
+        self.kind.save(self.services, self.values)
+
+
+class SaveIntervention(SaveEntry[InterventionView]):
+    def __init__(self, services: Services, values: Mapping[str, str]) -> None:
+        super().__init__(INTERVENTIONS, services, values)
+
+
+class DeleteIntervention(DeleteEntry[InterventionView]):
+    def __init__(self, services: Services, item: InterventionView) -> None:
+        super().__init__(INTERVENTIONS, services, item)
+
+
+class SaveIndicator(SaveEntry[IndicatorView]):
+    def __init__(self, services: Services, values: Mapping[str, str]) -> None:
+        super().__init__(INDICATORS, services, values)
+
+
+class DeleteIndicator(DeleteEntry[IndicatorView]):
+    def __init__(self, services: Services, item: IndicatorView) -> None:
+        super().__init__(INDICATORS, services, item)
