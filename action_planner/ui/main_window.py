@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
 
         self.navigator.plan_selected.connect(self._plan_selected)
         self.actions_panel.action_selected.connect(self.action_editor.set_action)
+        self.actions_panel.hint.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.catalogue.add_requested.connect(self.actions_panel.add_interventions)
         self.totals.reporting_currency_chosen.connect(self.settings.set_reporting_currency)
         document.undo_stack.cleanChanged.connect(self._clean_changed)

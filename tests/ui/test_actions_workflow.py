@@ -123,6 +123,16 @@ def test_drag_a_row_to_reorder(window: MainWindow) -> None:
     assert _plan_titles(window) == [before[1], before[2], before[0], *before[3:]]
 
 
+def test_a_drag_in_a_sorted_table_moves_nothing_and_says_how_to_reorder(window: MainWindow) -> None:
+    before = _plan_titles(window)
+    panel = window.actions_panel
+    panel.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    data = panel.model.mimeData([panel.model.index(0, TITLE)])
+    panel.proxy.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, panel.proxy.index(-1, -1))
+    assert _plan_titles(window) == before
+    assert "sort by No." in window.statusBar().currentMessage()
+
+
 def test_sorting_and_filtering_the_table(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.actions_panel
     panel.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)

@@ -24,6 +24,7 @@ class ActionsPanel(QWidget):
     """Filter box and table; emits ``action_selected(action id or None)``."""
 
     action_selected = Signal(object)
+    hint = Signal(str)  # a passing remark for the status bar
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,8 +198,11 @@ class ActionsPanel(QWidget):
             self.select_action(action_id)
 
     def _dropped(self, action_id: int, position: int) -> None:
-        if not self.proxy.in_plan_order() or self.filter.text():
-            return  # a sorted or filtered view has no plan order to drop into
+        if not self.proxy.in_plan_order() or self.filter.text():  # no plan order to drop into: say how
+            self.hint.emit(
+                self.tr("To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).")
+            )
+            return
         if self.model.item(self.model.row_of(action_id)).number - 1 != position:
             self.document.undo_stack.run(MoveAction(self.document.services, action_id, position))
             self.select_action(action_id)
