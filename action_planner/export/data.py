@@ -186,7 +186,7 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
                 reporting=Figures.of(totals.reporting),
                 problem=totals.problem,
                 rates=plan_rates,
-                decisions=tuple(services.workshops.decisions(plan.id)),
+                decisions=report.decisions,
             )
         )
         steps.advance()

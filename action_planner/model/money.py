@@ -8,6 +8,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from functools import cache
 
+from action_planner.model.currency_digits import DEFAULT, DIGITS
 from action_planner.model.errors import ValidationError
 from action_planner.model.validation import significant_places
 
@@ -50,12 +51,9 @@ def check_currency(code: str, field: str = "currency") -> str:
     return normalised
 
 
-@cache
 def minor_digits(currency: str) -> int:
-    """Number of decimal places of ``currency`` (2 for EUR, 0 for JPY, 3 for KWD)."""
-    from babel.numbers import get_currency_precision
-
-    return int(get_currency_precision(currency))
+    """Number of decimal places of ``currency`` (2 for EUR, 0 for JPY, 3 for KWD), as Babel gives them."""
+    return DIGITS.get(currency, DEFAULT)
 
 
 def quantum(currency: str) -> Decimal:

@@ -100,3 +100,21 @@ def test_conversion_uses_direct_inverse_and_cross_rates() -> None:
 def test_rates_must_be_positive_exact_numbers(bad: object) -> None:
     with pytest.raises(ValidationError):
         parse_rate(bad)
+
+
+def test_the_currency_places_table_is_babels() -> None:
+    """money.minor_digits reads a copy of Babel's CLDR places (so start-up needs no Babel data): same answers."""
+    from babel.core import get_global
+    from babel.numbers import get_currency_precision, list_currencies
+
+    from action_planner.model import currency_digits
+
+    fractions = get_global("currency_fractions")
+    default = fractions["DEFAULT"][0]
+    expected = {code: p[0] for code, p in sorted(fractions.items()) if code != "DEFAULT" and p[0] != default}
+    table = "\n".join(f'    "{code}": {places},' for code, places in expected.items())
+    assert (default, expected) == (currency_digits.DEFAULT, currency_digits.DIGITS), (
+        f"Babel's data changed: set DEFAULT = {default} and DIGITS to\n{{\n{table}\n}}"
+    )
+    for code in sorted(list_currencies() | set(fractions) - {"DEFAULT"}):
+        assert minor_digits(code) == get_currency_precision(code), code

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -15,6 +16,9 @@ from action_planner.model.services.budget import compute_plan_totals
 from action_planner.model.services.convert import plan_view, rate_view, region_view
 from action_planner.model.totals import PlanTotals
 from action_planner.model.views import ActionView, PlanView, RateView, RegionView
+
+if TYPE_CHECKING:
+    from action_planner.model.services.workshops import DecisionView
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,7 @@ class PlanReport:
     actions: tuple[ActionView, ...]
     totals: PlanTotals
     rates: tuple[RateView, ...]  # the plan's own rates (the workspace's are in RateService.list())
+    decisions: tuple[DecisionView, ...] = ()  # the workshop decisions log, oldest first
 
 
 class ReportService(Service):
@@ -77,10 +82,12 @@ class ReportService(Service):
 
         def work(session: Session) -> list[PlanReport]:
             from action_planner.model.services.actions import plans_actions
+            from action_planner.model.services.workshops import plans_decisions
 
             plans = [get_or_fail(session, Plan, plan_id, "plan") for plan_id in plan_ids]
             totals = {p.id: (p, compute_plan_totals(session, p)) for p in plans}
             actions = plans_actions(session, totals)
+            decisions = plans_decisions(session, list(totals))
             rates: dict[int, list[RateView]] = {p.id: [] for p in plans}
             for rate in session.scalars(
                 select(ExchangeRate)
@@ -89,7 +96,13 @@ class ReportService(Service):
             ):
                 rates[rate.plan_id or 0].append(rate_view(rate))
             return [
-                PlanReport(plan_view(p, len(actions[p.id])), tuple(actions[p.id]), totals[p.id][1], tuple(rates[p.id]))
+                PlanReport(
+                    plan_view(p, len(actions[p.id])),
+                    tuple(actions[p.id]),
+                    totals[p.id][1],
+                    tuple(rates[p.id]),
+                    tuple(decisions[p.id]),
+                )
                 for p in plans
             ]
 

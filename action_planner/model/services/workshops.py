@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -239,21 +240,25 @@ class WorkshopService(Service):
 
     def decisions(self, plan_id: int) -> list[DecisionView]:
         """The decisions log of a plan, oldest first."""
-
-        def work(session: Session) -> list[DecisionView]:
-            rows = session.execute(
-                select(ActionDecision, Action)
-                .join(Action, ActionDecision.action_id == Action.id)
-                .where(Action.plan_id == plan_id)
-                .order_by(ActionDecision.decided_at, ActionDecision.id)
-            ).all()
-            return [_decision_view(d, a) for d, a in rows]
-
-        return self._read(work)
+        return self._read(lambda session: plans_decisions(session, [plan_id])[plan_id])
 
     def latest_decisions(self, plan_id: int) -> dict[int, DecisionView]:
         """Each action's current decision (the latest one recorded)."""
         return {d.action_id: d for d in self.decisions(plan_id)}
+
+
+def plans_decisions(session: Session, plan_ids: Sequence[int]) -> dict[int, list[DecisionView]]:
+    """The decisions logs of several plans (each oldest first), read with one query."""
+    logs: dict[int, list[DecisionView]] = {plan_id: [] for plan_id in plan_ids}
+    rows = session.execute(
+        select(ActionDecision, Action)
+        .join(Action, ActionDecision.action_id == Action.id)
+        .where(Action.plan_id.in_(list(plan_ids)))
+        .order_by(ActionDecision.decided_at, ActionDecision.id)
+    ).all()
+    for decision, action in rows:
+        logs[action.plan_id].append(_decision_view(decision, action))
+    return logs
 
 
 def _decision_view(row: ActionDecision, action: Action) -> DecisionView:
