@@ -120,7 +120,8 @@ class KpiEditor(QWidget):
 
         def store(day: date, value: str, note: str) -> str | None:
             current = self._current()
-            assert current is not None
+            if current is None:
+                return self.tr("The KPI is no longer there (it may have been removed).")
             command = self.document.undo_stack.run(RecordActual(self.document.services, current, day, value, note))
             return str(command.error) if command.error else None
 
