@@ -334,6 +334,35 @@ def test_a_bad_file_shows_the_error_and_changes_nothing(
     assert document.services.catalogue.interventions() == before
 
 
+def _one_row_catalogue(tmp_path: Path, code: str, name: str) -> Path:
+    source = tmp_path / "one.csv"
+    source.write_text(f"code,name,theme\n{code},{name},export\n", encoding="utf-8")
+    return source
+
+
+def _hold_imports(monkeypatch: pytest.MonkeyPatch, release: threading.Event) -> None:
+    """Imports from the window wait (on the worker thread) until ``release`` is set."""
+    real_import = catalogue_editor.import_catalogue
+
+    def held(services: object, path: Path) -> object:
+        assert threading.current_thread() is not threading.main_thread()
+        release.wait(20)
+        return real_import(services, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalogue_editor, "import_catalogue", held)
+
+
+def _import(
+    qtbot: QtBot, window: MainWindow, source: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+) -> QProgressDialog:
+    """File ▸ Import Catalogue… of ``source``, confirmed; the busy dialog it brings up."""
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: source))
+    window.menus.import_catalogue.trigger()
+    _click(qtbot, dialog_of(window, ConfirmDialog).confirm_button)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QProgressDialog)))
+    return dialog_of(window, QProgressDialog)
+
+
 def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
     qtbot: QtBot,
     window: MainWindow,
@@ -343,23 +372,10 @@ def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
 ) -> None:
     """The import runs on a worker: the window repaints meanwhile, a busy dialog blocks edits, and the
     catalogue panel shows the new entry once it is done."""
-    source = tmp_path / "one.csv"
-    source.write_text("code,name,theme\nZZ-9,Export mentoring for women-led firms,export\n", encoding="utf-8")
     release = threading.Event()
-    real_import = catalogue_editor.import_catalogue
-
-    def slow_import(services: object, path: Path) -> object:
-        assert threading.current_thread() is not threading.main_thread()
-        release.wait(20)
-        return real_import(services, path)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(catalogue_editor, "import_catalogue", slow_import)
-    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: source))
-    window.menus.import_catalogue.trigger()
-    _click(qtbot, dialog_of(window, ConfirmDialog).confirm_button)
-    # The busy dialog shows after a moment: the GUI thread runs freely while the worker imports.
-    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QProgressDialog)))
-    busy = dialog_of(window, QProgressDialog)
+    _hold_imports(monkeypatch, release)
+    source = _one_row_catalogue(tmp_path, "ZZ-9", "Export mentoring for women-led firms")
+    busy = _import(qtbot, window, source, monkeypatch, dialog_of)  # the GUI thread runs while the worker waits
     assert "Importing “one.csv”" in busy.labelText()
     assert QApplication.activeModalWidget() is busy
     window.update()
@@ -373,31 +389,10 @@ def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
     qtbot.waitUntil(lambda: any("ZZ-9" in str(model.index(row, 0).data()) for row in range(model.rowCount())))
 
 
-def _hold_imports(monkeypatch: pytest.MonkeyPatch, release: threading.Event) -> None:
-    real_import = catalogue_editor.import_catalogue
-
-    def held(services: object, path: Path) -> object:
-        release.wait(20)
-        return real_import(services, path)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(catalogue_editor, "import_catalogue", held)
-
-
-def _import(
-    qtbot: QtBot, window: MainWindow, source: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
-) -> QProgressDialog:
-    monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: source))
-    window.menus.import_catalogue.trigger()
-    _click(qtbot, dialog_of(window, ConfirmDialog).confirm_button)
-    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QProgressDialog)))
-    return dialog_of(window, QProgressDialog)
-
-
 def test_the_busy_dialog_stays_until_the_import_ends(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
 ) -> None:
-    source = tmp_path / "one.csv"
-    source.write_text("code,name,theme\nZZ-8,Export coaching,export\n", encoding="utf-8")
+    source = _one_row_catalogue(tmp_path, "ZZ-8", "Export coaching")
     release = threading.Event()
     _hold_imports(monkeypatch, release)
     busy = _import(qtbot, window, source, monkeypatch, dialog_of)
@@ -416,8 +411,7 @@ def test_the_busy_dialog_stays_until_the_import_ends(
 def test_closing_the_window_mid_import_waits_for_it_and_leaves_the_file_closed(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
 ) -> None:
-    source = tmp_path / "one.csv"
-    source.write_text("code,name,theme\nZZ-7,Export clinics,export\n", encoding="utf-8")
+    source = _one_row_catalogue(tmp_path, "ZZ-7", "Export clinics")
     release = threading.Event()
     _hold_imports(monkeypatch, release)
     _import(qtbot, window, source, monkeypatch, dialog_of)
@@ -459,17 +453,23 @@ def test_indicator_codes_complete_the_last_code(qtbot: QtBot, document: Document
 # -- the indicator library ---------------------------------------------------------------------
 
 
+def _library_with_new_editor(
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
+) -> tuple[IndicatorPickerDialog, IndicatorEditor]:
+    """Plan ▸ Indicator Library…, then New…: the library and the empty indicator editor."""
+    window.menus.indicators.trigger()
+    library = dialog_of(window, IndicatorPickerDialog)
+    _click(qtbot, library.new_button)
+    return library, dialog_of(library, IndicatorEditor)
+
+
 def test_the_indicator_library_adds_changes_and_deletes_indicators_undoably(
     qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
 ) -> None:
     services = window.document.services
-    window.menus.indicators.trigger()
-    library = dialog_of(window, IndicatorPickerDialog)
+    library, editor = _library_with_new_editor(qtbot, window, dialog_of)
     assert library.windowTitle() == "Indicator Library"
     assert library.buttons.button(QDialogButtonBox.StandardButton.Close) is not None  # nothing to pick here
-
-    _click(qtbot, library.new_button)
-    editor = dialog_of(library, IndicatorEditor)
     _type(qtbot, editor.code, "exp-99")
     _type(qtbot, editor.name, "SMEs with a first export contract")
     _type(qtbot, editor.unit, "enterprises")
@@ -508,10 +508,7 @@ def test_the_indicator_library_adds_changes_and_deletes_indicators_undoably(
 def test_a_new_indicator_needs_a_free_code_and_a_name(
     qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
 ) -> None:
-    window.menus.indicators.trigger()
-    library = dialog_of(window, IndicatorPickerDialog)
-    _click(qtbot, library.new_button)
-    editor = dialog_of(library, IndicatorEditor)
+    _library, editor = _library_with_new_editor(qtbot, window, dialog_of)
     _type(qtbot, editor.code, "RCO02")
     _click(qtbot, editor.save_button)
     assert editor.isVisible()
