@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.refusal import error_label
 
 
 class ConfirmDialog(QMessageBox):

@@ -18,3 +18,12 @@ def keyed_action(
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(slot)
     return action
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys plus both common spellings (Ctrl+Shift+Z and Ctrl+Y)."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys

@@ -15,7 +15,7 @@ from action_planner.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
     from action_planner.model.glance import Glance
-    from action_planner.ui.catalogue_editor import CatalogueFiles
+    from action_planner.ui.catalogue_files import CatalogueFiles
     from action_planner.ui.document import Document
     from action_planner.ui.export_runner import ExportRunner
     from action_planner.ui.menus import WindowMenus
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, document: Document) -> None:
         """Build the panels, docks and menus over ``document`` and restore the saved layout."""
-        from action_planner.ui.catalogue_editor import CatalogueFiles
+        from action_planner.ui.catalogue_files import CatalogueFiles
         from action_planner.ui.export_runner import ExportRunner
         from action_planner.ui.menus import WindowMenus
         from action_planner.ui.models.catalogue import OrganisationNamesModel
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.catalogue_files = CatalogueFiles(document, self)
         self.rates_dialog = None  # made when first asked for, then kept
         self._lay_out()
-        self.menus = WindowMenus(self)
+        self.menus = WindowMenus(self, self)
         self.workshop = install_workshop(
             self, document, lambda: self.navigator.plan_id, lambda: self.actions_panel.action_id
         )

@@ -5,37 +5,78 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
 from action_planner.ui.export_runner import FORMATS
+from action_planner.ui.keys import redo_keys
 
 if TYPE_CHECKING:
-    from action_planner.ui.main_window import MainWindow
+    from action_planner.ui.catalogue_files import CatalogueFiles
+    from action_planner.ui.document import Document
+    from action_planner.ui.settings import AppSettings
+    from action_planner.ui.widgets.actions_panel import ActionsPanel
+    from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
+    from action_planner.ui.widgets.navigator import NavigatorPanel
 
 
-def redo_keys() -> list[QKeySequence]:
-    """The platform's Redo keys plus both common spellings (Ctrl+Shift+Z and Ctrl+Y)."""
-    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
-        if QKeySequence(extra) not in keys:
-            keys.append(QKeySequence(extra))
-    return keys
+class MenuHost(Protocol):
+    """What the menus run and show: the window's panels, docks, file signals and commands."""
+
+    @property
+    def document(self) -> Document: ...
+    @property
+    def settings(self) -> AppSettings: ...
+    @property
+    def navigator(self) -> NavigatorPanel: ...
+    @property
+    def actions_panel(self) -> ActionsPanel: ...
+    @property
+    def catalogue(self) -> CatalogueBrowser: ...
+    @property
+    def catalogue_files(self) -> CatalogueFiles: ...
+    @property
+    def navigator_dock(self) -> QDockWidget: ...
+    @property
+    def catalogue_dock(self) -> QDockWidget: ...
+    @property
+    def totals_dock(self) -> QDockWidget: ...
+    @property
+    def new_requested(self) -> SignalInstance: ...
+    @property
+    def open_requested(self) -> SignalInstance: ...
+    @property
+    def demo_requested(self) -> SignalInstance: ...
+    @property
+    def recent_requested(self) -> SignalInstance: ...
+    @property
+    def close_requested(self) -> SignalInstance: ...
+    @property
+    def quit_requested(self) -> SignalInstance: ...
+    def save_as(self) -> None: ...
+    def export(self, fmt: str, *, whole: bool) -> None: ...
+    def show_rates(self) -> object: ...
+    def show_indicators(self) -> object: ...
+    def show_about(self) -> object: ...
+    def show_page(self, index: int) -> None: ...
+    def reset_layout(self) -> None: ...
 
 
 class WindowMenus(QObject):
-    """Creates the window-level actions and puts every panel's actions into menus."""
+    """Creates the window-level actions in ``window``'s menu bar and puts every panel's actions into menus;
+    the commands are ``host``'s (the main window is both)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, host: MenuHost) -> None:
         super().__init__(window)
         self.window = window
+        self.host = host
         bar = window.menuBar()
-        self.undo = window.document.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo = host.document.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo = window.document.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo = host.document.undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcuts(redo_keys())
         self._file(bar)
         self._edit(bar)
@@ -43,7 +84,7 @@ class WindowMenus(QObject):
         self._action(bar)
         self._view(bar)
         help_menu = self._menu(bar, "HelpMenu", self.tr("&Help"))
-        self.about = self._add(help_menu, self.tr("&About Action Planner"), window.show_about)
+        self.about = self._add(help_menu, self.tr("&About Action Planner…"), host.show_about)
 
     @staticmethod
     def _menu(bar: QMenuBar, name: str, title: str) -> QMenu:
@@ -64,7 +105,7 @@ class WindowMenus(QObject):
         return action
 
     def _file(self, bar: QMenuBar) -> None:
-        w = self.window
+        w = self.host
         menu = self._menu(bar, "FileMenu", self.tr("&File"))
         self.new = self._add(menu, self.tr("&New Workspace…"), w.new_requested.emit, QKeySequence.StandardKey.New)
         self.open = self._add(menu, self.tr("&Open…"), w.open_requested.emit, QKeySequence.StandardKey.Open)
@@ -98,11 +139,11 @@ class WindowMenus(QObject):
 
     def _fill_recent(self) -> None:
         self.recent.clear()
-        files = self.window.settings.recent_files()
+        files = self.host.settings.recent_files()
         for number, path in enumerate(files, start=1):
             action = self.recent.addAction(f"&{number} {path.name}")
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.window.recent_requested.emit(Path(p)))
+            action.triggered.connect(lambda _checked=False, p=path: self.host.recent_requested.emit(Path(p)))
         if not files:
             self.recent.addAction(self.tr("No recent workspaces")).setEnabled(False)
 
@@ -112,26 +153,26 @@ class WindowMenus(QObject):
         menu.addAction(self.redo)
         self.window.addActions([self.undo, self.redo])
         menu.addSeparator()
-        menu.addAction(self.window.actions_panel.find_action)
-        self.window.addAction(self.window.actions_panel.find_action)
+        menu.addAction(self.host.actions_panel.find_action)
+        self.window.addAction(self.host.actions_panel.find_action)
 
     def _plan(self, bar: QMenuBar) -> None:
-        nav = self.window.navigator
+        nav = self.host.navigator
         menu = self._menu(bar, "PlanMenu", self.tr("&Plan"))
         menu.addActions([nav.add_region_action, nav.add_plan_action, nav.rename_action])
         menu.addSeparator()
-        self.rates = self._add(menu, self.tr("E&xchange Rates…"), self.window.show_rates, "Ctrl+Shift+E")
-        self.indicators = self._add(menu, self.tr("&Indicator Library…"), self.window.show_indicators)
+        self.rates = self._add(menu, self.tr("E&xchange Rates…"), self.host.show_rates, "Ctrl+Shift+E")
+        self.indicators = self._add(menu, self.tr("&Indicator Library…"), self.host.show_indicators)
         menu.addSeparator()
         menu.addAction(nav.delete_action)
         self.window.addActions([nav.add_region_action, nav.add_plan_action])
 
     def _action(self, bar: QMenuBar) -> None:
-        panel = self.window.actions_panel
+        panel = self.host.actions_panel
         menu = self._menu(bar, "ActionMenu", self.tr("&Action"))
         menu.addAction(panel.add_action)
         self.add_from_catalogue = self._add(
-            menu, self.tr("Add Selected &Intervention to Plan"), self.window.catalogue.request_add, "Ctrl+Shift+I"
+            menu, self.tr("Add Selected &Intervention to Plan"), self.host.catalogue.request_add, "Ctrl+Shift+I"
         )
         menu.addActions([panel.duplicate_action, panel.move_up_action, panel.move_down_action])
         menu.addSeparator()
@@ -139,7 +180,7 @@ class WindowMenus(QObject):
         self.window.addAction(panel.add_action)
 
     def _view(self, bar: QMenuBar) -> None:
-        w = self.window
+        w = self.host
         menu = self._menu(bar, "ViewMenu", self.tr("&View"))
         self.show_actions = self._add(menu, self.tr("&Actions"), lambda: w.show_page(0), "Ctrl+1")
         self.show_details = self._add(menu, self.tr("Plan &Details"), lambda: w.show_page(1), "Ctrl+2")
@@ -148,7 +189,7 @@ class WindowMenus(QObject):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(keys))
             menu.addAction(toggle)
-            w.addAction(toggle)
+            self.window.addAction(toggle)
         menu.addSeparator()
         self.focus_navigator = self._add(menu, self.tr("Go to &Navigator"), w.navigator.tree.setFocus, "F6")
         self.focus_catalogue = self._add(menu, self.tr("Go to &Catalogue"), w.catalogue.search.setFocus, "F7")

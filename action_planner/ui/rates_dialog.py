@@ -31,25 +31,17 @@ from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.views import RateView
 from action_planner.model.workspace import Change
 from action_planner.ui.commands.rates import DeleteRate, SetRate
+from action_planner.ui.currencies import FIRST_CURRENCIES, currency_codes
 from action_planner.ui.document import Document
-from action_planner.ui.menus import redo_keys
+from action_planner.ui.keys import redo_keys
 from action_planner.ui.models.rates import PAIR, SOURCE, STATUS, VALID_FROM, RatesModel, currency_name, rate_text
 from action_planner.ui.models.rows import VIEW_ROLE
-from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.tables import compact
 
-#: Offered first in the currency lists: the euro and the currencies of the regions that use the app most.
-FIRST_CURRENCIES = ("EUR", "GBP", "SEK", "PLN")
 #: The source written on a new rate: InforEuro, the Commission's monthly rates, is what programmes ask for.
 DEFAULT_SOURCE = "InforEuro"  # a proper name stored with the rate, so not translated
 FIELDS = ("base", "quote", "rate", "valid_on", "source")
-
-
-def currency_codes() -> list[str]:
-    """EUR, GBP, SEK, PLN, then every other ISO 4217 code Babel knows, alphabetically."""
-    from babel.numbers import list_currencies
-
-    return [*FIRST_CURRENCIES, *sorted(set(list_currencies()) - set(FIRST_CURRENCIES))]
 
 
 def first_of_this_month() -> QDate:

@@ -12,7 +12,7 @@ from typing_extensions import override
 
 from action_planner.model.regions import RegionInfo, search_regions
 from action_planner.ui.models.rows import Index
-from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.refusal import error_label
 
 MAX_RESULTS = 200
 

@@ -26,11 +26,12 @@ from pytestqt.qtbot import QtBot
 from action_planner.model.services import Services
 from action_planner.model.views import InterventionView
 from action_planner.model.workspace import Workspace
-from action_planner.ui import catalogue_editor
-from action_planner.ui.catalogue_editor import CodesCompleter, IndicatorEditor, InterventionEditor
+from action_planner.ui import catalogue_files
+from action_planner.ui.catalogue_editor import CodesCompleter, InterventionEditor
 from action_planner.ui.commands.catalogue import DeleteIntervention, SaveIntervention, find_by_code, find_indicator
 from action_planner.ui.dialogs import ConfirmDialog, FilePrompts
 from action_planner.ui.document import Document
+from action_planner.ui.indicator_editor import IndicatorEditor
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
@@ -342,14 +343,14 @@ def _one_row_catalogue(tmp_path: Path, code: str, name: str) -> Path:
 
 def _hold_imports(monkeypatch: pytest.MonkeyPatch, release: threading.Event) -> None:
     """Imports from the window wait (on the worker thread) until ``release`` is set."""
-    real_import = catalogue_editor.import_catalogue
+    real_import = catalogue_files.import_catalogue
 
     def held(services: object, path: Path) -> object:
         assert threading.current_thread() is not threading.main_thread()
         release.wait(20)
         return real_import(services, path)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(catalogue_editor, "import_catalogue", held)
+    monkeypatch.setattr(catalogue_files, "import_catalogue", held)
 
 
 def _import(

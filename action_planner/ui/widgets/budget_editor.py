@@ -18,8 +18,8 @@ from action_planner.ui import labels
 from action_planner.ui.commands.budget import AddBudgetLine, DeleteBudgetLine, EditBudgetLine
 from action_planner.ui.document import Document
 from action_planner.ui.models.lines import NOTE, SOURCE, BudgetLinesModel
+from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.delegates import ChoiceDelegate
-from action_planner.ui.widgets.forms import error_label
 from action_planner.ui.widgets.tables import cell_problems, compact, on_delete_key, stack_editor
 
 

@@ -6,8 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,23 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from action_planner.ui.models.editable import error_colour
+from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.inputs import CommitTextEdit, OptionalDateEdit
 
 #: ``commit({field: value})`` stores the values and returns the refusals (field -> message), empty if stored.
 Commit = Callable[[dict[str, object]], Mapping[str, str]]
-
-
-def error_label(parent: QWidget | None = None) -> QLabel:
-    """A hidden, wrapping label in the error colour, for a message beside a field."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, error_colour())
-    label.setPalette(palette)
-    label.setVisible(False)
-    return label
 
 
 @dataclass

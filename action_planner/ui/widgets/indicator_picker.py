@@ -24,11 +24,11 @@ from action_planner.model.workspace import Change
 from action_planner.ui.commands.catalogue import DeleteIndicator
 from action_planner.ui.document import Document
 from action_planner.ui.models.catalogue import IndicatorsModel
-from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.tables import compact
 
 if TYPE_CHECKING:
-    from action_planner.ui.catalogue_editor import IndicatorEditor
+    from action_planner.ui.indicator_editor import IndicatorEditor
 
 
 class IndicatorPickerDialog(QDialog):
@@ -105,7 +105,7 @@ class IndicatorPickerDialog(QDialog):
                 self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _open_editor(self, item: IndicatorView | None) -> IndicatorEditor:
-        from action_planner.ui.catalogue_editor import IndicatorEditor
+        from action_planner.ui.indicator_editor import IndicatorEditor
 
         editor = IndicatorEditor(self.document, item, self)
         editor.accepted.connect(lambda: self._show_saved(editor))

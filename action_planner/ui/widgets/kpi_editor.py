@@ -22,9 +22,9 @@ from action_planner.model.views import ActionView, IndicatorView, KpiView
 from action_planner.ui.commands.kpis import AddKpi, DeleteKpi, EditKpi, RecordActual, RemoveActual
 from action_planner.ui.document import Document
 from action_planner.ui.models.lines import INDICATOR, MEASURE_NOTE, TARGET_DATE, KpisModel, Measured, MeasuredModel
+from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.budget_editor import refusal
 from action_planner.ui.widgets.delegates import DateDelegate
-from action_planner.ui.widgets.forms import error_label
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 from action_planner.ui.widgets.measure_dialog import MeasureDialog
 from action_planner.ui.widgets.tables import cell_problems, compact, on_delete_key, stack_editor

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from action_planner.model.views import ActualView
-from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.refusal import error_label
 
 #: ``store(measured_on, value typed, note)`` returns None when recorded, else why not.
 Store = Callable[[date, str, str], "str | None"]

@@ -22,7 +22,8 @@ from action_planner.model.views import ActionView
 from action_planner.ui.commands.actions import SetPlayers
 from action_planner.ui.document import Document
 from action_planner.ui.models.players import Players, PlayersModel
-from action_planner.ui.widgets.forms import Commit, FormBinder, error_label
+from action_planner.ui.refusal import error_label
+from action_planner.ui.widgets.forms import Commit, FormBinder
 from action_planner.ui.widgets.tables import compact
 
 

@@ -25,7 +25,7 @@ from action_planner.ui import labels
 from action_planner.ui.commands.budget import SetReportingCurrency
 from action_planner.ui.document import Document
 from action_planner.ui.models.totals import BY_SOURCE, BY_THEME, BY_YEAR, IN_REPORTING, LABEL, SHARE, BreakdownModel
-from action_planner.ui.widgets.forms import error_label
+from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.tables import compact
 from action_planner.ui.widgets.totals_chart import PALETTE, ThemeChart, theme_colours
 

@@ -1,0 +1,21 @@
+"""How a refusal looks beside its field: a hidden, wrapping label in the error colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from action_planner.ui.models.editable import error_colour
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden, wrapping label in the error colour, for a message beside a field."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, error_colour())
+    label.setPalette(palette)
+    label.setVisible(False)
+    return label
