@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from action_planner import __version__
+from action_planner.ui.log_file import LOGGER, install_log_file
 from action_planner.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(path: Path | None, demo: bool = False) -> int:
     """Show ``path``, a fresh demo, the last workspace or the welcome screen; return the exit code."""
     app = create_application()
+    log = install_log_file()  # named by Help ▸ About, so that a user can send it
+    LOGGER.info("Action Planner %s started; log file %s", __version__, log)
     settings = AppSettings()
     target = None if demo else (path if path is not None else settings.last_workspace())
     shell = glance_window(target, settings) if target is not None else None

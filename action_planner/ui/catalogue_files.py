@@ -9,19 +9,20 @@ from PySide6.QtWidgets import QWidget
 
 from action_planner.export.catalogue_files import export_catalogue, import_catalogue
 from action_planner.model.services import ImportReport
+from action_planner.ui.busy import run_busy
 from action_planner.ui.dialogs import ConfirmDialog, FilePrompts, show_message
 from action_planner.ui.document import Document
-from action_planner.ui.tasks import BusyWork
+from action_planner.ui.jobs import JobRunner, failure_message
 
 
 class CatalogueFiles(QObject):
     """File ▸ Import Catalogue… and Export Catalogue…: CSV or XLSX, with the outcome in a message box."""
 
-    def __init__(self, document: Document, parent: QWidget) -> None:
+    def __init__(self, document: Document, parent: QWidget, jobs: JobRunner) -> None:
         super().__init__(parent)
         self.document = document
         self.window = parent
-        self.work = BusyWork(parent)  # a large file takes a while: the window stays painted meanwhile
+        self.jobs = jobs  # a large file takes a while: the window stays painted meanwhile
 
     def _filter(self) -> str:
         return self.tr("Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)")
@@ -35,16 +36,17 @@ class CatalogueFiles(QObject):
             path = path.with_name(path.name + ".xlsx")
         services = self.document.services
 
-        def written(result: object) -> None:
+        def written(result: Path) -> None:
             text = self.tr("The catalogue was written to “%1”.").replace("%1", str(result))
             show_message(self.window, title, text, error=False)
 
-        self.work.start(
+        run_busy(
+            self.jobs,
+            self.window,
             self.tr("Writing the catalogue to “%1”…").replace("%1", path.name),
             lambda: export_catalogue(services, path),
-            written,
-            lambda message: show_message(self.window, title, message),
-            self.window,
+            succeeded=written,
+            failed=lambda exc: show_message(self.window, title, failure_message(exc)),
         )
 
     def import_(self) -> ConfirmDialog | None:
@@ -62,20 +64,17 @@ class CatalogueFiles(QObject):
         title = self.tr("Import Catalogue")
         services = self.document.services
 
-        def imported(report: object) -> None:
-            assert isinstance(report, ImportReport)
+        def imported(report: ImportReport) -> None:
             show_message(self.window, title, self.describe(report), error=False)
 
-        self.work.start(
+        run_busy(
+            self.jobs,
+            self.window,
             self.tr("Importing “%1”…").replace("%1", path.name),
             lambda: import_catalogue(services, path),
-            imported,
-            lambda message: show_message(self.window, title, message),
-            self.window,
+            succeeded=imported,
+            failed=lambda exc: show_message(self.window, title, failure_message(exc)),
         )
-
-    def shutdown(self) -> None:
-        self.work.shutdown()
 
     def describe(self, report: ImportReport) -> str:
         return "\n".join(

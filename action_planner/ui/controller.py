@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -11,11 +10,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from action_planner.model.errors import WorkspaceError
 from action_planner.model.fileformat import locate
+from action_planner.ui.busy import run_busy
 from action_planner.ui.dialogs import FilePrompts, show_message
 from action_planner.ui.document import Document
+from action_planner.ui.jobs import JobRunner, failure_message
+from action_planner.ui.log_file import log_unexpected
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
-from action_planner.ui.tasks import BusyWork
 from action_planner.ui.welcome import WelcomeWindow
 
 DEMO_NAME = "demo.actionplan"
@@ -56,7 +57,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.welcome: WelcomeWindow | None = None
         self.last_dialog: QMessageBox | None = None
-        self.demo_work = BusyWork(self)
+        self.demo_work = JobRunner(self)
         self._shell: MainWindow | None = None
 
     def start(self, path: Path | None = None, demo: bool = False, *, shell: MainWindow | None = None) -> None:
@@ -143,12 +144,13 @@ class AppController(QObject):
             keep_previous_demo(target)
             return build_demo(target)
 
-        self.demo_work.start(
+        run_busy(
+            self.demo_work,
+            self._parent(),
             self.tr("Building the demo workspace…"),
             build,
-            lambda path: self.open_path(Path(str(path))),
-            lambda message: self._say(self.tr("Cannot build the demo"), message),
-            self._parent(),
+            succeeded=self.open_path,
+            failed=lambda exc: self._say(self.tr("Cannot build the demo"), failure_message(exc)),
         )
 
     def _say(self, title: str, message: str) -> None:
@@ -166,14 +168,14 @@ class AppController(QObject):
                 window = shell
                 window.attach(document)
         except Exception as exc:  # a fault while building the window: say so, close the file, stay usable
-            traceback.print_exc()
+            log_unexpected("The window of a workspace could not be built", exc)
             document.close()
             if self.window is None:
                 self.show_welcome()  # before the half-built window goes, so the app always has a window
             if shell is not None:
                 shell.close()
                 shell.deleteLater()
-            self._say(self.tr("Cannot show workspace"), f"{type(exc).__name__}: {exc}")
+            self._say(self.tr("Cannot show workspace"), failure_message(exc))
             return
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.new_requested.connect(self.ask_new)
@@ -217,6 +219,7 @@ class AppController(QObject):
         self.welcome.show()
 
     def quit(self) -> None:
+        self.demo_work.shutdown()  # a demo being built is finished, not opened
         if self.window is not None:
             self.window.close()
         if self.welcome is not None:

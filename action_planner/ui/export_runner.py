@@ -6,13 +6,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from action_planner.ui.dialogs import FilePrompts, show_message
 from action_planner.ui.document import Document
-from action_planner.ui.tasks import Task
+from action_planner.ui.jobs import Job, JobRunner, Progress, failure_message
 
 #: Formats offered in the menu before the exporters are loaded (they import heavy libraries).
 FORMATS = ("docx", "xlsx", "pdf")
@@ -46,15 +46,14 @@ class ExportDoneDialog(QMessageBox):
 
 
 class ExportRunner(QObject):
-    """One export at a time, on a single worker thread (exports read the workspace, never write it)."""
+    """One export at a time, on the window's job runner, behind a cancellable progress dialog."""
 
-    def __init__(self, document: Document, window: QWidget) -> None:
+    def __init__(self, document: Document, window: QWidget, jobs: JobRunner) -> None:
         super().__init__(window)
         self.document = document
         self.window = window
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.task: Task | None = None
+        self.jobs = jobs
+        self.task: Job[Path] | None = None
         self.progress: QProgressDialog | None = None
         self.last_dialog: QMessageBox | None = None
 
@@ -77,9 +76,10 @@ class ExportRunner(QObject):
 
         services = self.document.services
         request = ExportRequest(plan_ids, path)
-        task = Task(
-            lambda progress, cancelled: exporter.export(services, request, progress, cancelled), (ExportCancelled,)
-        )
+
+        def work(progress: Progress) -> Path:
+            return Path(exporter.export(services, request, progress.report, progress.cancelled))
+
         dialog = QProgressDialog(
             self.tr("Exporting to %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0, self.window
         )
@@ -88,13 +88,20 @@ class ExportRunner(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        self.progress = dialog
+        task = self.jobs.run(
+            work,
+            self._succeeded,
+            self._failed,
+            progress=self._progress,
+            cancelled=self._finish,
+            cancel_errors=(ExportCancelled,),
+        )
+        if task is None:  # another job runs (the user was told) or the window is closing
+            self._finish()
+            return
         dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(self._progress)
-        task.signals.succeeded.connect(self._succeeded)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._finish)
-        self.task, self.progress = task, dialog
-        self.pool.start(task)
+        self.task = task
 
     def _progress(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -103,22 +110,17 @@ class ExportRunner(QObject):
 
     def _finish(self) -> None:
         if self.progress is not None:
-            self.progress.canceled.disconnect()
+            if self.task is not None:
+                self.progress.canceled.disconnect()
             self.progress.close()
             self.progress.deleteLater()
         self.task, self.progress = None, None
 
-    def _succeeded(self, path: object) -> None:
+    def _succeeded(self, path: Path) -> None:
         self._finish()
-        self.last_dialog = ExportDoneDialog(self.window, Path(str(path)))
+        self.last_dialog = ExportDoneDialog(self.window, path)
         self.last_dialog.open()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self.last_dialog = show_message(self.window, self.tr("Export failed"), message)
-
-    def shutdown(self) -> None:
-        """Cancel a running export and wait for its worker (called when the window closes)."""
-        if self.task is not None:
-            self.task.cancel()
-        self.pool.waitForDone(10000)
+        self.last_dialog = show_message(self.window, self.tr("Export failed"), failure_message(exc))

@@ -9,15 +9,16 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
 from typing_extensions import override
 
-from action_planner import __version__
 from action_planner.model.errors import ActionPlannerError
 from action_planner.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
     from action_planner.model.glance import Glance
+    from action_planner.ui.about import AboutDialog
     from action_planner.ui.catalogue_files import CatalogueFiles
     from action_planner.ui.document import Document
     from action_planner.ui.export_runner import ExportRunner
+    from action_planner.ui.jobs import JobRunner
     from action_planner.ui.menus import WindowMenus
     from action_planner.ui.rates_dialog import RatesDialog
     from action_planner.ui.widgets.action_editor import ActionEditor
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     plan_editor: PlanEditor
     catalogue: CatalogueBrowser
     totals: TotalsPanel
+    jobs: JobRunner
     exports: ExportRunner
     catalogue_files: CatalogueFiles
     rates_dialog: RatesDialog | None
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         """Build the panels, docks and menus over ``document`` and restore the saved layout."""
         from action_planner.ui.catalogue_files import CatalogueFiles
         from action_planner.ui.export_runner import ExportRunner
+        from action_planner.ui.jobs import JobRunner
         from action_planner.ui.menus import WindowMenus
         from action_planner.ui.models.catalogue import OrganisationNamesModel
         from action_planner.ui.widgets.action_editor import ActionEditor
@@ -103,8 +106,9 @@ class MainWindow(QMainWindow):
         self.plan_editor = PlanEditor(document)
         self.catalogue = CatalogueBrowser(document)
         self.totals = TotalsPanel(document)
-        self.exports = ExportRunner(document, self)
-        self.catalogue_files = CatalogueFiles(document, self)
+        self.jobs = JobRunner(self)  # exports and catalogue files, one at a time on one worker
+        self.exports = ExportRunner(document, self, self.jobs)
+        self.catalogue_files = CatalogueFiles(document, self, self.jobs)
         self.rates_dialog = None  # made when first asked for, then kept
         self._lay_out()
         self.menus = WindowMenus(self, self)
@@ -255,11 +259,13 @@ class MainWindow(QMainWindow):
 
         return IndicatorPickerDialog.ask(self.document, self, self.tr("Indicator Library"), None)
 
-    def show_about(self) -> None:
-        from action_planner.ui.dialogs import show_message
+    def show_about(self) -> AboutDialog:
+        """Help ▸ About: the version and the log file (shown, not executed, so that tests can look at it)."""
+        from action_planner.ui.about import AboutDialog
 
-        text = self.tr("Action Planner %1\nRegional action plans for SME internationalisation, offline.")
-        show_message(self, self.tr("About Action Planner"), text.replace("%1", __version__), error=False)
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -270,7 +276,6 @@ class MainWindow(QMainWindow):
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being typed in commits on losing focus: nothing typed is lost
         self.save_layout()
-        self.exports.shutdown()
-        self.catalogue_files.shutdown()
+        self.jobs.shutdown()  # a running export is cancelled, an import runs to its end; late outcomes are dropped
         super().closeEvent(event)
         self.closed.emit()

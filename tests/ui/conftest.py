@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from typing_extensions import override
 
+from action_planner.ui import log_file
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
@@ -43,6 +44,15 @@ def settings_folder(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     qapp.setApplicationName("Action Planner Tests")
     yield folder
     QSettings().sync()
+
+
+@pytest.fixture(autouse=True)
+def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The app's log file goes to this test's own folder, never to the user's; it is closed afterwards."""
+    folder = tmp_path / "logs"
+    monkeypatch.setattr(log_file, "log_folder", lambda: folder)
+    yield folder
+    log_file.close_log_file()
 
 
 @pytest.fixture

@@ -280,7 +280,7 @@ def test_a_fault_while_filling_in_the_window_is_explained_and_the_file_closed(
     demo_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     dialog_of: DialogOf,
-    capsys: pytest.CaptureFixture[str],
+    log_folder: Path,
 ) -> None:
     def broken(self: MainWindow, document: object) -> None:
         raise LookupError("a panel could not be built")
@@ -289,8 +289,13 @@ def test_a_fault_while_filling_in_the_window_is_explained_and_the_file_closed(
     window = _started(monkeypatch, demo_path)
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=20000)
     welcome = next(w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeWindow) and w.isVisible())
-    assert "LookupError: a panel could not be built" in dialog_of(welcome, QMessageBox).text()
-    assert "Traceback" in capsys.readouterr().err  # the fault is on record for a bug report
+    log = log_folder / "action-planner.log"
+    text = dialog_of(welcome, QMessageBox).text()
+    assert "LookupError" in text
+    assert str(log) in text  # the message names the file a user can send
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged  # the fault is on record for a bug report, with where it happened
+    assert "a panel could not be built" in logged
     assert not demo_path.with_name(demo_path.name + "-wal").exists()  # the workspace was closed
     with Workspace.open(demo_path) as again:  # and nothing holds it
         assert Services(again).plans.list()
