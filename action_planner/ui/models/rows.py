@@ -47,28 +47,67 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return next((i for i, item in enumerate(self._rows) if item.id == ident), -1)
 
     def replace(self, items: Sequence[T]) -> None:
-        """Show ``items``: changed cells, a re-ordering, or (when rows come and go) a reset."""
+        """Show ``items``: rows gone are removed, rows kept are moved into place and refreshed, new rows are
+        inserted, each with its own signal, so that views keep their selection and current row. Only a list
+        with repeated ids (which no service returns) resets the model."""
         new = list(items)
-        old_ids = [item.id for item in self._rows]
         new_ids = [item.id for item in new]
-        if old_ids == new_ids:
-            self._rows = new
-            if new:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1))
-        elif sorted(old_ids) == sorted(new_ids):
-            self.layoutAboutToBeChanged.emit()
-            moved = {ident: row for row, ident in enumerate(new_ids)}
-            old_persistent = self.persistentIndexList()
-            self._rows = new
-            self.changePersistentIndexList(
-                old_persistent,
-                [self.index(moved[old_ids[i.row()]], i.column()) for i in old_persistent],
-            )
-            self.layoutChanged.emit()
-        else:
+        old_ids = {item.id for item in self._rows}
+        if len(set(new_ids)) != len(new_ids) or len(old_ids) != len(self._rows):
             self.beginResetModel()
             self._rows = new
             self.endResetModel()
+            return
+        self._remove_missing(set(new_ids))
+        self._reorder([ident for ident in new_ids if ident in old_ids])
+        self._insert_fresh(new, old_ids)
+        self._rows = new
+        if new:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1))
+
+    def _remove_missing(self, keep: set[int]) -> None:
+        """Remove the rows whose id is not in ``keep``, one run of neighbouring rows at a time, from the end."""
+        row = len(self._rows) - 1
+        while row >= 0:
+            if self._rows[row].id in keep:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and self._rows[row].id not in keep:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self._rows[row + 1 : last + 1]
+            self.endRemoveRows()
+
+    def _reorder(self, order: list[int]) -> None:
+        """Put the rows (the same ids as ``order``) in that order, carrying selections along (a layout change)."""
+        ids = [item.id for item in self._rows]
+        if ids == order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        moved = {ident: row for row, ident in enumerate(order)}
+        old_persistent = self.persistentIndexList()
+        by_id = {item.id: item for item in self._rows}
+        self._rows = [by_id[ident] for ident in order]
+        self.changePersistentIndexList(
+            old_persistent, [self.index(moved[ids[i.row()]], i.column()) for i in old_persistent]
+        )
+        self.layoutChanged.emit()
+
+    def _insert_fresh(self, new: list[T], old_ids: set[int]) -> None:
+        """Insert the items of ``new`` not among ``old_ids`` at their places, one run of neighbours at a time."""
+        row = 0
+        while row < len(new):
+            if new[row].id in old_ids:
+                row += 1
+                continue
+            end = row
+            while end < len(new) and new[end].id not in old_ids:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end - 1)
+            self._rows[row:row] = new[row:end]
+            self.endInsertRows()
+            row = end
 
     # -- QAbstractTableModel --------------------------------------------------------------
 
