@@ -36,9 +36,6 @@ class AppSettings:
         files = [resolved, *(p for p in self.recent_files() if p != resolved)][:MAX_RECENT]
         self.store.setValue("recent/files", [str(p) for p in files])
 
-    def remove_recent(self, path: Path) -> None:
-        self.store.setValue("recent/files", [str(p) for p in self.recent_files() if p != path])
-
     def last_workspace(self) -> Path | None:
         """The most recently opened workspace, if it still exists."""
         files = self.recent_files()

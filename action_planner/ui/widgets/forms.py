@@ -134,10 +134,6 @@ class FormBinder(QObject):
         field = self.fields[name]
         return field.error.text() if field.error.isVisible() else ""
 
-    def set_enabled(self, enabled: bool) -> None:
-        for field in self.fields.values():
-            field.widget.setEnabled(enabled)
-
     def _edited(self, name: str) -> None:
         if self._loading:
             return
