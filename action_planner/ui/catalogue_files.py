@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -13,6 +15,8 @@ from action_planner.ui.busy import run_busy
 from action_planner.ui.dialogs import ConfirmDialog, FilePrompts, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.jobs import JobRunner, failure_message
+
+T = TypeVar("T")
 
 
 class CatalogueFiles(QObject):
@@ -35,18 +39,11 @@ class CatalogueFiles(QObject):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_name(path.name + ".xlsx")
         services = self.document.services
-
-        def written(result: Path) -> None:
-            text = self.tr("The catalogue was written to “%1”.").replace("%1", str(result))
-            show_message(self.window, title, text, error=False)
-
-        run_busy(
-            self.jobs,
-            self.window,
+        self._busy(
+            title,
             self.tr("Writing the catalogue to “%1”…").replace("%1", path.name),
             lambda: export_catalogue(services, path),
-            succeeded=written,
-            failed=lambda exc: show_message(self.window, title, failure_message(exc)),
+            lambda written: self.tr("The catalogue was written to “%1”.").replace("%1", str(written)),
         )
 
     def import_(self) -> ConfirmDialog | None:
@@ -63,16 +60,21 @@ class CatalogueFiles(QObject):
     def _run(self, path: Path) -> None:
         title = self.tr("Import Catalogue")
         services = self.document.services
+        self._busy(
+            title,
+            self.tr("Importing “%1”…").replace("%1", path.name),
+            lambda: import_catalogue(services, path),
+            self.describe,
+        )
 
-        def imported(report: ImportReport) -> None:
-            show_message(self.window, title, self.describe(report), error=False)
-
+    def _busy(self, title: str, label: str, work: Callable[[], T], outcome: Callable[[T], str]) -> None:
+        """``work`` behind the busy dialog; then a message box titled ``title`` with its ``outcome`` or the failure."""
         run_busy(
             self.jobs,
             self.window,
-            self.tr("Importing “%1”…").replace("%1", path.name),
-            lambda: import_catalogue(services, path),
-            succeeded=imported,
+            label,
+            work,
+            succeeded=lambda result: show_message(self.window, title, outcome(result), error=False),
             failed=lambda exc: show_message(self.window, title, failure_message(exc)),
         )
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from action_planner.ui.refusal import error_label
+from action_planner.ui.refusal import error_label, show_refusal
 
 
 class ConfirmDialog(QMessageBox):
@@ -73,11 +73,8 @@ class TextPromptDialog(QDialog):
 
     def _try_accept(self) -> None:
         problem = self._accept_text(self.edit.text())
-        if problem:
-            self.error.setText(problem)
-            self.error.setVisible(True)
-            return
-        self.accept()
+        if not show_refusal(self.error, problem):
+            self.accept()
 
     @classmethod
     def ask(

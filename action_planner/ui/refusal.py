@@ -19,3 +19,12 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setPalette(palette)
     label.setVisible(False)
     return label
+
+
+def show_refusal(label: QLabel, problem: str | None) -> bool:
+    """Show ``problem`` in ``label`` (a dialog then stays open for the user to fix it); False when there is none."""
+    if not problem:
+        return False
+    label.setText(problem)
+    label.setVisible(True)
+    return True

@@ -12,7 +12,7 @@ from typing_extensions import override
 
 from action_planner.model.regions import RegionInfo, search_regions
 from action_planner.ui.models.rows import Index
-from action_planner.ui.refusal import error_label
+from action_planner.ui.refusal import error_label, show_refusal
 
 MAX_RESULTS = 200
 
@@ -111,11 +111,8 @@ class RegionPickerDialog(QDialog):
             self._run_search()
         region = self.selected()
         problem = self.tr("Choose a region from the list.") if region is None else self._on_pick(region)
-        if problem:
-            self.error.setText(problem)
-            self.error.setVisible(True)
-            return
-        self.accept()
+        if not show_refusal(self.error, problem):
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget, on_pick: Callable[[RegionInfo], str | None]) -> RegionPickerDialog:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -20,7 +19,7 @@ from action_planner.ui.document import Document
 from action_planner.ui.models.lines import NOTE, SOURCE, BudgetLinesModel
 from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.delegates import ChoiceDelegate
-from action_planner.ui.widgets.tables import cell_problems, compact, on_delete_key, stack_editor
+from action_planner.ui.widgets.tables import cell_problems, editable_table, on_delete_key, stack_editor
 
 
 def refusal(error: Exception | None, field: str) -> str | None:
@@ -40,17 +39,8 @@ class BudgetEditor(QWidget):
         self.document = document
         self.view: ActionView | None = None
         self.model = BudgetLinesModel(self._commit, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Budget lines"))
+        self.table = editable_table(self.model, self.tr("Budget lines"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        compact(self.table)
         sources = [(labels.funding_source(s), s.value) for s in FundingSource]
         self.table.setItemDelegateForColumn(SOURCE, ChoiceDelegate(sources, self.table))
         header = self.table.horizontalHeader()

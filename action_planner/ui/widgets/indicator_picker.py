@@ -24,7 +24,7 @@ from action_planner.model.workspace import Change
 from action_planner.ui.commands.catalogue import DeleteIndicator
 from action_planner.ui.document import Document
 from action_planner.ui.models.catalogue import IndicatorsModel
-from action_planner.ui.refusal import error_label
+from action_planner.ui.refusal import error_label, show_refusal
 from action_planner.ui.widgets.tables import compact
 
 if TYPE_CHECKING:
@@ -146,11 +146,8 @@ class IndicatorPickerDialog(QDialog):
             return
         chosen = self.selected()
         problem = self.tr("Choose an indicator from the list.") if chosen is None else self._on_pick(chosen)
-        if problem:
-            self.error.setText(problem)
-            self.error.setVisible(True)
-            return
-        self.accept()
+        if not show_refusal(self.error, problem):
+            self.accept()
 
     @classmethod
     def ask(

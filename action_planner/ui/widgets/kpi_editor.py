@@ -27,7 +27,7 @@ from action_planner.ui.widgets.budget_editor import refusal
 from action_planner.ui.widgets.delegates import DateDelegate
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 from action_planner.ui.widgets.measure_dialog import MeasureDialog
-from action_planner.ui.widgets.tables import cell_problems, compact, on_delete_key, stack_editor
+from action_planner.ui.widgets.tables import cell_problems, compact, editable_table, on_delete_key, stack_editor
 
 
 class KpiEditor(QWidget):
@@ -39,16 +39,7 @@ class KpiEditor(QWidget):
         self.view: ActionView | None = None
         self.last_dialog: QDialog | None = None
         self.model = KpisModel(self._commit, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("KPIs"))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        compact(self.table)
+        self.table = editable_table(self.model, self.tr("KPIs"))
         self.table.setItemDelegateForColumn(TARGET_DATE, DateDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

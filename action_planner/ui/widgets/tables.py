@@ -30,6 +30,20 @@ def compact(table: QTableView, *, wrap: bool = False) -> QTableView:
     return table
 
 
+def editable_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
+    """A compact table over ``model`` whose cells are edited in place: one at a time, by double-click or typing."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    return compact(table)
+
+
 def stack_editor(
     owner: QWidget, table: QTableView, errors: QLabel, buttons: Sequence[QWidget], trailing: QWidget | None = None
 ) -> None:
