@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.export.base import ExportCancelled, ExportError, ExportRequest
-from action_planner.ui import export_runner
+from action_planner.ui import export_runner, log_file
 from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.export_runner import ExportDoneDialog
 from action_planner.ui.main_window import MainWindow
@@ -136,3 +136,25 @@ def test_a_real_word_export_of_the_plan(
     qtbot.waitUntil(lambda: window.exports.task is None, timeout=60000)
     assert (tmp_path / "plan.docx").stat().st_size > 0
     assert str(tmp_path / "plan.docx") in dialog_of(window, ExportDoneDialog).text()
+
+
+def test_an_unexpected_fault_in_an_exporter_names_the_log_file_that_holds_its_traceback(
+    qtbot: QtBot,
+    window: MainWindow,
+    fake: type[FakeExporter],
+    dialog_of: DialogOf,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    log = log_file.install_log_file()
+
+    def broken(self: FakeExporter, *_args: object) -> Path:
+        raise IndexError("page 3 has no table")
+
+    monkeypatch.setattr(fake, "export", broken)  # this exporter fails inside its own code
+    window.menus.export_plan["docx"].trigger()
+    qtbot.waitUntil(lambda: window.exports.task is None, timeout=10000)
+    text = dialog_of(window, QMessageBox).text()
+    assert "IndexError" in text
+    assert str(log) in text
+    assert "page 3 has no table" in log.read_text(encoding="utf-8")
+    assert "Traceback" in log.read_text(encoding="utf-8")
