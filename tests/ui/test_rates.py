@@ -16,10 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from action_planner.ui import labels
 from action_planner.ui.commands.rates import DeleteRate, SetRate
+from action_planner.ui.currencies import currency_codes
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.rates import PAIR, STATUS, VALID_FROM, RatesModel
-from action_planner.ui.rates_dialog import RatesDialog, currency_codes
+from action_planner.ui.rates_dialog import RatesDialog
 
 W = TypeVar("W", bound=QWidget)
 DialogOf = Callable[[QWidget, type[W]], W]
