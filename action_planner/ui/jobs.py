@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
@@ -93,9 +93,9 @@ class JobRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.job: Job[object] | None = None
+        self.job: Job[Any] | None = None  # jobs of any result type, one at a time
         self.closed = False
-        self._succeeded: Callable[[object], object] = _ignore
+        self._succeeded: Callable[[Any], object] = _ignore
         self._failed: Callable[[BaseException], object] = _ignore
         self._cancelled: Callable[[], object] = lambda: None
         self._progress: Callable[[int, int], object] = lambda _done, _total: None
@@ -126,8 +126,7 @@ class JobRunner(QObject):
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._on_cancelled)
         job.signals.progress.connect(self._on_progress)
-        self.job = job  # type: ignore[assignment]  # the runner holds jobs of any result type
-        self._succeeded = succeeded  # type: ignore[assignment]  # called only with this job's result
+        self.job, self._succeeded = job, succeeded
         self._failed = failed
         self._cancelled = cancelled or (lambda: None)
         self._progress = progress or (lambda _done, _total: None)
