@@ -94,6 +94,7 @@ class JobRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: Job[Any] | None = None  # jobs of any result type, one at a time
+        self._ended: list[Job[Any]] = []  # kept until the worker has surely left their run()
         self.closed = False
         self._succeeded: Callable[[Any], object] = _ignore
         self._failed: Callable[[BaseException], object] = _ignore
@@ -121,6 +122,8 @@ class JobRunner(QObject):
         if self.job is not None:
             failed(StillBusyError(self.tr("Another job is still running; start this one when it has finished.")))
             return None
+        if self.pool.activeThreadCount() == 0:
+            self._ended.clear()
         job: Job[T] = Job(work, cancel_errors)
         job.signals.succeeded.connect(self._on_succeeded)
         job.signals.failed.connect(self._on_failed)
@@ -146,6 +149,8 @@ class JobRunner(QObject):
 
     def _take(self) -> bool:
         """Forget the ended job; False when its outcome is to be dropped (the owner closed meanwhile)."""
+        if self.job is not None:
+            self._ended.append(self.job)  # its outcome is sent from the end of run(), which is still returning
         self.job = None
         return not self.closed
 
