@@ -19,6 +19,9 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_DECIMAL = Decimal("1e15")
 #: Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …).
 FIGURE_PLACES = 10
+#: Every number stored in a workspace is below this and carries at most this many places (money less).
+STORED_LIMIT = MAX_DECIMAL
+STORED_PLACES = 10
 
 
 def clean_text(value: object, field: str, *, limit: int, required: bool = False, multiline: bool = False) -> str:
@@ -62,6 +65,28 @@ def bounded(number: Decimal, field: str, *, places: int, below: Decimal, allow_n
     if significant_places(number) > places:
         raise ValidationError({field: f"Use at most {places} decimal places."})
     return number
+
+
+def decimal_problem(raw: object, *, positive: bool = False) -> str | None:
+    """What is wrong with ``raw`` as a stored exact number (None when it is fine), without arithmetic."""
+    if not isinstance(raw, str | int) or isinstance(raw, bool):
+        return "an exact number stored as text"
+    try:
+        number = Decimal(raw)
+    except InvalidOperation:
+        return "a number"
+    sign, digits, exponent = number.as_tuple()
+    zero = not any(digits)
+    problem = None
+    if not number.is_finite() or not isinstance(exponent, int):
+        problem = "a finite number"
+    elif sign and not zero:
+        problem = "a number that is not negative"
+    elif positive and zero:
+        problem = "a positive number"
+    elif number.adjusted() >= STORED_LIMIT.adjusted() or -exponent > STORED_PLACES:
+        problem = f"a number below {STORED_LIMIT:,.0f} with at most {STORED_PLACES} decimal places"
+    return problem
 
 
 def clean_flag(value: object, field: str) -> bool:
