@@ -18,6 +18,7 @@ from action_planner.export.docx_styles import (
     prepare,
 )
 from action_planner.export.plan_document import build_document
+from action_planner.model.validation import xml_safe
 
 if TYPE_CHECKING:
     pass
@@ -94,7 +95,7 @@ class DocxWriter:
             if index:
                 _el(run, "br")
             t = _el(run, "t")
-            t.text = line
+            t.text = xml_safe(line)
             if line != line.strip():
                 t.set(XML_SPACE, "preserve")
 
@@ -187,7 +188,7 @@ class DocxWriter:
 def render_docx(document: Document, path: Path, steps: Steps) -> None:
     """Write ``document`` to ``path`` as .docx, one step per part."""
     writer = DocxWriter()
-    writer.doc.core_properties.title = document.title
+    writer.doc.core_properties.title = xml_safe(document.title)
     writer.doc.core_properties.subject = labels.DOCUMENT_TITLE
     for index, section in enumerate(document.sections):
         writer.start_section(section.header, first=index == 0)

@@ -8,13 +8,24 @@ from action_planner.export import labels
 from action_planner.export.data import ExportData, Figures, PlanData
 from action_planner.export.document import Block, Column, Heading, Paragraph, Part, Table
 from action_planner.export.formats import Formatter
+from action_planner.model.validation import LONG_TEXT
+
+#: Characters of one text field an export shows: what the window accepts.
+SHOWN_TEXT = LONG_TEXT
 
 FORM = (Column("", 2.2), Column("", 4.8))
 
 
 def given(value: str) -> str:
-    """The text, or "Not given" so that an empty field reads as a gap rather than a mistake."""
-    return value.strip() or labels.NONE_GIVEN
+    """The text, or "Not given" so that an empty field reads as a gap rather than a mistake.
+
+    Text longer than the window accepts (only an older or edited file holds such) is cut with a note, so
+    that every export takes bounded time whatever a file holds.
+    """
+    text = value.strip()
+    if len(text) > SHOWN_TEXT:
+        return text[:SHOWN_TEXT] + labels.TEXT_CUT.format(count=len(text), shown=SHOWN_TEXT)
+    return text or labels.NONE_GIVEN
 
 
 def form(rows: list[tuple[str, str]], *, sign: bool = False) -> Table:

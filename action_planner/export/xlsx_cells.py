@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from action_planner.model.money import minor_digits
+from action_planner.model.validation import xml_safe
 
 INK, HEADER_FILL, TOTAL_FILL, BORDER = "1F3864", "D9E2F3", "F2F2F2", "A6A6A6"
 FONT = "Calibri"  # the workbook default: styled cells name it too, or some readers fall back to a serif
@@ -29,13 +30,6 @@ def money_format(currency: str) -> str:
     """A number format showing the currency code after the amount, with the currency's decimals."""
     digits = minor_digits(currency)
     return f'#,##0{"." + "0" * digits if digits else ""} "{currency}"'
-
-
-@cache
-def _illegal() -> Any:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +71,7 @@ class SheetWriter:
         """``value`` without the control characters XML cannot hold, cut to Excel's limit per cell."""
         text = self._texts.get(value)
         if text is None:
-            text = self._texts[value] = _illegal().sub("", value)[:MAX_TEXT]
+            text = self._texts[value] = xml_safe(value)[:MAX_TEXT]
         return text
 
     def look(self, cell: Any, key: str, **attributes: Any) -> Any:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     CheckConstraint,
-    Dialect,
-    Enum,
     ForeignKey,
     Index,
     MetaData,
@@ -18,7 +16,6 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.types import TypeDecorator
 
 from action_planner.model.enums import (
     ActionStatus,
@@ -28,6 +25,14 @@ from action_planner.model.enums import (
     InstrumentType,
     PlanStatus,
     Priority,
+)
+from action_planner.model.stored import (
+    CheckedCount,
+    CheckedDate,
+    CheckedDateTime,
+    CheckedEnum,
+    CheckedScore,
+    ExactDecimal,
 )
 
 NAMING = {
@@ -39,37 +44,16 @@ NAMING = {
 }
 
 
-class ExactDecimal(TypeDecorator[Decimal]):
-    """A Decimal stored as canonical text, so SQLite never turns money into a float."""
-
-    impl = String(48)
-    cache_ok = True
-
-    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, Decimal):
-            raise TypeError(f"expected Decimal, got {type(value).__name__}")
-        return format(value, "f")
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(str(value))
-
-
-def _enum(kind: type[Any], name: str) -> Enum:
-    return Enum(
-        kind,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=32,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
+def _enum(kind: type[Any], name: str) -> CheckedEnum:
+    return CheckedEnum(kind, name)
 
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        date: CheckedDate(),
+        datetime: CheckedDateTime(),
+    }  # every date is checked when read
 
 
 class Setting(Base):
@@ -285,12 +269,12 @@ class Action(Base):
     end_date: Mapped[date | None]
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"), default=ActionStatus.PLANNED)
     priority: Mapped[Priority] = mapped_column(_enum(Priority, "priority"), default=Priority.MEDIUM)
-    impact: Mapped[int | None]
-    effort: Mapped[int | None]
+    impact: Mapped[int | None] = mapped_column(CheckedScore)
+    effort: Mapped[int | None] = mapped_column(CheckedScore)
     pilot: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
-    votes_for: Mapped[int] = mapped_column(default=0, server_default="0")
-    votes_against: Mapped[int] = mapped_column(default=0, server_default="0")
+    votes_for: Mapped[int] = mapped_column(CheckedCount, default=0, server_default="0")
+    votes_against: Mapped[int] = mapped_column(CheckedCount, default=0, server_default="0")
 
     plan: Mapped[Plan] = relationship(back_populates="actions")
     theme: Mapped[Theme] = relationship()
@@ -411,7 +395,7 @@ class ExchangeRate(Base):
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
     base: Mapped[str] = mapped_column(String(3))
     quote: Mapped[str] = mapped_column(String(3))
-    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal(positive=True))
     valid_on: Mapped[date]
     source: Mapped[str] = mapped_column(String(200), default="")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 
@@ -52,3 +52,22 @@ class LockedError(WorkspaceError):
 
 class DamagedError(WorkspaceError):
     """The file is SQLite and ours, but its contents are damaged or hostile."""
+
+
+class DamagedValueError(ActionPlannerError):
+    """A value stored in the workspace cannot be read (an amount of "abc", a date of 2027-02-30 …).
+
+    ``damaged`` lists each record found (``model.damage.DamagedValue``); the rest of the workspace is usable.
+    """
+
+    def __init__(self, path: Path | str, lines: list[str], damaged: Sequence[object] = ()) -> None:
+        self.path = Path(path)
+        self.lines = lines
+        self.damaged = tuple(damaged)
+        what = "a damaged value" if len(lines) == 1 else "damaged values"
+        super().__init__(
+            f"“{self.path.name}” holds {what} that cannot be read: "
+            + "; ".join(lines)
+            + ". Nothing was changed, and the rest of the workspace can still be used; correct the value"
+            " with a copy of the file from before it was damaged."
+        )

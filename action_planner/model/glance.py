@@ -26,6 +26,7 @@ from action_planner.model.fileformat import SCHEMA_VERSION, journal_pending, loc
 from action_planner.model.money import Rate, RateTable
 from action_planner.model.names import owner_label, region_label
 from action_planner.model.totals import LineFact, action_total, plan_totals
+from action_planner.model.validation import decimal_problem
 
 #: A glance that takes longer than this is abandoned (the full open follows anyway).
 BUDGET_S = 0.25
@@ -142,7 +143,7 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
         (plan_id, MAX_ACTIONS),
     ).fetchall()
     lines = [
-        LineFact(int(action_id), str(theme), FundingSource(source), int(year), Decimal(str(amount)), str(code))
+        LineFact(int(action_id), str(theme), FundingSource(source), int(year), _stored(amount), str(code))
         for action_id, theme, source, year, amount, code in db.execute(
             "SELECT b.action_id, t.code, b.funding_source, b.year, b.amount, b.currency FROM budget_lines b "
             "JOIN actions a ON a.id = b.action_id JOIN themes t ON t.id = a.theme_id "
@@ -152,7 +153,7 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
     ]
     rates = RateTable.for_plan(
         (
-            (owner, Rate(str(base), str(quote), Decimal(str(rate)), date.fromisoformat(valid_on)))
+            (owner, Rate(str(base), str(quote), _stored(rate, positive=True), date.fromisoformat(valid_on)))
             for owner, base, quote, rate, valid_on in db.execute(
                 "SELECT plan_id, base, quote, rate, valid_on FROM exchange_rates ORDER BY valid_on, id"
             )
@@ -181,3 +182,11 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
         )
         for action_id, position, title, theme_name, organisation, person, start, end, status, kpis in rows
     )
+
+
+def _stored(raw: object, *, positive: bool = False) -> Decimal:
+    """A stored figure, checked as the full open checks it: a damaged one means no glance (ValueError)."""
+    problem = decimal_problem(raw, positive=positive)
+    if problem is not None:
+        raise ValueError(f"{raw!r} should be {problem}")
+    return Decimal(str(raw))

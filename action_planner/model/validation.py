@@ -16,9 +16,17 @@ E = TypeVar("E", bound=StrEnum)
 
 _CONTROL = {"Cc", "Cs"}  # control characters and lone surrogates; new emoji and private use are kept
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: What XML 1.0 (so Word and Excel files) cannot hold: C0 controls but tab, newline and carriage return,
+#: lone surrogates, and the two noncharacters U+FFFE and U+FFFF.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_DECIMAL = Decimal("1e15")
+#: Characters a long text field (background, description, notes, policy context) holds at most.
+LONG_TEXT = 50_000
 #: Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …).
 FIGURE_PLACES = 10
+#: Every number stored in a workspace is below this and carries at most this many places (money less).
+STORED_LIMIT = MAX_DECIMAL
+STORED_PLACES = 10
 
 
 def clean_text(value: object, field: str, *, limit: int, required: bool = False, multiline: bool = False) -> str:
@@ -29,12 +37,24 @@ def clean_text(value: object, field: str, *, limit: int, required: bool = False,
         raise ValidationError({field: "Enter text here."})
     allowed = "\n\t" if multiline else ""
     kept = "".join(ch for ch in value if ch in allowed or unicodedata.category(ch) not in _CONTROL)
+    if "\ufffe" in kept or "\uffff" in kept:
+        raise ValidationError(
+            {
+                field: "This holds a character that documents cannot store (U+FFFE or U+FFFF), often left by a "
+                "damaged copy and paste; delete it and try again."
+            }
+        )
     text = kept.strip() if not multiline else kept.strip("\n\r\t ")
     if required and not text:
         raise ValidationError({field: "This cannot be empty."})
     if len(text) > limit:
         raise ValidationError({field: f"This is too long ({len(text):,} characters; the limit is {limit:,})."})
     return text
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (an older file may still have them)."""
+    return XML_ILLEGAL.sub("", text)
 
 
 def significant_places(number: Decimal) -> int:
@@ -62,6 +82,28 @@ def bounded(number: Decimal, field: str, *, places: int, below: Decimal, allow_n
     if significant_places(number) > places:
         raise ValidationError({field: f"Use at most {places} decimal places."})
     return number
+
+
+def decimal_problem(raw: object, *, positive: bool = False) -> str | None:
+    """What is wrong with ``raw`` as a stored exact number (None when it is fine), without arithmetic."""
+    if not isinstance(raw, str | int) or isinstance(raw, bool):
+        return "an exact number stored as text"
+    try:
+        number = Decimal(raw)
+    except InvalidOperation:
+        return "a number"
+    sign, digits, exponent = number.as_tuple()
+    zero = not any(digits)
+    problem = None
+    if not number.is_finite() or not isinstance(exponent, int):
+        problem = "a finite number"
+    elif sign and not zero:
+        problem = "a number that is not negative"
+    elif positive and zero:
+        problem = "a positive number"
+    elif number.adjusted() >= STORED_LIMIT.adjusted() or -exponent > STORED_PLACES:
+        problem = f"a number below {STORED_LIMIT:,.0f} with at most {STORED_PLACES} decimal places"
+    return problem
 
 
 def clean_flag(value: object, field: str) -> bool:

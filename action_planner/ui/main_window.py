@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
 from typing_extensions import override
 
-from action_planner.model.errors import ActionPlannerError
+from action_planner.model.errors import ActionPlannerError, DamagedValueError
 from action_planner.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         self.workshop = install_workshop(
             self, document, lambda: self.navigator.plan_id, lambda: self.actions_panel.action_id
         )
-        self.navigator.plan_selected.connect(self.workshop.set_plan)
         self._default_state = self.saveState(_LAYOUT_VERSION)
 
         self.navigator.plan_selected.connect(self._plan_selected)
@@ -170,6 +169,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _plan_selected(self, plan_id: int | None) -> None:
+        try:
+            self._show_plan(plan_id)
+        except DamagedValueError as exc:  # the plan cannot be read; the others still can
+            self._show_plan(None)
+            self.statusBar().showMessage(self.tr("This plan holds a damaged value; choose another plan."))
+            from action_planner.ui.dialogs import show_message
+
+            self.damaged_dialog = show_message(self, self.tr("Damaged value"), str(exc))
+
+    def _show_plan(self, plan_id: int | None) -> None:
+        self.workshop.set_plan(plan_id)
         self.actions_panel.set_plan(plan_id)
         self.plan_editor.set_plan(plan_id)
         self.totals.set_plan(plan_id)

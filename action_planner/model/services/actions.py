@@ -41,6 +41,7 @@ from action_planner.model.services.convert import action_view, kpi_name
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.totals import PlanTotals, action_total
 from action_planner.model.validation import (
+    LONG_TEXT,
     check_period,
     clean_date,
     clean_email,
@@ -57,8 +58,8 @@ from action_planner.model.workspace import Change
 ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "title": lambda v: clean_text(v, "title", limit=300, required=True),
     "theme": lambda v: clean_text(v, "theme", limit=32, required=True),
-    "background": lambda v: clean_text(v, "background", limit=50000, multiline=True),
-    "description": lambda v: clean_text(v, "description", limit=50000, multiline=True),
+    "background": lambda v: clean_text(v, "background", limit=LONG_TEXT, multiline=True),
+    "description": lambda v: clean_text(v, "description", limit=LONG_TEXT, multiline=True),
     "owner_organisation": lambda v: clean_text(v, "owner_organisation", limit=300),
     "owner_person": lambda v: clean_text(v, "owner_person", limit=200),
     "owner_email": lambda v: clean_email(v, "owner_email"),
@@ -69,7 +70,7 @@ ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "impact": lambda v: clean_score(v, "impact"),
     "effort": lambda v: clean_score(v, "effort"),
     "pilot": lambda v: clean_flag(v, "pilot"),
-    "notes": lambda v: clean_text(v, "notes", limit=50000, multiline=True),
+    "notes": lambda v: clean_text(v, "notes", limit=LONG_TEXT, multiline=True),
 }
 
 #: Fields stored as they are cleaned (theme and owner go through lookups).
@@ -399,15 +400,15 @@ def plans_actions(session: Session, plans: Mapping[int, tuple[Plan, PlanTotals]]
             Action.plan_id,
             Action.position,
             Action.intervention_id,
-            Intervention.code,
+            Intervention.code.label("intervention_code"),
             Action.title,
-            Theme.code,
-            Theme.name,
+            Theme.code.label("theme"),
+            Theme.name.label("theme_name"),
             Action.background,
             Action.description,
-            Organisation.name,
-            Person.name,
-            Person.email,
+            Organisation.name.label("owner_organisation"),
+            Person.name.label("owner_person"),
+            Person.email.label("owner_email"),
             Action.start_date,
             Action.end_date,
             Action.status,
@@ -427,38 +428,37 @@ def plans_actions(session: Session, plans: Mapping[int, tuple[Plan, PlanTotals]]
         .order_by(Action.plan_id, Action.position)
     )
     for row in rows:
-        action_id, plan_id = row[0], row[1]
-        plan, totals = plans[plan_id]
-        latest = parts.decisions.get(action_id)
-        grouped[plan_id].append(
+        plan, totals = plans[row.plan_id]
+        latest = parts.decisions.get(row.id)
+        grouped[row.plan_id].append(
             ActionView(
-                id=action_id,
-                plan_id=plan_id,
-                number=row[2] + 1,
-                intervention_id=row[3],
-                intervention_code=row[4] or "",
-                title=row[5],
-                theme=row[6],
-                theme_name=row[7],
-                background=row[8],
-                description=row[9],
-                owner_organisation=row[10] or "",
-                owner_person=row[11] or "",
-                owner_email=row[12] or "",
-                start_date=row[13],
-                end_date=row[14],
-                status=row[15],
-                priority=row[16],
-                impact=row[17],
-                effort=row[18],
-                pilot=row[19],
-                notes=row[20],
-                players=tuple(parts.players.get(action_id, ())),
-                budget_lines=tuple(parts.lines.get(action_id, ())),
-                kpis=tuple(parts.kpis.get(action_id, ())),
-                total=action_total(totals, action_id, plan.currency),
-                votes_for=row[21],
-                votes_against=row[22],
+                id=row.id,
+                plan_id=row.plan_id,
+                number=row.position + 1,
+                intervention_id=row.intervention_id,
+                intervention_code=row.intervention_code or "",
+                title=row.title,
+                theme=row.theme,
+                theme_name=row.theme_name,
+                background=row.background,
+                description=row.description,
+                owner_organisation=row.owner_organisation or "",
+                owner_person=row.owner_person or "",
+                owner_email=row.owner_email or "",
+                start_date=row.start_date,
+                end_date=row.end_date,
+                status=row.status,
+                priority=row.priority,
+                impact=row.impact,
+                effort=row.effort,
+                pilot=row.pilot,
+                notes=row.notes,
+                players=tuple(parts.players.get(row.id, ())),
+                budget_lines=tuple(parts.lines.get(row.id, ())),
+                kpis=tuple(parts.kpis.get(row.id, ())),
+                total=action_total(totals, row.id, plan.currency),
+                votes_for=row.votes_for,
+                votes_against=row.votes_against,
                 decision=latest.decision if latest else None,
                 decision_note=latest.note if latest else "",
                 decided_at=latest.decided_at if latest else None,
@@ -510,7 +510,7 @@ def _action_parts(session: Session, in_plans: ColumnElement[bool]) -> _Parts:
         .order_by(BudgetLine.action_id, BudgetLine.position, BudgetLine.id)
     )
     for line in session.execute(lines):
-        parts.lines.setdefault(line[1], []).append(BudgetLineView(*line))
+        parts.lines.setdefault(line.action_id, []).append(BudgetLineView(**line._asdict()))
     actuals: dict[int, list[ActualView]] = {}
     measured = (
         select(KpiActual.kpi_id, KpiActual.measured_on, KpiActual.value, KpiActual.note)

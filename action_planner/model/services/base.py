@@ -8,8 +8,10 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from action_planner.model.damage import damaged_error, scan
 from action_planner.model.entities import Base, Organisation, Person, Setting, Theme
-from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.errors import DamagedValueError, NotFoundError, ValidationError
+from action_planner.model.stored import StoredValueError
 from action_planner.model.validation import clean_text
 from action_planner.model.workspace import Change, Workspace
 
@@ -27,14 +29,26 @@ class Service:
 
     def _apply(self, work: Callable[[Session], tuple[T, list[Change]]]) -> T:
         """Run ``work`` in one transaction; notify listeners only once it committed."""
-        with self.workspace.transaction() as session:
-            result, changes = work(session)
+        try:
+            with self.workspace.transaction() as session:
+                result, changes = work(session)
+        except StoredValueError as exc:  # rolled back: nothing was written
+            raise self._damaged(exc) from exc
         self.workspace.notify(changes)
         return result
 
     def _read(self, work: Callable[[Session], T]) -> T:
+        try:
+            with self.workspace.reading() as session:
+                return work(session)
+        except StoredValueError as exc:
+            raise self._damaged(exc) from exc
+
+    def _damaged(self, refused: StoredValueError) -> DamagedValueError:
+        """Name the records that hold damaged values (a read-only scan, only after a refusal)."""
         with self.workspace.reading() as session:
-            return work(session)
+            found = scan(session.connection())
+        return damaged_error(self.workspace.path, found, refused)
 
 
 def get_or_fail(session: Session, kind: type[B], ident: int, what: str) -> B:

@@ -17,7 +17,7 @@ from action_planner.model.money import check_currency
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.convert import plan_view, region_view
 from action_planner.model.snapshot import Snapshot
-from action_planner.model.validation import clean_date, clean_email, clean_enum, clean_fields, clean_text
+from action_planner.model.validation import LONG_TEXT, clean_date, clean_email, clean_enum, clean_fields, clean_text
 from action_planner.model.views import PlanView, RegionView
 from action_planner.model.workspace import Change
 
@@ -55,10 +55,10 @@ PLAN_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "contact_name": lambda v: clean_text(v, "contact_name", limit=200),
     "contact_email": lambda v: clean_email(v, "contact_email"),
     "contact_phone": lambda v: clean_text(v, "contact_phone", limit=50),
-    "context": lambda v: clean_text(v, "context", limit=50000, multiline=True),
+    "context": lambda v: clean_text(v, "context", limit=LONG_TEXT, multiline=True),
     "currency": lambda v: check_currency(str(v or ""), "currency"),
     "language": _language,
-    "english_summary": lambda v: clean_text(v, "english_summary", limit=50000, multiline=True),
+    "english_summary": lambda v: clean_text(v, "english_summary", limit=LONG_TEXT, multiline=True),
     "status": lambda v: clean_enum(PlanStatus, v, "status"),
     "endorsement_date": lambda v: clean_date(v, "endorsement_date"),
     "signatory": lambda v: clean_text(v, "signatory", limit=200),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu
 from typing_extensions import override
 
+from action_planner.model.errors import DamagedValueError
 from action_planner.ui.document import Document
 from action_planner.ui.workshop.board import BoardPanel
 from action_planner.ui.workshop.decisions import ask_decision
@@ -57,7 +59,8 @@ class WorkshopFeature(QObject):
         self.session.changed.connect(self._update)
         window.installEventFilter(self)
         self._menus()
-        self.set_plan(current_plan())
+        with contextlib.suppress(DamagedValueError):  # the window says so as it shows that plan itself
+            self.set_plan(current_plan())
 
     def _action(self, text: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
         action = QAction(text, self.window)
