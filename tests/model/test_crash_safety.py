@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import random
 import re
 import signal
@@ -31,19 +30,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from action_planner.model.services import Services
 from action_planner.model.views import ActionView
 from action_planner.model.workspace import Workspace
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        bool(os.environ.get("ACTION_PLANNER_HEADLESS_RUN")),
-        reason="the kills run in Qt-free child processes, already covered by the main run; not repeated headless",
-    ),
-]
+# the kills run in Qt-free child processes, already covered by the main run: not repeated headless
+pytestmark = [pytest.mark.slow, pytest.mark.not_headless]
 
 EDIT_KILLS = 52
 #: Children started ahead, so that their start-up overlaps the checks of the previous kill.
@@ -513,10 +508,6 @@ TEMP_NAME = r"\.{name}\.[0-9a-f]{{8}}\.part"
 
 
 def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_path: Path, tmp_path: Path) -> None:
-    pytest.importorskip("action_planner.export.run", reason="the exporters are not written yet")
-    from action_planner.export.run import export_workspace  # noqa: F401  (the entry point must exist)
-
-    openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "out"
     out.mkdir()
     target = out / "plans.xlsx"

@@ -30,13 +30,13 @@ filterwarnings = error
 markers =
     slow: long test
     libreoffice: needs LibreOffice
+    not_headless: left out of this run
 """
 
 
 @pytest.mark.slow
+@pytest.mark.not_headless  # it is the headless run
 def test_model_tests_pass_with_pyside6_not_importable(tmp_path: Path) -> None:
-    if os.environ.get("ACTION_PLANNER_HEADLESS_RUN"):
-        pytest.skip("already inside the headless run")
     (tmp_path / "sitecustomize.py").write_text(BLOCKER)
     (tmp_path / "pytest.ini").write_text(INI)
     env = {
