@@ -60,6 +60,10 @@ def test_model_tests_pass_with_pyside6_not_importable(tmp_path: Path) -> None:
             "--rootdir",
             str(ROOT),
             "-q",
+            # the slow model tests (the kill soaks, the wheel build) import no Qt themselves and are
+            # covered by the main run; repeating them here would double the suite's slowest part
+            "-m",
+            "not slow",
             str(ROOT / "tests" / "model"),
         ],
         env=env,
