@@ -31,6 +31,7 @@ markers =
     slow: long test
     libreoffice: needs LibreOffice
     not_headless: left out of this run
+    soak: the long tier of the kill soaks
 """
 
 
