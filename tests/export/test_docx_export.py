@@ -16,7 +16,7 @@ from action_planner.model.enums import InstrumentType
 from action_planner.model.services import Services
 
 if TYPE_CHECKING:
-    from conftest import DemoExports
+    from tests.export.conftest import DemoExports
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

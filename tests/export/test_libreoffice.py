@@ -15,7 +15,7 @@ from action_planner.export.base import EXPORTERS, ExportRequest
 from action_planner.model.services import Services
 
 if TYPE_CHECKING:
-    from conftest import DemoExports
+    from tests.export.conftest import DemoExports
 
 pytestmark = [
     pytest.mark.libreoffice,

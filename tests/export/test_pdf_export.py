@@ -15,7 +15,7 @@ from action_planner.export.data import plan_locale
 from action_planner.export.formats import Formatter
 
 if TYPE_CHECKING:
-    from conftest import DemoExports
+    from tests.export.conftest import DemoExports
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 
@@ -68,7 +68,9 @@ def test_a4_pages_with_page_x_of_y_and_embedded_fonts(demo_exports: DemoExports)
     info = subprocess.run(
         ["pdfinfo", str(demo_exports.files["pdf"])], check=True, capture_output=True, text=True
     ).stdout
-    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+    found = re.search(r"Pages:\s+(\d+)", info)
+    assert found is not None, info
+    pages = int(found.group(1))
     assert "(A4)" in info
     assert f"Page 2 of {pages}" in _flat(_pdftotext(demo_exports.files["pdf"], "-f", "2", "-l", "2"))
     first = _flat(_pdftotext(demo_exports.files["pdf"], "-f", "1", "-l", "1"))
@@ -82,7 +84,7 @@ def test_a4_pages_with_page_x_of_y_and_embedded_fonts(demo_exports: DemoExports)
 
 def test_pdf_and_word_show_the_same_headings(demo_exports: DemoExports, text: str) -> None:
     word = docx.Document(str(demo_exports.files["docx"]))
-    headings = [p.text for p in word.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    headings = [p.text for p in word.paragraphs if p.style is not None and p.style.name in ("Heading 1", "Heading 2")]
     position = 0
     for heading in headings:
         found = text.find(_flat(heading), position)

@@ -15,7 +15,7 @@ from action_planner.model.money import round_money
 from action_planner.model.services import Services
 
 if TYPE_CHECKING:
-    from conftest import DemoExports
+    from tests.export.conftest import DemoExports
 
 SHEETS = ["Summary", "Actions", "Budget", "KPIs", "Timeline", "Decisions", "Rates", "Lists"]
 HOSTILE = ['=HYPERLINK("https://example.org","click")', "+44 1924 000 000", "-2+3", "@SUM(A1:A9)"]

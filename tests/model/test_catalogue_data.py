@@ -81,17 +81,20 @@ INDICATOR_FIELDS = ("code", "name", "unit", "kind", "source", "description")
 
 @pytest.fixture(scope="module")
 def themes() -> list[dict[str, Any]]:
-    return load_json("catalogue", "themes.json")
+    data: list[dict[str, Any]] = load_json("catalogue", "themes.json")
+    return data
 
 
 @pytest.fixture(scope="module")
 def indicators() -> list[dict[str, Any]]:
-    return load_json("catalogue", "indicators.json")
+    data: list[dict[str, Any]] = load_json("catalogue", "indicators.json")
+    return data
 
 
 @pytest.fixture(scope="module")
 def interventions() -> list[dict[str, Any]]:
-    return load_json("catalogue", "interventions.json")
+    data: list[dict[str, Any]] = load_json("catalogue", "interventions.json")
+    return data
 
 
 def _decimal(text: str) -> Decimal:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import random
 import re
 import signal
@@ -31,24 +30,21 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from action_planner.model.services import Services
 from action_planner.model.views import ActionView
 from action_planner.model.workspace import Workspace
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        bool(os.environ.get("ACTION_PLANNER_HEADLESS_RUN")),
-        reason="the kills run in Qt-free child processes, already covered by the main run; not repeated headless",
-    ),
-]
+# the kills run in Qt-free child processes, already covered by the main run: not repeated headless
+pytestmark = [pytest.mark.slow, pytest.mark.not_headless]
 
-EDIT_KILLS = 52
+#: Kills per test: a short tier by default (and on CI), the full soak with ``pytest -m soak``.
+EDIT_KILLS = [pytest.param(20, id="short"), pytest.param(52, id="soak", marks=pytest.mark.soak)]
+EXPORT_KILLS = [pytest.param(6, id="short"), pytest.param(12, id="soak", marks=pytest.mark.soak)]
 #: Children started ahead, so that their start-up overlaps the checks of the previous kill.
 WARM_AHEAD = 2
-EXPORT_KILLS = 12
 SEED = 20260611
 
 #: The editing child: imports, says "warm", waits for a line on stdin, then edits until it is killed.
@@ -475,11 +471,12 @@ def parse(lines: list[str]) -> Iterator[dict[str, Any]]:
 # -- the tests -------------------------------------------------------------------------------------
 
 
-def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: Path) -> None:
+@pytest.mark.parametrize("kills", EDIT_KILLS)
+def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: Path, kills: int) -> None:
     rng = random.Random(SEED)
     facts = Committed()
     kills_during_open = 0
-    arguments = [[str(demo_path), str(SEED + n)] for n in range(EDIT_KILLS)]
+    arguments = [[str(demo_path), str(SEED + n)] for n in range(kills)]
     with contextlib.closing(Relay(EDIT_CHILD, arguments)) as relay:
         for number, child in enumerate(relay):
             child.wait_warm()
@@ -504,7 +501,7 @@ def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: P
             assert integrity(demo_path) == "ok"
             with Workspace.open(demo_path) as workspace:
                 check(facts, read_back(Services(workspace)), cut_short)
-    assert facts.done > 3 * EDIT_KILLS, f"only {facts.done} edits were committed: the kills came too early"
+    assert facts.done > 3 * kills, f"only {facts.done} edits were committed: the kills came too early"
     assert kills_during_open > 0
     assert integrity(demo_path) == "ok"
 
@@ -512,11 +509,10 @@ def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: P
 TEMP_NAME = r"\.{name}\.[0-9a-f]{{8}}\.part"
 
 
-def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_path: Path, tmp_path: Path) -> None:
-    pytest.importorskip("action_planner.export.run", reason="the exporters are not written yet")
-    from action_planner.export.run import export_workspace  # noqa: F401  (the entry point must exist)
-
-    openpyxl = pytest.importorskip("openpyxl")
+@pytest.mark.parametrize("kills", EXPORT_KILLS)
+def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(
+    demo_path: Path, tmp_path: Path, kills: int
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     target = out / "plans.xlsx"
@@ -536,7 +532,7 @@ def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_pat
 
     rng = random.Random(SEED)
     outcomes = {"old": 0, "new": 0, "absent": 0}
-    arguments = [[str(demo_path), str(target)]] * EXPORT_KILLS
+    arguments = [[str(demo_path), str(target)]] * kills
     with contextlib.closing(Relay(EXPORT_CHILD, arguments)) as relay:
         for round_number, child in enumerate(relay):
             if round_number % 4 == 0:
@@ -563,7 +559,7 @@ def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_pat
                 outcomes["new"] += 1
             for name in leftovers:
                 (out / name).unlink()  # a leftover from SIGKILL; a hidden, clearly named temp file
-    assert sum(outcomes.values()) == EXPORT_KILLS
+    assert sum(outcomes.values()) == kills
     assert integrity(demo_path) == "ok"
     with Workspace.open(demo_path) as workspace:
         assert Services(workspace).plans.list()

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,11 +158,11 @@ def _hostile_files() -> list[object]:
 
 @pytest.mark.parametrize(("make", "shown"), _hostile_files())
 def test_a_hostile_or_damaged_file_is_glanced_safely(
-    make: object, shown: bool, demo_path: Path, tmp_path: Path
+    make: Callable[[Path, Path], Path], shown: bool, demo_path: Path, tmp_path: Path
 ) -> None:
     """Never an exception, never a change; a file the full open refuses shows nothing, unless only its
     structure is wrong (then it is read-only data in tables the glance knows, shown until the refusal)."""
-    path = make(demo_path, tmp_path / "partner")  # type: ignore[operator]
+    path = make(demo_path, tmp_path / "partner")
     before = folder_state(path.parent)
     seen = glance(path)
     assert folder_state(path.parent) == before

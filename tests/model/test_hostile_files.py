@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from action_planner.model.errors import DamagedError, NewerSchemaError, NotAWorkspaceError, WorkspaceError
+from action_planner.model.fileformat import APPLICATION_ID, SCHEMA_VERSION
 from action_planner.model.services import Services
-from action_planner.model.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace
+from action_planner.model.workspace import Workspace
 
 Make = Callable[[Path, Path], Path]
 

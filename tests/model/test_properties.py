@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -83,7 +83,21 @@ def fingerprint(services: Services) -> list[tuple[str, list[tuple[Any, ...]]]]:
         ]
 
 
-def attempt(services: Services, call: Callable[[], object], *, must: bool | None) -> object | None:
+T = TypeVar("T")
+
+
+@runtime_checkable
+class _Saved(Protocol):
+    id: int
+
+
+def _id(saved: object) -> int:
+    """The id of what a setter saved (each field's setter saves a different entity, typed object here)."""
+    assert isinstance(saved, _Saved), saved
+    return saved.id
+
+
+def attempt(services: Services, call: Callable[[], T], *, must: bool | None) -> T | None:
     """Run ``call``: on refusal check it changed nothing and return None; else return its result.
 
     ``must`` is True when the input is valid as documented (a refusal fails), False when it is invalid
@@ -234,7 +248,7 @@ def _intervention(field: str, limit: int, **flags: bool) -> TextField:
         f"intervention.{field}",
         limit,
         save,
-        lambda w, saved: getattr(w.services.catalogue.intervention(saved.id), field),  # type: ignore[attr-defined]
+        lambda w, saved: getattr(w.services.catalogue.intervention(_id(saved)), field),
         **flags,
     )
 
@@ -248,7 +262,7 @@ def _indicator(field: str, limit: int, **flags: bool) -> TextField:
         limit,
         save,
         lambda w, saved: getattr(
-            next(i for i in w.services.catalogue.indicators() if i.id == saved.id),  # type: ignore[attr-defined]
+            next(i for i in w.services.catalogue.indicators() if i.id == _id(saved)),
             field,
         ),
         **flags,
@@ -285,14 +299,14 @@ TEXT_FIELDS = [
         "person.name",
         200,
         lambda w, v: w.services.organisations.add_person(v, organisation_id=w.organisation),
-        lambda w, added: next(p.name for p in w.services.organisations.people() if p.id == added.id),  # type: ignore[attr-defined]
+        lambda w, added: next(p.name for p in w.services.organisations.people() if p.id == _id(added)),
         required=True,
     ),
     TextField(
         "person.phone",
         50,
         lambda w, v: w.services.organisations.add_person("Anna", phone=v),
-        lambda w, added: next(p.phone for p in w.services.organisations.people() if p.id == added.id),  # type: ignore[attr-defined]
+        lambda w, added: next(p.phone for p in w.services.organisations.people() if p.id == _id(added)),
     ),
     _kpi("unit", 100, keeps_when_empty=True),
     _kpi("note", 5000, multiline=True),
@@ -307,7 +321,7 @@ TEXT_FIELDS = [
         "rate.source",
         200,
         lambda w, v: w.services.rates.set("EUR", "SEK", "11.02", "2026-11-01", source=v),
-        lambda w, saved: next(r.source for r in w.services.rates.list() if r.id == saved.id),  # type: ignore[attr-defined]
+        lambda w, saved: next(r.source for r in w.services.rates.list() if r.id == _id(saved)),
     ),
     _intervention("name", 300, required=True),
     _intervention("description", 10_000, multiline=True),
@@ -379,7 +393,7 @@ def test_a_catalogue_code_is_upper_cased_and_plain(world: World, value: str) -> 
     values = {"code": value, "name": "Fuzzed", "theme": world.theme}
     result = attempt(services, lambda: services.catalogue.save_intervention(values), must=valid)
     if result is not None:
-        assert services.catalogue.intervention(result.id).code == code  # type: ignore[attr-defined]
+        assert services.catalogue.intervention(result.id).code == code
 
 
 REGION_CODES = ["SE31", "ITH5", "PL41", "UKE4", "EL30", "FR", "US-CA", "JP", "DE2", "NO08", "TR", "XK"]
@@ -415,8 +429,8 @@ def test_a_region_code_is_found_or_refused(services: Services, typed: tuple[str,
     result = attempt(services, lambda: services.regions.add(value), must=must)
     if result is not None:
         assert info is not None
-        assert (result.code, result.name) == (info.code, info.name)  # type: ignore[attr-defined]
-        assert result.code in {r.code for r in services.regions.list()} - taken  # type: ignore[attr-defined]
+        assert (result.code, result.name) == (info.code, info.name)
+        assert result.code in {r.code for r in services.regions.list()} - taken
 
 
 # -- amounts and numbers ---------------------------------------------------------------------------
@@ -570,8 +584,8 @@ def test_an_amount_is_exact_in_its_currency_or_refused(world: World, currency: s
     )
     if result is None:
         return
-    amount = next(line.amount for line in services.budget.lines(world.action) if line.id == result.id)  # type: ignore[attr-defined]
-    assert amount == result.amount  # type: ignore[attr-defined]
+    amount = next(line.amount for line in services.budget.lines(world.action) if line.id == result.id)
+    assert amount == result.amount
     assert amount.is_finite()
     assert 0 <= amount <= MAX_AMOUNT
     assert amount.as_tuple().exponent == -CURRENCY_DIGITS[currency], amount
@@ -657,7 +671,7 @@ def test_an_exchange_rate_is_exact_and_plausible_or_refused(world: World, entry:
         must = True if entry.documented else None
     result = attempt(services, lambda: services.rates.set("EUR", "PLN", entry.value, "2026-11-01"), must=must)
     if result is not None:
-        stored = next(r.rate for r in services.rates.list() if r.id == result.id)  # type: ignore[attr-defined]
+        stored = next(r.rate for r in services.rates.list() if r.id == result.id)
         assert Decimal("1e-9") <= stored <= Decimal("1e9")
         if number is not None:
             assert stored == number
@@ -724,7 +738,7 @@ DATE_FIELDS: dict[str, tuple[Callable[[World, object], object], Callable[[World,
     ),
     "rate.valid_on": (
         lambda w, v: w.services.rates.set("EUR", "GBP", "0.87", v),
-        lambda w, saved: next(r.valid_on for r in w.services.rates.list() if r.id == saved.id),  # type: ignore[attr-defined]
+        lambda w, saved: next(r.valid_on for r in w.services.rates.list() if r.id == _id(saved)),
         True,
     ),
 }
@@ -787,11 +801,9 @@ CURRENCY_SETTERS: dict[str, Callable[[World, str], object]] = {
 CURRENCY_GETTERS: dict[str, Callable[[World, object], str]] = {
     "plan.currency": lambda w, _: w.services.plans.get(w.plan).currency,
     "budget_line.currency": lambda w, saved: next(
-        line.currency
-        for line in w.services.budget.lines(w.action)
-        if line.id == saved.id  # type: ignore[attr-defined]
+        line.currency for line in w.services.budget.lines(w.action) if line.id == _id(saved)
     ),
-    "rate.quote": lambda w, saved: next(r.quote for r in w.services.rates.list() if r.id == saved.id),  # type: ignore[attr-defined]
+    "rate.quote": lambda w, saved: next(r.quote for r in w.services.rates.list() if r.id == _id(saved)),
     "reporting_currency": lambda w, _: w.services.rates.reporting_currency(),
 }
 
@@ -860,7 +872,7 @@ def test_a_budget_year_is_between_1990_and_2100_or_refused(world: World, value: 
         must = 1990 <= int(value) <= 2100
     result = attempt(services, lambda: services.budget.add(world.action, "5", year=value), must=must)
     if result is not None:
-        year = next(line.year for line in services.budget.lines(world.action) if line.id == result.id)  # type: ignore[attr-defined]
+        year = next(line.year for line in services.budget.lines(world.action) if line.id == result.id)
         assert 1990 <= year <= 2100
 
 

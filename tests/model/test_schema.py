@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+from action_planner.model.fileformat import SCHEMA_VERSION
 from action_planner.model.migrate import revisions
 from action_planner.model.schema import SCHEMAS, build
-from action_planner.model.workspace import SCHEMA_VERSION
 
 
 def test_shipped_schemas_match_the_migrations() -> None:

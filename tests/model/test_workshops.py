@@ -75,6 +75,8 @@ def test_changes_since_start_after_a_scripted_session(demo: Services) -> None:
         ("removed", removed.title),
     ]
     budget_from = changes[0]
+    assert moved_from.total is not None  # both have budget lines
+    assert moved_to.total is not None
     assert budget_from.amount_before == moved_from.total
     assert budget_from.amount_after == moved_from.total - Decimal("10000.00")
     assert changes[1].amount_after == moved_to.total + Decimal("10000.00")

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,8 +26,9 @@ from action_planner.model.errors import (
     ReadOnlyError,
     WorkspaceError,
 )
+from action_planner.model.fileformat import APPLICATION_ID, SCHEMA_VERSION
 from action_planner.model.migrate import head_revision, upgrade
-from action_planner.model.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace, backup_name
+from action_planner.model.workspace import Workspace, backup_name
 
 
 def digest(path: Path) -> str:
@@ -156,9 +158,9 @@ def _hostile(demo_path: Path, tmp_path: Path) -> Path:
     ids=["missing", "folder", "empty", "text", "random", "other-sqlite", "newer", "truncated", "hostile"],
 )
 def test_a_file_that_cannot_be_opened_gets_a_clear_error_and_stays_untouched(
-    demo_path: Path, tmp_path: Path, make: object, error: type[WorkspaceError], message: str
+    demo_path: Path, tmp_path: Path, make: Callable[[Path, Path], Path], error: type[WorkspaceError], message: str
 ) -> None:
-    path: Path = make(demo_path, tmp_path)  # type: ignore[operator]
+    path = make(demo_path, tmp_path)
     before = digest(path) if path.is_file() else None
     siblings = sorted(p.name for p in path.parent.iterdir())
     with pytest.raises(error) as refused:

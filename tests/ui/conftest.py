@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
@@ -86,8 +86,14 @@ def _dialog_of(parent: QWidget, kind: type[W]) -> W:
     return found[0]
 
 
+class DialogOf(Protocol):
+    """The type of the ``dialog_of`` fixture: ``dialog_of(parent, ConfirmDialog)`` is a ``ConfirmDialog``."""
+
+    def __call__(self, parent: QWidget, kind: type[W], /) -> W: ...
+
+
 @pytest.fixture
-def dialog_of() -> Callable[[QWidget, type[W]], W]:
+def dialog_of() -> DialogOf:
     """``dialog_of(parent, Kind)``: the one visible dialog of that kind that ``parent`` opened with open()."""
     return _dialog_of
 

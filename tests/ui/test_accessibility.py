@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QPlainTextEdit,
     QTabWidget,
@@ -30,7 +31,7 @@ INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButto
 
 def _own_inputs(window: QWidget) -> list[QWidget]:
     """Inputs the app made: not Qt's parts of them (the editor in a spin box, a combo's popup, a clear button)."""
-    found = []
+    found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, INPUTS) or isinstance(widget, QHeaderView) or widget.window() is not window:
             continue
@@ -54,7 +55,8 @@ def test_every_menu_command_has_a_key(window: MainWindow) -> None:
     for menu_action in bar.actions():
         assert "&" in menu_action.text(), menu_action.text()
         menu = menu_action.menu()
-        for action in menu.actions():  # type: ignore[union-attr]
+        assert isinstance(menu, QMenu), menu_action.text()
+        for action in menu.actions():
             if action.isSeparator() or action.menu() is not None:
                 continue
             assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
@@ -83,6 +85,7 @@ def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         target = details.fields[expected].widget
+        assert focused is not None
         assert focused is target or target.isAncestorOf(focused), expected
 
 
@@ -91,7 +94,9 @@ def test_visible_words_go_through_translation(qtbot: QtBot, bracketed: None, doc
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menuBar().actions()]
     for menu_action in window.menuBar().actions():
-        texts += [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]  # type: ignore[union-attr]
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu), menu_action.text()
+        texts += [a.text() for a in menu.actions() if not a.isSeparator()]
     texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
     texts += [w.text() for w in window.findChildren(QAbstractButton) if w.text()]
     texts += [w.windowTitle() for w in window.findChildren(QDockWidget)]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from action_planner.ui import mime
 from action_planner.ui.action_columns import NUMBER, TITLE
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.rows import ID_ROLE
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import DialogOf
 
 
 def _plan_titles(window: MainWindow) -> list[str]:
@@ -29,7 +34,9 @@ def test_demo_opens_on_the_first_plan(window: MainWindow) -> None:
     assert not window.isWindowModified()
     assert window.navigator.model.rowCount() == 6
     assert _table_titles(window) == _plan_titles(window)
-    assert window.action_editor.details.fields["title"].widget.text() == _plan_titles(window)[0]  # type: ignore[attr-defined]
+    title = window.action_editor.details.fields["title"].widget
+    assert isinstance(title, QLineEdit)
+    assert title.text() == _plan_titles(window)[0]
     assert "3,255,013.03 EUR" in window.totals.total.text()
 
 
@@ -145,7 +152,7 @@ def test_sorting_and_filtering_the_table(qtbot: QtBot, window: MainWindow) -> No
     assert panel.table.currentIndex().data(ID_ROLE) is not None or panel.proxy.rowCount() == 1
 
 
-def test_duplicate_and_delete_an_action(qtbot: QtBot, window: MainWindow, dialog_of) -> None:
+def test_duplicate_and_delete_an_action(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     from action_planner.ui.dialogs import ConfirmDialog
 
     before = _plan_titles(window)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from action_planner.model.services import Services
+from action_planner.model.services import ImportReport, Services
 from action_planner.model.views import InterventionView
 from action_planner.model.workspace import Workspace
 from action_planner.ui import catalogue_files
@@ -35,8 +34,14 @@ from action_planner.ui.indicator_editor import IndicatorEditor
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
-W = TypeVar("W", bound=QWidget)
-DialogOf = Callable[[QWidget, type[W]], W]
+if TYPE_CHECKING:
+    from tests.ui.conftest import DialogOf
+
+
+def _indicator_name(services: Services, code: str) -> str:
+    found = find_indicator(services, code)
+    assert found is not None, code
+    return found.name
 
 
 def _click(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -60,7 +65,7 @@ def _item(document: Document, code: str) -> InterventionView:
     return found
 
 
-def _new_editor(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]) -> InterventionEditor:
+def _new_editor(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> InterventionEditor:
     _click(qtbot, window.catalogue.new_button)
     editor = dialog_of(window, InterventionEditor)
     qtbot.waitExposed(editor)
@@ -80,7 +85,7 @@ def _fill(qtbot: QtBot, editor: InterventionEditor, *, cost_min: str = "10000", 
     _type(qtbot, editor.suggested, indicators)
 
 
-def _message(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QMessageBox]) -> QMessageBox:
+def _message(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> QMessageBox:
     qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QMessageBox)))
     return dialog_of(window, QMessageBox)
 
@@ -130,9 +135,7 @@ def test_an_unknown_theme_is_refused_and_nothing_is_saved(document: Document) ->
 # -- the editor dialog -------------------------------------------------------------------------
 
 
-def test_new_intervention_typed_and_saved(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]
-) -> None:
+def test_new_intervention_typed_and_saved(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     document = window.document
     editor = _new_editor(qtbot, window, dialog_of)
     assert editor.windowTitle() == "New Intervention"
@@ -162,7 +165,7 @@ def test_new_intervention_typed_and_saved(
     ids=["bad cost", "unknown indicator"],
 )
 def test_a_refusal_is_shown_beside_the_field_and_nothing_is_saved(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor], case: tuple[str, str, str]
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf, case: tuple[str, str, str]
 ) -> None:
     field, cost_min, indicators = case
     document = window.document
@@ -185,9 +188,7 @@ def test_a_refusal_is_shown_beside_the_field_and_nothing_is_saved(
     assert find_by_code(document.services, "NEW-01") is not None
 
 
-def test_a_new_entry_may_not_take_an_existing_code(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]
-) -> None:
+def test_a_new_entry_may_not_take_an_existing_code(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     editor = _new_editor(qtbot, window, dialog_of)
     _fill(qtbot, editor)
     _type(qtbot, editor.code, "C01")
@@ -198,9 +199,7 @@ def test_a_new_entry_may_not_take_an_existing_code(
     qtbot.waitUntil(lambda: not editor.isVisible())
 
 
-def test_edit_by_double_click_then_undo_restores(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]
-) -> None:
+def test_edit_by_double_click_then_undo_restores(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     document = window.document
     browser = window.catalogue
     assert browser.select_code("C01")
@@ -262,7 +261,7 @@ def test_editor_buttons_follow_the_selection_and_have_names(qtbot: QtBot, window
         assert widget.accessibleName(), name
 
 
-def test_editor_renders(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[InterventionEditor]) -> None:
+def test_editor_renders(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     assert window.catalogue.select_code("C01")
     _click(qtbot, window.catalogue.edit_button)
     editor = dialog_of(window, InterventionEditor)
@@ -283,7 +282,7 @@ def test_export_then_import_reports_the_counts(
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    dialog_of: DialogOf[QWidget],
+    dialog_of: DialogOf,
 ) -> None:
     target = tmp_path / "catalogue.csv"
     monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: target))
@@ -311,7 +310,7 @@ def test_a_bad_file_shows_the_error_and_changes_nothing(
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    dialog_of: DialogOf[QWidget],
+    dialog_of: DialogOf,
 ) -> None:
     document = window.document
     before = document.services.catalogue.interventions()
@@ -341,20 +340,39 @@ def _one_row_catalogue(tmp_path: Path, code: str, name: str) -> Path:
     return source
 
 
-def _hold_imports(monkeypatch: pytest.MonkeyPatch, release: threading.Event) -> None:
-    """Imports from the window wait (on the worker thread) until ``release`` is set."""
+class _PaintCounter(QObject):
+    """Counts the paint events of the widget it filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _hold_imports(
+    monkeypatch: pytest.MonkeyPatch, release: threading.Event, finished: threading.Event | None = None
+) -> None:
+    """Imports from the window wait (on the worker thread) until ``release`` is set; ``finished`` is set after."""
     real_import = catalogue_files.import_catalogue
 
-    def held(services: object, path: Path) -> object:
+    def held(services: Services, path: Path) -> ImportReport:
         assert threading.current_thread() is not threading.main_thread()
         release.wait(20)
-        return real_import(services, path)  # type: ignore[arg-type]
+        try:
+            return real_import(services, path)
+        finally:
+            if finished is not None:
+                finished.set()
 
     monkeypatch.setattr(catalogue_files, "import_catalogue", held)
 
 
 def _import(
-    qtbot: QtBot, window: MainWindow, source: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+    qtbot: QtBot, window: MainWindow, source: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf
 ) -> QProgressDialog:
     """File ▸ Import Catalogue… of ``source``, confirmed; the busy dialog it brings up."""
     monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: source))
@@ -369,7 +387,7 @@ def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
     window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    dialog_of: DialogOf[QWidget],
+    dialog_of: DialogOf,
 ) -> None:
     """The import runs on a worker: the window repaints meanwhile, a busy dialog blocks edits, and the
     catalogue panel shows the new entry once it is done."""
@@ -379,8 +397,11 @@ def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
     busy = _import(qtbot, window, source, monkeypatch, dialog_of)  # the GUI thread runs while the worker waits
     assert "Importing “one.csv”" in busy.labelText()
     assert QApplication.activeModalWidget() is busy
+    paints = _PaintCounter()
+    window.installEventFilter(paints)
     window.update()
-    qtbot.wait(50)  # events are processed (a frozen window would not get here before the release)
+    qtbot.waitUntil(lambda: paints.count > 0)  # painted while the worker still holds the import
+    window.removeEventFilter(paints)
     release.set()
     report = _message(qtbot, window, dialog_of)
     assert "Interventions: 1 added, 0 updated." in report.text()
@@ -391,7 +412,7 @@ def test_a_slow_import_keeps_the_window_painted_and_locked_until_done(
 
 
 def test_the_busy_dialog_stays_until_the_import_ends(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf
 ) -> None:
     source = _one_row_catalogue(tmp_path, "ZZ-8", "Export coaching")
     release = threading.Event()
@@ -399,28 +420,36 @@ def test_the_busy_dialog_stays_until_the_import_ends(
     busy = _import(qtbot, window, source, monkeypatch, dialog_of)
     qtbot.keyClick(busy, Qt.Key.Key_Escape)
     busy.close()
-    qtbot.wait(50)
     assert busy.isVisible()  # Esc and closing do nothing while the workspace is being written
     monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: tmp_path / "out.xlsx"))
     window.menus.export_catalogue.trigger()  # (the menus are blocked by the dialog; triggered from code here)
     qtbot.waitUntil(lambda: any("still running" in w.text() for w in window.findChildren(QMessageBox) if w.isVisible()))
     assert not (tmp_path / "out.xlsx").exists()
+    assert busy.isVisible()  # still, after the events of Esc and closing were processed
     release.set()
     qtbot.waitUntil(lambda: any("1 added" in w.text() for w in window.findChildren(QMessageBox) if w.isVisible()))
 
 
 def test_closing_the_window_mid_import_waits_for_it_and_leaves_the_file_closed(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf
 ) -> None:
     source = _one_row_catalogue(tmp_path, "ZZ-7", "Export clinics")
-    release = threading.Event()
-    _hold_imports(monkeypatch, release)
+    release, finished = threading.Event(), threading.Event()
+    _hold_imports(monkeypatch, release, finished)
     _import(qtbot, window, source, monkeypatch, dialog_of)
     path = window.document.path
-    threading.Timer(0.3, release.set).start()  # the import ends while the window is closing
+    shutdown = window.jobs.shutdown
+
+    def release_then_shut_down() -> None:
+        release.set()  # the import ends while the window is closing, and the window waits for it
+        shutdown()
+
+    monkeypatch.setattr(window.jobs, "shutdown", release_then_shut_down)
     window.close()
     window.document.close()
-    qtbot.wait(200)  # the import's queued notifications and outcome arrive now, and are dropped
+    qtbot.waitUntil(finished.is_set)
+    QCoreApplication.sendPostedEvents()  # the import's queued notifications and outcome arrive now, and are dropped
+    QApplication.processEvents()
     assert not path.with_name(path.name + "-wal").exists()  # nothing reopened the closed workspace
     assert not path.with_name(path.name + "-shm").exists()
     with Workspace.open(path) as reopened:
@@ -428,7 +457,7 @@ def test_closing_the_window_mid_import_waits_for_it_and_leaves_the_file_closed(
 
 
 def test_cancelling_the_confirmation_imports_nothing(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf[QWidget]
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf
 ) -> None:
     bad = tmp_path / "never.csv"
     monkeypatch.setattr(FilePrompts, "open_path", classmethod(lambda cls, *args: bad))
@@ -455,7 +484,7 @@ def test_indicator_codes_complete_the_last_code(qtbot: QtBot, document: Document
 
 
 def _library_with_new_editor(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf
 ) -> tuple[IndicatorPickerDialog, IndicatorEditor]:
     """Plan ▸ Indicator Library…, then New…: the library and the empty indicator editor."""
     window.menus.indicators.trigger()
@@ -465,7 +494,7 @@ def _library_with_new_editor(
 
 
 def test_the_indicator_library_adds_changes_and_deletes_indicators_undoably(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf
 ) -> None:
     services = window.document.services
     library, editor = _library_with_new_editor(qtbot, window, dialog_of)
@@ -489,9 +518,9 @@ def test_the_indicator_library_adds_changes_and_deletes_indicators_undoably(
     editor.name.setText("SMEs with a first export order")
     _click(qtbot, editor.save_button)
     qtbot.waitUntil(lambda: not editor.isVisible())
-    assert find_indicator(services, "EXP-99").name == "SMEs with a first export order"  # type: ignore[union-attr]
+    assert _indicator_name(services, "EXP-99") == "SMEs with a first export order"
     window.menus.undo.trigger()
-    assert find_indicator(services, "EXP-99").name == "SMEs with a first export contract"  # type: ignore[union-attr]
+    assert _indicator_name(services, "EXP-99") == "SMEs with a first export contract"
 
     _click(qtbot, library.delete_button)
     assert find_indicator(services, "EXP-99") is None
@@ -506,9 +535,7 @@ def test_the_indicator_library_adds_changes_and_deletes_indicators_undoably(
     assert find_indicator(services, used) is not None
 
 
-def test_a_new_indicator_needs_a_free_code_and_a_name(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[QWidget]
-) -> None:
+def test_a_new_indicator_needs_a_free_code_and_a_name(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     _library, editor = _library_with_new_editor(qtbot, window, dialog_of)
     _type(qtbot, editor.code, "RCO02")
     _click(qtbot, editor.save_button)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from action_planner.model.errors import NotFoundError
+from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.services import Services
 from action_planner.ui.commands.actions import (
     AddAction,
@@ -73,7 +73,7 @@ def test_rename_region_and_delete_region_with_snapshot(demo: Services, stack: Un
 def test_edit_and_delete_plan(demo: Services, stack: UndoStack) -> None:
     plan = demo.plans.list()[0]
     command = stack.run(EditPlan(demo, plan.id, {"contact_email": "not an address"}, "Change plan details"))
-    assert command.error is not None
+    assert isinstance(command.error, ValidationError)
     assert "contact_email" in command.error.errors
     assert stack.count() == 0
     stack.run(EditPlan(demo, plan.id, {"instrument_name": "New ROP"}, "Change plan details"))

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.enums import FundingSource, InstrumentType
@@ -237,6 +237,7 @@ def test_owner_and_players(qtbot: QtBot, window: MainWindow) -> None:
     organisation.selectAll()
     qtbot.keyClicks(organisation, "Unioncamere Emilia-Romagna")
     popup = organisation.completer().popup()
+    assert popup is not None
     assert popup.isVisible()
     assert popup.model().rowCount() == 1
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
@@ -282,8 +283,9 @@ def test_plan_details_part_one_and_two(qtbot: QtBot, window: MainWindow) -> None
     assert editor.part1.error("contact_email") == ""
     assert window.document.services.plans.get(plan_id).contact_email == "giulia@example.it"
     instrument = editor.part2.fields["instrument_type"].widget
-    instrument.setCurrentIndex(instrument.findData(InstrumentType.TERRITORIAL_COOPERATION))  # type: ignore[attr-defined]
-    instrument.activated.emit(instrument.currentIndex())  # type: ignore[attr-defined]
+    assert isinstance(instrument, QComboBox)
+    instrument.setCurrentIndex(instrument.findData(InstrumentType.TERRITORIAL_COOPERATION))
+    instrument.activated.emit(instrument.currentIndex())
     assert window.document.services.plans.get(plan_id).instrument_type == InstrumentType.TERRITORIAL_COOPERATION
     endorsed = editor.other.fields["endorsement_date"].widget
     assert isinstance(endorsed, OptionalDateEdit)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from action_planner.export.base import ExportCancelled, ExportError, ExportRequest
@@ -19,7 +19,8 @@ from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.export_runner import ExportDoneDialog
 from action_planner.ui.main_window import MainWindow
 
-DialogOf = Callable[[QWidget, type], Any]
+if TYPE_CHECKING:
+    from tests.ui.conftest import DialogOf
 
 
 class FakeExporter:
@@ -67,7 +68,12 @@ def test_export_the_current_plan_and_open_it(  # noqa: PLR0917 - pytest passes f
     dialog_of: DialogOf,
 ) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
     window.menus.export_plan["docx"].trigger()
     runner = window.exports
     assert runner.task is not None

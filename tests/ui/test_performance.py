@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from action_planner.model.regions import SCHEME_NUTS_2024, all_regions
 from action_planner.model.services import Services
@@ -19,6 +19,8 @@ from action_planner.ui.settings import AppSettings
 
 REGIONS, ACTIONS = 50, 40
 THEMES = ("export", "partnership", "digitisation", "liveability")
+# Statements sent, measured 83 and 58; one query per region would add 50, one per action 40
+OPEN_BUDGET, SWITCH_BUDGET = 110, 75
 
 
 @pytest.fixture(scope="session")
@@ -39,8 +41,20 @@ def large_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def large_window(qtbot: QtBot, large_workspace: Path) -> Iterator[tuple[MainWindow, float]]:
-    started = time.perf_counter()
+def statements() -> Iterator[list[str]]:
+    """Every SQL statement any engine sends while the test runs (the bounded work of a view)."""
+    sent: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    yield sent
+    event.remove(Engine, "before_cursor_execute", count)
+
+
+@pytest.fixture
+def large_window(qtbot: QtBot, large_workspace: Path, statements: list[str]) -> Iterator[MainWindow]:
     document = Document.open(large_workspace)
     window = MainWindow(document, AppSettings())
     qtbot.addWidget(window)
@@ -48,37 +62,34 @@ def large_window(qtbot: QtBot, large_workspace: Path) -> Iterator[tuple[MainWind
     window.show()
     qtbot.waitExposed(window)
     QApplication.processEvents()
-    yield window, time.perf_counter() - started
+    yield window
     window.close()
     document.close()
 
 
 @pytest.mark.slow
-def test_large_workspace_opens_and_scrolls_without_a_stall(large_window: tuple[MainWindow, float]) -> None:
-    window, opening = large_window
+def test_large_workspace_opens_and_scrolls_without_a_stall(large_window: MainWindow, statements: list[str]) -> None:
+    """Speed lives in benchmarks/; here the work stays bounded: no query per region, per action or per scroll."""
+    window = large_window
     assert window.navigator.model.rowCount() == REGIONS
     assert window.actions_panel.model.rowCount() == ACTIONS
-    print(f"large workspace: window open in {opening:.2f} s")
-    assert opening < 3.0, f"opening took {opening:.2f} s"
+    assert len(statements) <= OPEN_BUDGET, f"opening sent {len(statements)} SQL statements"
 
     plans = window.document.services.plans.list()
-    slowest = 0.0
     for plan in plans[:: REGIONS // 10]:
-        started = time.perf_counter()
+        statements.clear()
         window.navigator.select_plan(plan.id)
         QApplication.processEvents()
-        slowest = max(slowest, time.perf_counter() - started)
         assert window.actions_panel.model.rowCount() == ACTIONS
-    print(f"large workspace: slowest plan switch {slowest:.2f} s")
-    assert slowest < 1.0, f"switching plans took up to {slowest:.2f} s"
+        assert len(statements) <= SWITCH_BUDGET, f"switching plans sent {len(statements)} SQL statements"
 
     table = window.actions_panel.table
     bar = table.verticalScrollBar()
-    started = time.perf_counter()
+    statements.clear()
     for value in range(bar.minimum(), bar.maximum() + 1, max(1, bar.pageStep() // 2)):
         bar.setValue(value)
         QApplication.processEvents()
     bar.setValue(bar.maximum())
     QApplication.processEvents()
-    assert time.perf_counter() - started < 1.0
+    assert statements == []  # scrolling reads the loaded rows, never the file
     assert table.rowAt(table.viewport().height() - 2) in (ACTIONS - 1, -1)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from action_planner.ui.controller import AppController
@@ -18,8 +17,10 @@ from action_planner.ui.models.lines import AMOUNT, TARGET
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import DialogOf
+
 Ctrl = Qt.KeyboardModifier.ControlModifier
-DialogOf = Callable[[QWidget, type], Any]
 
 
 def _edit_cell(qtbot: QtBot, table: Any, row: int, column: int, text: str) -> None:

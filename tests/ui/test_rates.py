@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,8 +21,9 @@ from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.rates import PAIR, STATUS, VALID_FROM, RatesModel
 from action_planner.ui.rates_dialog import RatesDialog
 
-W = TypeVar("W", bound=QWidget)
-DialogOf = Callable[[QWidget, type[W]], W]
+if TYPE_CHECKING:
+    from tests.ui.conftest import DialogOf
+
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Shift = Qt.KeyboardModifier.ShiftModifier
 GAVLEBORG, WIELKOPOLSKA, SLASKIE = 2, 3, 4  # positions in the demo's plan list (SEK, PLN, PLN)
@@ -33,7 +33,7 @@ def _plan_id(window: MainWindow, position: int) -> int:
     return window.document.services.plans.list()[position].id
 
 
-def _open(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog], plan: int | None = None) -> RatesDialog:
+def _open(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf, plan: int | None = None) -> RatesDialog:
     """Select a plan in the navigator, then open the dialog with its shortcut, as a user would."""
     if plan is not None:
         window.navigator.select_plan(_plan_id(window, plan))
@@ -159,9 +159,11 @@ def test_a_refused_command_saves_nothing_and_is_dropped(document: Document) -> N
 # -- the dialog -------------------------------------------------------------------------------
 
 
-def test_open_from_the_plan_menu(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]) -> None:
+def test_open_from_the_plan_menu(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     assert window.menus.rates.shortcut().toString() == "Ctrl+Shift+E"
-    assert window.menus.rates in window.findChild(QWidget, "PlanMenu").actions()  # type: ignore[union-attr]
+    plan_menu = window.findChild(QWidget, "PlanMenu")
+    assert plan_menu is not None
+    assert window.menus.rates in plan_menu.actions()
     dialog = _open(qtbot, window, dialog_of, GAVLEBORG)
     assert not dialog.isModal()
     assert dialog.windowTitle() == "Exchange Rates"
@@ -179,7 +181,7 @@ def test_open_from_the_plan_menu(qtbot: QtBot, window: MainWindow, dialog_of: Di
 
 
 def test_add_a_rate_by_typing_changes_the_reporting_totals(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf
 ) -> None:
     dialog = _open(qtbot, window, dialog_of, GAVLEBORG)
     plan_id = _plan_id(window, GAVLEBORG)
@@ -212,7 +214,7 @@ def test_add_a_rate_by_typing_changes_the_reporting_totals(
     ],
 )
 def test_a_bad_rate_is_refused_beside_the_field(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog], typed: str, message: str
+    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf, typed: str, message: str
 ) -> None:
     dialog = _open(qtbot, window, dialog_of, GAVLEBORG)
     before = _rates(window.document)
@@ -231,9 +233,7 @@ def test_a_bad_rate_is_refused_beside_the_field(
     assert len(_rates(window.document)) == len(before) + 1
 
 
-def test_bad_currencies_are_refused_beside_their_fields(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]
-) -> None:
+def test_bad_currencies_are_refused_beside_their_fields(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     dialog = _open(qtbot, window, dialog_of)
     _enter(qtbot, dialog, "XYZ", "", rate="abc", valid_on="2026-12-01")
     _click(qtbot, dialog.add_button)
@@ -244,9 +244,7 @@ def test_bad_currencies_are_refused_beside_their_fields(
     assert window.document.undo_stack.count() == 0
 
 
-def test_delete_then_undo_on_the_main_window(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]
-) -> None:
+def test_delete_then_undo_on_the_main_window(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     dialog = _open(qtbot, window, dialog_of, GAVLEBORG)
     plan_id = _plan_id(window, GAVLEBORG)
     before, total = _rates(window.document), _reporting_total(window.document, plan_id)
@@ -267,7 +265,7 @@ def test_delete_then_undo_on_the_main_window(
     assert _reporting_total(window.document, plan_id) == total
 
 
-def test_delete_key_in_the_table(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]) -> None:
+def test_delete_key_in_the_table(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     dialog = _open(qtbot, window, dialog_of)
     dialog.table.setFocus()
     dialog.table.selectRow(0)
@@ -278,7 +276,7 @@ def test_delete_key_in_the_table(qtbot: QtBot, window: MainWindow, dialog_of: Di
     assert dialog.model.rowCount() == 6
 
 
-def test_replace_a_same_day_rate_then_undo(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]) -> None:
+def test_replace_a_same_day_rate_then_undo(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     dialog = _open(qtbot, window, dialog_of, GAVLEBORG)
     plan_id = _plan_id(window, GAVLEBORG)
     total = _reporting_total(window.document, plan_id)
@@ -306,9 +304,7 @@ def test_replace_a_same_day_rate_then_undo(qtbot: QtBot, window: MainWindow, dia
     assert dialog.model.item(dialog.model.row_of(old.id)) == old
 
 
-def test_plan_own_rates_override_for_that_plan_only(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]
-) -> None:
+def test_plan_own_rates_override_for_that_plan_only(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     document = window.document
     wielkopolska, slaskie = _plan_id(window, WIELKOPOLSKA), _plan_id(window, SLASKIE)
     totals = {p: _reporting_total(document, p) for p in (wielkopolska, slaskie)}
@@ -351,9 +347,7 @@ def test_plan_own_rates_override_for_that_plan_only(
 # -- access -------------------------------------------------------------------------------
 
 
-def test_inputs_have_names_and_follow_the_form(
-    qtbot: QtBot, window: MainWindow, dialog_of: DialogOf[RatesDialog]
-) -> None:
+def test_inputs_have_names_and_follow_the_form(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
     dialog = _open(qtbot, window, dialog_of, GAVLEBORG)
     for widget in (dialog.base, dialog.quote, dialog.rate, dialog.valid_on, dialog.source, dialog.table):
         assert widget.accessibleName(), type(widget).__name__
@@ -365,8 +359,10 @@ def test_inputs_have_names_and_follow_the_form(
         for _section in range(3):  # Tab first walks through the year, month and day of the date
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             focused = QApplication.focusWidget()
+            assert focused is not None
             if focused is not previous and not previous.isAncestorOf(focused):
                 break
+        assert focused is not None
         assert focused is expected or expected.isAncestorOf(focused), expected.accessibleName()
         previous = expected
 

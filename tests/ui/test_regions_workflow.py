@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.errors import NotFoundError
@@ -15,8 +13,10 @@ from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.region_picker import RegionPickerDialog
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import DialogOf
+
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-DialogOf = Callable[[QWidget, type], Any]
 
 
 def _select_region(qtbot: QtBot, window: MainWindow, code: str) -> int:

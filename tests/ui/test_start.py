@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from action_planner import app as app_module
 from action_planner.model.services import Services
+from action_planner.model.views import PlanView
 from action_planner.model.workspace import Workspace
 from action_planner.ui.controller import AppController
 from action_planner.ui.dialogs import FilePrompts
@@ -24,7 +25,8 @@ from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.welcome import WelcomeWindow
 
-DialogOf = Callable[[QWidget, type], Any]
+if TYPE_CHECKING:
+    from tests.ui.conftest import DialogOf
 
 
 @pytest.fixture
@@ -89,7 +91,8 @@ def test_a_foreign_sqlite_file_is_refused_unchanged(
         connection.execute("CREATE TABLE t (x)")
     before = other.read_bytes()
     controller.start(other)
-    box = dialog_of(controller.welcome, QMessageBox)  # type: ignore[arg-type]
+    assert controller.welcome is not None
+    box = dialog_of(controller.welcome, QMessageBox)
     assert "another application" in box.text()
     assert other.read_bytes() == before
 
@@ -190,7 +193,6 @@ def controllers(qapp: QApplication) -> Iterator[None]:
     """``app.run`` leaves its controller to the application; each test's is closed and dropped after it."""
     yield
     for made in qapp.findChildren(AppController):
-        made.quit_requested = None
         if made.window is not None:
             made.window.close()
         if made.welcome is not None:
@@ -233,12 +235,17 @@ def test_run_paints_the_plan_first_then_fills_in_the_same_window(
     assert window.windowTitle() == "demo.actionplan — Action Planner"
     assert "Opening demo.actionplan" in window.statusBar().currentMessage()
     regions = [glance.tree.topLevelItem(i) for i in range(glance.tree.topLevelItemCount())]
+    assert regions[0] is not None
     assert regions[0].text(0) == "Emilia-Romagna (ITH5)"
-    assert glance.tree.currentItem().parent() is regions[0]
-    first_plan = glance.tree.currentItem().text(0)
+    selected = glance.tree.currentItem()
+    assert selected is not None
+    assert selected.parent() is regions[0]
+    first_plan = selected.text(0)
     shown_first = _cells(glance.table)
     assert len(shown_first) == 7
-    headers = [glance.table.horizontalHeaderItem(c).text() for c in range(glance.table.columnCount())]
+    header_items = [glance.table.horizontalHeaderItem(c) for c in range(glance.table.columnCount())]
+    headers = [item.text() for item in header_items if item is not None]
+    assert len(headers) == glance.table.columnCount()
 
     # Once painted, the workspace opens into this same window, which shows the very same rows.
     qtbot.waitUntil(lambda: window.attached, timeout=20000)
@@ -249,7 +256,9 @@ def test_run_paints_the_plan_first_then_fills_in_the_same_window(
     table = window.actions_panel.table
     assert _cells(table) == shown_first
     assert [str(table.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(len(headers))] == headers
-    assert window.navigator.current().title == first_plan  # the same plan stays selected
+    current = window.navigator.current()
+    assert isinstance(current, PlanView)
+    assert current.title == first_plan  # the same plan stays selected
     window.close()
 
 

@@ -38,6 +38,8 @@ def test_the_changes_slide_lists_a_scripted_session(
     assert slide.message.text() == "Nothing has changed yet."
     actions = services.actions.list(plan_id)
     giver, taker, handed, dropped = actions[0], actions[1], actions[2], actions[3]
+    assert giver.total is not None  # both have budget lines
+    assert taker.total is not None
     # the room moves 10,000 from one action to another, changes an owner, drops one action and adds one
     line = giver.budget_lines[0]
     stack.run(EditBudgetLine(services, line, {"amount": line.amount - Decimal(10000)}))

@@ -62,9 +62,9 @@ def test_every_slide_fits_without_clipped_text(
             if not label.isVisibleTo(presentation) or not label.text().strip():
                 continue
             where = f"{slide.key.kind} {label.text()[:40]!r}"
-            box = label.geometry().translated(
-                label.parentWidget().mapTo(slide, label.geometry().topLeft()) - label.pos()
-            )
+            parent = label.parentWidget()
+            assert parent is not None
+            box = label.geometry().translated(parent.mapTo(slide, label.geometry().topLeft()) - label.pos())
             assert slide.rect().contains(box), where
             if label.wordWrap():
                 assert label.height() >= label.heightForWidth(label.width()) - 1, where

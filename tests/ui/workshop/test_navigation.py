@@ -76,5 +76,10 @@ def test_escape_while_typing_cancels_the_number_first(qtbot: QtBot, presentation
     qtbot.keyClick(presentation, Qt.Key.Key_Escape)
     assert presentation.isVisible()
     assert presentation.navigator.digits == ""
-    qtbot.wait(DIGIT_DELAY_MS + 100)
+    timer = presentation.navigator.timer
+    assert not timer.isActive()  # the pause that would jump is no longer pending
+    jumps: list[int] = []
+    presentation.navigator.jump.connect(jumps.append)
+    timer.timeout.emit()  # even a late tick of the pause has nothing to jump to
+    assert jumps == []
     assert presentation.index == 0
