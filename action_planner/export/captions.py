@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-# -- formats ---------------------------------------------------------------------------------
-FORMAT_LABELS = {"docx": "Word document", "xlsx": "Excel workbook", "pdf": "PDF document"}
-
 # -- the plan document (Word and PDF) --------------------------------------------------------
 DOCUMENT_TITLE = "Action Plan"
 WORKSPACE_TITLE = "Action plans"
