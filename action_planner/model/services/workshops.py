@@ -242,6 +242,7 @@ class WorkshopService(Service):
         """The decisions log of a plan, oldest first."""
         return self._read(lambda session: plans_decisions(session, [plan_id])[plan_id])
 
+
 def plans_decisions(session: Session, plan_ids: Sequence[int]) -> dict[int, list[DecisionView]]:
     """The decisions logs of several plans (each oldest first), read with one query."""
     logs: dict[int, list[DecisionView]] = {plan_id: [] for plan_id in plan_ids}
