@@ -1,4 +1,4 @@
-"""Every visible English label of the exports, in one place so that translation can come later."""
+"""Every visible English caption of the exports, in one place so that translation can come later."""
 
 from __future__ import annotations
 
@@ -120,8 +120,6 @@ COL_TOTAL_REPORTING = "Total ({currency})"
 COL_ACTION_NO = "Action no."
 COL_ACTION = "Action"
 COL_THEME = "Theme"
-TIMEFRAME_SHORT = "Timeframe"
-ACTION_SHORT = "Action"
 COL_INTERVENTION = "Catalogue code"
 COL_BACKGROUND = "Background"
 COL_DESCRIPTION = "Action (what will be done)"
