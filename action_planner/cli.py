@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from action_planner import __version__
+from action_planner.export.registry import NAMES as EXPORT_FORMATS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export plans to Word, Excel or PDF")
     export.add_argument("path", type=Path)
-    export.add_argument("--format", required=True, choices=("docx", "xlsx", "pdf"))
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--output", required=True, type=Path)
     export.add_argument("--region", metavar="CODE", help="only this region's plans")
 

@@ -19,10 +19,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from action_planner.export.base import EXPORTERS, ExportRequest, Steps
 from action_planner.export.data import gather
-from action_planner.export.document import CheckList, Document, Heading, Paragraph, Table
+from action_planner.export.document import CheckList, Heading, Paragraph, PlanLayout, Table
 from action_planner.export.plan_document import build_document
+from action_planner.export.registry import EXPORTERS
+from action_planner.export.request import ExportRequest, Steps
 from action_planner.model.demo import DEMO_RATES, build_demo
 from action_planner.model.entities import (
     Action,
@@ -167,11 +168,11 @@ def xlsx_floor(source: Path, target: Path) -> Callable[[], object]:
     return run
 
 
-def _blocks(document: Document) -> list[Any]:
+def _blocks(document: PlanLayout) -> list[Any]:
     return [b for s in document.sections for p in (s.title_page, *s.parts) for b in p.blocks]
 
 
-def docx_floor(document: Document, target: Path) -> Callable[[], object]:
+def docx_floor(document: PlanLayout, target: Path) -> Callable[[], object]:
     """python-docx alone adding the same headings, paragraphs and tables with its public API."""
     import docx
 
@@ -199,7 +200,7 @@ def docx_floor(document: Document, target: Path) -> Callable[[], object]:
     return run
 
 
-def pdf_floor(document: Document, target: Path) -> Callable[[], object]:
+def pdf_floor(document: PlanLayout, target: Path) -> Callable[[], object]:
     """reportlab alone laying out the same paragraphs and tables (same font, no page decorations)."""
     from xml.sax.saxutils import escape
 
@@ -231,7 +232,7 @@ def pdf_floor(document: Document, target: Path) -> Callable[[], object]:
     return run
 
 
-def _floor(fmt: str, exported: Path, document: Document, folder: Path) -> Callable[[], object]:
+def _floor(fmt: str, exported: Path, document: PlanLayout, folder: Path) -> Callable[[], object]:
     if fmt == "xlsx":
         return xlsx_floor(exported, folder / "floor.xlsx")
     if fmt == "docx":

@@ -253,7 +253,8 @@ def _services(path: Path) -> Iterator[Any]:
 def _exporter(fmt: str) -> Callable[..., Path] | None:
     try:
         import action_planner.export  # noqa: F401  (importing the package registers the formats)
-        from action_planner.export.base import EXPORTERS, ExportRequest
+        from action_planner.export.registry import EXPORTERS
+        from action_planner.export.request import ExportRequest
     except ImportError:
         return None
     exporter = EXPORTERS.get(fmt)
@@ -317,7 +318,7 @@ def measure_xlsx(large: Path, work: Path, results: Results) -> None:
     """The whole large workspace to xlsx; the floor: openpyxl alone writing the same cells and formats."""
     export = _exporter("xlsx")
     if export is None:
-        results.skip("the xlsx exporter is not registered in action_planner.export.base.EXPORTERS", "xlsx_ratio")
+        results.skip("the xlsx exporter is not registered in action_planner.export.registry", "xlsx_ratio")
         return
     import openpyxl  # noqa: F401  (loaded before timing: both sides then write with it already imported)
 
@@ -382,7 +383,7 @@ def measure_docx(large: Path, work: Path, results: Results) -> None:
     """One 40-action plan to docx; the floor: python-docx alone writing the same paragraphs and tables."""
     export = _exporter("docx")
     if export is None:
-        results.skip("the docx exporter is not registered in action_planner.export.base.EXPORTERS", "docx_ratio")
+        results.skip("the docx exporter is not registered in action_planner.export.registry", "docx_ratio")
         return
     import docx  # noqa: F401  (loaded before timing, as for the workbook)
 

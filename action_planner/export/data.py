@@ -8,10 +8,10 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from action_planner.export.base import ExportError, ExportRequest, Steps
+from action_planner.export.request import ExportError, ExportRequest, Steps
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import ActionPlannerError
-from action_planner.model.money import MissingRate, Rate, RateTable
+from action_planner.model.money import MissingRate, RateTable
 from action_planner.model.totals import LineFact, Totals, compute_totals
 from action_planner.model.views import ActionView, BudgetLineView, PlanView, RateView, RegionView, ThemeView
 
@@ -97,31 +97,9 @@ class ExportData:
         return sum(len(p.actions) for p in self.plans)
 
 
-def rates_in_force(
-    workspace_rates: Sequence[RateView], plan_rates: Sequence[RateView]
-) -> dict[tuple[str, str], RateView]:
-    """Which entered rate the model uses for each pair (as :meth:`RateTable.layered`), for the workbook to point at."""
-
-    def latest(views: Sequence[RateView]) -> dict[tuple[str, str], RateView]:
-        chosen: dict[tuple[str, str], RateView] = {}
-        for view in sorted(views, key=lambda v: (v.valid_on, v.id)):
-            chosen[(view.base, view.quote)] = view
-        return chosen
-
-    merged = latest(workspace_rates)
-    for (base, quote), view in latest(plan_rates).items():
-        merged.pop((quote, base), None)
-        merged[(base, quote)] = view
-    return merged
-
-
 def rate_table(workspace_rates: Sequence[RateView], plan_rates: Sequence[RateView]) -> RateTable:
     """The model's rate table for a plan: the workspace's latest rates, overridden by the plan's own."""
-
-    def rates(views: Sequence[RateView]) -> list[Rate]:
-        return [Rate(v.base, v.quote, v.rate, v.valid_on) for v in sorted(views, key=lambda v: (v.valid_on, v.id))]
-
-    return RateTable.layered(rates(workspace_rates), rates(plan_rates))
+    return RateTable.layered([v.as_rate() for v in workspace_rates], [v.as_rate() for v in plan_rates])
 
 
 def plan_locale(language: str, country_code: str) -> str:

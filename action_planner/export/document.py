@@ -86,7 +86,7 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class PlanLayout:
     title: str
     sections: tuple[Section, ...]
 

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from action_planner.export import labels
-from action_planner.export.base import Exporter, Steps
+from action_planner.export import captions, registry
+from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
-from action_planner.export.document import Block, CheckList, Document, Heading, Paragraph, Table
+from action_planner.export.document import Block, CheckList, Heading, Paragraph, PlanLayout, Table
 from action_planner.export.docx_styles import (
     LABEL_FILL,
     TEXT_WIDTH_TWIPS,
@@ -18,6 +18,7 @@ from action_planner.export.docx_styles import (
     prepare,
 )
 from action_planner.export.plan_document import build_document
+from action_planner.export.request import ExportFormat, Steps
 from action_planner.model.validation import xml_safe
 
 if TYPE_CHECKING:
@@ -185,11 +186,11 @@ class DocxWriter:
             self._paragraph(_el(tc, "p"), text, style, align=align, bold=header or shaded, keep_next=keep)
 
 
-def render_docx(document: Document, path: Path, steps: Steps) -> None:
+def render_docx(document: PlanLayout, path: Path, steps: Steps) -> None:
     """Write ``document`` to ``path`` as .docx, one step per part."""
     writer = DocxWriter()
     writer.doc.core_properties.title = xml_safe(document.title)
-    writer.doc.core_properties.subject = labels.DOCUMENT_TITLE
+    writer.doc.core_properties.subject = captions.DOCUMENT_TITLE
     for index, section in enumerate(document.sections):
         writer.start_section(section.header, first=index == 0)
         for block in section.title_page.blocks:
@@ -207,9 +208,7 @@ def render_docx(document: Document, path: Path, steps: Steps) -> None:
 class DocxExporter(Exporter):
     """The plan(s) in the Interreg Europe action plan layout, as a Word document."""
 
-    format: ClassVar[str] = "docx"
-    suffix: ClassVar[str] = ".docx"
-    label: ClassVar[str] = labels.FORMAT_LABELS["docx"]
+    format: ClassVar[ExportFormat] = registry.DOCX
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
         document = build_document(data)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from action_planner.export import labels
+from action_planner.export import captions
 
 FONT = "Arial"  # on every Word install; LibreOffice maps it to the metric-compatible Liberation Sans
 INK = "1F3864"
@@ -164,7 +164,7 @@ def _page_of(paragraph: Any) -> None:
 
     paragraph.style = "Footer"
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run(f"{labels.PAGE} ")
+    paragraph.add_run(f"{captions.PAGE} ")
     _field(paragraph, "PAGE")
-    paragraph.add_run(f" {labels.OF} ")
+    paragraph.add_run(f" {captions.OF} ")
     _field(paragraph, "NUMPAGES")

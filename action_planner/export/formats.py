@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from action_planner.export import labels
+from action_planner.export import captions
 
 
 class Formatter:
@@ -18,14 +18,14 @@ class Formatter:
         from babel.numbers import format_currency
 
         if amount is None:
-            return labels.MISSING
+            return captions.MISSING
         return str(format_currency(amount, currency, locale=self.locale))
 
     def number(self, value: Decimal | int | None) -> str:
         from babel.numbers import format_decimal
 
         if value is None:
-            return labels.MISSING
+            return captions.MISSING
         return str(format_decimal(value, locale=self.locale, decimal_quantization=False))
 
     def percent(self, share: Decimal) -> str:
@@ -40,7 +40,7 @@ class Formatter:
         from babel.dates import format_date
 
         if value is None:
-            return labels.MISSING
+            return captions.MISSING
         return str(format_date(value, style, locale=self.locale))
 
     def moment(self, value: datetime) -> str:
@@ -58,9 +58,9 @@ class Formatter:
     def period(self, start: date | None, end: date | None) -> str:
         """A timeframe such as "January 2027 – February 2028" (months are what plans reason in)."""
         if start is None and end is None:
-            return labels.NONE_GIVEN
-        first = self.month(start) if start else labels.MISSING
-        last = self.month(end) if end else labels.OPEN_ENDED
+            return captions.NONE_GIVEN
+        first = self.month(start) if start else captions.MISSING
+        last = self.month(end) if end else captions.OPEN_ENDED
         return f"{first} – {last}"
 
     def language(self, code: str) -> str:

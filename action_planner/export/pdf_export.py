@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
 
-from action_planner.export import labels
-from action_planner.export.base import Exporter, Steps
+from action_planner.export import captions, registry
+from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
-from action_planner.export.document import Block, CheckList, Document, Heading, Paragraph, Table
+from action_planner.export.document import Block, CheckList, Heading, Paragraph, PlanLayout, Table
 from action_planner.export.pdf_styles import (
     ACCENT,
     BORDER,
@@ -23,6 +23,7 @@ from action_planner.export.pdf_styles import (
     styles,
 )
 from action_planner.export.plan_document import build_document
+from action_planner.export.request import ExportFormat, Steps
 
 if TYPE_CHECKING:
     pass
@@ -130,7 +131,7 @@ def _marker(header: str) -> Any:
     return spacer
 
 
-def render_pdf(document: Document, path: Path, steps: Steps) -> None:
+def render_pdf(document: PlanLayout, path: Path, steps: Steps) -> None:
     """Lay out ``document`` into ``path``; one step per part, then one for the layout itself."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -145,7 +146,7 @@ def render_pdf(document: Document, path: Path, steps: Steps) -> None:
         bottomMargin=MARGIN_MM * mm,
         title=document.title,
         author="",
-        subject=labels.DOCUMENT_TITLE,
+        subject=captions.DOCUMENT_TITLE,
         initialFontName=FONT,
         creator="Action Planner",
     )
@@ -190,9 +191,7 @@ def render_pdf(document: Document, path: Path, steps: Steps) -> None:
 class PdfExporter(Exporter):
     """The plan(s) in the Interreg Europe action plan layout, as an A4 PDF."""
 
-    format: ClassVar[str] = "pdf"
-    suffix: ClassVar[str] = ".pdf"
-    label: ClassVar[str] = labels.FORMAT_LABELS["pdf"]
+    format: ClassVar[ExportFormat] = registry.PDF
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
         document = build_document(data)

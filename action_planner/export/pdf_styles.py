@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from action_planner.export import labels
+from action_planner.export import captions
 from action_planner.resources import resource_path
 
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
@@ -104,7 +104,7 @@ def numbered_canvas() -> type[Any]:
                     width, _ = self._pagesize
                     self.setFont(FONT, 7.5)
                     self.setFillColor(HexColor(GREY))
-                    text = labels.PAGE_OF.format(page=number, pages=pages)
+                    text = captions.PAGE_OF.format(page=number, pages=pages)
                     self.drawCentredString(width / 2, MARGIN_MM * 72 / 25.4 / 2, text)
                 super().showPage()
             super().save()

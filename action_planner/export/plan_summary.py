@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from action_planner.export import labels
+from action_planner.export import captions
 from action_planner.export.data import ExportData, Figures, PlanData
 from action_planner.export.document import Block, Column, Heading, Paragraph, Part, Table
 from action_planner.export.formats import Formatter
@@ -24,8 +24,8 @@ def given(value: str) -> str:
     """
     text = value.strip()
     if len(text) > SHOWN_TEXT:
-        return text[:SHOWN_TEXT] + labels.TEXT_CUT.format(count=len(text), shown=SHOWN_TEXT)
-    return text or labels.NONE_GIVEN
+        return text[:SHOWN_TEXT] + captions.TEXT_CUT.format(count=len(text), shown=SHOWN_TEXT)
+    return text or captions.NONE_GIVEN
 
 
 def form(rows: list[tuple[str, str]], *, sign: bool = False) -> Table:
@@ -36,9 +36,9 @@ def form(rows: list[tuple[str, str]], *, sign: bool = False) -> Table:
 def breakdown(title: str, pairs: list[tuple[str, Decimal]], total: Figures, fmt: Formatter) -> Table:
     rows = tuple((name, fmt.money(amount, total.currency), fmt.percent(total.share(amount))) for name, amount in pairs)
     return Table(
-        (Column(title, 3.5), Column(labels.AMOUNT, 2, "right"), Column(labels.SHARE, 1.2, "right")),
+        (Column(title, 3.5), Column(captions.AMOUNT, 2, "right"), Column(captions.SHARE, 1.2, "right")),
         rows,
-        (labels.TOTAL, fmt.money(total.total, total.currency), fmt.percent(total.share(total.total))),
+        (captions.TOTAL, fmt.money(total.total, total.currency), fmt.percent(total.share(total.total))),
     )
 
 
@@ -50,7 +50,7 @@ def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
             a.view.title,
             data.theme_name(a.view.theme),
             fmt.period(a.view.start_date, a.view.end_date),
-            a.view.owner or labels.MISSING,
+            a.view.owner or captions.MISSING,
             fmt.money(a.total, currency),
         )
         for a in item.actions
@@ -58,31 +58,31 @@ def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
     totals = item.totals
     table = Table(
         (
-            Column(labels.NUMBER, 0.6, "right"),
-            Column(labels.ACTION_SHORT, 2.6),
-            Column(labels.THEME, 1.5),
-            Column(labels.TIMEFRAME_SHORT, 1.8),
-            Column(labels.OWNER_SHORT, 2.4),
-            Column(labels.TOTAL, 1.9, "right"),
+            Column(captions.NUMBER, 0.6, "right"),
+            Column(captions.ACTION_SHORT, 2.6),
+            Column(captions.THEME, 1.5),
+            Column(captions.TIMEFRAME_SHORT, 1.8),
+            Column(captions.OWNER_SHORT, 2.4),
+            Column(captions.TOTAL, 1.9, "right"),
         ),
         rows,
-        ("", labels.TOTAL, "", "", "", fmt.money(totals.total if totals else None, currency)),
+        ("", captions.TOTAL, "", "", "", fmt.money(totals.total if totals else None, currency)),
     )
-    blocks: list[Block] = [Heading(1, labels.SUMMARY), table]
+    blocks: list[Block] = [Heading(1, captions.SUMMARY), table]
     if totals is None:
-        blocks.append(Paragraph(labels.MISSING_TOTAL.format(problem=item.problem), "note"))
+        blocks.append(Paragraph(captions.MISSING_TOTAL.format(problem=item.problem), "note"))
     else:
         blocks += [
-            Paragraph(labels.BY_THEME, "label"),
-            breakdown(labels.THEME, [(data.theme_name(c), v) for c, v in totals.by_theme], totals, fmt),
-            Paragraph(labels.BY_SOURCE, "label"),
-            breakdown(labels.SOURCE, [(s.label, v) for s, v in totals.by_source if v], totals, fmt),
-            Paragraph(labels.BY_YEAR, "label"),
-            breakdown(labels.YEAR, [(str(y), v) for y, v in totals.by_year], totals, fmt),
+            Paragraph(captions.BY_THEME, "label"),
+            breakdown(captions.THEME, [(data.theme_name(c), v) for c, v in totals.by_theme], totals, fmt),
+            Paragraph(captions.BY_SOURCE, "label"),
+            breakdown(captions.SOURCE, [(s.label, v) for s, v in totals.by_source if v], totals, fmt),
+            Paragraph(captions.BY_YEAR, "label"),
+            breakdown(captions.YEAR, [(str(y), v) for y, v in totals.by_year], totals, fmt),
         ]
     reporting = item.reporting
     if reporting is not None and reporting.currency != currency:
-        blocks.append(Paragraph(labels.IN_REPORTING.format(currency=reporting.currency), "label"))
+        blocks.append(Paragraph(captions.IN_REPORTING.format(currency=reporting.currency), "label"))
         blocks.append(Paragraph(fmt.money(reporting.total, reporting.currency)))
     return Part(tuple(blocks), new_page=True)
 
@@ -95,15 +95,15 @@ def decisions_part(item: PlanData, fmt: Formatter) -> Part:
     )
     table = Table(
         (
-            Column(labels.NUMBER, 0.6, "right"),
-            Column(labels.ACTION_SHORT, 2.6),
-            Column(labels.DECISION, 1.3),
-            Column(labels.NOTE, 3.0),
-            Column(labels.DECIDED_AT, 1.7),
+            Column(captions.NUMBER, 0.6, "right"),
+            Column(captions.ACTION_SHORT, 2.6),
+            Column(captions.DECISION, 1.3),
+            Column(captions.NOTE, 3.0),
+            Column(captions.DECIDED_AT, 1.7),
         ),
         rows,
     )
-    return Part((Heading(1, labels.DECISIONS), Paragraph(labels.DECISIONS_INTRO, "note"), table), new_page=True)
+    return Part((Heading(1, captions.DECISIONS), Paragraph(captions.DECISIONS_INTRO, "note"), table), new_page=True)
 
 
 def closing_part(item: PlanData, fmt: Formatter) -> Part:
@@ -111,19 +111,19 @@ def closing_part(item: PlanData, fmt: Formatter) -> Part:
     blocks: list[Block] = []
     if plan.language.lower() != "en":
         blocks += [
-            Heading(1, labels.ENGLISH_SUMMARY),
+            Heading(1, captions.ENGLISH_SUMMARY),
             Paragraph(
-                plan.english_summary.strip() or labels.NO_ENGLISH_SUMMARY, "body" if plan.english_summary else "note"
+                plan.english_summary.strip() or captions.NO_ENGLISH_SUMMARY, "body" if plan.english_summary else "note"
             ),
         ]
     blocks += [
-        Heading(1, labels.ENDORSEMENT),
+        Heading(1, captions.ENDORSEMENT),
         form(
             [
-                (labels.ENDORSEMENT_DATE, fmt.day(plan.endorsement_date, "long") if plan.endorsement_date else ""),
-                (labels.SIGNATORY, plan.signatory),
-                (labels.SIGNATURE, ""),
-                (labels.STAMP, ""),
+                (captions.ENDORSEMENT_DATE, fmt.day(plan.endorsement_date, "long") if plan.endorsement_date else ""),
+                (captions.SIGNATORY, plan.signatory),
+                (captions.SIGNATURE, ""),
+                (captions.STAMP, ""),
             ],
             sign=True,
         ),

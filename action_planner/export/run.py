@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from action_planner.export.base import EXPORTERS, ExportRequest
+from action_planner.export.registry import exporter_class
+from action_planner.export.request import ExportRequest
 from action_planner.model.errors import ActionPlannerError
 
 
@@ -13,9 +14,7 @@ def export_workspace(path: Path, fmt: str, output: Path, region: str | None = No
     from action_planner.model.services import Services
     from action_planner.model.workspace import Workspace
 
-    exporter_class = EXPORTERS.get(fmt)
-    if exporter_class is None:
-        raise ActionPlannerError(f"“{fmt}” is not an export format (choose one of: {', '.join(sorted(EXPORTERS))}).")
+    exporter = exporter_class(fmt)
     with Workspace.open(path) as workspace:
         services = Services(workspace)
         plan_ids: tuple[int, ...] = ()
@@ -29,4 +28,4 @@ def export_workspace(path: Path, fmt: str, output: Path, region: str | None = No
             plan_ids = tuple(p.id for p in services.plans.list(match.id))
             if not plan_ids:
                 raise ActionPlannerError(f"{match.label} has no plans to export.")
-        return exporter_class().export(services, ExportRequest(plan_ids, Path(output)))
+        return exporter().export(services, ExportRequest(plan_ids, Path(output)))

@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from action_planner.export.base import ExportError
+from action_planner.export.request import ExportError
 
 TEMP_SUFFIX = ".part"
 #: A temporary file of the same target untouched this long is a leftover of a killed export.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
-from action_planner.export import labels
+from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import SheetWriter
 from action_planner.export.xlsx_sheets import ACTION_KEY
@@ -19,11 +19,11 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
     writer = SheetWriter(sheet)
     headers = [
         *ACTION_KEY,
-        labels.COL_DECISION,
-        labels.COL_NOTE,
-        labels.COL_DECIDED_AT,
-        labels.COL_VOTES_FOR,
-        labels.COL_VOTES_AGAINST,
+        captions.COL_DECISION,
+        captions.COL_NOTE,
+        captions.COL_DECIDED_AT,
+        captions.COL_VOTES_FOR,
+        captions.COL_VOTES_AGAINST,
     ]
     writer.header(1, headers)
     row = 1

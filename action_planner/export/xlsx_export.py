@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from action_planner.export import labels
-from action_planner.export.base import Exporter, Steps
+from action_planner.export import captions, registry
+from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
+from action_planner.export.request import ExportFormat, Steps
 
 if TYPE_CHECKING:
     pass
@@ -25,33 +26,33 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
 
     book = Workbook()
     summary = book.active
-    summary.title = labels.SHEET_SUMMARY
+    summary.title = captions.SHEET_SUMMARY
     sheets = {
         name: book.create_sheet(name)
         for name in (
-            labels.SHEET_ACTIONS,
-            labels.SHEET_BUDGET,
-            labels.SHEET_KPIS,
-            labels.SHEET_TIMELINE,
-            labels.SHEET_DECISIONS,
-            labels.SHEET_RATES,
-            labels.SHEET_LISTS,
+            captions.SHEET_ACTIONS,
+            captions.SHEET_BUDGET,
+            captions.SHEET_KPIS,
+            captions.SHEET_TIMELINE,
+            captions.SHEET_DECISIONS,
+            captions.SHEET_RATES,
+            captions.SHEET_LISTS,
         )
     }
-    lists = write_lists(sheets[labels.SHEET_LISTS], data)
-    factors = write_rates(sheets[labels.SHEET_RATES], data)
+    lists = write_lists(sheets[captions.SHEET_LISTS], data)
+    factors = write_rates(sheets[captions.SHEET_RATES], data)
     steps.advance()
-    budget = write_budget(sheets[labels.SHEET_BUDGET], data, factors, lists)
+    budget = write_budget(sheets[captions.SHEET_BUDGET], data, factors, lists)
     steps.advance()
-    write_actions(sheets[labels.SHEET_ACTIONS], data, budget, lists)
+    write_actions(sheets[captions.SHEET_ACTIONS], data, budget, lists)
     steps.advance()
-    write_kpis(sheets[labels.SHEET_KPIS], data)
+    write_kpis(sheets[captions.SHEET_KPIS], data)
     steps.advance()
-    write_timeline(sheets[labels.SHEET_TIMELINE], data)
-    write_decisions(sheets[labels.SHEET_DECISIONS], data)
+    write_timeline(sheets[captions.SHEET_TIMELINE], data)
+    write_decisions(sheets[captions.SHEET_DECISIONS], data)
     steps.advance()
     write_summary(summary, data, budget, lists)
-    book.properties.title = labels.WORKBOOK_TITLE
+    book.properties.title = captions.WORKBOOK_TITLE
     book.properties.creator = "Action Planner"
     book.calculation.fullCalcOnLoad = True  # totals are formulas: compute them when the file opens
     steps.advance()
@@ -61,9 +62,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
 class XlsxExporter(Exporter):
     """The plan(s) as an Excel workbook whose totals stay live when a figure is changed."""
 
-    format: ClassVar[str] = "xlsx"
-    suffix: ClassVar[str] = ".xlsx"
-    label: ClassVar[str] = labels.FORMAT_LABELS["xlsx"]
+    format: ClassVar[ExportFormat] = registry.XLSX
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
         steps.grow(6)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from action_planner.export import labels
-from action_planner.export.data import ExportData, PlanData, rates_in_force
+from action_planner.export import captions
+from action_planner.export.data import ExportData, PlanData, rate_table
 from action_planner.export.xlsx_cells import DATE_FORMAT, FACTOR_FORMAT, Formula, SheetWriter, styles
 from action_planner.model.enums import ActionStatus, FundingSource, PlanStatus, Priority
 from action_planner.model.money import RateTable
@@ -39,7 +39,7 @@ def write_lists(sheet: Any, data: ExportData) -> dict[str, str]:
         "source": [s.label for s in FundingSource],
         "priority": [p.label for p in Priority],
         "plan_status": [s.label for s in PlanStatus],
-        "yes_no": [labels.YES, labels.NO],
+        "yes_no": [captions.YES, captions.NO],
     }
     writer = SheetWriter(sheet)
     ranges = {}
@@ -48,7 +48,7 @@ def write_lists(sheet: Any, data: ExportData) -> dict[str, str]:
         for row, value in enumerate(values, start=2):
             writer.put(row, column, value)
         letter = chr(ord("A") + column - 1)
-        ranges[name] = f"{labels.SHEET_LISTS}!${letter}$2:${letter}${len(values) + 1}"
+        ranges[name] = f"{captions.SHEET_LISTS}!${letter}$2:${letter}${len(values) + 1}"
     sheet.sheet_state = "hidden"
     return ranges
 
@@ -58,17 +58,17 @@ def _entered(writer: SheetWriter, data: ExportData) -> dict[int, int]:
     writer.header(
         HEADER_ROW,
         [
-            labels.COL_SCOPE,
-            labels.COL_BASE,
-            labels.COL_QUOTE,
-            labels.COL_RATE_VALUE,
-            labels.COL_VALID_ON,
-            labels.COL_RATE_SOURCE,
+            captions.COL_SCOPE,
+            captions.COL_BASE,
+            captions.COL_QUOTE,
+            captions.COL_RATE_VALUE,
+            captions.COL_VALID_ON,
+            captions.COL_RATE_SOURCE,
         ],
     )
     rows: dict[int, int] = {}
     row = HEADER_ROW
-    scoped: list[tuple[str, RateView]] = [(labels.WORKSPACE_SCOPE, r) for r in data.workspace_rates]
+    scoped: list[tuple[str, RateView]] = [(captions.WORKSPACE_SCOPE, r) for r in data.workspace_rates]
     scoped += [(item.plan.title, r) for item in data.plans for r in item.rates]
     for scope, rate in scoped:
         row += 1
@@ -94,41 +94,50 @@ def _factor(
         return None
 
     if (simple := direct(source, target)) is not None:
-        return f"={simple}", labels.HOW_INVERSE if simple.startswith("(") else labels.HOW_DIRECT
+        return f"={simple}", captions.HOW_INVERSE if simple.startswith("(") else captions.HOW_DIRECT
     pivot = RateTable.PIVOT
     if pivot not in (source, target):
         first, second = direct(source, pivot), direct(pivot, target)
         if first is not None and second is not None:
-            return f"={first}*{second}", labels.HOW_CROSS
+            return f"={first}*{second}", captions.HOW_CROSS
     return None
 
 
 def write_rates(sheet: Any, data: ExportData) -> Factors:
     """The Rates sheet; returns where the Budget sheet finds each factor."""
     writer = SheetWriter(sheet)
-    writer.title(labels.SHEET_RATES)
+    writer.title(captions.SHEET_RATES)
     rows = _entered(writer, data)
     last_entered = HEADER_ROW + len(rows)
-    for column, caption in ((1, labels.RATES_ENTERED), (FACTOR_COLUMN, labels.FACTORS_USED)):
+    for column, caption in ((1, captions.RATES_ENTERED), (FACTOR_COLUMN, captions.FACTORS_USED)):
         writer.put(HEADER_ROW - 1, column, caption).font = styles()["bold"]
     writer.header(
         HEADER_ROW,
-        [labels.COL_PLAN_NO, labels.COL_PLAN, labels.COL_FROM, labels.COL_TO, labels.COL_FACTOR, labels.COL_HOW],
+        [
+            captions.COL_PLAN_NO,
+            captions.COL_PLAN,
+            captions.COL_FROM,
+            captions.COL_TO,
+            captions.COL_FACTOR,
+            captions.COL_HOW,
+        ],
         first_column=FACTOR_COLUMN,
     )
     factors = Factors()
     row = HEADER_ROW
     for number, item in enumerate(data.plans, start=1):
-        chosen = rates_in_force(data.workspace_rates, item.rates)
+        entered = {view.id: view for view in (*data.workspace_rates, *item.rates)}
+        table = rate_table(data.workspace_rates, item.rates)
+        chosen = {(r.base, r.quote): entered[r.id] for r in table.rates() if r.id is not None}
         for source, target in _pairs(item, data.reporting_currency):
             row += 1
             made = _factor(chosen, rows, source, target)
             values: list[object] = [number, item.plan.title, source, target]
-            values += [Formula(made[0]), made[1]] if made else [None, labels.HOW_MISSING]
+            values += [Formula(made[0]), made[1]] if made else [None, captions.HOW_MISSING]
             for offset, value in enumerate(values):
                 writer.put(row, FACTOR_COLUMN + offset, value, FACTOR_FORMAT if offset == 4 else None)
             if made:
-                factors.cells[(number, source, target)] = f"{labels.SHEET_RATES}!${FACTOR_LETTER}${row}"
+                factors.cells[(number, source, target)] = f"{captions.SHEET_RATES}!${FACTOR_LETTER}${row}"
     writer.widths[FACTOR_COLUMN + 4] = 14
     writer.finish(
         header_row=HEADER_ROW,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from action_planner.export import labels
+from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import FACTOR_FORMAT, Formula, SheetWriter, money_format
 from action_planner.export.xlsx_rates import Factors
@@ -19,7 +19,7 @@ class BudgetRange:
     last_row: int
 
     def col(self, letter: str) -> str:
-        return f"{labels.SHEET_BUDGET}!${letter}$2:${letter}${max(self.last_row, 2)}"
+        return f"{captions.SHEET_BUDGET}!${letter}$2:${letter}${max(self.last_row, 2)}"
 
 
 # Budget sheet columns used by formulas elsewhere.
@@ -27,7 +27,7 @@ PLAN, ACTION_NO, THEME, SOURCE, YEAR, IN_PLAN, IN_REPORTING = "A", "D", "F", "G"
 
 
 #: The first columns of every per-action sheet, so rows can be matched across sheets.
-ACTION_KEY = (labels.COL_PLAN_NO, labels.COL_NUTS, labels.COL_PLAN, labels.COL_ACTION_NO, labels.COL_ACTION)
+ACTION_KEY = (captions.COL_PLAN_NO, captions.COL_NUTS, captions.COL_PLAN, captions.COL_ACTION_NO, captions.COL_ACTION)
 
 
 def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str, str]) -> BudgetRange:
@@ -35,17 +35,17 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
     reporting = data.reporting_currency
     headers = [
         *ACTION_KEY,
-        labels.COL_THEME,
-        labels.COL_SOURCE,
-        labels.COL_YEAR,
-        labels.COL_AMOUNT,
-        labels.COL_CURRENCY,
-        labels.COL_RATE,
-        labels.COL_IN_PLAN,
-        labels.COL_PLAN_CURRENCY,
-        labels.COL_RATE_REPORTING.format(currency=reporting),
-        labels.COL_IN_REPORTING.format(currency=reporting),
-        labels.COL_NOTE,
+        captions.COL_THEME,
+        captions.COL_SOURCE,
+        captions.COL_YEAR,
+        captions.COL_AMOUNT,
+        captions.COL_CURRENCY,
+        captions.COL_RATE,
+        captions.COL_IN_PLAN,
+        captions.COL_PLAN_CURRENCY,
+        captions.COL_RATE_REPORTING.format(currency=reporting),
+        captions.COL_IN_REPORTING.format(currency=reporting),
+        captions.COL_NOTE,
     ]
     writer.header(1, headers)
     row = 1
@@ -119,24 +119,24 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
     writer = SheetWriter(sheet)
     headers = [
         *ACTION_KEY,
-        labels.COL_THEME,
-        labels.COL_INTERVENTION,
-        labels.COL_STATUS,
-        labels.COL_PRIORITY,
-        labels.COL_IMPACT,
-        labels.COL_EFFORT,
-        labels.COL_PILOT,
-        labels.COL_START,
-        labels.COL_END,
-        labels.COL_OWNER_ORG,
-        labels.COL_OWNER_PERSON,
-        labels.COL_OWNER_EMAIL,
-        labels.COL_PLAYERS,
-        labels.COL_BACKGROUND,
-        labels.COL_DESCRIPTION,
-        labels.COL_NOTES,
-        labels.COL_TOTAL_PLAN,
-        labels.COL_CURRENCY,
+        captions.COL_THEME,
+        captions.COL_INTERVENTION,
+        captions.COL_STATUS,
+        captions.COL_PRIORITY,
+        captions.COL_IMPACT,
+        captions.COL_EFFORT,
+        captions.COL_PILOT,
+        captions.COL_START,
+        captions.COL_END,
+        captions.COL_OWNER_ORG,
+        captions.COL_OWNER_PERSON,
+        captions.COL_OWNER_EMAIL,
+        captions.COL_PLAYERS,
+        captions.COL_BACKGROUND,
+        captions.COL_DESCRIPTION,
+        captions.COL_NOTES,
+        captions.COL_TOTAL_PLAN,
+        captions.COL_CURRENCY,
     ]
     writer.header(1, headers)
     row = 1
@@ -161,7 +161,7 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
                     v.priority.label,
                     v.impact,
                     v.effort,
-                    labels.YES if v.pilot else labels.NO,
+                    captions.YES if v.pilot else captions.NO,
                     v.start_date,
                     v.end_date,
                     v.owner_organisation,
@@ -192,16 +192,16 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
     writer = SheetWriter(sheet)
     headers = [
         *ACTION_KEY,
-        labels.COL_CODE,
-        labels.COL_INDICATOR,
-        labels.COL_KIND,
-        labels.COL_UNIT,
-        labels.COL_BASELINE,
-        labels.COL_TARGET,
-        labels.COL_TARGET_DATE,
-        labels.COL_LATEST,
-        labels.COL_MEASURED_ON,
-        labels.COL_NOTE,
+        captions.COL_CODE,
+        captions.COL_INDICATOR,
+        captions.COL_KIND,
+        captions.COL_UNIT,
+        captions.COL_BASELINE,
+        captions.COL_TARGET,
+        captions.COL_TARGET_DATE,
+        captions.COL_LATEST,
+        captions.COL_MEASURED_ON,
+        captions.COL_NOTE,
     ]
     writer.header(1, headers)
     row = 1

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from action_planner.export import labels
+from action_planner.export import captions
 from action_planner.export.data import ExportData, PlanData
 from action_planner.export.formats import Formatter
 from action_planner.export.xlsx_cells import Formula, SheetWriter, money_format, styles
@@ -19,29 +19,29 @@ FIRST_PLAN_ROW = HEADER_ROW + 1
 
 #: What a reader looks for first; the totals end this block (columns H and I).
 LEAD = [
-    labels.COL_PLAN_NO,
-    labels.COL_REGION,
-    labels.COL_NUTS,
-    labels.COL_PLAN,
-    labels.COL_STATUS,
-    labels.COL_CURRENCY,
-    labels.COL_ACTIONS,
-    labels.COL_TOTAL_PLAN,
+    captions.COL_PLAN_NO,
+    captions.COL_REGION,
+    captions.COL_NUTS,
+    captions.COL_PLAN,
+    captions.COL_STATUS,
+    captions.COL_CURRENCY,
+    captions.COL_ACTIONS,
+    captions.COL_TOTAL_PLAN,
 ]
 STATUS_COLUMN, CURRENCY_COLUMN, TOTAL_COLUMN, REPORTING_COLUMN = 5, 6, 8, 9
 DETAILS = [
-    labels.COL_PARTNER,
-    labels.COL_INSTRUMENT_TYPE,
-    labels.COL_INSTRUMENT,
-    labels.COL_LANGUAGE,
-    labels.COL_CONTACT,
-    labels.COL_EMAIL,
-    labels.COL_PHONE,
-    labels.COL_ENDORSED,
-    labels.COL_OTHER_PARTNERS,
-    labels.COL_CONTEXT,
-    labels.COL_ENGLISH_SUMMARY,
-    labels.COL_PROBLEM,
+    captions.COL_PARTNER,
+    captions.COL_INSTRUMENT_TYPE,
+    captions.COL_INSTRUMENT,
+    captions.COL_LANGUAGE,
+    captions.COL_CONTACT,
+    captions.COL_EMAIL,
+    captions.COL_PHONE,
+    captions.COL_ENDORSED,
+    captions.COL_OTHER_PARTNERS,
+    captions.COL_CONTEXT,
+    captions.COL_ENGLISH_SUMMARY,
+    captions.COL_PROBLEM,
 ]
 DETAIL_WIDTHS = (24, 26, 30, 10, 18, 26, 16, 12, 30, 50, 50, 30)
 
@@ -63,9 +63,9 @@ class Group:
 def _groups(data: ExportData) -> list[Group]:
     years = sorted({x.line.year for p in data.plans for a in p.actions for x in a.lines})
     specs: list[tuple[str, str, Sequence[str | int]]] = [
-        (labels.GROUP_THEME, THEME, [t.name for t in data.themes]),
-        (labels.GROUP_SOURCE, SOURCE, [s.label for s in FundingSource]),
-        (labels.GROUP_YEAR, YEAR, years),
+        (captions.GROUP_THEME, THEME, [t.name for t in data.themes]),
+        (captions.GROUP_SOURCE, SOURCE, [s.label for s in FundingSource]),
+        (captions.GROUP_YEAR, YEAR, years),
     ]
     groups, column = [], REPORTING_COLUMN + 1
     for caption, budget_column, keys in specs:
@@ -75,7 +75,7 @@ def _groups(data: ExportData) -> list[Group]:
 
 
 def _headers(writer: SheetWriter, reporting: str, groups: list[Group], details: int) -> None:
-    writer.header(HEADER_ROW, [*LEAD, labels.COL_TOTAL_REPORTING.format(currency=reporting)])
+    writer.header(HEADER_ROW, [*LEAD, captions.COL_TOTAL_REPORTING.format(currency=reporting)])
     for group in groups:
         writer.header(HEADER_ROW, [str(k) for k in group.keys], first_column=group.first)
         for offset, key in enumerate(group.keys):
@@ -153,7 +153,7 @@ def _all_plans(writer: SheetWriter, row: int, data: ExportData, budget: BudgetRa
     reporting = data.reporting_currency
     digits, fmt = minor_digits(reporting), money_format(reporting)
     in_reporting = budget.col(IN_REPORTING)
-    writer.put(row, 4, labels.ALL_PLANS.format(currency=reporting))
+    writer.put(row, 4, captions.ALL_PLANS.format(currency=reporting))
     writer.put(row, CURRENCY_COLUMN, reporting)
     writer.put(row, 7, sum(len(p.actions) for p in data.plans))
     total = Formula(f"=ROUND(SUM({in_reporting}),{digits})")
@@ -172,7 +172,7 @@ def _all_plans(writer: SheetWriter, row: int, data: ExportData, budget: BudgetRa
 
 def write_summary(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
     writer = SheetWriter(sheet)
-    writer.title(labels.WORKBOOK_TITLE, labels.WORKBOOK_SUBTITLE.format(currency=data.reporting_currency))
+    writer.title(captions.WORKBOOK_TITLE, captions.WORKBOOK_SUBTITLE.format(currency=data.reporting_currency))
     groups = _groups(data)
     details = (groups[-1].last if groups else REPORTING_COLUMN) + 1
     _headers(writer, data.reporting_currency, groups, details)

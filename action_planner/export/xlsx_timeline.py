@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from action_planner.export import labels
+from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import MONTH_FORMAT, SheetWriter
 
@@ -23,13 +23,13 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
 
     writer = SheetWriter(sheet)
     headers = [
-        labels.COL_PLAN_NO,
-        labels.COL_NUTS,
-        labels.COL_ACTION_NO,
-        labels.COL_ACTION,
-        labels.COL_THEME,
-        labels.COL_START,
-        labels.COL_END,
+        captions.COL_PLAN_NO,
+        captions.COL_NUTS,
+        captions.COL_ACTION_NO,
+        captions.COL_ACTION,
+        captions.COL_THEME,
+        captions.COL_START,
+        captions.COL_END,
     ]
     writer.header(1, headers)
     dated = [a.view for p in data.plans for a in p.actions if a.view.start_date]

@@ -1,8 +1,17 @@
-"""Closed vocabularies of the planning domain, stored by their value."""
+"""Closed vocabularies of the planning domain, stored by their value, each with its English label.
+
+The labels are marked for ``pyside6-lupdate`` in the context :data:`LABELS`; the UI shows
+``QCoreApplication.translate(LABELS, value.label)``, the exports show the label as it is.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
+
+#: The translation context of every enum label.
+LABELS = "Labels"
 
 
 class InstrumentType(StrEnum):
@@ -18,9 +27,9 @@ class InstrumentType(StrEnum):
 
 
 _INSTRUMENT_LABELS = {
-    InstrumentType.GROWTH_AND_JOBS: "Investment for Growth and Jobs programme",
-    InstrumentType.TERRITORIAL_COOPERATION: "European Territorial Cooperation programme",
-    InstrumentType.OTHER: "Other regional development policy instrument",
+    InstrumentType.GROWTH_AND_JOBS: QT_TRANSLATE_NOOP("Labels", "Investment for Growth and Jobs programme"),
+    InstrumentType.TERRITORIAL_COOPERATION: QT_TRANSLATE_NOOP("Labels", "European Territorial Cooperation programme"),
+    InstrumentType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other regional development policy instrument"),
 }
 
 
@@ -31,7 +40,14 @@ class PlanStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"draft": "Draft", "in_review": "In review", "endorsed": "Endorsed"}[self.value]
+        return _PLAN_STATUS_LABELS[self]
+
+
+_PLAN_STATUS_LABELS = {
+    PlanStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    PlanStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Labels", "In review"),
+    PlanStatus.ENDORSED: QT_TRANSLATE_NOOP("Labels", "Endorsed"),
+}
 
 
 class ActionStatus(StrEnum):
@@ -43,7 +59,16 @@ class ActionStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _ACTION_STATUS_LABELS[self]
+
+
+_ACTION_STATUS_LABELS = {
+    ActionStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ActionStatus.DELAYED: QT_TRANSLATE_NOOP("Labels", "Delayed"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
 
 
 class Priority(StrEnum):
@@ -53,7 +78,14 @@ class Priority(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _PRIORITY_LABELS[self]
+
+
+_PRIORITY_LABELS = {
+    Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+}
 
 
 class FundingSource(StrEnum):
@@ -70,12 +102,12 @@ class FundingSource(StrEnum):
 
 
 _SOURCE_LABELS = {
-    FundingSource.ERDF_INTERREG: "ERDF / Interreg",
-    FundingSource.NATIONAL: "National",
-    FundingSource.REGIONAL: "Regional",
-    FundingSource.MUNICIPAL: "Municipal",
-    FundingSource.PRIVATE: "Private",
-    FundingSource.OTHER: "Other",
+    FundingSource.ERDF_INTERREG: QT_TRANSLATE_NOOP("Labels", "ERDF / Interreg"),
+    FundingSource.NATIONAL: QT_TRANSLATE_NOOP("Labels", "National"),
+    FundingSource.REGIONAL: QT_TRANSLATE_NOOP("Labels", "Regional"),
+    FundingSource.MUNICIPAL: QT_TRANSLATE_NOOP("Labels", "Municipal"),
+    FundingSource.PRIVATE: QT_TRANSLATE_NOOP("Labels", "Private"),
+    FundingSource.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 
@@ -88,7 +120,14 @@ class Decision(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"agreed": "Agreed", "revisit": "To revisit", "parked": "Parked"}[self.value]
+        return _DECISION_LABELS[self]
+
+
+_DECISION_LABELS = {
+    Decision.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
+    Decision.REVISIT: QT_TRANSLATE_NOOP("Labels", "To revisit"),
+    Decision.PARKED: QT_TRANSLATE_NOOP("Labels", "Parked"),
+}
 
 
 class IndicatorKind(StrEnum):
@@ -97,4 +136,21 @@ class IndicatorKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    IndicatorKind.OUTPUT: QT_TRANSLATE_NOOP("Labels", "Output"),
+    IndicatorKind.RESULT: QT_TRANSLATE_NOOP("Labels", "Result"),
+}
+
+#: Every enum with a label, for the test tying each value to one.
+LABELLED: tuple[type[StrEnum], ...] = (
+    InstrumentType,
+    PlanStatus,
+    ActionStatus,
+    Priority,
+    FundingSource,
+    Decision,
+    IndicatorKind,
+)

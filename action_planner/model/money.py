@@ -139,6 +139,7 @@ class Rate:
     quote: str
     rate: Decimal
     valid_on: date
+    id: int | None = None  # the stored rate it came from, when it came from the workspace
 
 
 class MissingRate(LookupError):
@@ -160,9 +161,10 @@ class RateTable:
 
     @classmethod
     def from_rates(cls, rates: list[Rate]) -> RateTable:
-        """Keep the most recent rate for each pair (later entries win ties)."""
+        """Keep the most recent rate for each pair; of two on the same day, the later entered (higher id) wins,
+        or the later in ``rates`` when they carry no id."""
         latest: dict[tuple[str, str], Rate] = {}
-        for rate in rates:
+        for rate in sorted(rates, key=lambda r: (r.valid_on, r.id or 0)):
             key = (rate.base, rate.quote)
             if key not in latest or rate.valid_on >= latest[key].valid_on:
                 latest[key] = rate
@@ -216,6 +218,10 @@ class RateTable:
     def rates(self) -> list[Rate]:
         """The rates in force, sorted by pair."""
         return sorted(self._rates.values(), key=lambda r: (r.base, r.quote))
+
+    def in_force_ids(self) -> frozenset[int]:
+        """The ids of the stored rates this table converts with (one per pair)."""
+        return frozenset(r.id for r in self._rates.values() if r.id is not None)
 
 
 def money_str(amount: Decimal, currency: str) -> str:

@@ -15,6 +15,7 @@ from action_planner.model.enums import (
     PlanStatus,
     Priority,
 )
+from action_planner.model.money import Rate
 from action_planner.model.names import owner_label, region_label
 
 
@@ -207,3 +208,7 @@ class RateView:
     rate: Decimal
     valid_on: date
     source: str
+
+    def as_rate(self) -> Rate:
+        """The rate as the model's rate table uses it."""
+        return Rate(self.base, self.quote, self.rate, self.valid_on, self.id)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from action_planner.model.changes import Change, Listener
 from action_planner.model.errors import (
     DamagedError,
     LockedError,
@@ -31,22 +32,6 @@ from action_planner.model.fileformat import (
     read_header,
 )
 from action_planner.model.fileformat import ro_uri as _ro_uri
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What one committed user action changed, for views to refresh from."""
-
-    entity: str  # "region", "plan", "action", "budget_line", "kpi", "catalogue", "rate", "organisation", "settings"
-    op: str  # "added", "changed", "removed", "moved"
-    ids: tuple[int, ...] = ()
-    plan_id: int | None = None
-    region_id: int | None = None
-    fields: tuple[str, ...] = ()
-    action_id: int | None = None  # the action a budget line or KPI belongs to
-
-
-Listener = Callable[[list[Change]], None]
 
 
 @dataclass

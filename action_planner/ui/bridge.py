@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from action_planner.model.workspace import Change, Workspace
+from action_planner.model.changes import Change
+from action_planner.model.workspace import Workspace
 
 
 class ChangeBridge(QObject):

@@ -10,17 +10,18 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from action_planner.export.registry import NAMES
 from action_planner.ui.dialogs import FilePrompts, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.jobs import Job, JobRunner, Progress, failure_message
 
 #: Formats offered in the menu before the exporters are loaded (they import heavy libraries).
-FORMATS = ("docx", "xlsx", "pdf")
+FORMATS = NAMES
 
 
 def load_exporters() -> Mapping[str, Callable[[], Any]]:
     """The export registry, imported only when the user exports (tests replace this)."""
-    from action_planner.export.base import EXPORTERS
+    from action_planner.export.registry import EXPORTERS
 
     return EXPORTERS
 
@@ -72,7 +73,7 @@ class ExportRunner(QObject):
         self.run(exporter, plan_ids, path)
 
     def run(self, exporter: Any, plan_ids: tuple[int, ...], path: Path) -> None:
-        from action_planner.export.base import ExportCancelled, ExportRequest
+        from action_planner.export.request import ExportCancelled, ExportRequest
 
         services = self.document.services
         request = ExportRequest(plan_ids, path)

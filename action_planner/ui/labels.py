@@ -4,60 +4,56 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from action_planner.model.enums import ActionStatus, FundingSource, IndicatorKind, InstrumentType, PlanStatus, Priority
+from action_planner.model.enums import (
+    LABELS,
+    ActionStatus,
+    FundingSource,
+    IndicatorKind,
+    InstrumentType,
+    PlanStatus,
+    Priority,
+)
 from action_planner.model.money import minor_digits
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+class Labelled(Protocol):
+    """A value of one of the model's enums: its English label is marked for translation in the model."""
+
+    @property
+    def label(self) -> str: ...
+
+
+def label(value: Labelled) -> str:
+    """The model's label of ``value`` in the user's language (e.g. "In progress" for ``ActionStatus.IN_PROGRESS``)."""
+    return QCoreApplication.translate(LABELS, value.label)
 
 
 def action_status(value: ActionStatus) -> str:
-    return {
-        ActionStatus.PLANNED: _tr("Planned"),
-        ActionStatus.IN_PROGRESS: _tr("In progress"),
-        ActionStatus.DONE: _tr("Done"),
-        ActionStatus.DELAYED: _tr("Delayed"),
-        ActionStatus.CANCELLED: _tr("Cancelled"),
-    }[value]
+    return label(value)
 
 
 def plan_status(value: PlanStatus) -> str:
-    return {
-        PlanStatus.DRAFT: _tr("Draft"),
-        PlanStatus.IN_REVIEW: _tr("In review"),
-        PlanStatus.ENDORSED: _tr("Endorsed"),
-    }[value]
+    return label(value)
 
 
 def priority(value: Priority) -> str:
-    return {Priority.HIGH: _tr("High"), Priority.MEDIUM: _tr("Medium"), Priority.LOW: _tr("Low")}[value]
+    return label(value)
 
 
 def funding_source(value: FundingSource) -> str:
-    return {
-        FundingSource.ERDF_INTERREG: _tr("ERDF / Interreg"),
-        FundingSource.NATIONAL: _tr("National"),
-        FundingSource.REGIONAL: _tr("Regional"),
-        FundingSource.MUNICIPAL: _tr("Municipal"),
-        FundingSource.PRIVATE: _tr("Private"),
-        FundingSource.OTHER: _tr("Other"),
-    }[value]
+    return label(value)
 
 
 def indicator_kind(value: IndicatorKind) -> str:
-    return {IndicatorKind.OUTPUT: _tr("Output"), IndicatorKind.RESULT: _tr("Result")}[value]
+    return label(value)
 
 
 def instrument_type(value: InstrumentType) -> str:
-    return {
-        InstrumentType.GROWTH_AND_JOBS: _tr("Investment for Growth and Jobs programme"),
-        InstrumentType.TERRITORIAL_COOPERATION: _tr("European Territorial Cooperation programme"),
-        InstrumentType.OTHER: _tr("Other regional development policy instrument"),
-    }[value]
+    return label(value)
 
 
 def _localise(plain: str) -> str:

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.views import RateView
-from action_planner.model.workspace import Change
 from action_planner.ui.commands.rates import DeleteRate, SetRate
 from action_planner.ui.currencies import FIRST_CURRENCIES, currency_codes
 from action_planner.ui.document import Document

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from action_planner.export.base import EXPORTERS, ExportRequest
+from action_planner.export.registry import EXPORTERS
+from action_planner.export.request import ExportRequest
 from action_planner.model.services import Services
 from action_planner.model.totals import PlanTotals
 from action_planner.model.views import ActionView, PlanView

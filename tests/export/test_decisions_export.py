@@ -10,7 +10,8 @@ import docx
 import openpyxl
 import pytest
 
-from action_planner.export.base import EXPORTERS, ExportRequest
+from action_planner.export.registry import EXPORTERS
+from action_planner.export.request import ExportRequest
 from action_planner.model.services import Services
 
 AT = datetime(2026, 11, 27, 9, 30)

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 import openpyxl
 import pytest
 
-from action_planner.export.base import EXPORTERS, ExportRequest
+from action_planner.export.registry import EXPORTERS
+from action_planner.export.request import ExportRequest
 from action_planner.model.services import Services
 
 if TYPE_CHECKING:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -9,19 +11,37 @@ import openpyxl
 import pytest
 
 from action_planner.cli import main
-from action_planner.export.base import EXPORTERS, Exporter, ExportError, ExportRequest
+from action_planner.export.base import Exporter
+from action_planner.export.registry import EXPORTERS, export_format
+from action_planner.export.request import ExportError, ExportRequest
 from action_planner.export.run import export_workspace
 from action_planner.model.errors import ActionPlannerError
 from action_planner.model.services import Services
 
 
 def test_the_registry_has_the_three_formats() -> None:
-    assert {fmt: (cls.suffix, cls.label) for fmt, cls in EXPORTERS.items()} == {
+    assert {fmt: (cls().suffix, cls().label) for fmt, cls in EXPORTERS.items()} == {
         "docx": (".docx", "Word document"),
         "xlsx": (".xlsx", "Excel workbook"),
         "pdf": (".pdf", "PDF document"),
     }
-    assert all(issubclass(cls, Exporter) and cls.format == fmt for fmt, cls in EXPORTERS.items())
+    assert all(issubclass(cls, Exporter) and cls.format.name == fmt for fmt, cls in EXPORTERS.items())
+
+
+def test_the_formats_are_listed_before_any_exporter_library_is_loaded() -> None:
+    script = (
+        "import sys\n"
+        "from action_planner.export.registry import FORMATS\n"
+        "print([f.label for f in FORMATS])\n"
+        "print(sorted(m for m in ('openpyxl', 'docx', 'reportlab') if m in sys.modules))\n"
+    )
+    listed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert listed.splitlines() == ["['Word document', 'Excel workbook', 'PDF document']", "[]"]
+
+
+def test_an_unknown_format_is_refused_in_words() -> None:
+    with pytest.raises(ActionPlannerError, match="“odt” is not an export format"):
+        export_format("odt")
 
 
 def test_the_request_is_a_frozen_value(tmp_path: Path) -> None:

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from action_planner.export.base import EXPORTERS, ExportCancelled, ExportError, ExportRequest
+from action_planner.export.registry import EXPORTERS
+from action_planner.export.request import ExportCancelled, ExportError, ExportRequest
 from action_planner.export.safe_write import atomic_output, leftover_temps
 from action_planner.model.services import Services
 

@@ -197,7 +197,7 @@ def test_one_plan_alone(export_to: Any, demo: Services, tmp_path: Path) -> None:
 
 def test_the_workbook_points_at_the_rates_the_model_uses(demo: Services) -> None:
     """The Rates sheet's formulas name the entered rate the model converts with, for every pair, even overridden."""
-    from action_planner.export.data import rate_table, rates_in_force
+    from action_planner.export.data import rate_table
 
     plans = demo.plans.list()
     demo.rates.set("EUR", "SEK", "11.5000", "2026-12-01", plan_id=plans[2].id)  # a plan's own rate
@@ -205,9 +205,11 @@ def test_the_workbook_points_at_the_rates_the_model_uses(demo: Services) -> None
     workspace = demo.rates.list()
     for plan in plans:
         own = demo.rates.list(plan.id)
-        table, chosen = rate_table(workspace, own), rates_in_force(workspace, own)
-        for (base, quote), view in chosen.items():
-            assert table.factor(base, quote) == view.rate
+        table = rate_table(workspace, own)
+        entered = {view.id: view for view in (*workspace, *own)}
+        for rate in table.rates():
+            assert rate.id is not None
+            assert table.factor(rate.base, rate.quote) == entered[rate.id].rate
         for source in ("EUR", "SEK", "PLN", "GBP"):
             expected = demo.rates.convert(Decimal("1234.56"), source, plan.currency, plan.id)
             assert table.convert(Decimal("1234.56"), source, plan.currency) == expected

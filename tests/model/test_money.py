@@ -118,3 +118,15 @@ def test_the_currency_places_table_is_babels() -> None:
     )
     for code in sorted(list_currencies() | set(fractions) - {"DEFAULT"}):
         assert minor_digits(code) == get_currency_precision(code), code
+
+
+def test_the_rates_in_force_are_the_latest_of_each_pair_the_later_entered_on_a_tie() -> None:
+    entered = [
+        Rate("EUR", "SEK", Decimal("11.2"), date(2026, 1, 1), id=1),
+        Rate("EUR", "SEK", Decimal("11.4"), date(2026, 6, 1), id=3),
+        Rate("EUR", "SEK", Decimal("11.3"), date(2026, 6, 1), id=2),
+        Rate("PLN", "EUR", Decimal("0.23"), date(2026, 2, 1), id=4),
+    ]
+    table = RateTable.from_rates(entered)
+    assert table.in_force_ids() == {3, 4}
+    assert table.factor("EUR", "SEK") == Decimal("11.4")

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
+from action_planner.model.changes import Change
 from action_planner.model.enums import ActionStatus, FundingSource, IndicatorKind, InstrumentType, PlanStatus
 from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.services import Services
-from action_planner.model.workspace import Change
 
 
 def state(services: Services) -> Any:

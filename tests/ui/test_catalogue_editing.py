@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from action_planner.export import catalogue_files as export_catalogue_files
 from action_planner.model.services import ImportReport, Services
 from action_planner.model.views import InterventionView
 from action_planner.model.workspace import Workspace
@@ -357,7 +358,7 @@ def _hold_imports(
     monkeypatch: pytest.MonkeyPatch, release: threading.Event, finished: threading.Event | None = None
 ) -> None:
     """Imports from the window wait (on the worker thread) until ``release`` is set; ``finished`` is set after."""
-    real_import = catalogue_files.import_catalogue
+    real_import = export_catalogue_files.import_catalogue
 
     def held(services: Services, path: Path) -> ImportReport:
         assert threading.current_thread() is not threading.main_thread()

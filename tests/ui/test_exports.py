@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from action_planner.export.base import ExportCancelled, ExportError, ExportRequest
+from action_planner.export.request import ExportCancelled, ExportError, ExportRequest
 from action_planner.ui import export_runner, log_file
 from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.export_runner import ExportDoneDialog

@@ -54,7 +54,7 @@ def table(qtbot: QtBot, qtmodeltester: ModelTester) -> QTableView:
     """A table over a, c, e with c selected (and current); the model tester watches every change."""
     model = NamesModel()
     model.replace(rows("a", "c", "e"))
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]  # pytest-qt leaves ModelTester.check unannotated
+    qtmodeltester.check(model)
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)

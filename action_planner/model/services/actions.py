@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model import snapshot as snapshots
+from action_planner.model.changes import Change
 from action_planner.model.entities import (
     Action,
     ActionDecision,
@@ -52,7 +53,6 @@ from action_planner.model.validation import (
     clean_text,
 )
 from action_planner.model.views import ActionView, ActualView, BudgetLineView, KpiView, PlayerView
-from action_planner.model.workspace import Change
 
 #: Editable action fields with their checks. Owner fields take names (created when new).
 ACTION_FIELDS: Mapping[str, Callable[[object], Any]] = {

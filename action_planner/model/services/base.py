@@ -8,12 +8,13 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from action_planner.model.changes import Change
 from action_planner.model.damage import damaged_error, scan
 from action_planner.model.entities import Base, Organisation, Person, Setting, Theme
 from action_planner.model.errors import DamagedValueError, NotFoundError, ValidationError
 from action_planner.model.stored import StoredValueError
 from action_planner.model.validation import clean_text
-from action_planner.model.workspace import Change, Workspace
+from action_planner.model.workspace import Workspace
 
 T = TypeVar("T")
 B = TypeVar("B", bound=Base)

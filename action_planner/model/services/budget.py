@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from action_planner.model.changes import Change
 from action_planner.model.entities import Action, BudgetLine, ExchangeRate, Plan, Setting, Theme
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import ValidationError
@@ -19,7 +20,6 @@ from action_planner.model.services.convert import budget_line_view, rate_view
 from action_planner.model.totals import LineFact, PlanTotals, plan_totals
 from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_text, clean_year, collect
 from action_planner.model.views import BudgetLineView, RateView
-from action_planner.model.workspace import Change
 
 
 def rate_table(session: Session, plan_id: int | None) -> RateTable:

@@ -19,13 +19,13 @@ from action_planner.model.catalogue import (
     write_indicator,
     write_intervention,
 )
+from action_planner.model.changes import Change
 from action_planner.model.entities import Indicator, Intervention, InterventionIndicator, Kpi, Theme
 from action_planner.model.errors import ValidationError
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import theme_codes
 from action_planner.model.services.convert import indicator_view, intervention_view, theme_view
 from action_planner.model.views import IndicatorView, InterventionView, ThemeView
-from action_planner.model.workspace import Change
 
 #: At most this many problems are listed when an import is refused.
 MAX_LISTED_PROBLEMS = 20

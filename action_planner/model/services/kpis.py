@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from action_planner.model import snapshot as snapshots
+from action_planner.model.changes import Change
 from action_planner.model.entities import Action, Indicator, Kpi, KpiActual
 from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
@@ -18,7 +19,6 @@ from action_planner.model.services.convert import kpi_view
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_number, clean_text, collect
 from action_planner.model.views import KpiView
-from action_planner.model.workspace import Change
 
 KPI_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "indicator": lambda v: clean_text(v, "indicator", limit=16).upper(),

@@ -7,13 +7,13 @@ import builtins
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from action_planner.model.changes import Change
 from action_planner.model.entities import Action, ActionPlayer, Organisation, Person
 from action_planner.model.errors import ValidationError
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.convert import organisation_view, person_view
 from action_planner.model.validation import clean_email, clean_fields, clean_text
 from action_planner.model.views import OrganisationView, PersonView
-from action_planner.model.workspace import Change
 
 
 class OrganisationService(Service):

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model import snapshot as snapshots
+from action_planner.model.changes import Change
 from action_planner.model.entities import Action, Plan, Region
 from action_planner.model.enums import InstrumentType, PlanStatus
 from action_planner.model.errors import ValidationError
@@ -19,7 +20,6 @@ from action_planner.model.services.convert import plan_view, region_view
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.validation import LONG_TEXT, clean_date, clean_email, clean_enum, clean_fields, clean_text
 from action_planner.model.views import PlanView, RegionView
-from action_planner.model.workspace import Change
 
 
 def default_currency(country_code: str) -> str:

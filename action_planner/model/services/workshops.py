@@ -12,13 +12,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from action_planner.model.changes import Change
 from action_planner.model.entities import Action, ActionDecision, Plan, Workshop
 from action_planner.model.enums import Decision
 from action_planner.model.errors import ValidationError
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import compute_plan_totals
 from action_planner.model.validation import clean_enum, clean_text
-from action_planner.model.workspace import Change
 
 #: Largest number of dots one action can hold (a sanity bound for a room of people).
 MAX_VOTES = 999
@@ -241,10 +241,6 @@ class WorkshopService(Service):
     def decisions(self, plan_id: int) -> list[DecisionView]:
         """The decisions log of a plan, oldest first."""
         return self._read(lambda session: plans_decisions(session, [plan_id])[plan_id])
-
-    def latest_decisions(self, plan_id: int) -> dict[int, DecisionView]:
-        """Each action's current decision (the latest one recorded)."""
-        return {d.action_id: d for d in self.decisions(plan_id)}
 
 
 def plans_decisions(session: Session, plan_ids: Sequence[int]) -> dict[int, list[DecisionView]]:

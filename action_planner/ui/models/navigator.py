@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from action_planner.model.changes import Change
 from action_planner.model.views import PlanView, RegionView
-from action_planner.model.workspace import Change
 from action_planner.ui import labels
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import ID_ROLE

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QFont
 
+from action_planner.model.money import RateTable
 from action_planner.model.views import RateView
 from action_planner.ui import labels
 from action_planner.ui.models.rows import RowsModel
@@ -41,16 +42,12 @@ class RatesModel(RowsModel[RateView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = (self.tr("Rate"), self.tr("Valid from"), self.tr("Source"), self.tr("Status"))
-        self._in_force: set[int] = set()
+        self._in_force: frozenset[int] = frozenset()
 
     def set_rates(self, rates: Iterable[RateView]) -> None:
         ordered = sorted(rates, key=lambda r: (r.base, r.quote, r.valid_on, r.id))
-        latest = {(r.base, r.quote): r.id for r in ordered}  # the last of each pair wins, as in RateTable
-        self._in_force = set(latest.values())
+        self._in_force = RateTable.from_rates([r.as_rate() for r in ordered]).in_force_ids()
         self.replace(ordered)
-
-    def in_force(self, rate: RateView) -> bool:
-        return rate.id in self._in_force
 
     def cell(self, item: RateView, column: int, role: int) -> Any:
         current = item.id in self._in_force

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QWidget
 
+from action_planner.model.changes import Change
 from action_planner.model.enums import ActionStatus, Priority
 from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.views import ActionView
-from action_planner.model.workspace import Change
 from action_planner.ui import labels
 from action_planner.ui.commands.actions import EditAction
 from action_planner.ui.document import Document

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from action_planner.model.changes import Change
 from action_planner.model.views import InterventionView
-from action_planner.model.workspace import Change
 from action_planner.ui import labels
 from action_planner.ui.catalogue_editor import InterventionEditor
 from action_planner.ui.commands.catalogue import DeleteIntervention

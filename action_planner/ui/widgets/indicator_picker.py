@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from action_planner.model.changes import Change
 from action_planner.model.views import IndicatorView
-from action_planner.model.workspace import Change
 from action_planner.ui.commands.catalogue import DeleteIndicator
 from action_planner.ui.document import Document
 from action_planner.ui.models.catalogue import IndicatorsModel

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from action_planner.model.changes import Change
 from action_planner.model.enums import InstrumentType, PlanStatus
 from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.views import PlanView
-from action_planner.model.workspace import Change
 from action_planner.ui import labels
 from action_planner.ui.commands.regions import EditPlan
 from action_planner.ui.document import Document

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from action_planner.model.changes import Change
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import NotFoundError
 from action_planner.model.totals import PlanTotals
-from action_planner.model.workspace import Change
 from action_planner.ui import labels
 from action_planner.ui.commands.budget import SetReportingCurrency
 from action_planner.ui.document import Document

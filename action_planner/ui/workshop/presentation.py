@@ -9,8 +9,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
-from action_planner.model.workspace import Change
 from action_planner.ui.bridge import touches_plan
 from action_planner.ui.document import Document
 from action_planner.ui.workshop.navigation import KeyNavigator

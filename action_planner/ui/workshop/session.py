@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from action_planner.model.changes import Change
 from action_planner.model.services.workshops import WorkshopView
-from action_planner.model.workspace import Change
 from action_planner.ui.document import Document
 from action_planner.ui.workshop import wording
 

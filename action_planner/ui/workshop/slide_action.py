@@ -6,10 +6,10 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from action_planner.model.changes import Change
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView, KpiView
-from action_planner.model.workspace import Change
 from action_planner.ui import labels
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label, paint_chip

@@ -9,8 +9,8 @@ from enum import StrEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from action_planner.model.changes import Change
 from action_planner.model.services import Services
-from action_planner.model.workspace import Change
 from action_planner.ui.bridge import touches_plan
 from action_planner.ui.document import Document
 from action_planner.ui.workshop.theme import INK, Scale

@@ -17,11 +17,7 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def decision(value: Decision) -> str:
-    return {
-        Decision.AGREED: _tr("Agreed"),
-        Decision.REVISIT: _tr("To revisit"),
-        Decision.PARKED: _tr("Parked"),
-    }[value]
+    return labels.label(value)
 
 
 def action_count(n: int) -> str:

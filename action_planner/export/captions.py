@@ -1,9 +1,6 @@
-"""Every visible English label of the exports, in one place so that translation can come later."""
+"""Every visible English caption of the exports, in one place so that translation can come later."""
 
 from __future__ import annotations
-
-# -- formats ---------------------------------------------------------------------------------
-FORMAT_LABELS = {"docx": "Word document", "xlsx": "Excel workbook", "pdf": "PDF document"}
 
 # -- the plan document (Word and PDF) --------------------------------------------------------
 DOCUMENT_TITLE = "Action Plan"
@@ -124,8 +121,6 @@ COL_TOTAL_REPORTING = "Total ({currency})"
 COL_ACTION_NO = "Action no."
 COL_ACTION = "Action"
 COL_THEME = "Theme"
-TIMEFRAME_SHORT = "Timeframe"
-ACTION_SHORT = "Action"
 COL_INTERVENTION = "Catalogue code"
 COL_BACKGROUND = "Background"
 COL_DESCRIPTION = "Action (what will be done)"
