@@ -16,7 +16,7 @@ def export_workspace(path: Path, fmt: str, output: Path, region: str | None = No
     exporter_class = EXPORTERS.get(fmt)
     if exporter_class is None:
         raise ActionPlannerError(f"“{fmt}” is not an export format (choose one of: {', '.join(sorted(EXPORTERS))}).")
-    with Workspace.open(path) as workspace:
+    with Workspace.open_for_reading(path) as workspace:  # beside a window writing it
         services = Services(workspace)
         plan_ids: tuple[int, ...] = ()
         if region is not None:
