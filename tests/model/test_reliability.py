@@ -104,15 +104,17 @@ def test_the_cli_refuses_a_write_beside_a_writer_in_one_line_and_reads_beside_it
 ) -> None:
     catalogue = tmp_path / "catalogue.csv"
     command = [sys.executable, "-m", "action_planner"]
-    exported = subprocess.run([*command, "catalogue", "export", str(opened.path), str(catalogue)], capture_output=True)
+    exported = subprocess.run(
+        [*command, "catalogue", "export", str(opened.path), str(catalogue)], check=False, capture_output=True
+    )
     assert exported.returncode == 0, exported.stderr
     imported = subprocess.run(
-        [*command, "catalogue", "import", str(opened.path), str(catalogue)], capture_output=True, text=True
+        [*command, "catalogue", "import", str(opened.path), str(catalogue)], check=False, capture_output=True, text=True
     )
     assert imported.returncode == 2
     assert imported.stderr.count("\n") == 1
     assert "already open for writing" in imported.stderr
-    info = subprocess.run([*command, "info", str(opened.path)], capture_output=True, text=True)
+    info = subprocess.run([*command, "info", str(opened.path)], check=False, capture_output=True, text=True)
     assert info.returncode == 0, info.stderr
     assert "Reporting currency" in info.stdout
 
@@ -128,13 +130,17 @@ def _limit_pages(engine: Engine, pages: int) -> None:
     engine.dispose()  # the next session connects anew, with the limit
 
 
+def _fill(services: Services) -> None:
+    for number in range(200):
+        services.organisations.add(f"Filler {number} " + "x" * 250)
+
+
 def test_a_full_disk_is_a_plain_refusal_and_changes_nothing(opened: Workspace) -> None:
     pages = int(sqlite3.connect(opened.path).execute("PRAGMA page_count").fetchone()[0])
     _limit_pages(opened.engine, pages)  # SQLite now answers SQLITE_FULL, as on a full disk
     services = Services(opened)
     with pytest.raises(DiskFullError, match="the disk is full"):
-        for number in range(200):
-            services.organisations.add(f"Filler {number} " + "x" * 250)
+        _fill(services)
     opened.close()
     names = organisation_names(opened.path)
     assert not any(name.startswith("Filler 199") for name in names)
