@@ -27,7 +27,8 @@ def first_action(services: Services) -> int:
 def reader(document: Document) -> Iterator[Document]:
     asked: list[str] = []
     opened = Document.open(document.path, lambda message: asked.append(message) is None)
-    assert asked and "already open for writing" in asked[0]
+    assert len(asked) == 1
+    assert "already open for writing" in asked[0]
     yield opened
     opened.close()
 
