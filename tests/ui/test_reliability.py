@@ -26,7 +26,12 @@ def first_action(services: Services) -> int:
 @pytest.fixture
 def reader(document: Document) -> Iterator[Document]:
     asked: list[str] = []
-    opened = Document.open(document.path, lambda message: asked.append(message) is None)
+
+    def answer(message: str) -> bool:
+        asked.append(message)
+        return True  # "Open Read-Only"
+
+    opened = Document.open(document.path, answer)
     assert len(asked) == 1
     assert "already open for writing" in asked[0]
     yield opened
