@@ -104,7 +104,7 @@ def info_document(path: Path) -> dict[str, Any]:
     from action_planner.model.services import Services
     from action_planner.model.workspace import Workspace
 
-    with Workspace.open(path) as workspace:
+    with Workspace.open_for_reading(path) as workspace:  # works beside another window writing
         services = Services(workspace)
         summary = services.reports.summary()
         regions = []
@@ -203,7 +203,8 @@ def _catalogue(args: argparse.Namespace) -> int:
     from action_planner.model.services import Services
     from action_planner.model.workspace import Workspace
 
-    with Workspace.open(args.path) as workspace:
+    opener = Workspace.open_for_reading if args.action == "export" else Workspace.open
+    with opener(args.path) as workspace:
         services = Services(workspace)
         if args.action == "export":
             written = export_catalogue(services, args.file)

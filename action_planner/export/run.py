@@ -15,7 +15,7 @@ def export_workspace(path: Path, fmt: str, output: Path, region: str | None = No
     from action_planner.model.workspace import Workspace
 
     exporter = exporter_class(fmt)
-    with Workspace.open(path) as workspace:
+    with Workspace.open_for_reading(path) as workspace:  # beside a window writing it
         services = Services(workspace)
         plan_ids: tuple[int, ...] = ()
         if region is not None:

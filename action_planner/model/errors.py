@@ -71,3 +71,40 @@ class DamagedValueError(ActionPlannerError):
             + ". Nothing was changed, and the rest of the workspace can still be used; correct the value"
             " with a copy of the file from before it was damaged."
         )
+
+
+class StorageError(ActionPlannerError):
+    """SQLite refused a change to the workspace (locked, full, I/O, read-only): nothing was saved."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"Nothing was saved to “{self.path.name}”: {problem}")
+
+
+class BusyError(StorageError):
+    """Another program kept the workspace's write lock for longer than the busy timeout."""
+
+
+class DiskFullError(StorageError):
+    """The disk (or the workspace's size limit) is full."""
+
+
+class DiskIOError(StorageError):
+    """The operating system reported an input/output error, or the file became read-only."""
+
+
+class WorkspaceGoneError(StorageError):
+    """The file under the window was deleted, moved or replaced while it was open; writing stopped."""
+
+
+class HeldElsewhereError(WorkspaceError):
+    """Another window or program has the workspace open for writing; ``holder`` says who, where known."""
+
+    def __init__(self, path: Path | str, holder: str) -> None:
+        self.holder = holder
+        super().__init__(path, f"it is already open for writing {holder}. Open it read-only, or close it there first.")
+
+
+class ReadOnlyWindowError(StorageError):
+    """A change was asked of a workspace opened read-only."""

@@ -13,16 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from action_planner.model import wal
 from action_planner.model.changes import Change, Listener
 from action_planner.model.errors import (
     DamagedError,
+    HeldElsewhereError,
     LockedError,
     NewerSchemaError,
     NotAWorkspaceError,
     ReadOnlyError,
+    ReadOnlyWindowError,
     WorkspaceError,
+    WorkspaceGoneError,
 )
 from action_planner.model.fileformat import (
     APPLICATION_ID,
@@ -32,6 +37,8 @@ from action_planner.model.fileformat import (
     read_header,
 )
 from action_planner.model.fileformat import ro_uri as _ro_uri
+from action_planner.model.refusals import translate
+from action_planner.model.writer import WriterLock
 
 
 @dataclass
@@ -56,14 +63,24 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
         cursor.close()
 
 
+WRITE = "action_planner_write"
+
+
 def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A write takes the write lock up front so the busy timeout applies (a deferred BEGIN that reads and
+    # then writes fails at once with "database is locked" when another writer came in between).
+    immediate = connection.get_execution_options().get(WRITE)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
     # Sessions may run on a worker thread (exports); the pool still gives each session its own connection.
-    url = URL.create("sqlite", database=str(path))  # a URL string would read "?" or "%20" in the name
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    if read_only:
+        uri = _ro_uri(path, immutable=False)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    else:
+        url = URL.create("sqlite", database=str(path))  # a URL string would read "?" or "%20" in the name
+        engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
     return engine
@@ -198,56 +215,141 @@ def backup_name(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem} (format {version} backup){path.suffix}")
 
 
-def _keep_before_upgrade(path: Path, version: int) -> None:
-    """Copy the file, as it is, beside itself before a migration changes it (once per format)."""
-    copy_path = backup_name(path, version)
-    if copy_path.exists():
-        return
-    source = sqlite3.connect(_ro_uri(path), uri=True)
+def _backup_whole(copy_path: Path, version: int) -> bool:
+    """Whether an existing pre-upgrade copy is a readable workspace of file format ``version``."""
     try:
-        copy = sqlite3.connect(copy_path)
+        if copy_path.stat().st_size == 0:
+            return False
+        probe = sqlite3.connect(_ro_uri(copy_path, immutable=True), uri=True)
         try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
+            ok = probe.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            return ok and int(probe.execute("PRAGMA user_version").fetchone()[0]) == version
         finally:
-            copy.close()
-    finally:
-        source.close()
+            probe.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def _keep_before_upgrade(path: Path, version: int) -> None:
+    """Copy the file, as it is, beside itself before a migration changes it (once per format).
+
+    The copy is written under a temporary name, synced and then renamed, so it is whole or absent; an
+    existing copy that is empty or unreadable (left by an older version killed mid-copy) is remade.
+    """
+    copy_path = backup_name(path, version)
+    if _backup_whole(copy_path, version):
+        return
+    handle, temp_name = tempfile.mkstemp(prefix=f".{copy_path.stem}-", suffix=".copying", dir=path.parent)
+    os.close(handle)
+    try:
+        source = sqlite3.connect(_ro_uri(path), uri=True)
+        try:
+            copy = sqlite3.connect(temp_name)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        descriptor = os.open(temp_name, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temp_name, copy_path)
+        _sync_folder(path.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; a no-op where folders cannot be opened)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 class Workspace:
     """An open workspace file: its engine, a session per user action, and change notifications."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False, lock: WriterLock | None = None) -> None:
         self.path = path
         self.engine = engine
+        #: Opened read-only (another window or program writes): every change is refused with a message.
+        self.read_only = read_only
+        self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._hub = _Hub()
+        self._identity = _identity(path)
+        self._wal = wal.salts(path)
+        self._watch: sqlite3.Connection | None = None
 
     # -- opening and creating -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Workspace:
-        """Open an existing workspace; on any problem raise a WorkspaceError and leave the file as it was."""
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False, exclusive: bool = True) -> Workspace:
+        """Open an existing workspace; on any problem raise a WorkspaceError and leave the file as it was.
+
+        For writing (the default) the single-writer lock is taken first: a workspace another window or
+        program writes raises :class:`HeldElsewhereError` naming the holder; ``read_only=True`` opens it
+        beside that writer instead. ``exclusive=False`` skips the lock, for tools and tests that coordinate
+        their writers themselves (SQLite's own locks still keep each transaction whole).
+        """
         target = locate(path)
         read_header(target)
+        if read_only:
+            return cls._open_read_only(target)
         _check_writable(target)
-        version = check_contents(target)
-        _claim(target)
-        engine = _make_engine(target)
+        lock = WriterLock.acquire(target) if exclusive else None
         try:
-            if version < SCHEMA_VERSION:
-                from action_planner.model.migrate import upgrade
+            if lock is not None:
+                _check_wal(target, lock.previous.get("wal"))
+            version = check_contents(target)
+            _claim(target)
+            engine = _make_engine(target)
+            try:
+                if version < SCHEMA_VERSION:
+                    from action_planner.model.migrate import upgrade
 
-                _keep_before_upgrade(target, version)
-                upgrade(engine)
-        except WorkspaceError:
-            engine.dispose()
+                    _keep_before_upgrade(target, version)
+                    upgrade(engine)
+            except WorkspaceError:
+                engine.dispose()
+                raise
+            except Exception as exc:
+                engine.dispose()
+                raise DamagedError(target, f"it could not be opened ({exc}).") from exc
+        except BaseException:
+            if lock is not None:
+                lock.release(refused=True)
             raise
-        except Exception as exc:
-            engine.dispose()
-            raise DamagedError(target, f"it could not be opened ({exc}).") from exc
-        return cls(target, engine)
+        workspace = cls(target, engine, lock=lock)
+        if lock is not None:
+            lock.write(wal=workspace._wal)
+        return workspace
+
+    @classmethod
+    def _open_read_only(cls, target: Path) -> Workspace:
+        version = check_contents(target)
+        if version < SCHEMA_VERSION:
+            raise ReadOnlyError(
+                target, f"it is in the older file format {version}; open it for writing once so it is upgraded."
+            )
+        return cls(target, _make_engine(target, read_only=True), read_only=True)
+
+    @classmethod
+    def open_for_reading(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Open for writing, or read-only when another window or program writes it (``info``, exports)."""
+        try:
+            return cls.open(path)
+        except HeldElsewhereError:
+            return cls.open(path, read_only=True)
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], *, reporting_currency: str = "EUR", seed: bool = True) -> Workspace:
@@ -274,10 +376,18 @@ class Workspace:
         return cls.open(target)
 
     def close(self) -> None:
-        """Checkpoint the journal into the file and release it."""
-        with contextlib.suppress(Exception), self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        """Checkpoint the journal into the file and release it (and the single-writer lock)."""
+        if not self.read_only:
+            with contextlib.suppress(Exception), self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
+        if self._lock is not None:
+            self._record_wal()
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -289,9 +399,59 @@ class Workspace:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One session for one user action: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One session for one user action: committed on success, rolled back on any error.
+
+        It takes the write lock up front (``BEGIN IMMEDIATE``), waiting the busy timeout. A refusal by
+        SQLite (locked, disk full, I/O error, read-only) raises a :class:`StorageError` in plain words;
+        so does a read-only workspace, and a file deleted, moved or replaced since it was opened.
+        """
+        if self.read_only:
+            raise ReadOnlyWindowError(
+                self.path, "it is open read-only because another window or program is writing to it."
+            )
+        self.check_still_there()
+        try:
+            with self._sessions() as session, session.begin():
+                session.connection(execution_options={WRITE: True})
+                yield session
+        except (sqlite3.Error, sa_exc.DBAPIError) as exc:
+            refusal = translate(exc, self.path)
+            if refusal is None:
+                raise
+            raise refusal from exc
+        self._record_wal()
+
+    def check_still_there(self) -> None:
+        """Raise :class:`WorkspaceGoneError` when the path no longer names the file that was opened."""
+        current = _identity(self.path)
+        if current is None:
+            raise WorkspaceGoneError(
+                self.path,
+                "the file was deleted or moved while it was open. Use File › Save As to keep this window's "
+                "plans as a new file.",
+            )
+        if current != self._identity:
+            raise WorkspaceGoneError(
+                self.path,
+                "the file was replaced by another one while it was open (a sync program or a restored copy?). "
+                "Use File › Save As to keep this window's plans as a new file, then open the other one.",
+            )
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the file (for read-only refresh)."""
+        if self._watch is None:
+            self._watch = sqlite3.connect(_ro_uri(self.path, immutable=False), uri=True, check_same_thread=False)
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def _record_wal(self) -> None:
+        """Keep the salts of the log we committed under in the lock file (see :mod:`.wal`)."""
+        if self._lock is None:
+            return
+        current = wal.salts(self.path)
+        if current != self._wal or self._lock.holder().get("wal") != current:
+            self._wal = current
+            with contextlib.suppress(OSError):
+                self._lock.write(wal=current)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -315,7 +475,7 @@ class Workspace:
     def backup_to(self, target: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of this workspace to ``target`` with SQLite's backup API (atomic)."""
         destination = Path(target).expanduser().absolute()
-        if destination == self.path:
+        if destination == self.path and _identity(self.path) == self._identity:
             raise WorkspaceError(destination, "that is the workspace itself.")
         handle, temp_name = tempfile.mkstemp(prefix=f".{destination.stem}-", suffix=".saving", dir=destination.parent)
         os.close(handle)
@@ -336,6 +496,24 @@ class Workspace:
                 os.unlink(temp_name)
             raise
         return destination
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _check_wal(path: Path, recorded: object) -> None:
+    if not wal.belongs(path, recorded):
+        journal = wal.wal_path(path)
+        raise DamagedError(
+            path,
+            f"the journal “{journal.name}” beside it belongs to another database (copied there by a sync "
+            f"program or a copy?). Neither file was changed. Move “{journal.name}” away, then open it again.",
+        )
 
 
 def _initialise(path: Path, *, reporting_currency: str, seed: bool) -> None:

@@ -57,6 +57,8 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.welcome: WelcomeWindow | None = None
         self.last_dialog: QMessageBox | None = None
+        #: Asks whether to open a workspace another window writes read-only (tests answer without a dialog).
+        self.ask_read_only = self._ask_read_only
         self.demo_work = JobRunner(self)
         self._shell: MainWindow | None = None
 
@@ -97,7 +99,7 @@ class AppController(QObject):
             self.window.activateWindow()
             return True
         try:
-            document = Document.open(path)
+            document = Document.open(path, self.ask_read_only)
         except WorkspaceError as exc:
             if self.window is None:
                 self.show_welcome()
@@ -152,6 +154,13 @@ class AppController(QObject):
             succeeded=self.open_path,
             failed=lambda exc: self._say(self.tr("Cannot build the demo"), failure_message(exc)),
         )
+
+    def _ask_read_only(self, message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Workspace in use"), message, parent=self._parent())
+        read_only = box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is read_only
 
     def _say(self, title: str, message: str) -> None:
         self.last_dialog = show_message(self._parent(), title, message)

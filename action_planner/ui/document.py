@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from action_planner.model.changes import Change
+from action_planner.model.errors import HeldElsewhereError
 from action_planner.model.services import Services
 from action_planner.model.workspace import Workspace
 from action_planner.ui.bridge import ChangeBridge
@@ -19,6 +22,20 @@ class Document(QObject):
     ``services``, refreshes on ``bridge.changed`` and pushes commands on ``undo_stack``.
     """
 
+    #: How often a read-only window looks whether the writer committed (ms).
+    REFRESH_MS = 1000
+    #: What a refresh after another program's commit reports: everything may have changed.
+    EVERYTHING = tuple(
+        Change(entity, "changed")
+        for entity in (
+            *("region", "plan", "action", "budget_line", "kpi"),
+            *("catalogue", "rate", "organisation", "settings"),
+        )
+    )
+
+    #: Emitted once the writer of a read-only window committed, after the views were told to refresh.
+    refreshed = Signal()
+
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -26,11 +43,40 @@ class Document(QObject):
         self.bridge = ChangeBridge(workspace, self)
         self.undo_stack = UndoStack(self)
         self._closed = False
+        self._watcher: QTimer | None = None
+        if workspace.read_only:
+            self._seen = workspace.data_version()
+            self._watcher = QTimer(self)
+            self._watcher.setInterval(self.REFRESH_MS)
+            self._watcher.timeout.connect(self._look)
+            self._watcher.start()
 
     @classmethod
-    def open(cls, path: Path) -> Document:
-        """Open ``path``; raises the core's :class:`WorkspaceError` (file untouched) when it cannot."""
-        return cls(Workspace.open(path))
+    def open(cls, path: Path, ask_read_only: Callable[[str], bool] | None = None) -> Document:
+        """Open ``path``; raises the core's :class:`WorkspaceError` (file untouched) when it cannot.
+
+        When another window or program writes it, ``ask_read_only`` is shown the reason and answers
+        whether to open it read-only instead (without it, or on "no", the refusal is raised).
+        """
+        try:
+            return cls(Workspace.open(path))
+        except HeldElsewhereError as exc:
+            if ask_read_only is None or not ask_read_only(str(exc)):
+                raise
+        return cls(Workspace.open(path, read_only=True))
+
+    @property
+    def read_only(self) -> bool:
+        return self.workspace.read_only
+
+    def _look(self) -> None:
+        if self._closed:
+            return
+        current = self.workspace.data_version()
+        if current != self._seen:
+            self._seen = current
+            self.workspace.notify(list(self.EVERYTHING))
+            self.refreshed.emit()
 
     @classmethod
     def create(cls, path: Path, reporting_currency: str = "EUR") -> Document:
@@ -48,6 +94,8 @@ class Document(QObject):
         if self._closed:
             return
         self._closed = True
+        if self._watcher is not None:
+            self._watcher.stop()
         self.undo_stack.clear()
         self.bridge.close()
         self.workspace.close()

@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         document.undo_stack.failed.connect(self._undo_failed)
         self.setWindowTitle(self.tr("%1[*] — Action Planner").replace("%1", document.path.name))
+        if document.read_only:
+            self._show_read_only(document)
         self.setWindowFilePath(str(document.path))
         self._restore_layout()
         self.attached = True
@@ -164,6 +166,25 @@ class MainWindow(QMainWindow):
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
+
+    def _show_read_only(self, document: Document) -> None:
+        """Title and a bar above the window say it is read-only; refused edits say so in the status bar."""
+        from PySide6.QtWidgets import QLabel, QToolBar
+
+        self.setWindowTitle(self.tr("%1 (read-only) — Action Planner").replace("%1", document.path.name))
+        self.read_only_bar = QToolBar(self.tr("Read-only"))
+        self.read_only_bar.setObjectName("ReadOnlyBar")
+        self.read_only_bar.setMovable(False)
+        self.read_only_bar.addWidget(
+            QLabel(
+                self.tr(
+                    "Read-only: another window or program is writing to this workspace. "
+                    "Its changes appear here as they are saved."
+                )
+            )
+        )
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
+        self.insertToolBarBreak(self.read_only_bar)
 
     def _undo_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

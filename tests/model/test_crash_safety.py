@@ -17,6 +17,7 @@ import contextlib
 import json
 import random
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -40,11 +41,14 @@ from action_planner.model.workspace import Workspace
 # the kills run in Qt-free child processes, already covered by the main run: not repeated headless
 pytestmark = [pytest.mark.slow, pytest.mark.not_headless]
 
-#: Kills per test: a short tier by default (and on CI), the full soak with ``pytest -m soak``.
-EDIT_KILLS = [pytest.param(20, id="short"), pytest.param(52, id="soak", marks=pytest.mark.soak)]
-EXPORT_KILLS = [pytest.param(6, id="short"), pytest.param(12, id="soak", marks=pytest.mark.soak)]
+EDIT_KILLS = 20  # the short tier, by default and on CI; `pytest -m soak` runs SOAK_EDIT_KILLS
 #: Children started ahead, so that their start-up overlaps the checks of the previous kill.
 WARM_AHEAD = 2
+EXPORT_KILLS = 6
+UPGRADE_KILLS = 10
+#: The ``soak`` run (``pytest -m soak``): together with its upgrade kills, well over 1,000 SIGKILLs.
+SOAK_EDIT_KILLS = 900
+SOAK_UPGRADE_KILLS = 150
 SEED = 20260611
 
 #: The editing child: imports, says "warm", waits for a line on stdin, then edits until it is killed.
@@ -471,8 +475,16 @@ def parse(lines: list[str]) -> Iterator[dict[str, Any]]:
 # -- the tests -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kills", EDIT_KILLS)
-def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: Path, kills: int) -> None:
+def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: Path) -> None:
+    _edit_kills(demo_path, EDIT_KILLS)
+
+
+@pytest.mark.soak
+def test_soak_edits_reported_committed_survive_many_sigkills(demo_path: Path) -> None:
+    _edit_kills(demo_path, SOAK_EDIT_KILLS)
+
+
+def _edit_kills(demo_path: Path, kills: int) -> None:
     rng = random.Random(SEED)
     facts = Committed()
     kills_during_open = 0
@@ -502,6 +514,7 @@ def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: P
             with Workspace.open(demo_path) as workspace:
                 check(facts, read_back(Services(workspace)), cut_short)
     assert facts.done > 3 * kills, f"only {facts.done} edits were committed: the kills came too early"
+    print(f"{kills} edit kills, {facts.done} committed edits checked")  # the soak's figures (pytest -s)
     assert kills_during_open > 0
     assert integrity(demo_path) == "ok"
 
@@ -509,10 +522,7 @@ def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: P
 TEMP_NAME = r"\.{name}\.[0-9a-f]{{8}}\.part"
 
 
-@pytest.mark.parametrize("kills", EXPORT_KILLS)
-def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(
-    demo_path: Path, tmp_path: Path, kills: int
-) -> None:
+def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     target = out / "plans.xlsx"
@@ -532,7 +542,7 @@ def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(
 
     rng = random.Random(SEED)
     outcomes = {"old": 0, "new": 0, "absent": 0}
-    arguments = [[str(demo_path), str(target)]] * kills
+    arguments = [[str(demo_path), str(target)]] * EXPORT_KILLS
     with contextlib.closing(Relay(EXPORT_CHILD, arguments)) as relay:
         for round_number, child in enumerate(relay):
             if round_number % 4 == 0:
@@ -559,7 +569,84 @@ def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(
                 outcomes["new"] += 1
             for name in leftovers:
                 (out / name).unlink()  # a leftover from SIGKILL; a hidden, clearly named temp file
-    assert sum(outcomes.values()) == kills
+    assert sum(outcomes.values()) == EXPORT_KILLS
     assert integrity(demo_path) == "ok"
     with Workspace.open(demo_path) as workspace:
         assert Services(workspace).plans.list()
+
+
+# -- kills while an older file is upgraded ---------------------------------------------------------
+
+#: The upgrading child: imports, says "warm", waits for a line on stdin, opens (so upgrades) the file.
+UPGRADE_CHILD = r"""
+import sys
+from action_planner.model.workspace import Workspace
+
+print("warm", flush=True)
+sys.stdin.readline()
+Workspace.open(sys.argv[1]).close()
+print("done", flush=True)
+"""
+
+
+def _format_1_file(path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    from action_planner.model.fileformat import APPLICATION_ID
+    from action_planner.model.migrate import upgrade
+
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    raw.close()
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO regions (id, code, name, scheme, level, country_code, country_name, position) "
+            "VALUES (1, 'ITH5', 'Emilia-Romagna', 'NUTS 2024', 2, 'IT', 'Italy', 0)"
+        )
+    engine.dispose()
+
+
+def test_a_killed_upgrade_leaves_a_whole_backup_or_none(tmp_path: Path) -> None:
+    _upgrade_kills(tmp_path, UPGRADE_KILLS)
+
+
+@pytest.mark.soak
+def test_soak_killed_upgrades_leave_whole_backups_or_none(tmp_path: Path) -> None:
+    _upgrade_kills(tmp_path, SOAK_UPGRADE_KILLS)
+
+
+def _upgrade_kills(folder: Path, kills: int) -> None:
+    from action_planner.model.workspace import backup_name
+
+    rng = random.Random(SEED)
+    template = folder / "template.actionplan"
+    _format_1_file(template)
+    work = folder / "work"
+    work.mkdir()
+    path = work / "old.actionplan"
+    outcomes = {"upgraded": 0, "backup only": 0, "untouched": 0}
+    with contextlib.closing(Relay(UPGRADE_CHILD, [[str(path)]] * kills)) as relay:
+        for child in relay:
+            for leftover in work.iterdir():
+                leftover.unlink()
+            shutil.copyfile(template, path)
+            child.wait_warm()
+            child.go()
+            time.sleep(rng.uniform(0.0, 0.8))  # before, during or after the copy and the migration
+            child.kill()
+            kept = backup_name(path, 1)
+            assert integrity(path) == "ok"
+            if kept.exists():
+                assert kept.stat().st_size > 0, "an empty backup"
+                assert integrity(kept) == "ok"
+                raw = sqlite3.connect(f"file:{kept}?mode=ro", uri=True)
+                assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+                raw.close()
+            with Workspace.open(path) as workspace:  # finishes the upgrade if the kill stopped it
+                assert [r.code for r in Services(workspace).regions.list()] == ["ITH5"]
+            assert integrity(kept) == "ok"
+            outcomes["upgraded" if "done" in child.lines else "backup only" if kept.exists() else "untouched"] += 1
+    assert sum(outcomes.values()) == kills
+    print(f"{kills} upgrade kills: {outcomes}")  # the soak's figures (pytest -s)

@@ -88,6 +88,10 @@ def committed_in_journal(sql: str) -> Make:
             "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
             "c.execute('PRAGMA wal_autocheckpoint = 0')\n"
             "c.executescript(sys.argv[2])\n"
+            "from pathlib import Path\n"
+            "from action_planner.model import wal\n"
+            "from action_planner.model.writer import WriterLock\n"
+            "WriterLock.acquire(Path(sys.argv[1])).write(wal=wal.salts(Path(sys.argv[1])))  # as our writer does\n"
             "os._exit(0)  # no checkpoint, no clean close: the change stays in the journal\n"
         )
         subprocess.run([sys.executable, "-c", code, str(target), sql], check=True)

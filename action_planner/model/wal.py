@@ -1,0 +1,91 @@
+"""The write-ahead log (``-wal``) beside a workspace: its salts, and whether it holds committed frames.
+
+SQLite's WAL format (https://www.sqlite.org/fileformat2.html#walformat): a 32-byte header (magic, format,
+page size, checkpoint sequence, salt-1, salt-2, checksum-1, checksum-2), then frames of a 24-byte header
+(page number, database size after commit or 0, salt-1, salt-2, checksum-1, checksum-2) and one page.
+A frame counts only when its salts equal the header's and its cumulative checksum is right. Nothing in
+the WAL names its database, so the writer records the salts it committed under in its lock file
+(:mod:`action_planner.model.writer`); a WAL with other salts and committed frames belongs elsewhere.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+MAGIC_LITTLE = 0x377F0682
+MAGIC_BIG = 0x377F0683
+HEADER = 32
+FRAME_HEADER = 24
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def salts(path: Path) -> list[int] | None:
+    """Salt-1 and salt-2 of the WAL beside workspace ``path``, or None when there is no valid WAL."""
+    try:
+        with wal_path(path).open("rb") as handle:
+            header = handle.read(HEADER)
+    except OSError:
+        return None
+    if len(header) < HEADER:
+        return None
+    magic, _format, _page, _seq, salt1, salt2, sum1, sum2 = struct.unpack(">8I", header)
+    if magic not in (MAGIC_LITTLE, MAGIC_BIG) or _checksum(header[:24], 0, 0, magic == MAGIC_BIG) != (sum1, sum2):
+        return None
+    return [salt1, salt2]
+
+
+def _checksum(data: bytes, s0: int, s1: int, big: bool) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def has_commits(path: Path) -> bool:
+    """Whether the WAL beside ``path`` holds at least one valid committed frame (SQLite would apply it)."""
+    try:
+        data = wal_path(path).read_bytes()
+    except OSError:
+        return False
+    if salts(path) is None:
+        return False
+    magic, _format, page, _seq, salt1, salt2, s0, s1 = struct.unpack(">8I", data[:HEADER])
+    big = magic == MAGIC_BIG
+    offset = HEADER
+    while offset + FRAME_HEADER + page <= len(data):
+        number, commit, f_salt1, f_salt2, f_sum1, f_sum2 = struct.unpack(">6I", data[offset : offset + FRAME_HEADER])
+        if (f_salt1, f_salt2) != (salt1, salt2) or number == 0:
+            return False
+        s0, s1 = _checksum(data[offset : offset + 8], s0, s1, big)
+        s0, s1 = _checksum(data[offset + FRAME_HEADER : offset + FRAME_HEADER + page], s0, s1, big)
+        if (s0, s1) != (f_sum1, f_sum2):
+            return False
+        if commit:
+            return True
+        offset += FRAME_HEADER + page
+    return False
+
+
+def belongs(path: Path, recorded: object) -> bool:
+    """Whether the WAL beside ``path`` may be applied, given the salts its last writer ``recorded``.
+
+    No WAL, or one without a committed frame, is harmless (SQLite ignores it). A WAL of the recorded
+    salts, or of the next generation (SQLite increments salt-1 when it restarts the log after a
+    checkpoint), is the workspace's own. Without a record (no lock file: the last writer closed cleanly,
+    which leaves no log) a log with committed frames came from elsewhere.
+    """
+    current = salts(path)
+    if current is None:
+        return True
+    if (
+        isinstance(recorded, list)
+        and len(recorded) == 2
+        and (current == recorded or current[0] == (int(recorded[0]) + 1) & 0xFFFFFFFF)
+    ):
+        return True
+    return not has_commits(path)

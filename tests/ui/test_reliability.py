@@ -1,0 +1,84 @@
+"""The window when the world pushes back: a refused write leaves no undo step, a second window is
+read-only, says so, refuses edits and follows the writer's commits (issue 11)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from action_planner.model.errors import DiskFullError, HeldElsewhereError, ReadOnlyWindowError
+from action_planner.model.services import Services
+from action_planner.ui.commands.actions import EditAction
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.settings import AppSettings
+
+
+def first_action(services: Services) -> int:
+    plan_id = services.reports.summary().regions[0].plans[0].id
+    return services.actions.list(plan_id)[0].id
+
+
+@pytest.fixture
+def reader(document: Document) -> Iterator[Document]:
+    asked: list[str] = []
+
+    def answer(message: str) -> bool:
+        asked.append(message)
+        return True  # "Open Read-Only"
+
+    opened = Document.open(document.path, answer)
+    assert len(asked) == 1
+    assert "already open for writing" in asked[0]
+    yield opened
+    opened.close()
+
+
+def test_a_write_the_disk_refuses_leaves_no_undo_step(document: Document) -> None:
+    action_id = first_action(document.services)
+    before = document.services.actions.get(action_id).title
+    pages = int(sqlite3.connect(document.path).execute("PRAGMA page_count").fetchone()[0])
+
+    def limit(connection: sqlite3.Connection, _record: object) -> None:
+        connection.execute(f"PRAGMA max_page_count = {pages}")  # SQLite answers SQLITE_FULL
+
+    event.listen(document.workspace.engine, "connect", limit)
+    document.workspace.engine.dispose()
+    command = document.undo_stack.run(
+        EditAction(document.services, action_id, {"description": "long " * 9000}, "Edit description")
+    )
+    assert isinstance(command.error, DiskFullError)
+    assert "the disk is full" in str(command.error)
+    assert document.undo_stack.count() == 0
+    assert not document.undo_stack.canUndo()
+    document.undo_stack.undo()  # Ctrl+Z and Ctrl+Y do nothing, and raise nothing
+    document.undo_stack.redo()
+    assert document.services.actions.get(action_id).title == before
+    assert document.services.actions.get(action_id).description != "long " * 9000
+
+
+def test_a_second_window_is_read_only_says_so_refuses_edits_and_follows_the_writer(
+    qtbot: QtBot, document: Document, reader: Document
+) -> None:
+    window = MainWindow(reader, AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert "read-only" in window.windowTitle()
+    assert window.read_only_bar.isVisible()
+    action_id = first_action(reader.services)
+    command = reader.undo_stack.run(EditAction(reader.services, action_id, {"title": "From the reader"}, "Rename"))
+    assert isinstance(command.error, ReadOnlyWindowError)
+    assert reader.undo_stack.count() == 0
+    with qtbot.waitSignal(reader.refreshed, timeout=10_000):
+        document.services.actions.update(action_id, title="From the writer")
+    assert reader.services.actions.get(action_id).title == "From the writer"
+    window.close()
+
+
+def test_declining_read_only_keeps_the_refusal(document: Document) -> None:
+    with pytest.raises(HeldElsewhereError, match="already open for writing"):
+        Document.open(document.path, lambda _message: False)
