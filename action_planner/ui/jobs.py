@@ -9,6 +9,7 @@ the log file. One shutdown policy: cancel what can be cancelled, wait for the wo
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -76,6 +77,29 @@ class Job(QRunnable, Generic[T]):
             self.signals.succeeded.emit(result)
 
 
+class _CollectorPause:
+    """Automatic garbage collection is paused while any job runs, and resumed on the GUI thread after.
+
+    Otherwise a collection may start on the worker and finalise Qt objects made on the GUI thread there,
+    which crashes Qt (seen as a segmentation fault while the demo was built). Reference counting still
+    frees almost everything meanwhile; the cycles left are collected when the last job ends.
+    """
+
+    running = 0
+
+    @classmethod
+    def pause(cls) -> None:
+        if cls.running == 0:
+            gc.disable()
+        cls.running += 1
+
+    @classmethod
+    def resume(cls) -> None:
+        cls.running = max(cls.running - 1, 0)
+        if cls.running == 0:
+            gc.enable()
+
+
 def failure_message(exc: BaseException) -> str:
     """What the user is told about ``exc``: its own message if it is ours or the system's, else where the log is."""
     if isinstance(exc, (ActionPlannerError, OSError)):
@@ -96,6 +120,7 @@ class JobRunner(QObject):
         self.job: Job[Any] | None = None  # jobs of any result type, one at a time
         self._ended: list[Job[Any]] = []  # kept until the worker has surely left their run()
         self.closed = False
+        self._collector_paused = False  # while this runner's job runs (see _CollectorPause)
         self._succeeded: Callable[[Any], object] = _ignore
         self._failed: Callable[[BaseException], object] = _ignore
         self._cancelled: Callable[[], object] = lambda: None
@@ -130,6 +155,9 @@ class JobRunner(QObject):
         job.signals.cancelled.connect(self._on_cancelled)
         job.signals.progress.connect(self._on_progress)
         self.job, self._succeeded = job, succeeded
+        if not self._collector_paused:
+            _CollectorPause.pause()
+            self._collector_paused = True
         self._failed = failed
         self._cancelled = cancelled or (lambda: None)
         self._progress = progress or (lambda _done, _total: None)
@@ -146,12 +174,19 @@ class JobRunner(QObject):
         self.closed = True
         self.cancel()
         self.pool.waitForDone(-1)
+        self._resume_collector()  # its outcome may never arrive now
+
+    def _resume_collector(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            _CollectorPause.resume()
 
     def _take(self) -> bool:
         """Forget the ended job; False when its outcome is to be dropped (the owner closed meanwhile)."""
         if self.job is not None:
             self._ended.append(self.job)  # its outcome is sent from the end of run(), which is still returning
         self.job = None
+        self._resume_collector()
         return not self.closed
 
     def _on_progress(self, done: int, total: int) -> None:

@@ -175,3 +175,35 @@ def test_an_uncaught_exception_on_the_gui_thread_goes_to_the_log(log_folder: Pat
     assert "ZeroDivisionError: a total divided by no plans" in logged
     log_file.close_log_file()
     assert sys.excepthook is not log_file._log_uncaught
+
+
+def test_no_garbage_collection_starts_on_the_worker(qtbot: QtBot, runner: JobRunner) -> None:
+    """A collection on the worker would finalise Qt objects of the GUI thread there (a crash): it is paused."""
+    import gc
+
+    seen = Outcomes()
+    during: list[bool] = []
+    release = threading.Event()
+
+    def work(_progress: Progress) -> None:
+        during.append(gc.isenabled())
+        release.wait(20)
+
+    assert gc.isenabled()
+    runner.run(work, seen.succeeded, seen.failed)
+    qtbot.waitUntil(lambda: bool(during))
+    assert during == [False]
+    release.set()
+    qtbot.waitUntil(lambda: seen.ended)
+    assert gc.isenabled()  # resumed on the GUI thread once the outcome arrived
+
+
+def test_shutting_down_mid_job_resumes_collection(qtbot: QtBot, qapp: QCoreApplication) -> None:
+    import gc
+
+    owner = QObject()
+    runner = JobRunner(owner)
+    seen = Outcomes()
+    runner.run(lambda _progress: None, seen.succeeded, seen.failed)
+    runner.shutdown()
+    assert gc.isenabled()
