@@ -74,18 +74,13 @@ def has_commits(path: Path) -> bool:
 def belongs(path: Path, recorded: object) -> bool:
     """Whether the WAL beside ``path`` may be applied, given the salts its last writer ``recorded``.
 
-    No WAL, or one without a committed frame, is harmless (SQLite ignores it). A WAL of the recorded
-    salts, or of the next generation (SQLite increments salt-1 when it restarts the log after a
-    checkpoint), is the workspace's own. Without a record (no lock file: the last writer closed cleanly,
-    which leaves no log) a log with committed frames came from elsewhere.
+    No WAL, or one without a committed frame, is harmless (SQLite ignores it). After a writer of ours
+    stopped without closing (its lock record is still there), the WAL is taken as its own and applied:
+    the record's salts can lag the log's (SQLite restarts the log after checkpoints), and refusing a
+    crashed writer's own log would keep its last committed edits out of reach. Without a record (the last
+    writer closed cleanly, which leaves no log) a log with committed frames came from elsewhere.
     """
     current = salts(path)
-    if current is None:
-        return True
-    if (
-        isinstance(recorded, list)
-        and len(recorded) == 2
-        and (current == recorded or current[0] == (int(recorded[0]) + 1) & 0xFFFFFFFF)
-    ):
+    if current is None or isinstance(recorded, list):
         return True
     return not has_commits(path)
