@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from action_planner.model.changes import Change
-from action_planner.model.errors import HeldElsewhereError
+from action_planner.model.errors import HeldElsewhereError, WorkspaceGoneError
 from action_planner.model.services import Services
 from action_planner.model.workspace import Workspace
 from action_planner.ui.bridge import ChangeBridge
@@ -35,6 +35,9 @@ class Document(QObject):
 
     #: Emitted once the writer of a read-only window committed, after the views were told to refresh.
     refreshed = Signal()
+    #: Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more
+    #: is written to it, and the window offers to save what it shows as a new file.
+    lost = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,12 @@ class Document(QObject):
         self.bridge = ChangeBridge(workspace, self)
         self.undo_stack = UndoStack(self)
         self._closed = False
+        self.lost_reason: str | None = None
+        self.undo_stack.lost.connect(self._lose)
+        self._presence = QTimer(self)  # a stat of the path: cheap, and says "gone" before the next edit
+        self._presence.setInterval(self.REFRESH_MS)
+        self._presence.timeout.connect(self._check_present)
+        self._presence.start()
         self._watcher: QTimer | None = None
         if workspace.read_only:
             self._seen = workspace.data_version()
@@ -69,8 +78,24 @@ class Document(QObject):
     def read_only(self) -> bool:
         return self.workspace.read_only
 
+    def _check_present(self) -> None:
+        if self._closed or self.lost_reason is not None:
+            return
+        try:
+            self.workspace.check_still_there()
+        except WorkspaceGoneError as exc:
+            self._lose(str(exc))
+
+    def _lose(self, reason: str) -> None:
+        if self.lost_reason is None:
+            self.lost_reason = reason
+            self._presence.stop()
+            if self._watcher is not None:
+                self._watcher.stop()
+            self.lost.emit(reason)
+
     def _look(self) -> None:
-        if self._closed:
+        if self._closed or self.lost_reason is not None:
             return
         current = self.workspace.data_version()
         if current != self._seen:
@@ -94,6 +119,7 @@ class Document(QObject):
         if self._closed:
             return
         self._closed = True
+        self._presence.stop()
         if self._watcher is not None:
             self._watcher.stop()
         self.undo_stack.clear()

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 from typing_extensions import override
 
 from action_planner.model.errors import ActionPlannerError, DamagedValueError
@@ -124,6 +133,8 @@ class MainWindow(QMainWindow):
         self.totals.reporting_currency_chosen.connect(self.settings.set_reporting_currency)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         document.undo_stack.failed.connect(self._undo_failed)
+        document.lost.connect(self._show_lost)
+        self.lost_bar: QToolBar | None = None
         self.setWindowTitle(self.tr("%1[*] — Action Planner").replace("%1", document.path.name))
         if document.read_only:
             self._show_read_only(document)
@@ -169,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def _show_read_only(self, document: Document) -> None:
         """Title and a bar above the window say it is read-only; refused edits say so in the status bar."""
-        from PySide6.QtWidgets import QLabel, QToolBar
+        from PySide6.QtWidgets import QLabel
 
         self.setWindowTitle(self.tr("%1 (read-only) — Action Planner").replace("%1", document.path.name))
         self.read_only_bar = QToolBar(self.tr("Read-only"))
@@ -185,6 +196,29 @@ class MainWindow(QMainWindow):
         )
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
         self.insertToolBarBreak(self.read_only_bar)
+
+    def _show_lost(self, reason: str) -> None:
+        """The file is gone from under the window: a bar says so and offers Save As; nothing more is written."""
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+        self.setWindowTitle(self.tr("%1 (no longer on disk) — Action Planner").replace("%1", self.document.path.name))
+        self.lost_bar = QToolBar(self.tr("Workspace file gone"))
+        self.lost_bar.setObjectName("LostBar")
+        self.lost_bar.setMovable(False)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(4, 2, 4, 2)
+        label = QLabel(reason)  # the core's sentence: nothing was saved, why, and what to do
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        save = QPushButton(self.tr("Save As…"))
+        save.clicked.connect(self.save_as)
+        layout.addWidget(label, 1)
+        layout.addWidget(save)
+        self.lost_bar.addWidget(row)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.lost_bar)
+        self.insertToolBarBreak(self.lost_bar)
+        self.statusBar().showMessage(self.tr("The workspace file is gone; use Save As to keep these plans."))
 
     def _undo_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from action_planner.model.errors import ActionPlannerError
+from action_planner.model.errors import ActionPlannerError, WorkspaceGoneError
 
 C = TypeVar("C", bound="ServiceCommand")
 
@@ -25,7 +25,7 @@ class ServiceCommand(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.error: ActionPlannerError | None = None
-        self.report: Callable[[str], None] = lambda _message: None
+        self.report: Callable[[ActionPlannerError], None] = lambda _error: None
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -45,7 +45,7 @@ class ServiceCommand(QUndoCommand):
         except ActionPlannerError as exc:
             self.error = exc
             self.setObsolete(True)
-            self.report(str(exc))
+            self.report(exc)
         else:
             self.error = None
 
@@ -54,6 +54,8 @@ class UndoStack(QUndoStack):
     """``QUndoStack`` with :meth:`run`, which pushes a command and hands back the service's refusal."""
 
     failed = Signal(str)
+    #: The file under the window was deleted, moved or replaced: writing stopped (the reason).
+    lost = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +71,11 @@ class UndoStack(QUndoStack):
             self._first_run = False
         return command
 
-    def _report(self, message: str) -> None:
+    def _report(self, error: ActionPlannerError) -> None:
         # A refusal on the first run goes back to the caller (shown beside the field); later ones
-        # (undo of a change whose target vanished) are announced to the window.
-        if not self._first_run:
-            self.failed.emit(message)
+        # (undo of a change whose target vanished) are announced to the window. A file gone from
+        # under the window is always announced: every later write is refused the same way.
+        if isinstance(error, WorkspaceGoneError):
+            self.lost.emit(str(error))
+        elif not self._first_run:
+            self.failed.emit(str(error))

@@ -458,8 +458,12 @@ def check(facts: Committed, seen: Seen, cut_short: dict[str, Any] | None) -> Non
 
 
 def integrity(path: Path) -> str:
-    """``PRAGMA integrity_check`` through a read-only connection (it reads a pending journal)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """``PRAGMA integrity_check`` through a read-only connection (it reads a pending -wal). A hot rollback
+    journal (a kill inside the upgrade's transaction) must be rolled back first, which only a writer can
+    do (a reader gets "attempt to write a readonly database"): SQLite does that on a read-write open, as
+    the app's own open does."""
+    hot = path.with_name(path.name + "-journal").exists()
+    connection = sqlite3.connect(path) if hot else sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return "\n".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
     finally:
