@@ -3,6 +3,7 @@ a file deleted or replaced while open, and backups that are whole or absent (iss
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import shutil
@@ -144,6 +145,57 @@ def test_a_full_disk_is_a_plain_refusal_and_changes_nothing(opened: Workspace) -
     opened.close()
     names = organisation_names(opened.path)
     assert not any(name.startswith("Filler 199") for name in names)
+
+
+#: The command line in a process of its own whose every SQLite connection may not grow the file past
+#: its current size: SQLite then answers SQLITE_FULL exactly where a full disk would.
+FULL_DISK_CLI = r"""
+import sqlite3, sys
+from sqlalchemy import Engine, event
+from action_planner import cli
+
+pages = int(sys.argv[1])
+
+@event.listens_for(Engine, "connect")
+def limit(connection, _record):
+    connection.execute(f"PRAGMA max_page_count = {pages}")
+
+sys.exit(cli.main(sys.argv[2:]))
+"""
+
+
+def test_a_catalogue_import_on_a_full_disk_is_one_line_exit_2_and_changes_nothing(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    command = [sys.executable, "-m", "action_planner"]
+    catalogue = tmp_path / "catalogue.csv"
+    exported = subprocess.run(
+        [*command, "catalogue", "export", str(demo_path), str(catalogue)], check=False, capture_output=True
+    )
+    assert exported.returncode == 0, exported.stderr
+    with catalogue.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    with catalogue.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for number, row in enumerate(rows * 5):  # 5 × the catalogue as new entries, long enough to need pages
+            writer.writerow(row | {"code": f"N{number:03d}", "description": row["description"] + " more" * 600})
+    pages = int(sqlite3.connect(demo_path).execute("PRAGMA page_count").fetchone()[0])
+    before = digest(demo_path)
+    imported = subprocess.run(
+        [sys.executable, "-c", FULL_DISK_CLI, str(pages), "catalogue", "import", str(demo_path), str(catalogue)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    assert imported.returncode == 2, imported.stderr
+    assert imported.stderr.count("\n") == 1, imported.stderr  # one line, no traceback, no SQL
+    assert "the disk is full" in imported.stderr
+    assert "Traceback" not in imported.stderr
+    assert digest(demo_path) == before
+    info = subprocess.run([*command, "info", "--json", str(demo_path)], check=False, capture_output=True, text=True)
+    assert info.returncode == 0, info.stderr
+    assert json.loads(info.stdout)["catalogue"]["interventions"] == len(rows)  # none of the new ones
 
 
 def test_a_lock_held_by_another_process_past_the_timeout_is_a_plain_refusal(opened: Workspace) -> None:
