@@ -71,16 +71,17 @@ def has_commits(path: Path) -> bool:
     return False
 
 
-def belongs(path: Path, recorded: object) -> bool:
-    """Whether the WAL beside ``path`` may be applied, given the salts its last writer ``recorded``.
+def belongs(path: Path, writer_left_record: bool) -> bool:
+    """Whether the WAL beside ``path`` may be applied; ``writer_left_record``: a lock file of ours was
+    already beside it (its last writer stopped without closing, or closed keeping its log).
 
     No WAL, or one without a committed frame, is harmless (SQLite ignores it). After a writer of ours
-    stopped without closing (its lock record is still there), the WAL is taken as its own and applied:
-    the record's salts can lag the log's (SQLite restarts the log after checkpoints), and refusing a
-    crashed writer's own log would keep its last committed edits out of reach. Without a record (the last
-    writer closed cleanly, which leaves no log) a log with committed frames came from elsewhere.
+    stopped without closing, the WAL is taken as its own and applied: the salts in its record can lag
+    the log's (SQLite restarts the log after checkpoints) or be missing (a kill after the first commit
+    and before the record was rewritten), and refusing a crashed writer's own log would keep its last
+    committed edits out of reach. Without a record (the last writer closed cleanly, which removes the
+    lock file and leaves no log) a log with committed frames came from elsewhere.
     """
-    current = salts(path)
-    if current is None or isinstance(recorded, list):
+    if salts(path) is None or writer_left_record:
         return True
     return not has_commits(path)

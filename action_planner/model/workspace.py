@@ -309,7 +309,7 @@ class Workspace:
         lock = WriterLock.acquire(target) if exclusive else None
         try:
             if lock is not None:
-                _check_wal(target, lock.previous.get("wal"))
+                _check_wal(target, lock.found_record)
             version = check_contents(target)
             _claim(target)
             engine = _make_engine(target)
@@ -506,8 +506,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _check_wal(path: Path, recorded: object) -> None:
-    if not wal.belongs(path, recorded):
+def _check_wal(path: Path, writer_left_record: bool) -> None:
+    if not wal.belongs(path, writer_left_record):
         journal = wal.wal_path(path)
         raise DamagedError(
             path,

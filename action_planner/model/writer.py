@@ -108,6 +108,11 @@ class WriterLock:
             os.close(fd)
         raise HeldElsewhereError(workspace, "by another window or program")
 
+    @property
+    def found_record(self) -> bool:
+        """Whether a lock file was already there: the last writer stopped without closing (or kept its log)."""
+        return not self._created
+
     def holder(self) -> dict[str, Any]:
         return dict(self._record)
 

@@ -298,6 +298,17 @@ def test_a_wal_from_another_workspace_is_refused_and_both_files_stay(demo_path: 
     assert "Only in the other workspace" in organisation_names(other)  # its own -wal is its own
 
 
+def test_a_crashed_writers_own_wal_is_applied_even_before_its_record_names_the_log(demo_path: Path) -> None:
+    subprocess.run([sys.executable, "-c", CRASHING_WRITER, str(demo_path)], check=True)
+    record = lock_path(demo_path)
+    held = json.loads(record.read_text())
+    assert held.get("wal") is not None
+    held.pop("wal")  # as a kill between the first commit and the record's rewrite leaves it
+    record.write_text(json.dumps(held))
+    with Workspace.open(demo_path) as workspace:
+        assert "Only in the other workspace" in {o.name for o in Services(workspace).organisations.list()}
+
+
 def test_a_workspace_deleted_while_open_stops_writing_and_can_be_saved_anew(opened: Workspace) -> None:
     services = Services(opened)
     services.organisations.add("Before the delete")
