@@ -14,6 +14,7 @@ the kills cost little more than the random delays.
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import random
 import re
@@ -45,10 +46,13 @@ EDIT_KILLS = 20  # the short tier, by default and on CI; `pytest -m soak` runs S
 #: Children started ahead, so that their start-up overlaps the checks of the previous kill.
 WARM_AHEAD = 2
 EXPORT_KILLS = 6
+IMPORT_KILLS = 6
 UPGRADE_KILLS = 10
 #: The ``soak`` run (``pytest -m soak``): together with its upgrade kills, well over 1,000 SIGKILLs.
 SOAK_EDIT_KILLS = 900
 SOAK_UPGRADE_KILLS = 150
+SOAK_EXPORT_KILLS = 60
+SOAK_IMPORT_KILLS = 60
 SEED = 20260611
 
 #: The editing child: imports, says "warm", waits for a line on stdin, then edits until it is killed.
@@ -484,6 +488,7 @@ def test_edits_reported_committed_survive_sigkill_at_random_moments(demo_path: P
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(3600)  # 900 kills take minutes by design; the default 6 minutes is for ordinary tests
 def test_soak_edits_reported_committed_survive_many_sigkills(demo_path: Path) -> None:
     _edit_kills(demo_path, SOAK_EDIT_KILLS)
 
@@ -527,6 +532,16 @@ TEMP_NAME = r"\.{name}\.[0-9a-f]{{8}}\.part"
 
 
 def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_path: Path, tmp_path: Path) -> None:
+    _export_kills(demo_path, tmp_path, EXPORT_KILLS)
+
+
+@pytest.mark.soak
+@pytest.mark.timeout(3600)  # many kills take minutes by design
+def test_soak_killed_exports_leave_the_old_file_or_a_complete_new_one(demo_path: Path, tmp_path: Path) -> None:
+    _export_kills(demo_path, tmp_path, SOAK_EXPORT_KILLS)
+
+
+def _export_kills(demo_path: Path, tmp_path: Path, kills: int) -> None:
     out = tmp_path / "out"
     out.mkdir()
     target = out / "plans.xlsx"
@@ -546,7 +561,7 @@ def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_pat
 
     rng = random.Random(SEED)
     outcomes = {"old": 0, "new": 0, "absent": 0}
-    arguments = [[str(demo_path), str(target)]] * EXPORT_KILLS
+    arguments = [[str(demo_path), str(target)]] * kills
     with contextlib.closing(Relay(EXPORT_CHILD, arguments)) as relay:
         for round_number, child in enumerate(relay):
             if round_number % 4 == 0:
@@ -573,10 +588,94 @@ def test_a_killed_xlsx_export_leaves_the_old_file_or_a_complete_new_one(demo_pat
                 outcomes["new"] += 1
             for name in leftovers:
                 (out / name).unlink()  # a leftover from SIGKILL; a hidden, clearly named temp file
-    assert sum(outcomes.values()) == EXPORT_KILLS
+    assert sum(outcomes.values()) == kills
+    print(f"{kills} export kills: {outcomes}")  # the soak's figures (pytest -s)
     assert integrity(demo_path) == "ok"
     with Workspace.open(demo_path) as workspace:
         assert Services(workspace).plans.list()
+
+
+# -- kills during a catalogue import ---------------------------------------------------------------
+
+#: The importing child: imports, says "warm", waits for a line on stdin, imports the catalogue file.
+IMPORT_CHILD = r"""
+import sys, time
+from action_planner.export.catalogue_files import import_catalogue
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+
+print("warm", flush=True)
+sys.stdin.readline()
+started = time.perf_counter()
+with Workspace.open(sys.argv[1]) as workspace:
+    import_catalogue(Services(workspace), sys.argv[2])
+print(f"done {time.perf_counter() - started:.4f}", flush=True)
+"""
+#: How many new entries the imported file brings (each round's all-or-nothing check counts them).
+IMPORTED = 200
+
+
+def test_a_killed_catalogue_import_brings_every_entry_or_none(demo_path: Path, tmp_path: Path) -> None:
+    _import_kills(demo_path, tmp_path, IMPORT_KILLS)
+
+
+@pytest.mark.soak
+@pytest.mark.timeout(3600)  # many kills take minutes by design
+def test_soak_killed_catalogue_imports_bring_every_entry_or_none(demo_path: Path, tmp_path: Path) -> None:
+    _import_kills(demo_path, tmp_path, SOAK_IMPORT_KILLS)
+
+
+def _new_codes(path: Path) -> int:
+    with Workspace.open(path, read_only=True) as workspace:
+        return sum(item.code.startswith("N") for item in Services(workspace).catalogue.interventions())
+
+
+def _import_kills(demo_path: Path, tmp_path: Path, kills: int) -> None:
+    from action_planner.export.catalogue_files import export_catalogue
+
+    source = tmp_path / "catalogue.csv"
+    with Workspace.open(demo_path) as workspace:
+        export_catalogue(Services(workspace), source)
+    with source.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    with source.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for number in range(IMPORTED):
+            writer.writerow(rows[number % len(rows)] | {"code": f"N{number:03d}"})
+    assert _new_codes(demo_path) == 0
+    template = tmp_path / "template.actionplan"
+    shutil.copyfile(demo_path, template)
+    work = tmp_path / "work"
+    work.mkdir()
+    path = work / "demo.actionplan"
+    shutil.copyfile(template, path)
+    complete = Child(IMPORT_CHILD, str(path), str(source))
+    complete.wait_warm()
+    complete.go()
+    assert complete.process.wait(timeout=120) == 0, complete.stderr()
+    complete.kill()
+    duration = float(next(line for line in complete.lines if line.startswith("done")).split()[1])
+    assert _new_codes(path) == IMPORTED
+    rng = random.Random(SEED)
+    outcomes = {"all": 0, "none": 0}
+    with contextlib.closing(Relay(IMPORT_CHILD, [[str(path), str(source)]] * kills)) as relay:
+        for child in relay:
+            for leftover in work.iterdir():
+                leftover.unlink()
+            shutil.copyfile(template, path)
+            child.wait_warm()
+            child.go()
+            time.sleep(rng.uniform(0.0, duration * 1.1))  # a random moment during (or just after) the import
+            child.kill()
+            assert integrity(path) == "ok"
+            found = _new_codes(path)
+            assert found in (0, IMPORTED), f"a killed import left {found} of {IMPORTED} entries"
+            if any(line.startswith("done") for line in child.lines):
+                assert found == IMPORTED, "an import reported done is not there"
+            outcomes["all" if found else "none"] += 1
+    assert sum(outcomes.values()) == kills
+    print(f"{kills} import kills: {outcomes}")  # the soak's figures (pytest -s)
 
 
 # -- kills while an older file is upgraded ---------------------------------------------------------
@@ -617,6 +716,7 @@ def test_a_killed_upgrade_leaves_a_whole_backup_or_none(tmp_path: Path) -> None:
 
 
 @pytest.mark.soak
+@pytest.mark.timeout(3600)  # as above: 150 upgrade kills
 def test_soak_killed_upgrades_leave_whole_backups_or_none(tmp_path: Path) -> None:
     _upgrade_kills(tmp_path, SOAK_UPGRADE_KILLS)
 
