@@ -25,7 +25,8 @@ sys.meta_path.insert(0, _NoQt())
 
 INI = """
 [pytest]
-addopts = --import-mode=importlib -p no:cacheprovider
+addopts = --import-mode=importlib -p no:cacheprovider -p pytest_timeout
+timeout = 360
 filterwarnings = error
 markers =
     slow: long test
