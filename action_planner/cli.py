@@ -13,6 +13,21 @@ from action_planner import __version__
 from action_planner.export.registry import NAMES as EXPORT_FORMATS
 
 
+def _workspace(text: str) -> Any:
+    """A workspace argument: a file's path, or a team workspace's ``postgresql://`` URL."""
+    from action_planner.model.address import ServerAddress, is_server_url
+
+    if is_server_url(text):
+        try:
+            return ServerAddress.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return Path(text)
+
+
+WORKSPACE_HELP = "a .actionplan file, or a team workspace's postgresql://user@host/database URL"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="action-planner",
@@ -26,23 +41,33 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
 
     info = commands.add_parser("info", help="report a workspace's regions, plans and totals")
-    info.add_argument("path", type=Path)
+    info.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
     new = commands.add_parser("new", help="create an empty workspace with the catalogue")
-    new.add_argument("path", type=Path)
+    new.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     new.add_argument("--reporting-currency", default="EUR", metavar="CODE")
 
     export = commands.add_parser("export", help="export plans to Word, Excel or PDF")
-    export.add_argument("path", type=Path)
+    export.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--output", required=True, type=Path)
     export.add_argument("--region", metavar="CODE", help="only this region's plans")
 
     catalogue = commands.add_parser("catalogue", help="import or export the intervention catalogue (CSV or XLSX)")
     catalogue.add_argument("action", choices=("import", "export"))
-    catalogue.add_argument("path", type=Path, help="the workspace")
+    catalogue.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     catalogue.add_argument("file", type=Path, help=".csv or .xlsx file")
+
+    copy = commands.add_parser(
+        "copy", help="copy a workspace between a file and a server, with every row and id (prints its fingerprint)"
+    )
+    copy.add_argument("source", type=_workspace, help=WORKSPACE_HELP)
+    copy.add_argument("destination", type=_workspace, help="a new .actionplan file, or an empty server database")
+
+    upgrade = commands.add_parser("upgrade", help="upgrade a team workspace on a server to this version's format")
+    upgrade.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
+    upgrade.add_argument("--yes", action="store_true", help="confirm: every planner of the workspace is affected")
 
     app = commands.add_parser("open", help="start the desktop app on a workspace (same as giving just the path)")
     app.add_argument("path", type=Path, nargs="?")
@@ -52,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    known = {"demo", "info", "new", "export", "catalogue", "open", "-h", "--help", "--version"}
+    known = {"demo", "info", "new", "export", "catalogue", "copy", "upgrade", "open", "-h", "--help", "--version"}
     if not args_list or args_list[0] not in known:
         args_list.insert(0, "open")
     args = _parser().parse_args(args_list)
@@ -65,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "new": _new,
             "export": _export,
             "catalogue": _catalogue,
+            "copy": _copy,
+            "upgrade": _upgrade,
             "open": _open,
         }[args.command]
         return handler(args)
@@ -98,7 +125,47 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def info_document(path: Path) -> dict[str, Any]:
+def _copy(args: argparse.Namespace) -> int:
+    from action_planner.model.transfer import copy_workspace, fingerprint
+    from action_planner.model.workspace import Workspace
+
+    with Workspace.open_for_reading(args.source) as source:
+        written = copy_workspace(source, args.destination)
+        before = fingerprint(source)
+    with Workspace.open_for_reading(written) as copy:
+        after = fingerprint(copy)
+    if after != before:  # a copy that differs is a bug: say so rather than leave it unseen
+        print(
+            f"action-planner: the copy at {written} differs from {args.source} (fingerprints differ).", file=sys.stderr
+        )
+        return 1
+    print(f"Copied to {written}\nFingerprint {after}")
+    return 0
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from action_planner.model.address import ServerAddress
+    from action_planner.model.server import ServerWorkspace
+
+    if not isinstance(args.path, ServerAddress):
+        print(
+            "action-planner: a workspace file is upgraded when it is opened; upgrade takes a server URL.",
+            file=sys.stderr,
+        )
+        return 2
+    if not args.yes:
+        print(
+            f"action-planner: upgrading {args.path} changes it for every planner. Keep a dump first "
+            f"(pg_dump -Fc -f before-upgrade.dump '{args.path}'), then run again with --yes.",
+            file=sys.stderr,
+        )
+        return 2
+    with ServerWorkspace.open_server(args.path, upgrade=True) as workspace:
+        print(f"{workspace.path} is in the current format.")
+    return 0
+
+
+def info_document(path: Any) -> dict[str, Any]:
     """The ``info --json`` object: catalogue counts, and per region and plan the totals as decimal strings."""
     from action_planner.model.money import money_str
     from action_planner.model.services import Services

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
-from collections.abc import Generator, Iterator
+import subprocess
+import tempfile
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -84,6 +87,127 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# -- a PostgreSQL server for the team-workspace tests -------------------------------------------------
+
+#: The admin URL of a throw-away PostgreSQL cluster (``.ci/run`` starts one and sets it). Without it, the
+#: tests start their own cluster with Debian's ``initdb`` when it is installed (and, off CI, skip if not).
+SERVER_ENV = "ACTION_PLANNER_TEST_SERVER"
+
+
+def _postgres_tool(name: str) -> Path | None:
+    found = shutil.which(name)
+    if found:
+        return Path(found)
+    versions = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), key=lambda p: int(p.parts[-3]))
+    return versions[-1] if versions else None
+
+
+@pytest.fixture(scope="session")
+def server_admin() -> Iterator[str]:
+    """A superuser URL of a PostgreSQL cluster that only the tests use."""
+    given = os.environ.get(SERVER_ENV)
+    if given:
+        yield given
+        return
+    initdb, pg_ctl = _postgres_tool("initdb"), _postgres_tool("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip(f"no PostgreSQL server: install postgresql, or set {SERVER_ENV}")
+    if os.geteuid() == 0:
+        pytest.skip(f"PostgreSQL refuses to run as root: run the tests as a user, or set {SERVER_ENV}")
+    folder = Path(tempfile.mkdtemp(prefix="ap-pg-"))  # short: a socket's path is limited to 107 bytes
+    data = folder / "data"
+    subprocess.run(
+        [initdb, "-D", data, "-A", "trust", "-U", "planner_admin", "-E", "UTF8", "--no-sync"],
+        check=True,
+        capture_output=True,
+    )
+    options = f"-c listen_addresses='' -k {folder} -c fsync=off"
+    subprocess.run([pg_ctl, "-D", data, "-o", options, "-l", folder / "log", "-w", "start"], check=True)
+    try:
+        yield f"postgresql://planner_admin@/postgres?host={folder}"
+    finally:
+        subprocess.run([pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], check=False, capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_database_numbers = itertools.count(1)
+
+
+class ServerDatabases:
+    """Creates throw-away databases on the test cluster (from a template when given) and drops them all."""
+
+    def __init__(self, admin: str) -> None:
+        self.admin = admin
+        self.made: list[str] = []
+
+    def _execute(self, statement: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin, autocommit=True) as connection:
+            connection.execute(statement)  # names are made here, never typed in
+
+    def url(self, name: str) -> str:
+        head, _, query = self.admin.partition("?")
+        return f"{head.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
+
+    def new(self, template: str | None = None) -> str:
+        name = f"ap_test_{os.getpid()}_{next(_database_numbers)}"
+        self._execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+        self.made.append(name)
+        return self.url(name)
+
+    def drop_all(self) -> None:
+        for name in reversed(self.made):
+            self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self.made.clear()
+
+
+def _name(url: str) -> str:
+    return url.partition("?")[0].rsplit("/", 1)[1]
+
+
+@pytest.fixture(scope="session")
+def server_templates(server_admin: str, empty_template: Path, demo_template: Path) -> Iterator[dict[str, str]]:
+    """The empty and the demo workspace copied once onto the server, as templates for each test's database."""
+    from action_planner.model.transfer import copy_workspace
+
+    databases = ServerDatabases(server_admin)
+    templates = {}
+    for kind, path in (("empty", empty_template), ("demo", demo_template)):
+        url = databases.new()
+        with Workspace.open_for_reading(path) as source:
+            copy_workspace(source, url)
+        templates[kind] = _name(url)
+    yield templates
+    databases.drop_all()
+
+
+@pytest.fixture
+def server_databases(server_admin: str) -> Iterator[ServerDatabases]:
+    databases = ServerDatabases(server_admin)
+    yield databases
+    databases.drop_all()
+
+
+@pytest.fixture
+def server_workspace(server_databases: ServerDatabases, server_templates: dict[str, str]) -> Callable[[str], str]:
+    """Make a private server database holding the "empty" or "demo" workspace; returns its URL."""
+    return lambda kind: server_databases.new(template=server_templates[kind])
+
+
+@pytest.fixture(params=["file", "server"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Run a test on a workspace file and on a team workspace on PostgreSQL."""
+    return str(request.param)
+
+
+def _open_on(backend: str, kind: str, request: pytest.FixtureRequest, path: Path) -> Workspace:
+    if backend == "server":
+        make: Callable[[str], str] = request.getfixturevalue("server_workspace")
+        return Workspace.open(make(kind))
+    return Workspace.open(path)
+
+
 @pytest.fixture
 def workspace(empty_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     """A new workspace with the catalogue seeded and nothing else."""
@@ -95,12 +219,18 @@ def workspace(empty_template: Path, tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def services(workspace: Workspace) -> Services:
-    return Services(workspace)
+def services(backend: str, request: pytest.FixtureRequest, empty_template: Path, tmp_path: Path) -> Iterator[Services]:
+    """The services of a new workspace (catalogue only), as a file and on the server."""
+    target = tmp_path / "work.actionplan"
+    shutil.copyfile(empty_template, target)
+    opened = _open_on(backend, "empty", request, target)
+    yield Services(opened)
+    opened.close()
 
 
 @pytest.fixture
-def demo(demo_path: Path) -> Iterator[Services]:
-    opened = Workspace.open(demo_path)
+def demo(backend: str, request: pytest.FixtureRequest, demo_path: Path) -> Iterator[Services]:
+    """The services of the demo workspace, as a file and on the server."""
+    opened = _open_on(backend, "demo", request, demo_path)
     yield Services(opened)
     opened.close()

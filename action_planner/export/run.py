@@ -6,10 +6,10 @@ from pathlib import Path
 
 from action_planner.export.registry import exporter_class
 from action_planner.export.request import ExportRequest
-from action_planner.model.errors import ActionPlannerError
+from action_planner.model.errors import ActionPlannerError, Location
 
 
-def export_workspace(path: Path, fmt: str, output: Path, region: str | None = None) -> Path:
+def export_workspace(path: Location, fmt: str, output: Path, region: str | None = None) -> Path:
     """Export every plan of the workspace at ``path`` (or only the plans of the region ``region``) to ``output``."""
     from action_planner.model.services import Services
     from action_planner.model.workspace import Workspace

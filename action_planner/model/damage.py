@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Connection, Table
 
 from action_planner.model.entities import Base
-from action_planner.model.errors import DamagedValueError
+from action_planner.model.errors import DamagedValueError, Location
 from action_planner.model.stored import ExactDecimal, StoredValueError, _Checked
 
 #: What a planner calls a record of each table.
@@ -109,7 +108,7 @@ def _placed(connection: Connection, table: str, row_id: int, *, field: str, raw:
     return DamagedValue(table, row_id, field, shown, problem, action, plan)
 
 
-def damaged_error(path: Path, damaged: list[DamagedValue], refused: StoredValueError) -> DamagedValueError:
+def damaged_error(path: Location, damaged: list[DamagedValue], refused: StoredValueError) -> DamagedValueError:
     """The error a reader shows: the damaged records (or, if the scan found none, the value refused)."""
     if not damaged:
         return DamagedValueError(path, [f"a stored value {refused}"])

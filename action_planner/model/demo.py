@@ -213,7 +213,7 @@ def build_demo(path: str | Path, *, seed: int = 2026) -> Path:
         by_code = {i.code: i for i in services.catalogue.interventions()}
         for spec in REGIONS:
             _build_region(services, spec, by_code, rng)
-        return workspace.path
+        return workspace.file
 
 
 def _build_region(

@@ -5,6 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from action_planner.model.address import ServerAddress
+
+#: Where a workspace is: a file, or a database on a server.
+Location = Path | ServerAddress
+
+
+def _location(path: Path | str | ServerAddress) -> Location:
+    return path if isinstance(path, ServerAddress) else Path(path)
+
 
 class ActionPlannerError(Exception):
     """Base of every error the model reports to the user."""
@@ -28,8 +37,8 @@ class NotFoundError(ActionPlannerError):
 class WorkspaceError(ActionPlannerError):
     """A workspace file could not be opened or created; the message names file and problem."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | ServerAddress, problem: str) -> None:
+        self.path = _location(path)
         self.problem = problem
         super().__init__(f"Cannot open “{self.path}”: {problem}")
 
@@ -60,8 +69,8 @@ class DamagedValueError(ActionPlannerError):
     ``damaged`` lists each record found (``model.damage.DamagedValue``); the rest of the workspace is usable.
     """
 
-    def __init__(self, path: Path | str, lines: list[str], damaged: Sequence[object] = ()) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | ServerAddress, lines: list[str], damaged: Sequence[object] = ()) -> None:
+        self.path = _location(path)
         self.lines = lines
         self.damaged = tuple(damaged)
         what = "a damaged value" if len(lines) == 1 else "damaged values"
@@ -76,8 +85,8 @@ class DamagedValueError(ActionPlannerError):
 class StorageError(ActionPlannerError):
     """SQLite refused a change to the workspace (locked, full, I/O, read-only): nothing was saved."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | ServerAddress, problem: str) -> None:
+        self.path = _location(path)
         self.problem = problem
         super().__init__(f"Nothing was saved to “{self.path.name}”: {problem}")
 
@@ -101,10 +110,36 @@ class WorkspaceGoneError(StorageError):
 class HeldElsewhereError(WorkspaceError):
     """Another window or program has the workspace open for writing; ``holder`` says who, where known."""
 
-    def __init__(self, path: Path | str, holder: str) -> None:
+    def __init__(self, path: Path | str | ServerAddress, holder: str) -> None:
         self.holder = holder
         super().__init__(path, f"it is already open for writing {holder}. Open it read-only, or close it there first.")
 
 
 class ReadOnlyWindowError(StorageError):
     """A change was asked of a workspace opened read-only."""
+
+
+class ServerUnreachableError(StorageError):
+    """The team workspace's server could not be reached (or the connection broke): nothing was saved."""
+
+
+class NotPermittedError(StorageError):
+    """The server refused the change: the planner's role may not make it (a viewer, another agency's region)."""
+
+
+class UpgradeNeededError(WorkspaceError):
+    """A server database is in an older format: upgrading it changes it for the whole team, so it is asked."""
+
+
+class ConflictError(ActionPlannerError):
+    """Another planner changed what this edit was based on; nothing was changed.
+
+    ``conflicts`` holds one ``(field, original, theirs, mine)`` per field: the value this window showed
+    when the edit began, the value now stored, and the value this edit would have written.
+    """
+
+    def __init__(self, what: str, conflicts: Sequence[tuple[str, object, object, object]]) -> None:
+        self.what = what
+        self.conflicts = tuple(conflicts)
+        fields = ", ".join(field for field, *_ in self.conflicts)
+        super().__init__(f"Another planner changed {what} ({fields}) since this window showed it; nothing was saved.")

@@ -27,6 +27,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.connect() as connection:
+        if connection.dialect.name != "sqlite":  # PostgreSQL: transactional DDL, foreign keys always checked
+            with connection.begin():
+                command.upgrade(_config(connection), revision)  # type: ignore[arg-type]
+            return
         raw = connection.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")

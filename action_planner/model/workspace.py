@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import shutil
 import sqlite3
@@ -17,10 +18,12 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from action_planner.model import wal
+from action_planner.model.address import ServerAddress, is_server_url
 from action_planner.model.changes import Change, Listener
 from action_planner.model.errors import (
     DamagedError,
     HeldElsewhereError,
+    Location,
     LockedError,
     NewerSchemaError,
     NotAWorkspaceError,
@@ -64,6 +67,15 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
 
 
 WRITE = "action_planner_write"
+
+#: What a refresh after another program's commit reports when it cannot say what: everything may have changed.
+EVERYTHING = tuple(
+    Change(entity, "changed")
+    for entity in (
+        *("region", "plan", "action", "budget_line", "kpi"),
+        *("catalogue", "rate", "organisation", "settings"),
+    )
+)
 
 
 def _begin(connection: Any) -> None:
@@ -276,10 +288,18 @@ def _sync_folder(folder: Path) -> None:
 
 
 class Workspace:
-    """An open workspace file: its engine, a session per user action, and change notifications."""
+    """An open workspace file: its engine, a session per user action, and change notifications.
+
+    :meth:`open` and :meth:`create` also take a ``postgresql://`` URL, and then return the team workspace
+    on that server (:class:`~action_planner.model.server.ServerWorkspace`), which behaves the same.
+    """
+
+    #: Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both).
+    path: Location
 
     def __init__(self, path: Path, engine: Engine, *, read_only: bool = False, lock: WriterLock | None = None) -> None:
         self.path = path
+        self.file = path
         self.engine = engine
         #: Opened read-only (another window or program writes): every change is refused with a message.
         self.read_only = read_only
@@ -289,11 +309,14 @@ class Workspace:
         self._identity = _identity(path)
         self._wal = wal.salts(path)
         self._watch: sqlite3.Connection | None = None
+        self._seen: int | None = None
 
     # -- opening and creating -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False, exclusive: bool = True) -> Workspace:
+    def open(
+        cls, path: str | os.PathLike[str] | ServerAddress, *, read_only: bool = False, exclusive: bool = True
+    ) -> Workspace:
         """Open an existing workspace; on any problem raise a WorkspaceError and leave the file as it was.
 
         For writing (the default) the single-writer lock is taken first: a workspace another window or
@@ -301,6 +324,11 @@ class Workspace:
         beside that writer instead. ``exclusive=False`` skips the lock, for tools and tests that coordinate
         their writers themselves (SQLite's own locks still keep each transaction whole).
         """
+        if is_server_url(path):
+            return _server_backend("open_server")(
+                str(path) if not isinstance(path, ServerAddress) else path, read_only=read_only
+            )
+        assert not isinstance(path, ServerAddress)
         target = locate(path)
         read_header(target)
         if read_only:
@@ -344,16 +372,26 @@ class Workspace:
         return cls(target, _make_engine(target, read_only=True), read_only=True)
 
     @classmethod
-    def open_for_reading(cls, path: str | os.PathLike[str]) -> Workspace:
+    def open_for_reading(cls, path: str | os.PathLike[str] | ServerAddress) -> Workspace:
         """Open for writing, or read-only when another window or program writes it (``info``, exports)."""
+        if is_server_url(path):
+            return cls.open(path)  # many planners read and write a server at once
         try:
             return cls.open(path)
         except HeldElsewhereError:
             return cls.open(path, read_only=True)
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], *, reporting_currency: str = "EUR", seed: bool = True) -> Workspace:
-        """Create a new workspace at ``path`` (which must not exist), with the catalogue seeded."""
+    def create(
+        cls, path: str | os.PathLike[str] | ServerAddress, *, reporting_currency: str = "EUR", seed: bool = True
+    ) -> Workspace:
+        """Create a new workspace at ``path`` (which must not exist, or on a server: be an empty database),
+        with the catalogue seeded."""
+        if is_server_url(path):
+            return _server_backend("create_server")(
+                path if isinstance(path, ServerAddress) else str(path), reporting_currency=reporting_currency, seed=seed
+            )
+        assert not isinstance(path, ServerAddress)
         target = locate(path)
         if target.exists():
             raise WorkspaceError(target, "a file with that name already exists.")
@@ -407,7 +445,7 @@ class Workspace:
         """
         if self.read_only:
             raise ReadOnlyWindowError(
-                self.path, "it is open read-only because another window or program is writing to it."
+                self.file, "it is open read-only because another window or program is writing to it."
             )
         self.check_still_there()
         try:
@@ -415,7 +453,7 @@ class Workspace:
                 session.connection(execution_options={WRITE: True})
                 yield session
         except (sqlite3.Error, sa_exc.DBAPIError) as exc:
-            refusal = translate(exc, self.path)
+            refusal = translate(exc, self.file)
             if refusal is None:
                 raise
             raise refusal from exc
@@ -423,31 +461,54 @@ class Workspace:
 
     def check_still_there(self) -> None:
         """Raise :class:`WorkspaceGoneError` when the path no longer names the file that was opened."""
-        current = _identity(self.path)
+        current = _identity(self.file)
         if current is None:
             raise WorkspaceGoneError(
-                self.path,
+                self.file,
                 "the file was deleted or moved while it was open. Use File › Save As to keep this window's "
                 "plans as a new file.",
             )
         if current != self._identity:
             raise WorkspaceGoneError(
-                self.path,
+                self.file,
                 "the file was replaced by another one while it was open (a sync program or a restored copy?). "
                 "Use File › Save As to keep this window's plans as a new file, then open the other one.",
             )
 
+    def announce(self, session: Session, changes: list[Change]) -> None:
+        """Tell other windows what the transaction in ``session`` changed (a server does; a file's readers
+        look at its data version instead)."""
+
+    #: A file on disk (False for a database on a server).
+    file_based = True
+
+    @property
+    def watches_others(self) -> bool:
+        """Whether another program may commit while this is open: a read-only window beside a writer."""
+        return self.read_only
+
+    def others_changes(self) -> list[Change]:
+        """What other programs committed since the last call: for a file, everything when anything did."""
+        current = self.data_version()
+        if self._seen is None:
+            self._seen = current
+            return []
+        if current == self._seen:
+            return []
+        self._seen = current
+        return list(EVERYTHING)
+
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the file (for read-only refresh)."""
         if self._watch is None:
-            self._watch = sqlite3.connect(_ro_uri(self.path, immutable=False), uri=True, check_same_thread=False)
+            self._watch = sqlite3.connect(_ro_uri(self.file, immutable=False), uri=True, check_same_thread=False)
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def _record_wal(self) -> None:
         """Keep the salts of the log we committed under in the lock file (see :mod:`.wal`)."""
         if self._lock is None:
             return
-        current = wal.salts(self.path)
+        current = wal.salts(self.file)
         if current != self._wal or self._lock.holder().get("wal") != current:
             self._wal = current
             with contextlib.suppress(OSError):
@@ -475,7 +536,7 @@ class Workspace:
     def backup_to(self, target: str | os.PathLike[str]) -> Path:
         """Write a consistent copy of this workspace to ``target`` with SQLite's backup API (atomic)."""
         destination = Path(target).expanduser().absolute()
-        if destination == self.path and _identity(self.path) == self._identity:
+        if destination == self.file and _identity(self.file) == self._identity:
             raise WorkspaceError(destination, "that is the workspace itself.")
         handle, temp_name = tempfile.mkstemp(prefix=f".{destination.stem}-", suffix=".saving", dir=destination.parent)
         os.close(handle)
@@ -496,6 +557,15 @@ class Workspace:
                 os.unlink(temp_name)
             raise
         return destination
+
+
+def _server_backend(method: str) -> Callable[..., Workspace]:
+    """``method`` of the team-workspace class, loaded by name when a server URL is opened: the class
+    subclasses this module's Workspace (so it cannot be imported from here), and brings psycopg."""
+    opener: Callable[..., Workspace] = getattr(
+        importlib.import_module("action_planner.model.server").ServerWorkspace, method
+    )
+    return opener
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

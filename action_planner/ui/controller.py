@@ -195,7 +195,8 @@ class AppController(QObject):
         window.quit_requested.connect(self.quit)
         window.closed.connect(lambda: self._window_closed(window))
         self.window = window
-        self.settings.add_recent(document.path)
+        if document.workspace.file_based:  # a server is reached from its own entry (no password kept)
+            self.settings.add_recent(document.workspace.file)
         window.show()  # shown before the previous window closes, so the app never has no window
         if previous is not None:
             previous.close()

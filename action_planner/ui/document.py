@@ -7,10 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from action_planner.model.changes import Change
-from action_planner.model.errors import HeldElsewhereError, WorkspaceGoneError
+from action_planner.model.errors import HeldElsewhereError, Location, WorkspaceGoneError
 from action_planner.model.services import Services
-from action_planner.model.workspace import Workspace
+from action_planner.model.workspace import EVERYTHING, Workspace
 from action_planner.ui.bridge import ChangeBridge
 from action_planner.ui.undo import UndoStack
 
@@ -24,14 +23,10 @@ class Document(QObject):
 
     #: How often a read-only window looks whether the writer committed (ms).
     REFRESH_MS = 1000
-    #: What a refresh after another program's commit reports: everything may have changed.
-    EVERYTHING = tuple(
-        Change(entity, "changed")
-        for entity in (
-            *("region", "plan", "action", "budget_line", "kpi"),
-            *("catalogue", "rate", "organisation", "settings"),
-        )
-    )
+    #: What a refresh after another program's commit reports when it cannot say what changed.
+    EVERYTHING = EVERYTHING
+    #: How often a team workspace's window looks for other planners' commits (ms): "within a second".
+    SERVER_REFRESH_MS = 200
 
     #: Emitted once the writer of a read-only window committed, after the views were told to refresh.
     refreshed = Signal()
@@ -53,10 +48,10 @@ class Document(QObject):
         self._presence.timeout.connect(self._check_present)
         self._presence.start()
         self._watcher: QTimer | None = None
-        if workspace.read_only:
-            self._seen = workspace.data_version()
+        if workspace.watches_others:
+            workspace.others_changes()  # from now on: the window has just read everything
             self._watcher = QTimer(self)
-            self._watcher.setInterval(self.REFRESH_MS)
+            self._watcher.setInterval(self.REFRESH_MS if workspace.file_based else self.SERVER_REFRESH_MS)
             self._watcher.timeout.connect(self._look)
             self._watcher.start()
 
@@ -97,10 +92,9 @@ class Document(QObject):
     def _look(self) -> None:
         if self._closed or self.lost_reason is not None:
             return
-        current = self.workspace.data_version()
-        if current != self._seen:
-            self._seen = current
-            self.workspace.notify(list(self.EVERYTHING))
+        changes = self.workspace.others_changes()
+        if changes:
+            self.workspace.notify(changes)
             self.refreshed.emit()
 
     @classmethod
@@ -108,7 +102,7 @@ class Document(QObject):
         return cls(Workspace.create(path, reporting_currency=reporting_currency))
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Location:
         return self.workspace.path
 
     def save_copy(self, target: Path) -> Path:

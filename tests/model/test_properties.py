@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
+from action_planner.model import transfer
 from action_planner.model.enums import ActionStatus, FundingSource, IndicatorKind, InstrumentType, PlanStatus, Priority
 from action_planner.model.errors import ValidationError
 from action_planner.model.services import Services
@@ -72,15 +73,9 @@ def world(services: Services) -> World:
     return World(services, region.id, plan.id, action.id, line.id, kpi.id, indicator.name, organisation.id, theme)
 
 
-def fingerprint(services: Services) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """Every row of every table, read with SQL: what a refusal must leave exactly as it was."""
-    with services.workspace.reading() as session:
-        tables = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).scalars()
-        return [
-            (name, [tuple(row) for row in session.execute(text(f'SELECT * FROM "{name}" ORDER BY rowid'))])
-            for name in list(tables)
-            if not name.startswith("sqlite_")
-        ]
+def fingerprint(services: Services) -> str:
+    """Every row of every table (the model's content fingerprint): what a refusal must leave exactly as it was."""
+    return transfer.fingerprint(services.workspace)
 
 
 T = TypeVar("T")

@@ -55,7 +55,7 @@ def test_a_second_writer_is_refused_naming_the_holder_and_may_open_read_only(ope
         Workspace.open(opened.path)
     assert "already open for writing by" in str(refused.value)
     assert "read-only" in str(refused.value)
-    holder = json.loads(lock_path(opened.path).read_text())
+    holder = json.loads(lock_path(opened.file).read_text())
     assert holder["host"] in str(refused.value)
 
     reader = Workspace.open(opened.path, read_only=True)
@@ -70,7 +70,7 @@ def test_a_second_writer_is_refused_naming_the_holder_and_may_open_read_only(ope
     finally:
         reader.close()
     opened.close()
-    assert "Written by the reader" not in organisation_names(opened.path)
+    assert "Written by the reader" not in organisation_names(opened.file)
 
 
 def test_another_process_writing_is_refused_and_its_crash_releases_the_lock(demo_path: Path) -> None:
@@ -137,13 +137,13 @@ def _fill(services: Services) -> None:
 
 
 def test_a_full_disk_is_a_plain_refusal_and_changes_nothing(opened: Workspace) -> None:
-    pages = int(sqlite3.connect(opened.path).execute("PRAGMA page_count").fetchone()[0])
+    pages = int(sqlite3.connect(opened.file).execute("PRAGMA page_count").fetchone()[0])
     _limit_pages(opened.engine, pages)  # SQLite now answers SQLITE_FULL, as on a full disk
     services = Services(opened)
     with pytest.raises(DiskFullError, match="the disk is full"):
         _fill(services)
     opened.close()
-    names = organisation_names(opened.path)
+    names = organisation_names(opened.file)
     assert not any(name.startswith("Filler 199") for name in names)
 
 
@@ -312,23 +312,23 @@ def test_a_crashed_writers_own_wal_is_applied_even_before_its_record_names_the_l
 def test_a_workspace_deleted_while_open_stops_writing_and_can_be_saved_anew(opened: Workspace) -> None:
     services = Services(opened)
     services.organisations.add("Before the delete")
-    opened.path.unlink()
+    opened.file.unlink()
     with pytest.raises(WorkspaceGoneError, match="deleted or moved"):
         services.organisations.add("Into nowhere")
-    rescued = opened.backup_to(opened.path.with_name("rescued.actionplan"))
+    rescued = opened.backup_to(opened.file.with_name("rescued.actionplan"))
     assert "Before the delete" in organisation_names(rescued)
 
 
 def test_a_workspace_replaced_while_open_stops_writing_and_leaves_the_new_file(
     opened: Workspace, empty_template: Path
 ) -> None:
-    replacement = opened.path.with_name("restored.actionplan")
+    replacement = opened.file.with_name("restored.actionplan")
     shutil.copyfile(empty_template, replacement)
-    replacement.replace(opened.path)
-    before = digest(opened.path)
+    replacement.replace(opened.file)
+    before = digest(opened.file)
     with pytest.raises(WorkspaceGoneError, match="replaced"):
         Services(opened).organisations.add("Into the wrong file")
-    assert digest(opened.path) == before
+    assert digest(opened.file) == before
 
 
 # -- backups whole or absent ---------------------------------------------------------------------

@@ -438,7 +438,7 @@ def test_closing_the_window_mid_import_waits_for_it_and_leaves_the_file_closed(
     release, finished = threading.Event(), threading.Event()
     _hold_imports(monkeypatch, release, finished)
     _import(qtbot, window, source, monkeypatch, dialog_of)
-    path = window.document.path
+    path = window.document.workspace.file
     shutdown = window.jobs.shutdown
 
     def release_then_shut_down() -> None:

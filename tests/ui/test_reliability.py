@@ -42,7 +42,7 @@ def reader(document: Document) -> Iterator[Document]:
         asked.append(message)
         return True  # "Open Read-Only"
 
-    opened = Document.open(document.path, answer)
+    opened = Document.open(document.workspace.file, answer)
     assert len(asked) == 1
     assert "already open for writing" in asked[0]
     yield opened
@@ -52,7 +52,7 @@ def reader(document: Document) -> Iterator[Document]:
 def test_a_write_the_disk_refuses_leaves_no_undo_step(document: Document) -> None:
     action_id = first_action(document.services)
     before = document.services.actions.get(action_id).title
-    pages = int(sqlite3.connect(document.path).execute("PRAGMA page_count").fetchone()[0])
+    pages = int(sqlite3.connect(document.workspace.file).execute("PRAGMA page_count").fetchone()[0])
 
     def limit(connection: sqlite3.Connection, _record: object) -> None:
         connection.execute(f"PRAGMA max_page_count = {pages}")  # SQLite answers SQLITE_FULL
@@ -92,13 +92,13 @@ def test_a_second_window_is_read_only_says_so_refuses_edits_and_follows_the_writ
 
 def test_declining_read_only_keeps_the_refusal(document: Document) -> None:
     with pytest.raises(HeldElsewhereError, match="already open for writing"):
-        Document.open(document.path, lambda _message: False)
+        Document.open(document.workspace.file, lambda _message: False)
 
 
 def test_a_file_replaced_under_the_window_is_said_and_its_plans_can_be_saved_anew(
     qtbot: QtBot, window: MainWindow, empty_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = window.document.path
+    path = window.document.workspace.file
     titles = [plan.title for plan in window.document.services.plans.list()]
     assert titles
     restored = path.with_name("restored.actionplan")

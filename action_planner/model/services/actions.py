@@ -28,7 +28,7 @@ from action_planner.model.entities import (
     Theme,
 )
 from action_planner.model.enums import ActionStatus, Decision, FundingSource, Priority
-from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
 from action_planner.model.money import MissingRate, round_money
 from action_planner.model.services.base import (
     Service,
@@ -139,6 +139,18 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
     return tuple(k for k in cleaned if getattr(before, k, None) != getattr(after, k, None))
 
 
+def _check_based_on(action: Action, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
+    now = action_view(action, None)
+    conflicts = []
+    for name, original in based_on.items():
+        theirs = getattr(now, name)
+        mine = values.get(name, original)
+        if theirs not in (original, mine):
+            conflicts.append((name, original, theirs, mine))
+    if conflicts:
+        raise ConflictError(f"action {now.number} “{now.title}”", conflicts)
+
+
 class ActionService(Service):
     """Every change to an action goes through here."""
 
@@ -237,12 +249,20 @@ class ActionService(Service):
         session.flush()
         return action
 
-    def update(self, action_id: int, **values: object) -> ActionView:
-        """Change fields; refuses (changing nothing) if any is invalid, e.g. an end before the start."""
+    def update(self, action_id: int, based_on: Mapping[str, object] | None = None, /, **values: object) -> ActionView:
+        """Change fields; refuses (changing nothing) if any is invalid, e.g. an end before the start.
+
+        ``based_on`` holds the values the edit was made on (what the window showed): when another planner
+        has since stored something else in one of those fields, :class:`ConflictError` is raised with
+        the three values of each such field, and nothing is changed. The action's row is locked while this
+        is checked, so two planners' edits of one field are never both taken as based on the same value.
+        """
         cleaned = clean_fields(ACTION_FIELDS, values)
 
         def work(session: Session) -> tuple[ActionView, list[Change]]:
-            action = get_or_fail(session, Action, action_id, "action")
+            action = get_or_fail(session, Action, action_id, "action", for_update=True)
+            if based_on:
+                _check_based_on(action, based_on, values)
             changed = _apply_fields(session, action, cleaned)
             view = action_view(action, _action_total(session, action))
             change = Change("action", "changed", (action_id,), plan_id=action.plan_id, fields=changed)

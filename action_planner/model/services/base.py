@@ -33,6 +33,7 @@ class Service:
         try:
             with self.workspace.transaction() as session:
                 result, changes = work(session)
+                self.workspace.announce(session, changes)
         except StoredValueError as exc:  # rolled back: nothing was written
             raise self._damaged(exc) from exc
         self.workspace.notify(changes)
@@ -52,8 +53,10 @@ class Service:
         return damaged_error(self.workspace.path, found, refused)
 
 
-def get_or_fail(session: Session, kind: type[B], ident: int, what: str) -> B:
-    obj = session.get(kind, ident)
+def get_or_fail(session: Session, kind: type[B], ident: int, what: str, *, for_update: bool = False) -> B:
+    """The row ``ident`` of ``kind``; ``for_update`` locks it until the commit (on a server: other planners'
+    writes of it wait; a file's writes are one at a time already)."""
+    obj = session.get(kind, ident, with_for_update=for_update or None)
     if obj is None:
         raise NotFoundError(f"That {what} no longer exists (it may have been deleted).")
     return obj

@@ -71,21 +71,37 @@ class DuplicateAction(_AddsAction):
 
 
 class EditAction(ServiceCommand):
-    """Change some fields of an action (e.g. "Change owner"); old values are read in the constructor."""
+    """Change some fields of an action (e.g. "Change owner").
 
-    def __init__(self, services: Services, action_id: int, values: Mapping[str, object], text: str) -> None:
+    ``shown`` are the values the window showed when the planner edited (read in the constructor when not
+    given). The edit, its undo and its redo each say what they are based on, so a field another planner
+    changed meanwhile is refused as a :class:`ConflictError` instead of being overwritten.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        action_id: int,
+        values: Mapping[str, object],
+        text: str,
+        shown: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(text)
         self.services = services
         self.action_id = action_id
         self.new = dict(values)
-        current = services.actions.get(action_id)
-        self.old = {name: getattr(current, name) for name in self.new}
+        if shown is None:
+            current = services.actions.get(action_id)
+            shown = {name: getattr(current, name) for name in self.new}
+        self.old = {name: shown[name] for name in self.new}
+        self.stored: dict[str, object] | None = None  # the values as stored (cleaned) once applied
 
     def apply(self) -> None:
-        self.services.actions.update(self.action_id, **self.new)
+        view = self.services.actions.update(self.action_id, self.old, **self.new)
+        self.stored = {name: getattr(view, name) for name in self.new}
 
     def revert(self) -> None:
-        self.services.actions.update(self.action_id, **self.old)
+        self.services.actions.update(self.action_id, self.stored or self.new, **self.old)
 
 
 class SetPlayers(ServiceCommand):

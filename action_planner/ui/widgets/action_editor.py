@@ -120,7 +120,8 @@ class ActionEditor(QTabWidget):
             return {}
         name = next(iter(values))
         text = self._texts.get(name, self.tr("Change owner"))
-        command = self.document.undo_stack.run(EditAction(self.document.services, self.view.id, values, text))
+        shown = {field: getattr(self.view, field) for field in values}
+        command = self.document.undo_stack.run(EditAction(self.document.services, self.view.id, values, text, shown))
         if isinstance(command.error, ValidationError):
             return command.error.errors
         return {name: str(command.error)} if command.error is not None else {}

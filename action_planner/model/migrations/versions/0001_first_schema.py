@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from action_planner.model.migrations.format import file_format
+
 
 revision = "0001"
 down_revision = None
@@ -499,11 +501,11 @@ def upgrade() -> None:
             batch_op.f("ix_kpi_actuals_kpi_id"), ["kpi_id"], unique=False
         )
 
-    op.execute("PRAGMA user_version = 1")  # the file format number read_header() checks
+    file_format(1)  # the file format number read_header() checks
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA user_version = 0")
+    file_format(0)
 
     with op.batch_alter_table("kpi_actuals", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_kpi_actuals_kpi_id"))

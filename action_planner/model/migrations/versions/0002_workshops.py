@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from action_planner.model.migrations.format import file_format
+
 
 revision = "0002"
 down_revision = "0001"
@@ -57,11 +59,11 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("votes_for", sa.Integer(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("votes_against", sa.Integer(), server_default="0", nullable=False))
 
-    op.execute("PRAGMA user_version = 2")  # the file format number read_header() checks
+    file_format(2)  # the file format number read_header() checks
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA user_version = 1")
+    file_format(1)
     with op.batch_alter_table("actions", schema=None) as batch_op:
         batch_op.drop_column("votes_against")
         batch_op.drop_column("votes_for")

@@ -1,0 +1,135 @@
+"""A team workspace on a real PostgreSQL server: the same content as the file, copies both ways, upgrades
+asked for, passwords kept out of sight, and clear refusals for a database that is not a workspace."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine
+
+from action_planner.cli import main
+from action_planner.model import migrate
+from action_planner.model.address import ServerAddress
+from action_planner.model.errors import NotAWorkspaceError, UpgradeNeededError, WorkspaceError
+from action_planner.model.server import ServerWorkspace
+from action_planner.model.services import Services
+from action_planner.model.transfer import fingerprint
+from action_planner.model.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tests.conftest import ServerDatabases
+
+
+def info(target: str, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    capsys.readouterr()
+    assert main(["info", target, "--json"]) == 0
+    document: dict[str, object] = json.loads(capsys.readouterr().out)
+    document.pop("path")
+    return document
+
+
+def test_info_of_the_demo_is_identical_on_a_file_and_on_the_server(
+    demo_path: Path, server_workspace: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = server_workspace("demo")  # type: ignore[operator]
+    on_file, on_server = info(str(demo_path), capsys), info(url, capsys)
+    assert on_server == on_file
+    assert on_file["regions"], "the demo has regions"
+
+
+def test_copy_moves_every_row_and_id_to_the_server_and_back(
+    demo_path: Path, server_databases: ServerDatabases, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = server_databases.new()
+    assert main(["copy", str(demo_path), url]) == 0
+    up = capsys.readouterr().out
+    back = tmp_path / "offline.actionplan"
+    assert main(["copy", url, str(back)]) == 0
+    down = capsys.readouterr().out
+    with Workspace.open(demo_path) as original:
+        expected = fingerprint(original)
+        plans = [(p.id, p.title) for p in Services(original).plans.list()]
+    assert f"Fingerprint {expected}" in up
+    assert f"Fingerprint {expected}" in down
+    with Workspace.open(back) as offline:
+        assert fingerprint(offline) == expected
+        assert [(p.id, p.title) for p in Services(offline).plans.list()] == plans
+    with Workspace.open(url) as server:
+        services = Services(server)
+        highest = max(o.id for o in services.organisations.list())
+        added = services.organisations.add("A partner added on the server")
+        assert added.id > highest, "the server's id sequence continues after the copied rows"
+
+
+def test_a_copy_never_overwrites(
+    demo_path: Path, server_workspace: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = server_workspace("empty")  # type: ignore[operator]
+    with Workspace.open(url) as server:
+        before = fingerprint(server)
+    assert main(["copy", str(demo_path), url]) == 2
+    assert "not empty" in capsys.readouterr().err
+    with Workspace.open(url) as server:
+        assert fingerprint(server) == before
+    existing = tmp_path / "existing.actionplan"
+    existing.write_bytes(demo_path.read_bytes())
+    assert main(["copy", url, str(existing)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert existing.read_bytes() == demo_path.read_bytes()
+
+
+def test_an_older_server_workspace_is_upgraded_only_when_the_planner_confirms(
+    server_databases: ServerDatabases, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = server_databases.new()
+    engine = create_engine(ServerAddress.parse(url).connect_url())
+    migrate.upgrade(engine, "0001")
+    engine.dispose()
+    with pytest.raises(UpgradeNeededError, match="pg_dump") as refused:
+        Workspace.open(url)
+    assert "format 1" in str(refused.value)
+    assert main(["upgrade", url]) == 2
+    assert "--yes" in capsys.readouterr().err
+    with pytest.raises(UpgradeNeededError):
+        Workspace.open(url)  # still format 1: nothing was changed without the confirmation
+    assert main(["upgrade", url, "--yes"]) == 0
+    with Workspace.open(url) as upgraded:
+        assert Services(upgraded).plans.list() == []
+
+
+def test_a_password_in_the_address_is_never_shown_or_kept() -> None:
+    address = ServerAddress.parse("postgresql://alice:s3cret@127.0.0.1:9/team")
+    assert "s3cret" not in str(address)
+    assert address.name == "team"
+    with pytest.raises(WorkspaceError) as refused:
+        Workspace.open(address)
+    assert "s3cret" not in str(refused.value)
+    assert "refused the connection" in str(refused.value)
+
+
+def test_a_database_that_is_not_a_workspace_is_refused_in_words(server_databases: ServerDatabases) -> None:
+    empty = server_databases.new()
+    with pytest.raises(NotAWorkspaceError, match="the database is empty"):
+        Workspace.open(empty)
+    foreign = server_databases.new()
+    with psycopg.connect(foreign, autocommit=True) as connection:
+        connection.execute("CREATE TABLE invoices (id serial primary key, amount numeric)")
+    with pytest.raises(NotAWorkspaceError, match="not an Action Planner workspace"):
+        Workspace.open(foreign)
+
+
+def test_money_is_exact_to_the_cent_on_the_server(server_workspace: object) -> None:
+    url = server_workspace("demo")  # type: ignore[operator]
+    with ServerWorkspace.open_server(url) as server:
+        services = Services(server)
+        plan = services.plans.list()[0]
+        action = services.actions.list(plan.id)[0]
+        line = services.budget.add(action.id, "98765432.10", year=2027)
+        assert str(line.amount) == "98765432.10"
+        lines = [str(b.amount) for b in services.actions.get(action.id).budget_lines]
+    with Workspace.open(url) as again:
+        assert [str(b.amount) for b in Services(again).actions.get(action.id).budget_lines] == lines
