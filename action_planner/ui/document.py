@@ -56,7 +56,7 @@ class Document(QObject):
             self._watcher.start()
 
     @classmethod
-    def open(cls, path: Path, ask_read_only: Callable[[str], bool] | None = None) -> Document:
+    def open(cls, path: Path | str, ask_read_only: Callable[[str], bool] | None = None) -> Document:
         """Open ``path``; raises the core's :class:`WorkspaceError` (file untouched) when it cannot.
 
         When another window or program writes it, ``ask_read_only`` is shown the reason and answers

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QWidget
 
 from action_planner.model.changes import Change
 from action_planner.model.enums import ActionStatus, Priority
-from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
 from action_planner.model.views import ActionView
 from action_planner.ui import labels
 from action_planner.ui.commands.actions import EditAction
+from action_planner.ui.conflict_dialog import ConflictDialog
 from action_planner.ui.document import Document
 from action_planner.ui.widgets.budget_editor import BudgetEditor
 from action_planner.ui.widgets.forms import FormBinder
@@ -29,6 +30,7 @@ class ActionEditor(QTabWidget):
         super().__init__(parent)
         self.document = document
         self.view: ActionView | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # the last one asked (tests click its buttons)
         self._texts = {
             "title": self.tr("Change title"),
             "theme": self.tr("Change theme"),
@@ -92,6 +94,27 @@ class ActionEditor(QTabWidget):
                 self.view = None
         self._show(fresh=True)
 
+    def _resolve(self, conflict: ConflictError, text: str) -> None:
+        """Another planner changed the field meanwhile: show theirs now, and ask whether to keep mine."""
+        assert self.view is not None
+        action_id = self.view.id
+        theirs = {field: their for field, _original, their, _mine in conflict.conflicts}
+        self._reload()
+        labels = {name: f.widget.accessibleName().rstrip(":") for name, f in self.details.fields.items()}
+
+        def keep(values: dict[str, object]) -> None:
+            command = EditAction(self.document.services, action_id, values, text, theirs)
+            self.document.undo_stack.run(command)
+            if command.error is not None:
+                self.document.undo_stack.failed.emit(str(command.error))
+            self._reload()
+
+        self.conflict_dialog = ConflictDialog.ask(self, conflict, labels, keep)
+
+    def _reload(self) -> None:
+        if self.view is not None:
+            self.set_action(self.view.id)
+
     def _on_changes(self, changes: list[Change]) -> None:
         if self.view is None:
             return
@@ -122,6 +145,9 @@ class ActionEditor(QTabWidget):
         text = self._texts.get(name, self.tr("Change owner"))
         shown = {field: getattr(self.view, field) for field in values}
         command = self.document.undo_stack.run(EditAction(self.document.services, self.view.id, values, text, shown))
+        if isinstance(command.error, ConflictError):
+            self._resolve(command.error, text)
+            return {}
         if isinstance(command.error, ValidationError):
             return command.error.errors
         return {name: str(command.error)} if command.error is not None else {}

@@ -1,0 +1,194 @@
+"""The window on a team workspace (a real PostgreSQL server): another planner's commits appear by
+themselves, a field changed meanwhile is never silently overwritten (a dialog offers theirs, mine or a
+merge), an undo over a colleague's later change is refused, and a viewer's window is read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from action_planner.model.changes import Change
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.settings import AppSettings
+
+Alt = Qt.KeyboardModifier.AltModifier
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def team_url(server_workspace: Callable[[str], str]) -> str:
+    return server_workspace("demo")
+
+
+@pytest.fixture
+def team_window(qtbot: QtBot, team_url: str) -> Iterator[MainWindow]:
+    document = Document.open(team_url)
+    shown = MainWindow(document, AppSettings())
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    yield shown
+    shown.close()
+    document.close()
+
+
+@pytest.fixture
+def colleague(team_url: str) -> Iterator[Services]:
+    """A second planner on the same server database, with a connection of their own."""
+    opened = Workspace.open(team_url)
+    yield Services(opened)
+    opened.close()
+
+
+def title_field(window: MainWindow) -> QLineEdit:
+    widget = window.action_editor.details.fields["title"].widget
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def active(qtbot: QtBot, dialog: QWidget) -> None:
+    """Wait for the dialog to be the active window, where its mnemonics are (offscreen, open() does not
+    activate it by itself)."""
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
+def current_action_id(window: MainWindow) -> int:
+    assert window.actions_panel.action_id is not None
+    return window.actions_panel.action_id
+
+
+def test_a_colleagues_commit_appears_in_the_window_with_the_ids_it_changed(
+    qtbot: QtBot, team_window: MainWindow, colleague: Services
+) -> None:
+    action_id = current_action_id(team_window)
+    received: list[list[Change]] = []
+    team_window.document.bridge.changed.connect(received.append)
+    colleague.actions.update(action_id, title="Renamed by a co-planner")
+    qtbot.waitUntil(lambda: team_window.actions_panel.proxy.index(0, 1).data() == "Renamed by a co-planner")
+    assert title_field(team_window).text() == "Renamed by a co-planner"
+    announced = [change for batch in received for change in batch]
+    assert any(c.entity == "action" and c.ids == (action_id,) and "title" in c.fields for c in announced)
+    assert team_window.document.undo_stack.count() == 0  # a colleague's change is not this window's step
+
+
+def test_a_field_a_colleague_changed_meanwhile_is_not_overwritten_and_mine_is_kept_on_request(
+    qtbot: QtBot, team_window: MainWindow, colleague: Services
+) -> None:
+    action_id = current_action_id(team_window)
+    original = title_field(team_window).text()
+    colleague.actions.update(action_id, title="Theirs")  # the window has not heard of it yet
+    title = title_field(team_window)
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Mine")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    dialog = team_window.action_editor.conflict_dialog
+    assert dialog is not None
+    active(qtbot, dialog)
+    assert [label.text() for label in dialog.values["title"]] == [original, "Theirs", "Mine"]
+    assert colleague.actions.get(action_id).title == "Theirs"  # nothing was written
+    assert team_window.document.undo_stack.count() == 0
+    assert title.text() == "Theirs"  # the window shows what is stored now
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Alt)  # Keep &Mine
+    qtbot.waitUntil(lambda: colleague.actions.get(action_id).title == "Mine")
+    assert team_window.document.undo_stack.count() == 1
+    assert title.text() == "Mine"
+
+
+def test_a_merge_of_two_texts_is_saved_as_typed(qtbot: QtBot, team_window: MainWindow, colleague: Services) -> None:
+    action_id = current_action_id(team_window)
+    colleague.actions.update(action_id, title="Export vouchers")
+    title = title_field(team_window)
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Digital vouchers")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    dialog = team_window.action_editor.conflict_dialog
+    assert dialog is not None and dialog.merged is not None
+    active(qtbot, dialog)
+    merged: QPlainTextEdit = dialog.merged
+    merged.setFocus()
+    merged.selectAll()
+    qtbot.keyClicks(merged, "Digital export vouchers")
+    assert dialog.merge_button is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Alt)  # &Save Merged
+    qtbot.waitUntil(lambda: colleague.actions.get(action_id).title == "Digital export vouchers")
+
+
+def test_keep_theirs_writes_nothing(qtbot: QtBot, team_window: MainWindow, colleague: Services) -> None:
+    action_id = current_action_id(team_window)
+    colleague.actions.update(action_id, title="Theirs")
+    title = title_field(team_window)
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Mine")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    dialog = team_window.action_editor.conflict_dialog
+    assert dialog is not None
+    active(qtbot, dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button is Keep Theirs
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert colleague.actions.get(action_id).title == "Theirs"
+    assert team_window.document.undo_stack.count() == 0
+    assert title.text() == "Theirs"
+
+
+def test_undo_over_a_colleagues_later_change_is_refused_and_says_so(
+    qtbot: QtBot, team_window: MainWindow, colleague: Services
+) -> None:
+    action_id = current_action_id(team_window)
+    title = title_field(team_window)
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "My title")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert colleague.actions.get(action_id).title == "My title"
+    colleague.actions.update(action_id, title="Their later title")
+    qtbot.waitUntil(lambda: title.text() == "Their later title")
+    with qtbot.waitSignal(team_window.document.undo_stack.failed) as refused:
+        qtbot.keyClick(team_window, Qt.Key.Key_Z, Ctrl)
+    assert "Another planner changed" in str(refused.args[0])
+    assert "Another planner changed" in team_window.statusBar().currentMessage()
+    assert colleague.actions.get(action_id).title == "Their later title"
+    assert team_window.document.undo_stack.count() == 0
+
+
+def test_a_viewers_window_is_read_only_and_says_so(qtbot: QtBot, team_url: str, server_admin: str) -> None:
+    database = team_url.partition("?")[0].rsplit("/", 1)[1]
+    with psycopg.connect(server_admin, autocommit=True) as admin:
+        admin.execute("DROP ROLE IF EXISTS ap_test_viewer")
+        admin.execute("CREATE ROLE ap_test_viewer LOGIN")
+    with psycopg.connect(team_url, autocommit=True) as owner:
+        owner.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO ap_test_viewer")
+    viewer_url = team_url.replace("planner_admin@", "ap_test_viewer@")
+    document = Document.open(viewer_url)
+    window = MainWindow(document, AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert document.read_only
+        assert "read-only" in window.windowTitle()
+        assert window.read_only_bar is not None and window.read_only_bar.isVisible()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), psycopg.connect(viewer_url) as plain:
+            plain.execute("UPDATE actions SET title = 'Written by plain SQL'")
+    finally:
+        window.close()
+        document.close()
+        with psycopg.connect(team_url, autocommit=True) as owner:
+            owner.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ap_test_viewer")
+        with psycopg.connect(server_admin, autocommit=True) as admin:
+            admin.execute(f"REVOKE ALL ON DATABASE {database} FROM ap_test_viewer")
+            admin.execute("DROP ROLE ap_test_viewer")
