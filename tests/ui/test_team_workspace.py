@@ -117,7 +117,8 @@ def test_a_merge_of_two_texts_is_saved_as_typed(qtbot: QtBot, team_window: MainW
     qtbot.keyClicks(title, "Digital vouchers")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     dialog = team_window.action_editor.conflict_dialog
-    assert dialog is not None and dialog.merged is not None
+    assert dialog is not None
+    assert dialog.merged is not None
     active(qtbot, dialog)
     merged: QPlainTextEdit = dialog.merged
     merged.setFocus()
@@ -181,7 +182,8 @@ def test_a_viewers_window_is_read_only_and_says_so(qtbot: QtBot, team_url: str, 
     try:
         assert document.read_only
         assert "read-only" in window.windowTitle()
-        assert window.read_only_bar is not None and window.read_only_bar.isVisible()
+        assert window.read_only_bar is not None
+        assert window.read_only_bar.isVisible()
         with pytest.raises(psycopg.errors.InsufficientPrivilege), psycopg.connect(viewer_url) as plain:
             plain.execute("UPDATE actions SET title = 'Written by plain SQL'")
     finally:
