@@ -79,6 +79,7 @@ class ConflictDialog(QDialog):
             _field, theirs_text, mine_text = texts[0]
             caption = QLabel(self.tr("Mer&ged text (edit it, then Save Merged):"))
             self.merged = QPlainTextEdit(f"{theirs_text}\n{mine_text}" if theirs_text else mine_text)
+            self.merged.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
             caption.setBuddy(self.merged)
             layout.addWidget(caption)
             layout.addWidget(self.merged)
