@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -197,3 +198,22 @@ def test_two_partners_disagreeing_on_a_field_are_merged_and_only_one_can_be_acce
         demo.reviews.apply(merged)
     demo.reviews.apply([merged[1]], [merged[0]])
     assert demo.actions.list(plan_id)[0].title == "Title from Piotr"
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_workbook_saved_again_by_libreoffice_shows_the_same_edits(demo: Services, sent: Path, tmp_path: Path) -> None:
+    from tests.export.test_libreoffice import convert
+
+    edit_like_a_partner(sent, demo)
+    by_openpyxl = read_review(demo, sent)
+    resaved = convert(sent, "xlsx:Calc MS Excel 2007 XML", tmp_path / "libreoffice")
+    assert resaved.read_bytes() != sent.read_bytes()
+    by_libreoffice = read_review(demo, resaved)
+    assert by_libreoffice.refused == ()
+    assert [(d.key, d.klass, d.sent, d.returned, d.now) for d in by_libreoffice.differences] == [
+        (d.key, d.klass, d.sent, d.returned, d.now) for d in by_openpyxl.differences
+    ]
+    assert [c.text for c in by_libreoffice.comments] == [c.text for c in by_openpyxl.comments]
+    assert (by_libreoffice.reviewer, by_libreoffice.organisation) == ("Anna Berg", "ERVET")
