@@ -220,7 +220,8 @@ def _count_rows(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
 def _sheet_rows(workbook: Any, name: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
     sheet = workbook[name]
     sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-    yield from enumerate(sheet.iter_rows(max_col=len(COLUMNS.get(name, ())) or 2), start=1)
+    # values only: a formula comes back as its text (“=…”), which is all the check of a formula needs
+    yield from enumerate(sheet.iter_rows(max_col=len(COLUMNS.get(name, ())) or 2, values_only=True), start=1)
 
 
 def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
@@ -233,7 +234,7 @@ def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
     entries: dict[str, str] = {}
     for _, cells in _sheet_rows(workbook, MANIFEST):
         if len(cells) >= 2:
-            entries.setdefault(_text(cells[0].value), _text(cells[1].value))
+            entries.setdefault(_text(cells[0]), _text(cells[1]))
     if entries.get("format") != FORMAT:
         raise ReviewFileError(source, "its manifest is not one this version of Action Planner wrote.")
     workspace_id = services.reviews.workspace_id()
@@ -280,37 +281,51 @@ def _number(value: object) -> Decimal:
     raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a number")
 
 
-def _value(name: str, cell: Any, where: str) -> str:
-    """The canonical text of one editable cell, checked as the services check it."""
-    value = cell.value
-    if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=")):
+def _value(name: str, cell: object, where: str, sent: str | None = None) -> str:
+    """The canonical text of one editable cell, checked as the services check it (text as ``sent`` was
+    checked when it was stored, and long descriptions are most of a workbook's text)."""
+    value = cell
+    if isinstance(value, str) and value.startswith("="):
         raise _RowRefused(f"the {_label(name)} cell holds a formula; type the value itself")
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""
     try:
         if name in _NUMBER_FIELDS:
-            number = _number(value)
-            if name == "year":
-                if number != number.to_integral_value():
-                    raise _RowRefused("is not a whole year")
-                return str(int(number))
-            return canonical(number)
+            return _number_text(name, value)
         if name in DATE_FIELDS:
-            if isinstance(value, datetime):
-                if value.time() != time():
-                    raise _RowRefused("is a time, not a date")
-                return value.date().isoformat()
-            if isinstance(value, date):
-                return value.isoformat()
-            raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a date")
-        if not isinstance(value, str):
-            value = canonical(value)
-        check = CHECKS.get(name)
-        return canonical(check(value) if check else value.strip())
+            return _date_text(value)
+        return _checked_text(name, value, sent)
     except _RowRefused as exc:
         raise _RowRefused(f"the {_label(name)} {exc}") from None
     except (ValidationError, InvalidOperation) as exc:
         raise _RowRefused(f"the {_label(name)}: {exc}") from None
+
+
+def _number_text(name: str, value: object) -> str:
+    number = _number(value)
+    if name != "year":
+        return canonical(number)
+    if number != number.to_integral_value():
+        raise _RowRefused("is not a whole year")
+    return str(int(number))
+
+
+def _date_text(value: object) -> str:
+    if isinstance(value, datetime):
+        if value.time() != time():
+            raise _RowRefused("is a time, not a date")
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a date")
+
+
+def _checked_text(name: str, value: object, sent: str | None) -> str:
+    text = value if isinstance(value, str) else canonical(value)
+    if sent is not None and canonical(text) == sent:
+        return sent
+    check = CHECKS.get(name)
+    return canonical(check(text) if check else text.strip())
 
 
 def _label(name: str) -> str:
@@ -320,7 +335,7 @@ def _label(name: str) -> str:
 def _columns(sheet: str, header: Sequence[Any], where: str, path: Path) -> dict[str, int]:
     """Where each field's column is, found by its header (the headers must be as sent)."""
     expected = [title for title, _ in COLUMNS[sheet]]
-    found = [_text(c.value) for c in header][: len(expected)]
+    found = [_text(c) for c in header][: len(expected)]
     if found != expected:
         raise ReviewFileError(path, f"the header row of the sheet “{sheet}” was changed; import it as it was sent.")
     return {name: index for index, (_, name) in enumerate(COLUMNS[sheet]) if name is not None}
@@ -338,16 +353,16 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
         if number == 1:
             columns = _columns(sheet, cells, sheet, reading.path)
             continue
-        if all(c.value is None for c in cells):
+        if all(c is None for c in cells):
             continue
         reading.rows += 1
         if reading.rows > MAX_ROWS:
             raise ReviewFileError(reading.path, f"it holds more than {MAX_ROWS:,} rows.")
-        ids.setdefault(_text(cells[0].value) if cells else "", []).append(number)
+        ids.setdefault(_text(cells[0]) if cells else "", []).append(number)
         rows.append((number, cells))
     for number, cells in rows:
         where = f"{sheet} row {number}"
-        text = _text(cells[0].value)
+        text = _text(cells[0])
         try:
             if not text:
                 raise _RowRefused("it has no record id; propose new rows on the Proposals sheet")
@@ -358,7 +373,10 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
             if len(ids[text]) > 1:
                 others = ", ".join(str(n) for n in ids[text] if n != number)
                 raise _RowRefused(f"its record id is repeated on row {others}; keep one of them")
-            returned = {name: _value(name, _cell(cells, index), where) for name, index in columns.items()}
+            sent = reading.round.sent[key].values
+            returned = {
+                name: _value(name, _cell(cells, index), where, sent.get(name)) for name, index in columns.items()
+            }
         except _RowRefused as exc:
             reading.refused.append(f"{where}: {exc}; nothing from this row is used.")
             reading.unsure.add(kind)
@@ -366,15 +384,8 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
         _compare(reading, key, returned, where)
 
 
-def _cell(cells: Sequence[Any], index: int) -> Any:
-    if index < len(cells):
-        return cells[index]
-    return _Empty()
-
-
-class _Empty:
-    value = None
-    data_type = "n"
+def _cell(cells: Sequence[object], index: int) -> object:
+    return cells[index] if index < len(cells) else None
 
 
 def _compare(reading: _Reading, key: str, returned: dict[str, str], where: str) -> None:
@@ -473,7 +484,7 @@ def _read_proposals(reading: _Reading, workbook: Any) -> None:
         if number == 1:
             columns = _columns(PROPOSALS, cells, PROPOSALS, reading.path)
             continue
-        if all(c.value is None for c in cells):
+        if all(c is None for c in cells):
             continue
         reading.rows += 1
         where = f"{PROPOSALS} row {number}"
@@ -485,12 +496,12 @@ def _read_proposals(reading: _Reading, workbook: Any) -> None:
 
 def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
     for name, cell in cells.items():
-        if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith("=")):
+        if isinstance(cell, str) and cell.startswith("="):
             raise _RowRefused(f"the {_label(name)} cell holds a formula; type the value itself")
-    kind = _text(cells["kind"].value)
-    comment = _text(cells["comment"].value)
+    kind = _text(cells["kind"])
+    comment = _text(cells["comment"])
     if kind == NEW_ACTION:
-        match = _PLAN_LABEL.match(_text(cells["plan"].value))
+        match = _PLAN_LABEL.match(_text(cells["plan"]))
         plan_id = int(match[1]) if match else 0
         if plan_id not in reading.round.plan_ids:
             raise _RowRefused("choose one of this review's plans in the Plan column")
@@ -509,7 +520,7 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
             values=values,
         )
     elif kind == NEW_LINE:
-        match = _ACTION_REF.match(_text(cells["action"].value))
+        match = _ACTION_REF.match(_text(cells["action"]))
         action_key = f"action:{int(match[1])}" if match else ""
         if action_key not in reading.round.sent:
             raise _RowRefused("give the Ref of one of this review's actions (such as A12) for a new budget line")
