@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -217,3 +218,56 @@ def test_a_workbook_saved_again_by_libreoffice_shows_the_same_edits(demo: Servic
     ]
     assert [c.text for c in by_libreoffice.comments] == [c.text for c in by_openpyxl.comments]
     assert (by_libreoffice.reviewer, by_libreoffice.organisation) == ("Anna Berg", "ERVET")
+
+
+def test_a_proposed_action_and_an_accepted_removal_are_applied_and_reverted(demo: Services, sent: Path) -> None:
+    plan_id = first_plan(demo)
+    before = demo.actions.list(plan_id)
+    line = before[0].budget_lines[0]
+    book = openpyxl.load_workbook(sent)
+    budget = book[BUDGET]
+    row = next(r for k, r in rows_by_record(budget).items() if k.startswith(f"ap:line:{line.id}:"))
+    budget.delete_rows(row)
+    proposals = book[PROPOSALS]
+    columns = header(proposals)
+    plan_label = book[MANIFEST].cell(8, 2).value
+    for name, value in {
+        "Kind": "New action",
+        "Plan": plan_label,
+        "Title": "Export mentoring circle",
+        "Description": "Experienced exporters coach first-timers.",
+        "Start date": datetime(2027, 3, 1),
+        "End date": datetime(2027, 12, 31),
+    }.items():
+        proposals.cell(2, columns[name]).value = value
+    proposals.cell(3, columns["Kind"]).value = "New action"  # no plan, no title: refused with its row
+    book.save(sent)
+    review = read_review(demo, sent)
+    assert [r.split(";")[0] for r in review.refused] == [
+        "Proposals row 3: choose one of this review's plans in the Plan column"
+    ]
+    kinds = sorted((d.kind, d.klass) for d in review.differences)
+    assert kinds == [("new_action", NEW), ("remove", REMOVED)]
+    applied = demo.reviews.apply(review.differences)
+    after = demo.actions.list(plan_id)
+    assert [a.title for a in after] == [*(a.title for a in before), "Export mentoring circle"]
+    assert (after[-1].start_date, after[-1].end_date) == (date(2027, 3, 1), date(2027, 12, 31))
+    assert line.id not in {x.id for x in after[0].budget_lines}
+    demo.reviews.revert(applied)
+    assert demo.actions.list(plan_id) == before
+
+
+def test_an_end_before_the_start_refuses_the_whole_apply_naming_the_row(demo: Services, sent: Path) -> None:
+    plan_id = first_plan(demo)
+    before = demo.actions.list(plan_id)
+    book = openpyxl.load_workbook(sent)
+    actions = book[ACTIONS]
+    columns = header(actions)
+    actions.cell(2, columns["Title"]).value = "Renamed"
+    actions.cell(2, columns["End date"]).value = datetime(1999, 1, 1)
+    book.save(sent)
+    review = read_review(demo, sent)
+    with pytest.raises(ValidationError, match="Actions row 2"):
+        demo.reviews.apply(review.differences)
+    assert demo.actions.list(plan_id) == before
+    assert read_review(demo, sent).differences == review.differences  # nothing was recorded as decided
