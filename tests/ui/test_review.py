@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from action_planner.export.review_workbook import ACTIONS, BUDGET, export_review
@@ -32,8 +33,9 @@ def header(sheet: object) -> dict[str, int]:
 
 
 def test_the_file_menu_offers_both_review_commands(window: MainWindow) -> None:
-    file_menu = window.menus.new.associatedObjects()[0]
-    texts = [a.text() for a in file_menu.actions()]  # type: ignore[attr-defined]
+    file_menu = window.menuBar().findChild(QMenu, "FileMenu")
+    assert isinstance(file_menu, QMenu)
+    texts = [a.text() for a in file_menu.actions()]
     assert "Send for &Review…" in texts
     assert "Import Re&view…" in texts
     assert texts.index("Import Re&view…") < texts.index("&Import Catalogue…")
@@ -164,3 +166,21 @@ def test_import_two_reviews_accept_one_change_and_a_comment_then_undo(
     qtbot.keyClick(table, Qt.Key.Key_Z, Ctrl)  # one Undo takes the whole review back
     assert services.actions.list(plan_id) == before
     assert services.reviews.comments(first.id) == []
+
+
+def test_the_review_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, window: MainWindow, returned: Returned, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    dialog = open_reviews(qtbot, window, monkeypatch, returned.anna, returned.piotr)
+    qtmodeltester.check(dialog.model)
+    dialog.apply_button.setFocus()
+    dialog.model.set_accepted(list(range(dialog.model.rowCount())), True)
+    assert len(dialog.decisions()[0]) == 2
+    dialog.reject()
+    window.document.services.reviews.apply([], [], [c for f in dialog.files for c in f.comments])
+    window.actions_panel.select_action(returned.first.id)
+    comments = window.action_editor.comments.model
+    assert comments.rowCount() == 1
+    qtmodeltester.check(comments)
+    window.action_editor.setCurrentIndex(window.action_editor.comments_tab)
+    window.action_editor.grab().save(str(returned.anna.with_name("comments-tab.png")))
