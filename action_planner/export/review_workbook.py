@@ -90,6 +90,8 @@ COLUMNS: Mapping[str, tuple[tuple[str, str | None], ...]] = {
 }
 SHEET_KIND = {ACTIONS: "action", BUDGET: "line", KPIS: "kpi"}
 DATE_FIELDS = {"start_date", "end_date", "target_date"}
+PLAN_CHARS, WIDE_CHARS = 24, 52  # characters a line of the plan column and of the wide text columns holds
+LINE_POINTS, MAX_ROW_POINTS = 12.75, 300.0
 WIDE_FIELDS = {"description", "background", "players", "comment", "note"}
 
 
@@ -176,6 +178,8 @@ def _write(temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[
         for column, (_, name) in enumerate(COLUMNS[sheet], start=1):
             if name is not None and name != "comment":
                 writer.put(row, column, _typed(name, values[name]), _format(name))
+        texts = [(values.get(name, ""), WIDE_CHARS) for name in WIDE_FIELDS] + [(str(locked[0]), PLAN_CHARS)]
+        writer.sheet.row_dimensions[row].height = _height(texts)
 
     for plan in plans:
         for action in actions[plan.id]:
@@ -195,6 +199,17 @@ def _write(temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[
     manifest.sheet_state = "veryHidden"
     workbook.save(temp)
     return rows
+
+
+def _height(texts: Sequence[tuple[str, int]]) -> float:
+    """A row height (points) that shows the longest wrapped text: readers do not grow rows on opening.
+
+    Each text comes with the characters a line of its column holds."""
+    lines = max(
+        (sum(max(1, -(-len(part) // chars)) for part in text.split("\n")) for text, chars in texts if text),
+        default=1,
+    )
+    return min(LINE_POINTS * lines + 3, MAX_ROW_POINTS)
 
 
 def _format(name: str) -> str | None:
@@ -224,7 +239,8 @@ def _intro(writer: SheetWriter, sent: RoundView, plans: list[PlanView]) -> None:
     for cell in (REVIEWER_CELL, ORGANISATION_CELL):
         writer.sheet[cell].protection = Protection(locked=False)
     writer.sheet.column_dimensions["A"].width = 22
-    writer.sheet.column_dimensions["B"].width = 40
+    writer.sheet.column_dimensions["B"].width = 70
+    _fit_width(writer.sheet)
     writer.sheet.protection.sheet = True
 
 
@@ -302,6 +318,13 @@ def _validation(name: str, labels: str) -> Any:
     return check
 
 
+def _fit_width(sheet: Any) -> None:
+    """Print every column on the page width (rows run on over as many pages as they need)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _protect(writer: SheetWriter, sheet_name: str, last_row: int, labels: str) -> None:
     """Unlock and validate the editable columns, lock the rest, and protect the sheet (sorting allowed)."""
     from openpyxl.styles import PatternFill, Protection
@@ -311,18 +334,20 @@ def _protect(writer: SheetWriter, sheet_name: str, last_row: int, labels: str) -
     unlocked = Protection(locked=False)
     grey = PatternFill("solid", fgColor="EDEDED")
     editable: list[int] = []
+    top = styles()["top"]
     for column, (_, name) in enumerate(COLUMNS[sheet_name], start=1):
         if name is None:
             for row in range(2, last_row + 1):
-                sheet.cell(row=row, column=column).fill = grey
+                cell = sheet.cell(row=row, column=column)
+                cell.fill = grey
+                cell.alignment = top
             continue
         editable.append(column)
         letter = get_column_letter(column)
         for row in range(2, last_row + 1):
             cell = sheet.cell(row=row, column=column)
             cell.protection = unlocked
-            if name in WIDE_FIELDS:
-                cell.alignment = styles()["wrap"]
+            cell.alignment = styles()["wrap"] if name in WIDE_FIELDS else top
             number_format = _format(name)
             if number_format:
                 cell.number_format = number_format
@@ -331,8 +356,17 @@ def _protect(writer: SheetWriter, sheet_name: str, last_row: int, labels: str) -
             check.add(f"{letter}2:{letter}{last_row}")
             sheet.add_data_validation(check)
     fixed = {c: 50.0 for c, (_, n) in enumerate(COLUMNS[sheet_name], start=1) if n in WIDE_FIELDS}
-    fixed[1] = 14.0 if sheet_name != PROPOSALS else 18.0
-    writer.finish(header_row=1, last_row=last_row, last_column=len(COLUMNS[sheet_name]), fixed=fixed)
+    fixed[1] = 31.0 if sheet_name != PROPOSALS else 18.0  # the whole record id, so a partner sees it is one
+    if sheet_name != PROPOSALS:
+        fixed[2] = 28.0  # plan titles wrap
+    writer.finish(
+        header_row=1,
+        last_row=last_row,
+        last_column=len(COLUMNS[sheet_name]),
+        fixed=fixed,
+        wrap_columns=(2,) if sheet_name != PROPOSALS else (),
+    )
+    _fit_width(sheet)
     protection = sheet.protection
     protection.sheet = True
     protection.sort = False  # False allows: partners may sort and filter; the ids keep each row found
