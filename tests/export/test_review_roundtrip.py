@@ -271,3 +271,17 @@ def test_an_end_before_the_start_refuses_the_whole_apply_naming_the_row(demo: Se
         demo.reviews.apply(review.differences)
     assert demo.actions.list(plan_id) == before
     assert read_review(demo, sent).differences == review.differences  # nothing was recorded as decided
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("pdfinfo") is None or shutil.which("soffice") is None, reason="needs soffice, pdfinfo")
+def test_the_review_workbook_of_a_plan_prints_on_a_few_pages(sent: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.export.test_libreoffice import convert
+
+    printed = convert(sent, "pdf", tmp_path / "printed")
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True, timeout=60).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages <= 6  # intro, actions, budget, KPIs, proposals: each sheet fits the page width
