@@ -285,7 +285,7 @@ def _value(name: str, cell: object, where: str, sent: str | None = None) -> str:
     """The canonical text of one editable cell, checked as the services check it (text as ``sent`` was
     checked when it was stored, and long descriptions are most of a workbook's text)."""
     value = cell
-    if isinstance(value, str) and value.startswith("="):
+    if isinstance(value, str) and value.startswith("=") and value != sent:  # a text sent as “=…” stays text
         raise _RowRefused(f"the {_label(name)} cell holds a formula; type the value itself")
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""

@@ -203,3 +203,16 @@ def test_a_file_that_is_not_a_workbook_is_refused(demo: Services, tmp_path: Path
     path = tmp_path / "review.xlsx"
     path.write_bytes(b"PK\x03\x04 not really")
     refused_whole(demo, path, "not an Excel workbook")
+
+
+def test_a_title_sent_starting_with_an_equals_sign_comes_back_as_text_not_a_formula(
+    demo: Services, tmp_path: Path
+) -> None:
+    plan_id = first_plan(demo)
+    action = demo.actions.list(plan_id)[0]
+    demo.actions.update(action.id, title="=Growth through partnerships")
+    path = export_review(demo, [plan_id], tmp_path / "equals.xlsx").path
+    assert openpyxl.load_workbook(path)[ACTIONS]["D2"].data_type == "s"
+    review = read_review(demo, path)
+    assert review.refused == ()
+    assert review.differences == ()
