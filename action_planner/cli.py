@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
         help="apply every proposed change and new row, and keep the comments (removals are only listed)",
     )
 
+    close = steps.add_parser("close", help="close a review round: its workbooks are refused from then on")
+    close.add_argument("path", type=Path, help="the workspace")
+    close.add_argument("round", type=int, help="the round number (review export prints it)")
+
     app = commands.add_parser("open", help="start the desktop app on a workspace (same as giving just the path)")
     app.add_argument("path", type=Path, nargs="?")
     app.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
@@ -263,6 +267,11 @@ def _review(args: argparse.Namespace) -> int:
 
             done = export_review(services, _review_plans(services, args.region), args.output, reviewer=args.reviewer)
             print(f"Review round {done.round.id}: {done.rows} rows written to {done.path}")
+            return 0
+        if args.step == "close":
+            services.reviews.round(args.round)  # a round this workspace never sent is named as such
+            services.reviews.close_round(args.round)
+            print(f"Review round {args.round} is closed.")
             return 0
         return _review_import(services, args)
 

@@ -73,3 +73,16 @@ def test_review_import_of_a_foreign_file_is_one_line_and_exit_2(
         .err.strip()
         .endswith("it was sent from another workspace; open that workspace to import it.")
     )
+
+
+def test_review_close_refuses_that_rounds_workbooks_from_then_on(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "anna.xlsx"
+    assert main(["review", "export", str(demo_path), "--output", str(output)]) == 0
+    assert main(["review", "close", str(demo_path), "1"]) == 0
+    assert "Review round 1 is closed." in capsys.readouterr().out
+    assert main(["review", "import", str(demo_path), str(output)]) == 2
+    assert "review round 1 is closed" in capsys.readouterr().err
+    assert main(["review", "close", str(demo_path), "7"]) == 2
+    assert "never sent review round 7" in capsys.readouterr().err
