@@ -1,4 +1,4 @@
-"""Command line: the same services as the window, headless (demo, info, export, catalogue)."""
+"""Command line: the same services as the window, headless (demo, info, export, catalogue, review)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,27 @@ def _parser() -> argparse.ArgumentParser:
     upgrade.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
     upgrade.add_argument("--yes", action="store_true", help="confirm: every planner of the workspace is affected")
 
+    review = commands.add_parser("review", help="send plans to a partner for review, and import what comes back")
+    steps = review.add_subparsers(dest="step", metavar="STEP", required=True)
+    send = steps.add_parser("export", help="write a review workbook and record the review round")
+    send.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
+    send.add_argument("--output", required=True, type=Path, metavar="FILE.xlsx")
+    send.add_argument("--region", metavar="CODE", help="only this region's plans")
+    send.add_argument("--reviewer", default="", metavar="NAME", help="who the workbook goes to")
+    back = steps.add_parser("import", help="compare returned workbooks with what was sent (a dry run by default)")
+    back.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
+    back.add_argument("files", type=Path, nargs="+", metavar="FILE", help="returned .xlsx workbooks")
+    back.add_argument("--json", action="store_true", help="print one JSON object")
+    back.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="apply every proposed change and new row, and keep the comments (removals are only listed)",
+    )
+
+    close = steps.add_parser("close", help="close a review round: its workbooks are refused from then on")
+    close.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
+    close.add_argument("round", type=int, help="the round number (review export prints it)")
+
     app = commands.add_parser("open", help="start the desktop app on a workspace (same as giving just the path)")
     app.add_argument("path", type=Path, nargs="?")
     app.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
@@ -77,7 +98,20 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    known = {"demo", "info", "new", "export", "catalogue", "copy", "upgrade", "open", "-h", "--help", "--version"}
+    known = {
+        "demo",
+        "info",
+        "new",
+        "export",
+        "catalogue",
+        "copy",
+        "upgrade",
+        "review",
+        "open",
+        "-h",
+        "--help",
+        "--version",
+    }
     if not args_list or args_list[0] not in known:
         args_list.insert(0, "open")
     args = _parser().parse_args(args_list)
@@ -92,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "catalogue": _catalogue,
             "copy": _copy,
             "upgrade": _upgrade,
+            "review": _review,
             "open": _open,
         }[args.command]
         return handler(args)
@@ -282,6 +317,87 @@ def _catalogue(args: argparse.Namespace) -> int:
                 f"Imported {report.interventions_added} new and {report.interventions_updated} updated interventions, "
                 f"{report.indicators_added} new and {report.indicators_updated} updated indicators."
             )
+    return 0
+
+
+def _review_plans(services: Any, region: str | None) -> list[int]:
+    from action_planner.model.errors import ActionPlannerError
+
+    regions = services.regions.list()
+    if region is not None:
+        wanted = region.strip().upper()
+        regions = [r for r in regions if r.code.upper() == wanted]
+        if not regions:
+            codes = ", ".join(r.code for r in services.regions.list()) or "none"
+            raise ActionPlannerError(f"The workspace has no region “{region}” (its regions are: {codes}).")
+    plan_ids = [p.id for r in regions for p in services.plans.list(r.id)]
+    if not plan_ids:
+        raise ActionPlannerError("There are no plans to send for review.")
+    return plan_ids
+
+
+def _review(args: argparse.Namespace) -> int:
+    from action_planner.model.services import Services
+    from action_planner.model.workspace import Workspace
+
+    with Workspace.open(args.path) as workspace:  # both steps record something: the round, the decisions
+        services = Services(workspace)
+        if args.step == "export":
+            from action_planner.export.review_workbook import export_review
+
+            done = export_review(services, _review_plans(services, args.region), args.output, reviewer=args.reviewer)
+            print(f"Review round {done.round.id}: {done.rows} rows written to {done.path}")
+            return 0
+        if args.step == "close":
+            services.reviews.round(args.round)  # a round this workspace never sent is named as such
+            services.reviews.close_round(args.round)
+            print(f"Review round {args.round} is closed.")
+            return 0
+        return _review_import(services, args)
+
+
+def _review_import(services: Any, args: argparse.Namespace) -> int:
+    import json
+
+    from action_planner.export.review_import import differences_json, merge, read_review
+    from action_planner.model.errors import ActionPlannerError
+
+    files = [read_review(services, path) for path in args.files]
+    merged = merge(files)
+    document = differences_json(files)
+    applied = None
+    if args.accept_all:
+        conflicts = [d for d in merged if d.conflict]
+        if conflicts:
+            where = ", ".join(f"{d.reviewer} ({d.where})" for d in conflicts)
+            raise ActionPlannerError(
+                f"Nothing was applied: reviewers disagree on the same fields ({where}); choose in the window."
+            )
+        accepted = [d for d in merged if d.kind != "remove"]
+        applied = services.reviews.apply(accepted, (), [c for f in files for c in f.comments])
+    document["applied"] = None if applied is None else {"changes": applied.accepted, "comments": applied.comments}
+    if args.json:
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for review in files:
+        who = review.reviewer + (f" ({review.organisation})" if review.organisation else "")
+        print(f"{review.path.name}: round {review.round_id}, from {who}")
+        for problem in review.refused:
+            print(f"  refused: {problem}")
+    for d in merged:
+        now = f" [now “{d.now}”]" if d.klass == "both" else ""
+        conflict = " [reviewers disagree]" if d.conflict else ""
+        comment = f" — {d.comment}" if d.comment else ""
+        target = f"{d.record} {d.field}".strip() or d.kind.replace("_", " ")
+        print(f"  {d.klass:8} {d.where}: {target}: “{d.sent}” → “{d.returned}”{now}{conflict} by {d.reviewer}{comment}")
+    comments = [c for f in files for c in f.comments]
+    for c in comments:
+        print(f"  comment  {c.where} on action {c.action_id} by {c.reviewer}: {c.text}")
+    if applied is not None:
+        print(f"Applied {applied.accepted} changes and kept {applied.comments} comments.")
+    else:
+        print(f"{len(merged)} proposed changes, {len(comments)} comments (a dry run: nothing was applied).")
     return 0
 
 

@@ -293,6 +293,9 @@ class Action(Base):
     decisions: Mapped[list[ActionDecision]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ActionDecision.decided_at, ActionDecision.id"
     )
+    review_comments: Mapped[list[ReviewComment]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ReviewComment.id"
+    )
 
     def __repr__(self) -> str:
         return f"Action({self.id}, {self.title!r})"
@@ -433,3 +436,40 @@ class Workshop(Base):
 
     def __repr__(self) -> str:
         return f"Workshop({self.id}, plan {self.plan_id}, {self.started_at:%Y-%m-%d %H:%M})"
+
+
+class ReviewRound(Base):
+    """A review sent to partners: who it went to, which plans, and the values as sent (for a 3-way compare)."""
+
+    __tablename__ = "review_rounds"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: a returned file names its round
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]  # UTC
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    plan_ids: Mapped[str] = mapped_column(Text)  # JSON list of plan ids
+    sent: Mapped[str] = mapped_column(Text)  # JSON: record id -> field -> value as sent, see services.reviews
+    decided: Mapped[str] = mapped_column(Text, default="{}")  # JSON: proposals already accepted or rejected
+    closed: Mapped[bool] = mapped_column(default=False)
+
+    def __repr__(self) -> str:
+        return f"ReviewRound({self.id}, {self.reviewer!r}, closed={self.closed})"
+
+
+class ReviewComment(Base):
+    """A partner's comment on an action, brought back from a review."""
+
+    __tablename__ = "review_comments"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: undo restores them
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("review_rounds.id", ondelete="SET NULL"), index=True)
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    commented_on: Mapped[date]
+    text: Mapped[str] = mapped_column(Text)
+    resolved: Mapped[bool] = mapped_column(default=False)
+
+    def __repr__(self) -> str:
+        return f"ReviewComment({self.action_id}, {self.reviewer!r}, {self.text[:20]!r})"

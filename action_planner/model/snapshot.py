@@ -38,7 +38,7 @@ def _walk(session: Session, obj: Base, rows: list[tuple[str, dict[str, Any]]]) -
         for action in obj.actions:
             _walk(session, action, rows)
     elif isinstance(obj, Action):
-        for child in (*obj.players, *obj.budget_lines, *obj.decisions):
+        for child in (*obj.players, *obj.budget_lines, *obj.decisions, *obj.review_comments):
             rows.append(_row(child))
         for kpi in obj.kpis:
             _walk(session, kpi, rows)

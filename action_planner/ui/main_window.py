@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # imported when a workspace is attached, after the first pain
     from action_planner.ui.jobs import JobRunner
     from action_planner.ui.menus import WindowMenus
     from action_planner.ui.rates_dialog import RatesDialog
+    from action_planner.ui.review.feature import ReviewFeature
     from action_planner.ui.widgets.action_editor import ActionEditor
     from action_planner.ui.widgets.actions_panel import ActionsPanel
     from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     catalogue_dock: QDockWidget
     menus: WindowMenus
     workshop: WorkshopFeature
+    review: ReviewFeature
 
     def __init__(self, document: Document | None, settings: AppSettings, parent: QWidget | None = None) -> None:
         """The window of ``document``; without one, an empty frame for :meth:`show_glance` then :meth:`attach`."""
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         from action_planner.ui.jobs import JobRunner
         from action_planner.ui.menus import WindowMenus
         from action_planner.ui.models.catalogue import OrganisationNamesModel
+        from action_planner.ui.review import install_review
         from action_planner.ui.widgets.action_editor import ActionEditor
         from action_planner.ui.widgets.actions_panel import ActionsPanel
         from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self.workshop = install_workshop(
             self, document, lambda: self.navigator.plan_id, lambda: self.actions_panel.action_id
         )
+        self.review = install_review(self, document, self.jobs, lambda: self.navigator.plan_id)
         self._default_state = self.saveState(_LAYOUT_VERSION)
 
         self.navigator.plan_selected.connect(self._plan_selected)

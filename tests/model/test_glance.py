@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from action_planner.model.fileformat import SCHEMA_VERSION
 from action_planner.model.glance import MAX_ACTIONS, Glance, glance
 from action_planner.model.services import Services
 from action_planner.model.workspace import Workspace
@@ -121,7 +122,7 @@ def _set_version(path: Path, version: int) -> None:
     connection.close()
 
 
-@pytest.mark.parametrize("version", [1, 3])
+@pytest.mark.parametrize("version", [1, SCHEMA_VERSION - 1, SCHEMA_VERSION + 1])
 def test_a_file_to_upgrade_or_from_a_newer_app_is_left_to_the_full_open(demo_path: Path, version: int) -> None:
     _set_version(demo_path, version)
     before = folder_state(demo_path.parent)

@@ -9,6 +9,7 @@ from action_planner.model.services.kpis import KpiService
 from action_planner.model.services.organisations import OrganisationService
 from action_planner.model.services.plans import PlanService, RegionService
 from action_planner.model.services.reports import ReportService
+from action_planner.model.services.reviews import ReviewService
 from action_planner.model.services.workshops import WorkshopService
 from action_planner.model.workspace import Workspace
 
@@ -28,6 +29,7 @@ class Services:
         self.rates = RateService(workspace)
         self.reports = ReportService(workspace)
         self.workshops = WorkshopService(workspace)
+        self.reviews = ReviewService(workspace)
 
 
 __all__ = ["ImportRefused", "ImportReport", "Services"]

@@ -237,17 +237,7 @@ class ActionService(Service):
         return self._apply(work)
 
     def _insert(self, session: Session, plan_id: int, position: int | None, cleaned: dict[str, Any]) -> Action:
-        plan = get_or_fail(session, Plan, plan_id, "plan")
-        count = session.scalar(select(func.count(Action.id)).where(Action.plan_id == plan_id)) or 0
-        index = count if position is None else max(0, min(position, count))
-        _make_room(session, plan_id, index)
-        action = Action(
-            plan=plan, position=index, title=cleaned["title"], theme=theme_by_code(session, cleaned["theme"])
-        )
-        session.add(action)
-        _apply_fields(session, action, {k: v for k, v in cleaned.items() if k not in ("title", "theme")})
-        session.flush()
-        return action
+        return insert_action(session, plan_id, position, cleaned)
 
     def update(self, action_id: int, based_on: Mapping[str, object] | None = None, /, **values: object) -> ActionView:
         """Change fields; refuses (changing nothing) if any is invalid, e.g. an end before the start.
@@ -275,26 +265,7 @@ class ActionService(Service):
 
         def work(session: Session) -> tuple[ActionView, list[Change]]:
             action = get_or_fail(session, Action, action_id, "action")
-            seen: set[str] = set()
-            action.players.clear()
-            session.flush()
-            for index, (name, role) in enumerate(players):
-                organisation = organisation_named(session, name, f"players.{index}.organisation")
-                if organisation is None:
-                    continue
-                if organisation.name in seen:
-                    raise ValidationError(
-                        {f"players.{index}.organisation": f"“{organisation.name}” is listed twice; give it one role."}
-                    )
-                seen.add(organisation.name)
-                action.players.append(
-                    ActionPlayer(
-                        organisation=organisation,
-                        role=clean_text(role, f"players.{index}.role", limit=2000),
-                        position=len(seen) - 1,
-                    )
-                )
-            session.flush()
+            replace_players(session, action, players)
             view = action_view(action, _action_total(session, action))
             return view, [Change("action", "changed", (action_id,), plan_id=action.plan_id, fields=("players",))]
 
@@ -397,6 +368,53 @@ class ActionService(Service):
             return action_view(action, _action_total(session, action)), [_added(action)]
 
         return self._apply(work)
+
+
+def insert_action(session: Session, plan_id: int, position: int | None, cleaned: dict[str, Any]) -> Action:
+    """Insert an action with cleaned fields (see :data:`ACTION_FIELDS`) at ``position`` or at the end."""
+    plan = get_or_fail(session, Plan, plan_id, "plan")
+    count = session.scalar(select(func.count(Action.id)).where(Action.plan_id == plan_id)) or 0
+    index = count if position is None else max(0, min(position, count))
+    _make_room(session, plan_id, index)
+    action = Action(plan=plan, position=index, title=cleaned["title"], theme=theme_by_code(session, cleaned["theme"]))
+    session.add(action)
+    _apply_fields(session, action, {k: v for k, v in cleaned.items() if k not in ("title", "theme")})
+    session.flush()
+    return action
+
+
+def update_action(session: Session, action: Action, cleaned: dict[str, Any]) -> tuple[str, ...]:
+    """Set cleaned fields (see :data:`ACTION_FIELDS`) on ``action``; the names of those that changed."""
+    return _apply_fields(session, action, cleaned)
+
+
+def replace_players(session: Session, action: Action, players: Sequence[tuple[str, str]]) -> None:
+    """Replace the organisations involved in ``action``, each ``(organisation name, role)``."""
+    seen: set[str] = set()
+    action.players.clear()
+    session.flush()
+    for index, (name, role) in enumerate(players):
+        organisation = organisation_named(session, name, f"players.{index}.organisation")
+        if organisation is None:
+            continue
+        if organisation.name in seen:
+            raise ValidationError(
+                {f"players.{index}.organisation": f"“{organisation.name}” is listed twice; give it one role."}
+            )
+        seen.add(organisation.name)
+        action.players.append(
+            ActionPlayer(
+                organisation=organisation,
+                role=clean_text(role, f"players.{index}.role", limit=2000),
+                position=len(seen) - 1,
+            )
+        )
+    session.flush()
+
+
+def renumber_plan(session: Session, ids: Sequence[int]) -> None:
+    """Give the actions ``ids`` (of one plan) the positions 0, 1, … in that order."""
+    _renumber(session, ids)
 
 
 def plan_actions(session: Session, plan: Plan, totals: PlanTotals) -> list[ActionView]:

@@ -15,6 +15,7 @@ from action_planner.ui import labels
 from action_planner.ui.commands.actions import EditAction
 from action_planner.ui.conflict_dialog import ConflictDialog
 from action_planner.ui.document import Document
+from action_planner.ui.review.comments import CommentsPanel
 from action_planner.ui.widgets.budget_editor import BudgetEditor
 from action_planner.ui.widgets.forms import FormBinder
 from action_planner.ui.widgets.kpi_editor import KpiEditor
@@ -24,7 +25,7 @@ _OWNER_FIELDS = ("owner_organisation", "owner_person", "owner_email")
 
 
 class ActionEditor(QTabWidget):
-    """Tabs: Details, Owner and players, Budget, KPIs. Each edit is one undoable command."""
+    """Tabs: Details, Owner and players, Budget, KPIs, Review comments. Each edit is one undoable command."""
 
     def __init__(self, document: Document, organisations: QStringListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,8 @@ class ActionEditor(QTabWidget):
         self.addTab(self._scrolling(self.players), self.tr("&Owner and players"))
         self.addTab(self.budget, self.tr("&Budget"))
         self.addTab(self.kpis, self.tr("&KPIs"))
+        self.comments = CommentsPanel(document)
+        self.comments_tab = self.addTab(self.comments, self.tr("Review &comments"))
         document.bridge.changed.connect(self._on_changes)
         self.set_action(None)
 
@@ -137,6 +140,10 @@ class ActionEditor(QTabWidget):
         self.players.set_view(view)
         self.budget.set_view(view, fresh=fresh)
         self.kpis.set_view(view, fresh=fresh)
+        self.comments.set_action(view.id if view is not None else None)
+        count = self.comments.model.rowCount()
+        title = self.tr("Review &comments (%1)").replace("%1", str(count)) if count else self.tr("Review &comments")
+        self.setTabText(self.comments_tab, title)
 
     def _commit(self, values: dict[str, object]) -> Mapping[str, str]:
         if self.view is None:

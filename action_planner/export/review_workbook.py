@@ -1,0 +1,380 @@
+"""The review workbook a partner receives: reviewable fields unlocked and validated, all else locked.
+
+Every row carries a signed record id (``ap:line:12:<mac>``) tying it to this workspace and review round,
+so that the importer finds each row again after sorting, inserted rows or a LibreOffice save, and notices
+an id that was typed over or copied from another file. A very hidden sheet holds the manifest.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from action_planner.export.safe_write import atomic_output
+from action_planner.export.xlsx_cells import DATE_FORMAT, SheetWriter, styles
+from action_planner.model.enums import ActionStatus, FundingSource
+from action_planner.model.review import FIELDS, manifest_mac, record_id
+from action_planner.model.services import Services
+from action_planner.model.services.reviews import RoundView
+from action_planner.model.views import ActionView, PlanView
+
+FORMAT = "action-planner-review/1"
+MANIFEST = "Manifest"
+INTRO, ACTIONS, BUDGET, KPIS, PROPOSALS = "Review", "Actions", "Budget", "KPIs", "Proposals"
+REVIEWER_CELL, ORGANISATION_CELL = "B4", "B5"
+PROPOSAL_ROWS = 100  # blank, unlocked and validated rows for new actions and budget lines
+COMMENT = "Reviewer comment"
+NEW_ACTION, NEW_LINE = "New action", "New budget line"
+AMOUNT_FORMAT = "#,##0.00"
+MAX_AMOUNT = 10**12
+
+#: Per sheet: (header, field or None for a locked column). Field names are those of :data:`FIELDS`.
+COLUMNS: Mapping[str, tuple[tuple[str, str | None], ...]] = {
+    ACTIONS: (
+        ("Record id", None),
+        ("Plan", None),
+        ("Ref", None),
+        ("Title", "title"),
+        ("Description", "description"),
+        ("Background", "background"),
+        ("Players (one “organisation: role” a line)", "players"),
+        ("Start date", "start_date"),
+        ("End date", "end_date"),
+        ("Status", "status"),
+        (COMMENT, "comment"),
+    ),
+    BUDGET: (
+        ("Record id", None),
+        ("Plan", None),
+        ("Action ref", None),
+        ("Action", None),
+        ("Amount", "amount"),
+        ("Currency", "currency"),
+        ("Funding source", "funding_source"),
+        ("Year", "year"),
+        ("Note", "note"),
+        (COMMENT, "comment"),
+    ),
+    KPIS: (
+        ("Record id", None),
+        ("Plan", None),
+        ("Action ref", None),
+        ("Action", None),
+        ("KPI", None),
+        ("Unit", None),
+        ("Baseline", "baseline"),
+        ("Target", "target"),
+        ("Target date", "target_date"),
+        (COMMENT, "comment"),
+    ),
+    PROPOSALS: (
+        ("Kind", "kind"),
+        ("Plan", "plan"),
+        ("Action ref (for a budget line)", "action"),
+        ("Title", "title"),
+        ("Description", "description"),
+        ("Start date", "start_date"),
+        ("End date", "end_date"),
+        ("Amount", "amount"),
+        ("Currency", "currency"),
+        ("Funding source", "funding_source"),
+        ("Year", "year"),
+        ("Note", "note"),
+        (COMMENT, "comment"),
+    ),
+}
+SHEET_KIND = {ACTIONS: "action", BUDGET: "line", KPIS: "kpi"}
+DATE_FIELDS = {"start_date", "end_date", "target_date"}
+PLAN_CHARS, WIDE_CHARS = 24, 52  # characters a line of the plan column and of the wide text columns holds
+LINE_POINTS, MAX_ROW_POINTS = 12.75, 300.0
+WIDE_FIELDS = {"description", "background", "players", "comment", "note"}
+
+
+def action_ref(action_id: int) -> str:
+    return f"A{action_id}"
+
+
+def plan_label(plan: PlanView) -> str:
+    return f"P{plan.id} · {plan.title}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewExport:
+    path: Path
+    round: RoundView
+    rows: int  # record rows written
+
+
+def export_review(
+    services: Services, plan_ids: Sequence[int], target: str | os.PathLike[str], *, reviewer: str = ""
+) -> ReviewExport:
+    """Start a review round for ``plan_ids`` and write its workbook to ``target`` (atomically).
+
+    When the workbook cannot be written the round is forgotten again, so no round exists that was never sent.
+    """
+    sent = services.reviews.start_round(plan_ids, reviewer)
+    try:
+        reports = services.reports.plan_reports(list(sent.plan_ids))
+        plans = [r.plan for r in reports]
+        actions = {r.plan.id: list(r.actions) for r in reports}
+        with atomic_output(Path(target)) as temp:
+            rows = _write(temp, sent, plans, actions)
+    except BaseException:
+        services.reviews.discard_round(sent.id)
+        raise
+    return ReviewExport(Path(target).expanduser().absolute(), sent, rows)
+
+
+_TYPED: Mapping[str, Any] = {
+    **dict.fromkeys(DATE_FIELDS, date.fromisoformat),
+    **dict.fromkeys(("amount", "baseline", "target"), Decimal),
+    "year": int,
+    "status": lambda text: ActionStatus(text).label,
+    "funding_source": lambda text: FundingSource(text).label,
+}
+
+
+def _typed(name: str, text: str) -> object:
+    """A canonical value as the typed cell value a partner edits."""
+    if text == "":
+        return None
+    convert = _TYPED.get(name)
+    return convert(text) if convert else text
+
+
+def _write(temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[int, list[ActionView]]) -> int:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    intro = workbook.active
+    assert intro is not None
+    intro.title = INTRO
+    _intro(SheetWriter(intro), sent, plans)
+    manifest = workbook.create_sheet(MANIFEST)
+    labels = _manifest(manifest, sent, plans)
+    titles = {p.id: p.title for p in plans}
+    rows = 0
+    sheets = {name: workbook.create_sheet(name) for name in (ACTIONS, BUDGET, KPIS)}
+    writers = {name: SheetWriter(sheet) for name, sheet in sheets.items()}
+    for name, writer in writers.items():
+        writer.header(1, [title for title, _ in COLUMNS[name]])
+    next_row = dict.fromkeys(writers, 2)
+
+    def emit(sheet: str, key: str, locked: Sequence[object]) -> None:
+        nonlocal rows
+        row = next_row[sheet]
+        next_row[sheet] += 1
+        rows += 1
+        writer = writers[sheet]
+        writer.put(row, 1, record_id(sent.secret, sent.workspace_id, sent.id, key))
+        for column, value in enumerate(locked, start=2):
+            writer.put(row, column, value)
+        values = sent.sent[key].values
+        for column, (_, name) in enumerate(COLUMNS[sheet], start=1):
+            if name is not None and name != "comment":
+                writer.put(row, column, _typed(name, values[name]), _format(name))
+        texts = [(values.get(name, ""), WIDE_CHARS) for name in WIDE_FIELDS] + [(str(locked[0]), PLAN_CHARS)]
+        writer.sheet.row_dimensions[row].height = _height(texts)
+
+    for plan in plans:
+        for action in actions[plan.id]:
+            emit(ACTIONS, f"action:{action.id}", (titles[plan.id], action_ref(action.id)))
+            for line in action.budget_lines:
+                emit(BUDGET, f"line:{line.id}", (titles[plan.id], action_ref(action.id), action.title))
+            for kpi in action.kpis:
+                label = (titles[plan.id], action_ref(action.id), action.title, kpi.name, kpi.unit)
+                emit(KPIS, f"kpi:{kpi.id}", label)
+    for name in sheets:
+        _protect(writers[name], name, next_row[name] - 1, labels)
+    proposals = workbook.create_sheet(PROPOSALS)
+    writer = SheetWriter(proposals)
+    writer.header(1, [title for title, _ in COLUMNS[PROPOSALS]])
+    _protect(writer, PROPOSALS, PROPOSAL_ROWS + 1, labels)
+    workbook.move_sheet(MANIFEST, offset=len(workbook.sheetnames))
+    manifest.sheet_state = "veryHidden"
+    workbook.save(temp)
+    return rows
+
+
+def _height(texts: Sequence[tuple[str, int]]) -> float:
+    """A row height (points) that shows the longest wrapped text: readers do not grow rows on opening.
+
+    Each text comes with the characters a line of its column holds."""
+    lines = max(
+        (sum(max(1, -(-len(part) // chars)) for part in text.split("\n")) for text, chars in texts if text),
+        default=1,
+    )
+    return min(LINE_POINTS * lines + 3, MAX_ROW_POINTS)
+
+
+def _format(name: str) -> str | None:
+    if name in DATE_FIELDS:
+        return DATE_FORMAT
+    if name == "amount":
+        return AMOUNT_FORMAT
+    return None
+
+
+def _intro(writer: SheetWriter, sent: RoundView, plans: list[PlanView]) -> None:
+    from openpyxl.styles import Protection
+
+    writer.title("Partner review", f"Review round {sent.id}, sent {sent.created_at:%Y-%m-%d %H:%M} UTC")
+    writer.put(4, 1, "Your name")
+    writer.put(4, 2, sent.reviewer)
+    writer.put(5, 1, "Your organisation")
+    lines = (
+        "Change the white cells on the Actions, Budget and KPIs sheets; grey cells are locked.",
+        "Write a comment on any row in its “Reviewer comment” column.",
+        "Propose new actions or budget lines on the Proposals sheet (give a budget line its action's Ref).",
+        "To propose removing a row, delete the row. Do not change the Record id column.",
+        "Plans in this review: " + "; ".join(p.title for p in plans),
+    )
+    for offset, text in enumerate(lines):
+        writer.put(7 + offset, 1, text)
+    for cell in (REVIEWER_CELL, ORGANISATION_CELL):
+        writer.sheet[cell].protection = Protection(locked=False)
+    writer.sheet.column_dimensions["A"].width = 22
+    writer.sheet.column_dimensions["B"].width = 70
+    _fit_width(writer.sheet)
+    writer.sheet.protection.sheet = True
+
+
+def _manifest(sheet: Any, sent: RoundView, plans: list[PlanView]) -> str:
+    """Write the manifest; returns the range of plan labels that the Proposals sheet's Plan list uses."""
+    plan_ids = [p.id for p in plans]
+    entries = (
+        ("format", FORMAT),
+        ("workspace", sent.workspace_id),
+        ("round", str(sent.id)),
+        ("plans", ",".join(str(p) for p in plan_ids)),
+        ("reviewer", sent.reviewer),
+        ("signature", manifest_mac(sent.secret, sent.workspace_id, sent.id, plan_ids)),
+    )
+    for row, (key, value) in enumerate(entries, start=1):
+        sheet.cell(row=row, column=1, value=key)
+        sheet.cell(row=row, column=2, value=value).data_type = "s"
+    first = len(entries) + 2
+    for offset, plan in enumerate(plans):
+        sheet.cell(row=first + offset, column=1, value="plan label")
+        sheet.cell(row=first + offset, column=2, value=plan_label(plan)).data_type = "s"
+    sheet.protection.sheet = True
+    return f"{MANIFEST}!$B${first}:$B${first + max(len(plans), 1) - 1}"
+
+
+def _checks(labels: str) -> dict[str, tuple[str, str, dict[str, str]]]:
+    """Per editable field: the validation type, its error message and its options."""
+    quoted = '"{}"'.format
+    number = ("decimal", "Enter a number of zero or more (no text).")
+    numbers = {"operator": "between", "formula1": "0", "formula2": str(MAX_AMOUNT)}
+    day = ("date", "Enter a date such as 2027-03-31.")
+    days = {"operator": "between", "formula1": "DATE(1900,1,1)", "formula2": "DATE(2200,12,31)"}
+    return {
+        **dict.fromkeys(DATE_FIELDS, (*day, days)),
+        **dict.fromkeys(("amount", "baseline", "target"), (*number, numbers)),
+        "year": (
+            "whole",
+            "Enter a year from 1900 to 2200.",
+            {"operator": "between", "formula1": "1900", "formula2": "2200"},
+        ),
+        "currency": (
+            "textLength",
+            "Enter a three-letter currency code such as EUR.",
+            {"operator": "equal", "formula1": "3"},
+        ),
+        "status": (
+            "list",
+            "Choose a status from the list.",
+            {"formula1": quoted(",".join(s.label for s in ActionStatus))},
+        ),
+        "funding_source": (
+            "list",
+            "Choose a funding source from the list.",
+            {"formula1": quoted(",".join(s.label for s in FundingSource))},
+        ),
+        "kind": ("list", "Choose “New action” or “New budget line”.", {"formula1": quoted(f"{NEW_ACTION},{NEW_LINE}")}),
+        "plan": ("list", "Choose one of the plans in this review.", {"formula1": labels}),
+        "title": (
+            "textLength",
+            "A title has 1 to 300 characters.",
+            {"operator": "between", "formula1": "1", "formula2": "300"},
+        ),
+    }
+
+
+def _validation(name: str, labels: str) -> Any:
+    """The enforced check of one editable field: a stop error with a message that says what is expected."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    long_text = ("textLength", "This text is too long.", {"operator": "lessThanOrEqual", "formula1": "32000"})
+    kind, message, options = _checks(labels).get(name, long_text)
+    check = DataValidation(type=kind, allow_blank=True, showErrorMessage=True, errorStyle="stop", **options)
+    check.errorTitle = "Not accepted"
+    check.error = message
+    return check
+
+
+def _fit_width(sheet: Any) -> None:
+    """Print every column on the page width (rows run on over as many pages as they need)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _protect(writer: SheetWriter, sheet_name: str, last_row: int, labels: str) -> None:
+    """Unlock and validate the editable columns, lock the rest, and protect the sheet (sorting allowed)."""
+    from openpyxl.styles import PatternFill, Protection
+    from openpyxl.utils import get_column_letter
+
+    sheet = writer.sheet
+    unlocked = Protection(locked=False)
+    grey = PatternFill("solid", fgColor="EDEDED")
+    editable: list[int] = []
+    top = styles()["top"]
+    for column, (_, name) in enumerate(COLUMNS[sheet_name], start=1):
+        if name is None:
+            for row in range(2, last_row + 1):
+                cell = sheet.cell(row=row, column=column)
+                cell.fill = grey
+                cell.alignment = top
+            continue
+        editable.append(column)
+        letter = get_column_letter(column)
+        for row in range(2, last_row + 1):
+            cell = sheet.cell(row=row, column=column)
+            cell.protection = unlocked
+            cell.alignment = styles()["wrap"] if name in WIDE_FIELDS else top
+            number_format = _format(name)
+            if number_format:
+                cell.number_format = number_format
+        if last_row >= 2:
+            check = _validation(name, labels)
+            check.add(f"{letter}2:{letter}{last_row}")
+            sheet.add_data_validation(check)
+    fixed = {c: 50.0 for c, (_, n) in enumerate(COLUMNS[sheet_name], start=1) if n in WIDE_FIELDS}
+    fixed[1] = 31.0 if sheet_name != PROPOSALS else 18.0  # the whole record id, so a partner sees it is one
+    if sheet_name != PROPOSALS:
+        fixed[2] = 28.0  # plan titles wrap
+    writer.finish(
+        header_row=1,
+        last_row=last_row,
+        last_column=len(COLUMNS[sheet_name]),
+        fixed=fixed,
+        wrap_columns=(2,) if sheet_name != PROPOSALS else (),
+    )
+    _fit_width(sheet)
+    protection = sheet.protection
+    protection.sheet = True
+    protection.sort = False  # False allows: partners may sort and filter; the ids keep each row found
+    protection.autoFilter = False
+    protection.insertRows = False
+    protection.deleteRows = False
+    protection.formatColumns = False
+    protection.formatRows = False
+
+
+__all__ = ["COLUMNS", "FIELDS", "ReviewExport", "export_review"]

@@ -1,0 +1,41 @@
+"""The undo command of a review: every accepted proposal and kept comment in one step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from action_planner.model.review import Comment, Difference
+from action_planner.model.services import Services
+from action_planner.model.services.reviews import Applied
+from action_planner.ui.undo import ServiceCommand
+
+
+class AcceptReview(ServiceCommand):
+    """Apply a review's decisions in one transaction; undo puts the touched actions back as they were."""
+
+    def __init__(
+        self,
+        services: Services,
+        accepted: Sequence[Difference],
+        rejected: Sequence[Difference],
+        comments: Sequence[Comment],
+    ) -> None:
+        count = len(accepted)
+        text = (
+            QCoreApplication.translate("ReviewCommands", "Accept %n review change", "", count)
+            if count == 1
+            else QCoreApplication.translate("ReviewCommands", "Accept %n review changes", "", count)
+        )
+        super().__init__(text)
+        self.services = services
+        self.accepted, self.rejected, self.comments = list(accepted), list(rejected), list(comments)
+        self.applied: Applied | None = None
+
+    def apply(self) -> None:
+        self.applied = self.services.reviews.apply(self.accepted, self.rejected, self.comments)
+
+    def revert(self) -> None:
+        assert self.applied is not None
+        self.services.reviews.revert(self.applied)

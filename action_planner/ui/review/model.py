@@ -1,0 +1,175 @@
+"""The review dialog's table: one row per proposed change or comment, with its accept check box."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from typing_extensions import override
+
+from action_planner.model.review import BOTH, NEW, PARTNER, REMOVED, Comment, Difference
+
+Index = QModelIndex | QPersistentModelIndex
+Item = Difference | Comment
+#: The item (a Difference or a Comment) behind a row.
+ItemRole = Qt.ItemDataRole.UserRole + 1
+CONFLICT = QColor("#FCE4D6")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewModel", text)
+
+
+def class_label(item: Item) -> str:
+    if isinstance(item, Comment):
+        return _tr("Comment")
+    labels = {
+        PARTNER: _tr("Changed by the partner"),
+        BOTH: _tr("Changed on both sides"),
+        NEW: _tr("Proposed new row"),
+        REMOVED: _tr("Removed by the partner"),
+    }
+    text = labels[item.klass]
+    return text + _tr(" — reviewers disagree") if item.conflict else text
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "title": _tr("Title"),
+        "description": _tr("Description"),
+        "background": _tr("Background"),
+        "players": _tr("Players"),
+        "start_date": _tr("Start date"),
+        "end_date": _tr("End date"),
+        "status": _tr("Status"),
+        "amount": _tr("Amount"),
+        "currency": _tr("Currency"),
+        "funding_source": _tr("Funding source"),
+        "year": _tr("Year"),
+        "note": _tr("Note"),
+        "baseline": _tr("Baseline"),
+        "target": _tr("Target"),
+        "target_date": _tr("Target date"),
+    }
+    return labels.get(name, name)
+
+
+class ReviewItemsModel(QAbstractTableModel):
+    """Differences and comments of the open review files; the check box of column 0 accepts (or keeps) one."""
+
+    ACCEPT, WHERE, ACTION, CHANGE, SENT, PROPOSED, NOW, CLASS, REVIEWER, COMMENT = range(10)
+
+    def __init__(self, titles: Mapping[int, str]) -> None:
+        super().__init__()
+        self.titles = dict(titles)
+        self.items: list[Item] = []
+        self.accepted: set[str] = set()
+        self._headers = (
+            self.tr("Accept"),
+            self.tr("Where"),
+            self.tr("Action"),
+            self.tr("Change"),
+            self.tr("Sent"),
+            self.tr("Proposed"),
+            self.tr("Now"),
+            self.tr("Class"),
+            self.tr("Who"),
+            self.tr("Comment"),
+        )
+
+    def set_items(self, items: Sequence[Item]) -> None:
+        """Show ``items``; decisions already taken on items that remain are kept."""
+        self.beginResetModel()  # a new file merged in can reorder and re-mark every row
+        self.items = list(items)
+        keys = {item.key for item in self.items}
+        self.accepted &= keys
+        self.endResetModel()
+
+    def set_accepted(self, rows: Sequence[int], accepted: bool) -> None:
+        for row in rows:
+            key = self.items[row].key
+            if accepted:
+                self.accepted.add(key)
+            else:
+                self.accepted.discard(key)
+            top = self.index(row, self.ACCEPT)
+            self.dataChanged.emit(top, top, [Qt.ItemDataRole.CheckStateRole])
+
+    @override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self.items)
+
+    @override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._headers)
+
+    @override
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    @override
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.ACCEPT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.ACCEPT:
+            return Qt.CheckState.Checked if item.key in self.accepted else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and isinstance(item, Difference) and item.conflict:
+            return QBrush(CONFLICT)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(item, column)
+        return None
+
+    @override
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.ACCEPT or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        self.set_accepted([index.row()], checked)
+        return True
+
+    def _text(self, item: Item, column: int) -> str:
+        who = item.reviewer + (f" ({item.organisation})" if item.organisation else "")
+        if isinstance(item, Comment):
+            texts = {
+                self.WHERE: item.where,
+                self.ACTION: self.titles.get(item.action_id, ""),
+                self.CHANGE: self.tr("Comment on the action"),
+                self.CLASS: class_label(item),
+                self.REVIEWER: who,
+                self.COMMENT: item.text,
+            }
+            return texts.get(column, "")
+        change = {
+            "edit": field_label(item.field),
+            "new_action": self.tr("New action"),
+            "new_line": self.tr("New budget line"),
+            "remove": self.tr("Remove"),
+        }[item.kind]
+        texts = {
+            self.WHERE: item.where,
+            self.ACTION: self.titles.get(item.action_id or 0, ""),
+            self.CHANGE: change,
+            self.SENT: item.sent,
+            self.PROPOSED: item.returned,
+            self.NOW: item.now if item.klass == BOTH else "",
+            self.CLASS: class_label(item),
+            self.REVIEWER: who,
+            self.COMMENT: item.comment,
+        }
+        return texts.get(column, "")
