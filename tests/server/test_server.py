@@ -4,6 +4,7 @@ asked for, passwords kept out of sight, and clear refusals for a database that i
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +15,12 @@ from sqlalchemy import create_engine
 from action_planner.cli import main
 from action_planner.model import migrate
 from action_planner.model.address import ServerAddress
-from action_planner.model.errors import NotAWorkspaceError, UpgradeNeededError, WorkspaceError
+from action_planner.model.entities import Organisation
+from action_planner.model.errors import NotAWorkspaceError, ServerUnreachableError, UpgradeNeededError, WorkspaceError
 from action_planner.model.server import ServerWorkspace
 from action_planner.model.services import Services
 from action_planner.model.transfer import fingerprint
-from action_planner.model.workspace import Workspace
+from action_planner.model.workspace import EVERYTHING, Workspace
 
 if TYPE_CHECKING:
     from tests.conftest import ServerDatabases
@@ -133,3 +135,46 @@ def test_money_is_exact_to_the_cent_on_the_server(server_workspace: object) -> N
         lines = [str(b.amount) for b in services.actions.get(action.id).budget_lines]
     with Workspace.open(url) as again:
         assert [str(b.amount) for b in Services(again).actions.get(action.id).budget_lines] == lines
+
+
+def _terminate(server_admin: str, backend_pid: int) -> None:
+    with psycopg.connect(server_admin, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (backend_pid,))
+
+
+def _write_while_the_connection_drops(workspace: Workspace, server_admin: str) -> None:
+    with workspace.transaction() as session:
+        raw = session.connection().connection.driver_connection
+        assert raw is not None
+        _terminate(server_admin, raw.info.backend_pid)  # the network drops, or the server restarts
+        session.add(Organisation(name="Never stored", kind="", country_code="", website=""))
+        session.flush()
+
+
+def test_a_connection_lost_mid_write_is_said_and_nothing_is_stored(
+    server_workspace: Callable[[str], str], server_admin: str
+) -> None:
+    url = server_workspace("demo")
+    with Workspace.open(url) as workspace:
+        services = Services(workspace)
+        before = fingerprint(workspace)
+        with pytest.raises(ServerUnreachableError, match="could not be reached"):
+            _write_while_the_connection_drops(workspace, server_admin)
+        assert fingerprint(workspace) == before
+        services.organisations.add("Stored after the reconnect")  # the next action reconnects by itself
+        assert "Stored after the reconnect" in [o.name for o in services.organisations.list()]
+
+
+def test_after_a_lost_connection_the_listener_reconnects_and_reads_everything_again(
+    server_workspace: Callable[[str], str], server_admin: str
+) -> None:
+    url = server_workspace("demo")
+    with Workspace.open(url) as workspace:
+        assert workspace.others_changes() == list(EVERYTHING)  # first look: everything is new
+        assert workspace.others_changes() == []
+        assert isinstance(workspace, ServerWorkspace)
+        listener = workspace._listener
+        assert listener is not None
+        _terminate(server_admin, listener.info.backend_pid)
+        seen = [workspace.others_changes() for _ in range(3)]
+        assert list(EVERYTHING) in seen, "a reconnect is followed by a full refresh"
