@@ -138,8 +138,9 @@ def test_money_is_exact_to_the_cent_on_the_server(server_workspace: object) -> N
 
 
 def _terminate(server_admin: str, backend_pid: int) -> None:
+    """End a server process as a dropped network would, and wait (on the server's word) until it is gone."""
     with psycopg.connect(server_admin, autocommit=True) as admin:
-        admin.execute("SELECT pg_terminate_backend(%s)", (backend_pid,))
+        admin.execute("SELECT pg_terminate_backend(%s, 60000)", (backend_pid,))  # waits for it to end
 
 
 def _write_while_the_connection_drops(workspace: Workspace, server_admin: str) -> None:
