@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from action_planner.model.errors import WorkspaceError
+from action_planner.model.address import ServerAddress, is_server_url
+from action_planner.model.errors import Location, WorkspaceError
 from action_planner.model.fileformat import locate
 from action_planner.ui.busy import run_busy
-from action_planner.ui.dialogs import FilePrompts, show_message
+from action_planner.ui.dialogs import FilePrompts, TextPromptDialog, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.jobs import JobRunner, failure_message
 from action_planner.ui.log_file import log_unexpected
@@ -35,8 +36,14 @@ def keep_previous_demo(target: Path) -> Path | None:
     return kept
 
 
-def _located(path: Path) -> Path | None:
-    """The file ``path`` names, as an open document's path is; None if it leads nowhere."""
+def _located(path: Path | str) -> Location | None:
+    """The file ``path`` names (or the server database), as an open document's path is; None if it leads
+    nowhere."""
+    if is_server_url(path):
+        try:
+            return ServerAddress.parse(str(path))
+        except ValueError:
+            return None
     try:
         return locate(path)
     except WorkspaceError:
@@ -92,7 +99,7 @@ class AppController(QObject):
 
     # -- opening --------------------------------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path | str) -> bool:
         """Open a workspace in the window; on failure say why and leave the file as it was."""
         if self.window is not None and self.window.document.path == _located(path):
             self.window.raise_()
@@ -113,6 +120,28 @@ class AppController(QObject):
         path = FilePrompts.open_path(self._parent(), self.tr("Open workspace"), self.tr("Action plans (*.actionplan)"))
         if path is not None:
             self.open_path(path)
+
+    def ask_connect(self) -> None:
+        """File ▸ Connect to Team Workspace…: the database's address, then open it like a file."""
+
+        def connect(text: str) -> str | None:
+            address = text.strip()
+            if not is_server_url(address):
+                return self.tr("Write the address as postgresql://user@server/database.")
+            try:
+                ServerAddress.parse(address)
+            except ValueError as exc:
+                return str(exc)
+            QTimer.singleShot(0, lambda: self.open_path(address))  # once the prompt has closed
+            return None
+
+        self.connect_prompt = TextPromptDialog.ask(
+            self._parent() or QWidget(),
+            self.tr("Connect to Team Workspace"),
+            self.tr("&Database address (the password comes from ~/.pgpass):"),
+            "postgresql://",
+            connect,
+        )
 
     def ask_new(self) -> None:
         path = FilePrompts.save_path(
@@ -188,6 +217,7 @@ class AppController(QObject):
             return
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.new_requested.connect(self.ask_new)
+        window.connect_requested.connect(self.ask_connect)
         window.open_requested.connect(self.ask_open)
         window.demo_requested.connect(self.open_demo)
         window.recent_requested.connect(self.open_path)

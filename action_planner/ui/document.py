@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from action_planner.model.address import ServerAddress, is_server_url
 from action_planner.model.errors import HeldElsewhereError, Location, WorkspaceGoneError
 from action_planner.model.services import Services
 from action_planner.model.workspace import EVERYTHING, Workspace
@@ -108,6 +109,16 @@ class Document(QObject):
     def save_copy(self, target: Path) -> Path:
         """Save As: a consistent copy with SQLite's backup API; this window keeps the original open."""
         return self.workspace.backup_to(target)
+
+    def upload(self, address: str) -> Location:
+        """Copy every row of this workspace into the empty server database ``address`` (all or nothing)."""
+        from action_planner.model.transfer import copy_workspace
+
+        if not is_server_url(address):
+            raise ValueError(
+                QCoreApplication.translate("Document", "Write the address as postgresql://user@server/database.")
+            )
+        return copy_workspace(self.workspace, ServerAddress.parse(address))
 
     def close(self) -> None:
         if self._closed:

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
 
     new_requested = Signal()
     open_requested = Signal()
+    #: File ▸ Connect to Team Workspace… (the controller asks for the server's address).
+    connect_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(object)
     close_requested = Signal()
@@ -292,6 +294,27 @@ class MainWindow(QMainWindow):
             return
         self.settings.add_recent(written)
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(written)), 8000)
+
+    def upload(self) -> None:
+        """File ▸ Upload to Team Workspace…: copy this workspace into an empty server database, then open it."""
+        from action_planner.ui.dialogs import TextPromptDialog
+
+        def upload(text: str) -> str | None:
+            try:
+                written = self.document.upload(text.strip())
+            except (ActionPlannerError, ValueError) as exc:
+                return str(exc)
+            self.statusBar().showMessage(self.tr("Uploaded to %1").replace("%1", str(written)), 8000)
+            self.recent_requested.emit(text.strip())  # the team workspace opens in place of the file
+            return None
+
+        self.upload_prompt = TextPromptDialog.ask(
+            self,
+            self.tr("Upload to Team Workspace"),
+            self.tr("&Empty database to copy every plan into (postgresql://user@server/database):"),
+            "postgresql://",
+            upload,
+        )
 
     def export(self, fmt: str, *, whole: bool) -> None:
         """Export the current plan, or every plan of the workspace, in ``fmt`` ("docx", "xlsx", "pdf")."""

@@ -56,7 +56,10 @@ class MenuHost(Protocol):
     def close_requested(self) -> SignalInstance: ...
     @property
     def quit_requested(self) -> SignalInstance: ...
+    @property
+    def connect_requested(self) -> SignalInstance: ...
     def save_as(self) -> None: ...
+    def upload(self) -> None: ...
     def export(self, fmt: str, *, whole: bool) -> None: ...
     def show_rates(self) -> object: ...
     def show_indicators(self) -> object: ...
@@ -110,11 +113,16 @@ class WindowMenus(QObject):
         self.new = self._add(menu, self.tr("&New Workspace…"), w.new_requested.emit, QKeySequence.StandardKey.New)
         self.open = self._add(menu, self.tr("&Open…"), w.open_requested.emit, QKeySequence.StandardKey.Open)
         self.open_demo = self._add(menu, self.tr("Open &Demo Workspace"), w.demo_requested.emit)
+        self.connect_team = self._add(menu, self.tr("Connect to &Team Workspace…"), w.connect_requested.emit)
         self.recent = menu.addMenu(self.tr("Open &Recent"))
         self.recent.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         self.save_as = self._add(menu, self.tr("Save &As…"), w.save_as, QKeySequence.StandardKey.SaveAs)
         self.save_as.setShortcuts([QKeySequence(QKeySequence.StandardKey.SaveAs), QKeySequence("Ctrl+Shift+S")])
+        if not w.document.workspace.file_based:  # a copy of a team workspace is the planner's offline copy
+            self.save_as.setText(self.tr("Save &Offline Copy…"))
+        self.upload = self._add(menu, self.tr("&Upload to Team Workspace…"), w.upload)
+        self.upload.setEnabled(w.document.workspace.file_based)
         export = menu.addMenu(self.tr("&Export"))
         names = {"docx": self.tr("Word"), "xlsx": self.tr("Excel"), "pdf": self.tr("PDF")}
         self.export_plan: dict[str, QAction] = {}

@@ -5,6 +5,8 @@ merge), an undo over a colleague's later change is refused, and a viewer's windo
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
@@ -12,12 +14,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from action_planner.model.address import ServerAddress
 from action_planner.model.changes import Change
 from action_planner.model.services import Services
+from action_planner.model.transfer import fingerprint
 from action_planner.model.workspace import Workspace
+from action_planner.ui.controller import AppController
+from action_planner.ui.dialogs import FilePrompts, TextPromptDialog
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from tests.conftest import ServerDatabases
 
 Alt = Qt.KeyboardModifier.AltModifier
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -194,3 +203,74 @@ def test_a_viewers_window_is_read_only_and_says_so(qtbot: QtBot, team_url: str, 
         with psycopg.connect(server_admin, autocommit=True) as admin:
             admin.execute(f"REVOKE ALL ON DATABASE {database} FROM ap_test_viewer")
             admin.execute("DROP ROLE ap_test_viewer")
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
+    made = AppController(AppSettings(), demo_folder=tmp_path / "demo")
+    yield made
+    if (window := made.window) is not None:
+        window.close()
+        window.document.close()
+    if made.welcome is not None:
+        made.welcome.close()
+        made.welcome.deleteLater()
+
+
+def answer_prompt(qtbot: QtBot, prompt: TextPromptDialog, text: str) -> None:
+    active(qtbot, prompt)
+    prompt.edit.setFocus()
+    prompt.edit.selectAll()
+    qtbot.keyClicks(prompt.edit, text)
+    qtbot.keyClick(prompt.edit, Qt.Key.Key_Return)
+
+
+def test_upload_a_file_to_the_team_workspace_then_connect_to_it_and_save_an_offline_copy(
+    qtbot: QtBot,
+    controller: AppController,
+    demo_path: Path,
+    server_databases: ServerDatabases,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    controller.start(demo_path)
+    window = controller.window
+    assert window is not None
+    with Workspace.open_for_reading(demo_path) as original:
+        expected = fingerprint(original)
+    url = server_databases.new()
+    window.menus.upload.trigger()
+    answer_prompt(qtbot, window.upload_prompt, url)
+    qtbot.waitUntil(lambda: controller.window is not window and controller.window is not None)
+    team = controller.window
+    assert team is not None
+    assert not team.document.workspace.file_based
+    assert team.windowTitle().startswith(ServerAddress.parse(url).name)
+    assert fingerprint(team.document.workspace) == expected
+    assert team.menus.save_as.text() == "Save &Offline Copy…"
+    assert not team.menus.upload.isEnabled()
+    assert controller.settings.recent_files() == [demo_path], "no server address (or password) is kept"
+
+    offline = demo_path.with_name("offline.actionplan")
+    monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: offline))
+    team.menus.save_as.trigger()
+    with Workspace.open(offline) as copy:
+        assert fingerprint(copy) == expected
+
+    team.close()
+    team.document.close()
+    controller.window = None
+    controller.show_welcome()
+    controller.ask_connect()
+    answer_prompt(qtbot, controller.connect_prompt, url)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    assert controller.window is not None
+    assert str(controller.window.document.path) == str(ServerAddress.parse(url))
+
+
+def test_an_address_that_is_not_a_server_is_said_in_the_prompt(qtbot: QtBot, controller: AppController) -> None:
+    controller.show_welcome()
+    controller.ask_connect()
+    answer_prompt(qtbot, controller.connect_prompt, "db.example.org/partnership")
+    assert controller.connect_prompt.isVisible()
+    assert "postgresql://user@server/database" in controller.connect_prompt.error.text()
+    assert controller.window is None
