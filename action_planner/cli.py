@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     copy.add_argument("source", type=_workspace, help=WORKSPACE_HELP)
     copy.add_argument("destination", type=_workspace, help="a new .actionplan file, or an empty server database")
 
+    team = commands.add_parser("team", help="list or change who may read or edit a team workspace on a server")
+    team.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
+    team.add_argument("--grant", metavar="LOGIN", help="give this server login access")
+    team.add_argument("--as", dest="role", choices=("viewer", "editor"), default="editor")
+
     upgrade = commands.add_parser("upgrade", help="upgrade a team workspace on a server to this version's format")
     upgrade.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
     upgrade.add_argument("--yes", action="store_true", help="confirm: every planner of the workspace is affected")
@@ -105,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export",
         "catalogue",
         "copy",
+        "team",
         "upgrade",
         "review",
         "open",
@@ -126,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "catalogue": _catalogue,
             "copy": _copy,
             "upgrade": _upgrade,
+            "team": _team,
             "review": _review,
             "open": _open,
         }[args.command]
@@ -175,6 +182,23 @@ def _copy(args: argparse.Namespace) -> int:
         )
         return 1
     print(f"Copied to {written}\nFingerprint {after}")
+    return 0
+
+
+def _team(args: argparse.Namespace) -> int:
+    from action_planner.model.address import ServerAddress
+    from action_planner.model.server import ServerWorkspace
+    from action_planner.model.team import grant, members
+
+    if not isinstance(args.path, ServerAddress):
+        print("action-planner: a workspace file has no team; upload it to a server first (copy).", file=sys.stderr)
+        return 2
+    with ServerWorkspace.open_server(args.path) as workspace:
+        if args.grant:
+            grant(workspace, args.grant, args.role)
+            print(f"{args.grant} is now {args.role} of {workspace.path}.")
+        for member in members(workspace):
+            print(f"{member.role:<7} {member.login}")
     return 0
 
 
