@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document | None, settings: AppSettings, parent: QWidget | None = None) -> None:
         """The window of ``document``; without one, an empty frame for :meth:`show_glance` then :meth:`attach`."""
         super().__init__(parent)
+        from action_planner.ui.keys import guard_alt_letters
+
+        guard_alt_letters()
         self.settings = settings
         self.setObjectName("MainWindow")
         self.attached = False

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
 from action_planner.ui.export_runner import FORMATS
-from action_planner.ui.keys import redo_keys
+from action_planner.ui.keys import redo_keys, standard_keys
 
 if TYPE_CHECKING:
     from action_planner.ui.catalogue_files import CatalogueFiles
@@ -75,7 +75,7 @@ class WindowMenus(QObject):
         self.host = host
         bar = window.menuBar()
         self.undo = host.document.undo_stack.createUndoAction(window, self.tr("&Undo"))
-        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo.setShortcuts(standard_keys(QKeySequence.StandardKey.Undo))
         self.redo = host.document.undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcuts(redo_keys())
         self._file(bar)
@@ -114,7 +114,7 @@ class WindowMenus(QObject):
         self.recent.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         self.save_as = self._add(menu, self.tr("Save &As…"), w.save_as, QKeySequence.StandardKey.SaveAs)
-        self.save_as.setShortcuts([QKeySequence(QKeySequence.StandardKey.SaveAs), QKeySequence("Ctrl+Shift+S")])
+        self.save_as.setShortcuts(standard_keys(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"))
         export = menu.addMenu(self.tr("&Export"))
         names = {"docx": self.tr("Word"), "xlsx": self.tr("Excel"), "pdf": self.tr("PDF")}
         self.export_plan: dict[str, QAction] = {}
@@ -135,7 +135,7 @@ class WindowMenus(QObject):
             menu, self.tr("&Close Workspace"), w.close_requested.emit, QKeySequence.StandardKey.Close
         )
         self.quit = self._add(menu, self.tr("&Quit"), w.quit_requested.emit, QKeySequence.StandardKey.Quit)
-        self.quit.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+        self.quit.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
     def _fill_recent(self) -> None:
         self.recent.clear()

@@ -59,19 +59,19 @@ class ActionEditor(QTabWidget):
         form = QFormLayout(self.details_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         binder = FormBinder(form, self._commit, self)
-        binder.line("title", self.tr("&Title:"))
+        binder.line("title", self.tr("Tit&le:"))
         themes = [(t.name, t.code) for t in self.document.services.catalogue.themes()]
-        binder.choice("theme", self.tr("T&heme:"), themes)
-        binder.choice("status", self.tr("&Status:"), [(labels.action_status(s), s) for s in ActionStatus])
-        binder.choice("priority", self.tr("&Priority:"), [(labels.priority(p), p) for p in Priority])
+        binder.choice("theme", self.tr("The&me:"), themes)
+        binder.choice("status", self.tr("Stat&us:"), [(labels.action_status(s), s) for s in ActionStatus])
+        binder.choice("priority", self.tr("Priorit&y:"), [(labels.priority(p), p) for p in Priority])
         binder.date("start_date", self.tr("Sta&rt:"))
-        binder.date("end_date", self.tr("&End:"))
-        binder.check("pilot", self.tr("Pi&lot action (phase 2):"))
+        binder.date("end_date", self.tr("E&nd:"))
+        binder.check("pilot", self.tr("Pilot action (phase 2):"))
         binder.score("impact", self.tr("&Impact (1–5):"))
-        binder.score("effort", self.tr("E&ffort (1–5):"))
+        binder.score("effort", self.tr("Effor&t (1–5):"))
         binder.text("background", self.tr("Back&ground (how the project led to it):"))
-        binder.text("description", self.tr("Action (&what will be done):"), lines=6)
-        binder.text("notes", self.tr("&Notes:"), lines=3)
+        binder.text("description", self.tr("A&ction (what will be done):"), lines=6)
+        binder.text("notes", self.tr("Note&s:"), lines=3)
         return binder
 
     @staticmethod

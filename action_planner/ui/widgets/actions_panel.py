@@ -59,7 +59,7 @@ class ActionsPanel(QWidget):
         self.last_dialog: QDialog | None = None
 
         self.add_action = keyed_action(self, self.tr("&New Action…"), self.add_custom, "Ctrl+Shift+N")
-        self.duplicate_action = keyed_action(self, self.tr("D&uplicate Action"), self.duplicate, "Ctrl+D", local=True)
+        self.duplicate_action = keyed_action(self, self.tr("Dupli&cate Action"), self.duplicate, "Ctrl+D", local=True)
         self.delete_action = keyed_action(
             self, self.tr("&Delete Action…"), self.delete, QKeySequence.StandardKey.Delete, local=True
         )

@@ -71,7 +71,7 @@ class TotalsPanel(QWidget):
             self.tables.append(self._table(model, titles[kind]))
             self.tabs.addTab(self.tables[-1], titles[kind])
         form = QFormLayout()
-        form.addRow(self.tr("&Reporting currency:"), self.currency)
+        form.addRow(self.tr("Reporting currency:"), self.currency)
         label = form.labelForField(self.currency)
         if isinstance(label, QLabel):
             label.setBuddy(self.currency)
