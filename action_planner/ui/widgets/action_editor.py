@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QWidget
@@ -64,8 +65,10 @@ class ActionEditor(QTabWidget):
         binder.choice("theme", self.tr("The&me:"), themes)
         binder.choice("status", self.tr("Stat&us:"), [(labels.action_status(s), s) for s in ActionStatus])
         binder.choice("priority", self.tr("Priorit&y:"), [(labels.priority(p), p) for p in Priority])
-        binder.date("start_date", self.tr("Sta&rt:"))
-        binder.date("end_date", self.tr("E&nd:"))
+        start = binder.date("start_date", self.tr("Sta&rt:"))
+        start.reference = lambda: self._period(first=True)
+        end = binder.date("end_date", self.tr("E&nd:"))
+        end.reference = lambda: self._period(first=False)
         binder.check("pilot", self.tr("Pilot action (phase 2):"))
         binder.score("impact", self.tr("&Impact (1–5):"))
         binder.score("effort", self.tr("Effor&t (1–5):"))
@@ -73,6 +76,20 @@ class ActionEditor(QTabWidget):
         binder.text("description", self.tr("A&ction (what will be done):"), lines=6)
         binder.text("notes", self.tr("Note&s:"), lines=3)
         return binder
+
+    def _period(self, *, first: bool) -> date | None:
+        """Where an empty date's calendar opens: the action's other date, else the plan's first start or last end."""
+        view = self.view
+        if view is None:
+            return None
+        own = (view.start_date or view.end_date) if first else (view.end_date or view.start_date)
+        if own is not None:
+            return own
+        actions = self.document.services.actions.list(view.plan_id)
+        days = [d for a in actions for d in ((a.start_date,) if first else (a.end_date, a.start_date)) if d]
+        if not days:
+            return None
+        return min(days) if first else max(days)
 
     @staticmethod
     def _scrolling(page: QWidget) -> QScrollArea:

@@ -40,7 +40,7 @@ class KpiEditor(QWidget):
         self.last_dialog: QDialog | None = None
         self.model = KpisModel(self._commit, self)
         self.table = editable_table(self.model, self.tr("KPIs"))
-        self.table.setItemDelegateForColumn(TARGET_DATE, DateDelegate(self.table))
+        self.table.setItemDelegateForColumn(TARGET_DATE, DateDelegate(self.table, self._period_end))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(INDICATOR, QHeaderView.ResizeMode.Stretch)
@@ -58,6 +58,10 @@ class KpiEditor(QWidget):
         self.model.errors_changed.connect(self._show_errors)
         self._add_measured_section()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_measured())
+
+    def _period_end(self) -> date | None:
+        """Where an empty target date's calendar opens: the end of the action's timeframe, or its start."""
+        return (self.view.end_date or self.view.start_date) if self.view is not None else None
 
     def _add_measured_section(self) -> None:
         self.measured_model = MeasuredModel(self)
