@@ -134,11 +134,11 @@ class MainWindow(QMainWindow):
         self.actions_panel.hint.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.catalogue.add_requested.connect(self.actions_panel.add_interventions)
         self.totals.reporting_currency_chosen.connect(self.settings.set_reporting_currency)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._saved_state()
         document.undo_stack.failed.connect(self._undo_failed)
         document.lost.connect(self._show_lost)
         self.lost_bar: QToolBar | None = None
-        self.setWindowTitle(self.tr("%1[*] — Action Planner").replace("%1", document.path.name))
+        self.setWindowTitle(self.tr("%1 — Action Planner").replace("%1", document.path.name))
         if document.read_only:
             self._show_read_only(document)
         self.setWindowFilePath(str(document.path))
@@ -178,8 +178,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    def _saved_state(self) -> None:
+        """Every edit is stored as it is made, so the title has no "modified" mark; the status bar says
+        "All changes saved" after each commit, and says otherwise once the file can no longer be written."""
+        from PySide6.QtWidgets import QLabel
+
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Saved state"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.document.bridge.changed.connect(self._committed)
+
+    def _committed(self) -> None:
+        if not self.document.read_only and self.lost_bar is None:
+            self.saved_label.setText(self.tr("All changes saved"))
 
     def _show_read_only(self, document: Document) -> None:
         """Title and a bar above the window say it is read-only; refused edits say so in the status bar."""
@@ -222,6 +233,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.lost_bar)
         self.insertToolBarBreak(self.lost_bar)
         self.statusBar().showMessage(self.tr("The workspace file is gone; use Save As to keep these plans."))
+        self.saved_label.setText(self.tr("Not saved: the file is gone"))
 
     def _undo_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
