@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from action_planner.model.errors import ActionPlannerError, DamagedValueError
+from action_planner.ui.geometry import DEFAULT_SIZE, ScreenFollower, fit_to_screen
 from action_planner.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
@@ -81,8 +82,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.attached = False
         geometry = settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(DEFAULT_SIZE)
+        fit_to_screen(self, centre=not restored)  # a small screen, or a layout saved on a larger one
+        self.screen_follower: ScreenFollower | None = None
         if document is not None:
             self.attach(document)
 
@@ -346,6 +350,13 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.open()
         return dialog
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.screen_follower is None:  # first shown: the frame's size is known now
+            fit_to_screen(self)
+            self.screen_follower = ScreenFollower(self)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
