@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
 
         self.navigator.plan_selected.connect(self._plan_selected)
         self.actions_panel.action_selected.connect(self.action_editor.set_action)
+        self.actions_panel.edit_requested.connect(self.action_editor.edit_fields)
         self.actions_panel.hint.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.catalogue.add_requested.connect(self.actions_panel.add_interventions)
         self.totals.reporting_currency_chosen.connect(self.settings.set_reporting_currency)
@@ -342,6 +343,14 @@ class MainWindow(QMainWindow):
         from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
         return IndicatorPickerDialog.ask(self.document, self, self.tr("Indicator Library"), None)
+
+    def show_shortcuts(self) -> QDialog:
+        """Help ▸ Keyboard Shortcuts: generated from this window's actions (shown, not executed)."""
+        from action_planner.ui.shortcuts_page import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutDialog:
         """Help ▸ About: the version and the log file (shown, not executed, so that tests can look at it)."""

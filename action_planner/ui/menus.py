@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
@@ -61,6 +61,7 @@ class MenuHost(Protocol):
     def show_rates(self) -> object: ...
     def show_indicators(self) -> object: ...
     def show_about(self) -> object: ...
+    def show_shortcuts(self) -> object: ...
     def show_page(self, index: int) -> None: ...
     def reset_layout(self) -> None: ...
 
@@ -84,7 +85,17 @@ class WindowMenus(QObject):
         self._action(bar)
         self._view(bar)
         help_menu = self._menu(bar, "HelpMenu", self.tr("&Help"))
+        self.shortcuts = self._add(help_menu, self.tr("&Keyboard Shortcuts…"), host.show_shortcuts, "F1")
         self.about = self._add(help_menu, self.tr("&About Action Planner…"), host.show_about)
+        self.menu_bar_key = self._add(help_menu, self.tr("Go to the &Menu Bar"), self._open_menu_bar, "F10")
+
+    def _open_menu_bar(self) -> None:
+        """F10: open the first menu, as on Windows; arrows then walk the menu bar."""
+        bar = self.window.menuBar()
+        first = next((a for a in bar.actions() if a.isVisible() and a.isEnabled()), None)
+        if first is not None:
+            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(first)
 
     @staticmethod
     def _menu(bar: QMenuBar, name: str, title: str) -> QMenu:
@@ -170,6 +181,7 @@ class WindowMenus(QObject):
     def _action(self, bar: QMenuBar) -> None:
         panel = self.host.actions_panel
         menu = self._menu(bar, "ActionMenu", self.tr("&Action"))
+        menu.addAction(panel.edit_action)
         menu.addAction(panel.add_action)
         self.add_from_catalogue = self._add(
             menu, self.tr("Add Selected &Intervention to Plan"), self.host.catalogue.request_add, "Ctrl+Shift+I"

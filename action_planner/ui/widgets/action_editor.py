@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QTabWidget, QWidget
 
 from action_planner.model.changes import Change
 from action_planner.model.enums import ActionStatus, Priority
@@ -97,6 +97,14 @@ class ActionEditor(QTabWidget):
         area.setWidgetResizable(True)
         area.setWidget(page)
         return area
+
+    def edit_fields(self) -> None:
+        """Show the Details tab with the title focused and selected, ready to type over."""
+        self.setCurrentIndex(0)
+        title = self.details.fields["title"].widget
+        title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(title, QLineEdit):
+            title.selectAll()
 
     # -- the action shown ----------------------------------------------------------------
 

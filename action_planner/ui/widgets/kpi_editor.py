@@ -71,6 +71,7 @@ class KpiEditor(QWidget):
         self.measured.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measured.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.measured.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measured.setTabKeyNavigation(False)  # read-only: one Tab stop
         compact(self.measured)
         header = self.measured.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

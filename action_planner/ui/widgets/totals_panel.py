@@ -96,6 +96,7 @@ class TotalsPanel(QWidget):
         table.setModel(model)
         table.setAccessibleName(name)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # read-only: one Tab stop, arrows move within
         compact(table, wrap=True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
