@@ -106,7 +106,7 @@ class InterventionEditor(EntryEditor):
             self.tr("to"),
         )
         self._row(form, self.tr("Cost &facts:"), [("cost_facts", self.cost_facts, self.tr("Cost facts"))])
-        self._row(form, self.tr("&Source:"), [("source", self.source, self.tr("Source"))])
+        self._row(form, self.tr("Sou&rce:"), [("source", self.source, self.tr("Source"))])
         self._row(
             form,
             self.tr("Suggested &indicators:"),

@@ -52,5 +52,5 @@ class IndicatorEditor(EntryEditor):
         self._row(form, self.tr("&Name:"), [("name", self.name, self.tr("Name"))])
         self._row(form, self.tr("&Unit:"), [("unit", self.unit, self.tr("Unit"))])
         self._row(form, self.tr("&Kind:"), [("kind", self.kind, self.tr("Kind"))])
-        self._row(form, self.tr("&Source:"), [("source", self.source, self.tr("Source"))])
+        self._row(form, self.tr("Sou&rce:"), [("source", self.source, self.tr("Source"))])
         self._row(form, self.tr("&Description:"), [("description", self.description, self.tr("Description"))])

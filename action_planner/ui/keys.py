@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+from typing_extensions import override
 
 
 def keyed_action(
@@ -20,10 +23,40 @@ def keyed_action(
     return action
 
 
+def standard_keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard`` plus ``extra`` ones, each once: a key bound twice to one action
+    is an "ambiguous shortcut overload" to Qt, and then the key does nothing."""
+    keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(standard), *(QKeySequence(k) for k in extra)]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def redo_keys() -> list[QKeySequence]:
     """The platform's Redo keys plus both common spellings (Ctrl+Shift+Z and Ctrl+Y)."""
-    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
-        if QKeySequence(extra) not in keys:
-            keys.append(QKeySequence(extra))
-    return keys
+    return standard_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+
+
+class AltLetterGuard(QObject):
+    """Drops an Alt+letter that no mnemonic or shortcut took, instead of letting the focused field type the
+    letter (Qt types it on Linux and Windows: Alt+Z in a text field once wrote "z" into the saved text)."""
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if isinstance(watched, QMenu | QMenuBar):  # an open menu takes letters with or without Alt
+            return False
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        text = event.text()
+        return modifiers == Qt.KeyboardModifier.AltModifier and bool(text) and text.isprintable()
+
+
+def guard_alt_letters() -> None:
+    """Install :class:`AltLetterGuard` on the application, once. Not on macOS: there Option+letter types
+    accented characters and menus have no mnemonics."""
+    app = QCoreApplication.instance()
+    if sys.platform == "darwin" or app is None or app.findChild(AltLetterGuard) is not None:
+        return
+    app.installEventFilter(AltLetterGuard(app))

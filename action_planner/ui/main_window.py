@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from action_planner.model.errors import ActionPlannerError, DamagedValueError
+from action_planner.ui.geometry import DEFAULT_SIZE, ScreenFollower, fit_to_screen
 from action_planner.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
@@ -78,12 +79,18 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document | None, settings: AppSettings, parent: QWidget | None = None) -> None:
         """The window of ``document``; without one, an empty frame for :meth:`show_glance` then :meth:`attach`."""
         super().__init__(parent)
+        from action_planner.ui.keys import guard_alt_letters
+
+        guard_alt_letters()
         self.settings = settings
         self.setObjectName("MainWindow")
         self.attached = False
         geometry = settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(DEFAULT_SIZE)
+        fit_to_screen(self, centre=not restored)  # a small screen, or a layout saved on a larger one
+        self.screen_follower: ScreenFollower | None = None
         if document is not None:
             self.attach(document)
 
@@ -134,14 +141,15 @@ class MainWindow(QMainWindow):
 
         self.navigator.plan_selected.connect(self._plan_selected)
         self.actions_panel.action_selected.connect(self.action_editor.set_action)
+        self.actions_panel.edit_requested.connect(self.action_editor.edit_fields)
         self.actions_panel.hint.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.catalogue.add_requested.connect(self.actions_panel.add_interventions)
         self.totals.reporting_currency_chosen.connect(self.settings.set_reporting_currency)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._saved_state()
         document.undo_stack.failed.connect(self._undo_failed)
         document.lost.connect(self._show_lost)
         self.lost_bar: QToolBar | None = None
-        self.setWindowTitle(self.tr("%1[*] — Action Planner").replace("%1", document.path.name))
+        self.setWindowTitle(self.tr("%1 — Action Planner").replace("%1", document.path.name))
         if document.read_only:
             self._show_read_only(document)
         self.setWindowFilePath(str(document.path))
@@ -181,8 +189,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+    def _saved_state(self) -> None:
+        """Every edit is stored as it is made, so the title has no "modified" mark; the status bar says
+        "All changes saved" after each commit, and says otherwise once the file can no longer be written."""
+        from PySide6.QtWidgets import QLabel
+
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Saved state"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.document.bridge.changed.connect(self._committed)
+
+    def _committed(self) -> None:
+        if not self.document.read_only and self.lost_bar is None:
+            self.saved_label.setText(self.tr("All changes saved"))
 
     def _show_read_only(self, document: Document) -> None:
         """Title and a bar above the window say it is read-only; refused edits say so in the status bar."""
@@ -225,6 +244,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.lost_bar)
         self.insertToolBarBreak(self.lost_bar)
         self.statusBar().showMessage(self.tr("The workspace file is gone; use Save As to keep these plans."))
+        self.saved_label.setText(self.tr("Not saved: the file is gone"))
 
     def _undo_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -351,6 +371,14 @@ class MainWindow(QMainWindow):
 
         return IndicatorPickerDialog.ask(self.document, self, self.tr("Indicator Library"), None)
 
+    def show_shortcuts(self) -> QDialog:
+        """Help ▸ Keyboard Shortcuts: generated from this window's actions (shown, not executed)."""
+        from action_planner.ui.shortcuts_page import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> AboutDialog:
         """Help ▸ About: the version and the log file (shown, not executed, so that tests can look at it)."""
         from action_planner.ui.about import AboutDialog
@@ -358,6 +386,13 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.open()
         return dialog
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.screen_follower is None:  # first shown: the frame's size is known now
+            fit_to_screen(self)
+            self.screen_follower = ScreenFollower(self)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

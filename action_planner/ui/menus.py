@@ -7,12 +7,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
 from action_planner.ui.export_runner import FORMATS
-from action_planner.ui.keys import redo_keys
+from action_planner.ui.keys import redo_keys, standard_keys
 
 if TYPE_CHECKING:
     from action_planner.ui.catalogue_files import CatalogueFiles
@@ -64,6 +64,7 @@ class MenuHost(Protocol):
     def show_rates(self) -> object: ...
     def show_indicators(self) -> object: ...
     def show_about(self) -> object: ...
+    def show_shortcuts(self) -> object: ...
     def show_page(self, index: int) -> None: ...
     def reset_layout(self) -> None: ...
 
@@ -78,7 +79,7 @@ class WindowMenus(QObject):
         self.host = host
         bar = window.menuBar()
         self.undo = host.document.undo_stack.createUndoAction(window, self.tr("&Undo"))
-        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo.setShortcuts(standard_keys(QKeySequence.StandardKey.Undo))
         self.redo = host.document.undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcuts(redo_keys())
         self._file(bar)
@@ -87,7 +88,17 @@ class WindowMenus(QObject):
         self._action(bar)
         self._view(bar)
         help_menu = self._menu(bar, "HelpMenu", self.tr("&Help"))
+        self.shortcuts = self._add(help_menu, self.tr("&Keyboard Shortcuts…"), host.show_shortcuts, "F1")
         self.about = self._add(help_menu, self.tr("&About Action Planner…"), host.show_about)
+        self.menu_bar_key = self._add(help_menu, self.tr("Go to the &Menu Bar"), self._open_menu_bar, "F10")
+
+    def _open_menu_bar(self) -> None:
+        """F10: open the first menu, as on Windows; arrows then walk the menu bar."""
+        bar = self.window.menuBar()
+        first = next((a for a in bar.actions() if a.isVisible() and a.isEnabled()), None)
+        if first is not None:
+            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(first)
 
     @staticmethod
     def _menu(bar: QMenuBar, name: str, title: str) -> QMenu:
@@ -113,14 +124,14 @@ class WindowMenus(QObject):
         self.new = self._add(menu, self.tr("&New Workspace…"), w.new_requested.emit, QKeySequence.StandardKey.New)
         self.open = self._add(menu, self.tr("&Open…"), w.open_requested.emit, QKeySequence.StandardKey.Open)
         self.open_demo = self._add(menu, self.tr("Open &Demo Workspace"), w.demo_requested.emit)
-        self.connect_team = self._add(menu, self.tr("Connect to &Team Workspace…"), w.connect_requested.emit)
+        self.connect_team = self._add(menu, self.tr("Connect to Tea&m Workspace…"), w.connect_requested.emit)
         self.recent = menu.addMenu(self.tr("Open &Recent"))
         self.recent.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
         self.save_as = self._add(menu, self.tr("Save &As…"), w.save_as, QKeySequence.StandardKey.SaveAs)
-        self.save_as.setShortcuts([QKeySequence(QKeySequence.StandardKey.SaveAs), QKeySequence("Ctrl+Shift+S")])
+        self.save_as.setShortcuts(standard_keys(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"))
         if not w.document.workspace.file_based:  # a copy of a team workspace is the planner's offline copy
-            self.save_as.setText(self.tr("Save &Offline Copy…"))
+            self.save_as.setText(self.tr("Save O&ffline Copy…"))
         self.upload = self._add(menu, self.tr("&Upload to Team Workspace…"), w.upload)
         self.upload.setEnabled(w.document.workspace.file_based)
         export = menu.addMenu(self.tr("&Export"))
@@ -143,7 +154,7 @@ class WindowMenus(QObject):
             menu, self.tr("&Close Workspace"), w.close_requested.emit, QKeySequence.StandardKey.Close
         )
         self.quit = self._add(menu, self.tr("&Quit"), w.quit_requested.emit, QKeySequence.StandardKey.Quit)
-        self.quit.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
+        self.quit.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
     def _fill_recent(self) -> None:
         self.recent.clear()
@@ -178,6 +189,7 @@ class WindowMenus(QObject):
     def _action(self, bar: QMenuBar) -> None:
         panel = self.host.actions_panel
         menu = self._menu(bar, "ActionMenu", self.tr("&Action"))
+        menu.addAction(panel.edit_action)
         menu.addAction(panel.add_action)
         self.add_from_catalogue = self._add(
             menu, self.tr("Add Selected &Intervention to Plan"), self.host.catalogue.request_add, "Ctrl+Shift+I"

@@ -50,7 +50,9 @@ def test_add_from_catalogue_with_the_button_then_undo_and_redo(qtbot: QtBot, win
     assert _table_titles(window) == _plan_titles(window)
     assert window.action_editor.view is not None
     assert window.action_editor.view.title == "Export credit insurance"
-    assert window.isWindowModified()
+    assert not window.isWindowModified()  # stored as it was made: nothing waits for a Save
+    assert "*" not in window.windowTitle()
+    assert window.saved_label.text() == "All changes saved"
     assert window.menus.undo.text() == "&Undo Add action from catalogue"
 
     table = window.actions_panel.table

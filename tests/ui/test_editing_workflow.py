@@ -16,7 +16,7 @@ from action_planner.ui.commands.kpis import EditKpi
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.lines import AMOUNT, SOURCE, TARGET, UNIT
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
-from action_planner.ui.widgets.inputs import OptionalDateEdit
+from action_planner.ui.widgets.inputs import DateField
 from action_planner.ui.widgets.measure_dialog import MeasureDialog
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -213,9 +213,12 @@ def test_fields_commit_one_by_one_and_refusals_show_beside_the_field(qtbot: QtBo
     assert window.menus.undo.text() == "&Undo Change title"
 
     end = details.fields["end_date"].widget
-    assert isinstance(end, OptionalDateEdit)
+    assert isinstance(end, DateField)
     before = _current_action(window)
-    end.setDate(QDate(2020, 1, 1))  # before the start
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "2020-01-01")  # before the start
+    qtbot.keyClick(end, Qt.Key.Key_Return)
     assert details.error("end_date") == "The end date is before the start date."
     assert details.fields["end_date"].error.isVisible()
     assert _current_action(window).end_date == before.end_date
@@ -288,8 +291,11 @@ def test_plan_details_part_one_and_two(qtbot: QtBot, window: MainWindow) -> None
     instrument.activated.emit(instrument.currentIndex())
     assert window.document.services.plans.get(plan_id).instrument_type == InstrumentType.TERRITORIAL_COOPERATION
     endorsed = editor.other.fields["endorsement_date"].widget
-    assert isinstance(endorsed, OptionalDateEdit)
-    endorsed.set_value(date(2026, 6, 30))
+    assert isinstance(endorsed, DateField)
+    endorsed.setFocus()
+    endorsed.selectAll()
+    qtbot.keyClicks(endorsed, "2026-06-30")
+    qtbot.keyClick(endorsed, Qt.Key.Key_Return)
     assert window.document.services.plans.get(plan_id).endorsement_date == date(2026, 6, 30)
     currency = editor.other.fields["currency"].widget
     assert isinstance(currency, QLineEdit)

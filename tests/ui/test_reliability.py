@@ -108,6 +108,7 @@ def test_a_file_replaced_under_the_window_is_said_and_its_plans_can_be_saved_ane
     qtbot.waitUntil(lambda: window.lost_bar is not None and window.lost_bar.isVisible(), timeout=10_000)
     assert "replaced" in (window.document.lost_reason or "")
     assert "no longer on disk" in window.windowTitle()
+    assert window.saved_label.text() == "Not saved: the file is gone"
     action_id = first_action(window.document.services)
     command = window.document.undo_stack.run(
         EditAction(window.document.services, action_id, {"title": "Into the wrong file"}, "Rename")

@@ -36,7 +36,7 @@ def test_the_file_menu_offers_both_review_commands(window: MainWindow) -> None:
     file_menu = window.menuBar().findChild(QMenu, "FileMenu")
     assert isinstance(file_menu, QMenu)
     texts = [a.text() for a in file_menu.actions()]
-    assert "Send for &Review…" in texts
+    assert "&Send for Review…" in texts
     assert "Import Re&view…" in texts
     assert texts.index("Import Re&view…") < texts.index("&Import Catalogue…")
 
@@ -151,7 +151,7 @@ def test_import_two_reviews_accept_one_change_and_a_comment_then_undo(
     assert after[0].budget_lines[0].amount == before[0].budget_lines[0].amount != Decimal(1000)
     window.actions_panel.select_action(first.id)
     editor = window.action_editor
-    assert editor.tabText(editor.comments_tab) == "Review &comments (1)"
+    assert editor.tabText(editor.comments_tab) == "Review comments (1)"
     assert "Add the chamber of commerce" in str(editor.comments.model.data(editor.comments.model.index(0)))
 
     again = open_reviews(qtbot, window, monkeypatch, returned.anna, returned.piotr)

@@ -53,7 +53,7 @@ def test_a_path_opens_in_the_window_and_becomes_recent(controller: AppController
     window = controller.window
     assert isinstance(window, MainWindow)
     assert window.isVisible()
-    assert window.windowTitle() == "demo.actionplan[*] — Action Planner"
+    assert window.windowTitle() == "demo.actionplan — Action Planner"
     assert controller.settings.recent_files() == [demo_path]
 
 

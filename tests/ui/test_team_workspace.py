@@ -246,7 +246,7 @@ def test_upload_a_file_to_the_team_workspace_then_connect_to_it_and_save_an_offl
     assert not team.document.workspace.file_based
     assert team.windowTitle().startswith(ServerAddress.parse(url).name)
     assert fingerprint(team.document.workspace) == expected
-    assert team.menus.save_as.text() == "Save &Offline Copy…"
+    assert team.menus.save_as.text() == "Save O&ffline Copy…"
     assert not team.menus.upload.isEnabled()
     assert controller.settings.recent_files() == [demo_path], "no server address (or password) is kept"
 

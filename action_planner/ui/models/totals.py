@@ -14,6 +14,9 @@ from typing_extensions import override
 from action_planner.model.totals import PlanTotals, Totals
 from action_planner.ui import labels
 from action_planner.ui.models.rows import Index
+from action_planner.ui.shares import percent_shares
+
+ZERO = Decimal(0)
 
 BY_THEME, BY_SOURCE, BY_YEAR = "theme", "source", "year"
 LABEL, IN_PLAN, IN_REPORTING, SHARE = range(4)
@@ -62,8 +65,9 @@ class BreakdownModel(QAbstractTableModel):
         reporting = totals.reporting if totals else None
         in_plan, in_reporting = _parts(plan, self.breakdown), _parts(reporting, self.breakdown)
         keys = list(dict.fromkeys([*in_plan, *in_reporting]))
+        shares = percent_shares(in_plan, places=1) if plan else {}  # rounded once: the column adds up to 100 %
         rows = [
-            Row(key, name_of(key), in_plan.get(key), in_reporting.get(key), plan.share(in_plan[key]) if plan else None)
+            Row(key, name_of(key), in_plan.get(key), in_reporting.get(key), shares.get(key, ZERO) if plan else None)
             for key in keys
         ]
         currencies = (plan.currency if plan else "", reporting.currency if reporting else "")

@@ -32,7 +32,7 @@ class ReviewFeature(QObject):
         self.jobs = jobs
         self.current_plan = current_plan
         self.dialog: ReviewDialog | None = None
-        self.send_action = QAction(self.tr("Send for &Review…"), window)
+        self.send_action = QAction(self.tr("&Send for Review…"), window)
         self.send_action.setStatusTip(self.tr("Write the current plan as a workbook for a partner to review"))
         self.send_action.triggered.connect(lambda _checked=False: self.send())
         self.import_action = QAction(self.tr("Import Re&view…"), window)

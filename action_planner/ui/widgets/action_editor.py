@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QFormLayout, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QTabWidget, QWidget
 
 from action_planner.model.changes import Change
 from action_planner.model.enums import ActionStatus, Priority
@@ -55,7 +56,9 @@ class ActionEditor(QTabWidget):
         self.addTab(self.budget, self.tr("&Budget"))
         self.addTab(self.kpis, self.tr("&KPIs"))
         self.comments = CommentsPanel(document)
-        self.comments_tab = self.addTab(self.comments, self.tr("Review &comments"))
+        self.comments_tab = self.addTab(
+            self.comments, self.tr("Review comments")
+        )  # no Alt letter: every letter of it is taken on this page
         document.bridge.changed.connect(self._on_changes)
         self.set_action(None)
 
@@ -64,20 +67,36 @@ class ActionEditor(QTabWidget):
         form = QFormLayout(self.details_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         binder = FormBinder(form, self._commit, self)
-        binder.line("title", self.tr("&Title:"))
+        binder.line("title", self.tr("Tit&le:"))
         themes = [(t.name, t.code) for t in self.document.services.catalogue.themes()]
-        binder.choice("theme", self.tr("T&heme:"), themes)
-        binder.choice("status", self.tr("&Status:"), [(labels.action_status(s), s) for s in ActionStatus])
-        binder.choice("priority", self.tr("&Priority:"), [(labels.priority(p), p) for p in Priority])
-        binder.date("start_date", self.tr("Sta&rt:"))
-        binder.date("end_date", self.tr("&End:"))
-        binder.check("pilot", self.tr("Pi&lot action (phase 2):"))
+        binder.choice("theme", self.tr("The&me:"), themes)
+        binder.choice("status", self.tr("Stat&us:"), [(labels.action_status(s), s) for s in ActionStatus])
+        binder.choice("priority", self.tr("Priorit&y:"), [(labels.priority(p), p) for p in Priority])
+        start = binder.date("start_date", self.tr("Sta&rt:"))
+        start.reference = lambda: self._period(first=True)
+        end = binder.date("end_date", self.tr("E&nd:"))
+        end.reference = lambda: self._period(first=False)
+        binder.check("pilot", self.tr("Pilot action (phase 2):"))
         binder.score("impact", self.tr("&Impact (1–5):"))
-        binder.score("effort", self.tr("E&ffort (1–5):"))
+        binder.score("effort", self.tr("Effor&t (1–5):"))
         binder.text("background", self.tr("Back&ground (how the project led to it):"))
-        binder.text("description", self.tr("Action (&what will be done):"), lines=6)
-        binder.text("notes", self.tr("&Notes:"), lines=3)
+        binder.text("description", self.tr("A&ction (what will be done):"), lines=6)
+        binder.text("notes", self.tr("Note&s:"), lines=3)
         return binder
+
+    def _period(self, *, first: bool) -> date | None:
+        """Where an empty date's calendar opens: the action's other date, else the plan's first start or last end."""
+        view = self.view
+        if view is None:
+            return None
+        own = (view.start_date or view.end_date) if first else (view.end_date or view.start_date)
+        if own is not None:
+            return own
+        actions = self.document.services.actions.list(view.plan_id)
+        days = [d for a in actions for d in ((a.start_date,) if first else (a.end_date, a.start_date)) if d]
+        if not days:
+            return None
+        return min(days) if first else max(days)
 
     @staticmethod
     def _scrolling(page: QWidget) -> QScrollArea:
@@ -85,6 +104,14 @@ class ActionEditor(QTabWidget):
         area.setWidgetResizable(True)
         area.setWidget(page)
         return area
+
+    def edit_fields(self) -> None:
+        """Show the Details tab with the title focused and selected, ready to type over."""
+        self.setCurrentIndex(0)
+        title = self.details.fields["title"].widget
+        title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(title, QLineEdit):
+            title.selectAll()
 
     # -- the action shown ----------------------------------------------------------------
 
@@ -142,7 +169,7 @@ class ActionEditor(QTabWidget):
         self.kpis.set_view(view, fresh=fresh)
         self.comments.set_action(view.id if view is not None else None)
         count = self.comments.model.rowCount()
-        title = self.tr("Review &comments (%1)").replace("%1", str(count)) if count else self.tr("Review &comments")
+        title = self.tr("Review comments (%1)").replace("%1", str(count)) if count else self.tr("Review comments")
         self.setTabText(self.comments_tab, title)
 
     def _commit(self, values: dict[str, object]) -> Mapping[str, str]:

@@ -24,6 +24,7 @@ class ActionsPanel(QWidget):
     """Filter box and table; emits ``action_selected(action id or None)``."""
 
     action_selected = Signal(object)
+    edit_requested = Signal()  # F2 or Enter on a row: go to the action's fields
     hint = Signal(str)  # a passing remark for the status bar
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -59,7 +60,7 @@ class ActionsPanel(QWidget):
         self.last_dialog: QDialog | None = None
 
         self.add_action = keyed_action(self, self.tr("&New Action…"), self.add_custom, "Ctrl+Shift+N")
-        self.duplicate_action = keyed_action(self, self.tr("D&uplicate Action"), self.duplicate, "Ctrl+D", local=True)
+        self.duplicate_action = keyed_action(self, self.tr("Dupli&cate Action"), self.duplicate, "Ctrl+D", local=True)
         self.delete_action = keyed_action(
             self, self.tr("&Delete Action…"), self.delete, QKeySequence.StandardKey.Delete, local=True
         )
@@ -72,8 +73,22 @@ class ActionsPanel(QWidget):
         self.find_action = keyed_action(
             self, self.tr("&Filter Actions"), self.filter.setFocus, QKeySequence.StandardKey.Find
         )
+        self.edit_action = keyed_action(self, self.tr("&Edit Action"), self._edit, "F2", local=True)
+        self.edit_action.setShortcuts([QKeySequence("F2"), QKeySequence("Return"), QKeySequence("Enter")])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addActions(
-            [self.add_action, self.duplicate_action, self.move_up_action, self.move_down_action, self.delete_action]
+            [
+                self.edit_action,
+                self.add_action,
+                self.duplicate_action,
+                self.move_up_action,
+                self.move_down_action,
+                self.delete_action,
+            ]
+        )
+        self.table.setTabKeyNavigation(False)  # read-only rows: one Tab stop, arrows move within
+        self.filter.addAction(
+            keyed_action(self.filter, self.tr("Go to the actions"), self.table.setFocus, "Down", local=True)
         )
 
         self.model.interventions_dropped.connect(self.add_interventions)
@@ -128,10 +143,20 @@ class ActionsPanel(QWidget):
         self._action_id = None
         self.select_action(remembered if remembered is not None and self.model.row_of(remembered) >= 0 else None)
 
+    def _edit(self) -> None:
+        if self._action_id is not None:
+            self.edit_requested.emit()
+
     def _update_enabled(self) -> None:
         has_plan, has_action = self.model.plan_id is not None, self._action_id is not None
         self.add_action.setEnabled(has_plan)
-        for action in (self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action):
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.move_up_action,
+            self.move_down_action,
+        ):
             action.setEnabled(has_action)
 
     # -- commands -----------------------------------------------------------------------

@@ -65,7 +65,7 @@ class CatalogueBrowser(QWidget):
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Intervention details"))
         self.details.setOpenLinks(False)
-        self.add_button = QPushButton(self.tr("&Add to Plan"))
+        self.add_button = QPushButton(self.tr("Add to Plan"))
         self.add_button.setToolTip(self.tr("Add the selected intervention as a new action (or drag it onto the table)"))
         self.add_button.clicked.connect(self.request_add)
         self._keep_code: str | None = None
@@ -92,13 +92,13 @@ class CatalogueBrowser(QWidget):
 
     def _editing_buttons(self) -> QHBoxLayout:
         """New…, Edit… and Delete for catalogue entries (Delete also on the list's Delete key)."""
-        self.new_button = QPushButton(self.tr("&New…"))
+        self.new_button = QPushButton(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Add an intervention to the catalogue"))
         self.new_button.clicked.connect(self.new_intervention)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Change the selected intervention (or double-click it)"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Remove the selected intervention from the catalogue (undoable)"))
         self.delete_button.clicked.connect(self.delete_selected)
         remove = QAction(self.tr("Delete Intervention"), self.list)
@@ -106,6 +106,16 @@ class CatalogueBrowser(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.delete_selected)
         self.list.addAction(remove)
+        add = QAction(self.tr("Add to Plan"), self.list)
+        add.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        add.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        add.triggered.connect(self.request_add)
+        self.list.addAction(add)
+        down = QAction(self.tr("Go to the interventions"), self.search)
+        down.setShortcut(QKeySequence("Down"))
+        down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        down.triggered.connect(self.list.setFocus)
+        self.search.addAction(down)
         row = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             row.addWidget(button)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -10,7 +11,7 @@ from typing_extensions import override
 
 from action_planner.model.errors import ValidationError
 from action_planner.model.validation import clean_date
-from action_planner.ui.widgets.inputs import OptionalDateEdit
+from action_planner.ui.widgets.inputs import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,17 +43,23 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A calendar date that may be left empty; the model receives ISO text ("" for none)."""
+    """A typed date that may be left empty; the model receives ISO text ("" for none), or the text as typed
+    when it is not a date, for the service to refuse. ``reference`` is where an empty date's calendar opens."""
+
+    def __init__(self, parent: QWidget | None = None, reference: Callable[[], date | None] | None = None) -> None:
+        super().__init__(parent)
+        self.reference = reference
 
     @override
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = OptionalDateEdit(parent)
+        editor = DateField(parent)
+        editor.reference = self.reference
         editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         return editor
 
     @override
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, OptionalDateEdit)
+        assert isinstance(editor, DateField)
         try:
             editor.set_value(clean_date(index.data(Qt.ItemDataRole.EditRole) or None, "date"))
         except ValidationError:
@@ -60,6 +67,7 @@ class DateDelegate(QStyledItemDelegate):
 
     @override
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, OptionalDateEdit)
+        assert isinstance(editor, DateField)
         value = editor.value()
-        model.setData(index, value.isoformat() if value else "", Qt.ItemDataRole.EditRole)
+        typed = editor.text().strip() if editor.problem() else (value.isoformat() if value else "")
+        model.setData(index, typed, Qt.ItemDataRole.EditRole)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from action_planner.ui.refusal import error_label
-from action_planner.ui.widgets.inputs import CommitTextEdit, OptionalDateEdit
+from action_planner.ui.widgets.inputs import CommitTextEdit, DateField
 
 #: ``commit({field: value})`` stores the values and returns the refusals (field -> message), empty if stored.
 Commit = Callable[[dict[str, object]], Mapping[str, str]]
@@ -33,6 +33,7 @@ class Field:
     get: Callable[[], object]
     put: Callable[[Any], None]
     loaded: object = None
+    check: Callable[[], str | None] | None = None  # why the input cannot be read (nothing is then stored)
 
 
 class FormBinder(QObject):
@@ -48,7 +49,14 @@ class FormBinder(QObject):
     # -- building rows ------------------------------------------------------------------
 
     def _add(
-        self, name: str, text: str, widget: QWidget, get: Callable[[], object], put: Callable[[Any], None]
+        self,
+        name: str,
+        text: str,
+        widget: QWidget,
+        get: Callable[[], object],
+        put: Callable[[Any], None],
+        *,
+        check: Callable[[], str | None] | None = None,
     ) -> None:
         holder = QWidget()
         column = QVBoxLayout(holder)
@@ -61,7 +69,7 @@ class FormBinder(QObject):
         label.setBuddy(widget)
         widget.setAccessibleName(text.replace("&", ""))
         self.layout.addRow(label, holder)
-        self.fields[name] = Field(name, widget, error, get, put)
+        self.fields[name] = Field(name, widget, error, get, put, check=check)
 
     def line(self, name: str, text: str, placeholder: str = "") -> QLineEdit:
         widget = QLineEdit()
@@ -85,10 +93,10 @@ class FormBinder(QObject):
         self._add(name, text, widget, widget.currentData, lambda v: widget.setCurrentIndex(max(0, widget.findData(v))))
         return widget
 
-    def date(self, name: str, text: str) -> OptionalDateEdit:
-        widget = OptionalDateEdit()
-        widget.dateChanged.connect(lambda _date: self._edited(name))
-        self._add(name, text, widget, widget.value, widget.set_value)
+    def date(self, name: str, text: str) -> DateField:
+        widget = DateField()
+        widget.editingFinished.connect(lambda: self._edited(name))
+        self._add(name, text, widget, widget.value, widget.set_value, check=widget.problem)
         return widget
 
     def score(self, name: str, text: str) -> QSpinBox:
@@ -138,6 +146,10 @@ class FormBinder(QObject):
         if self._loading:
             return
         field = self.fields[name]
+        unreadable = field.check() if field.check is not None else None
+        if unreadable:  # said beside the field; nothing is stored
+            self.set_error(name, unreadable)
+            return
         value = field.get()
         if value == field.loaded and not field.error.isVisible():
             return

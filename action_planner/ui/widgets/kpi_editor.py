@@ -40,16 +40,16 @@ class KpiEditor(QWidget):
         self.last_dialog: QDialog | None = None
         self.model = KpisModel(self._commit, self)
         self.table = editable_table(self.model, self.tr("KPIs"))
-        self.table.setItemDelegateForColumn(TARGET_DATE, DateDelegate(self.table))
+        self.table.setItemDelegateForColumn(TARGET_DATE, DateDelegate(self.table, self._period_end))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(INDICATOR, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.add_button = QPushButton(self.tr("&Add KPI…"))
+        self.add_button = QPushButton(self.tr("Add KP&I…"))
         self.add_button.clicked.connect(self.add_kpi)
         self.change_button = QPushButton(self.tr("&Change indicator…"))
         self.change_button.clicked.connect(self.change_indicator)
-        self.remove_button = QPushButton(self.tr("&Remove KPI"))
+        self.remove_button = QPushButton(self.tr("Re&move KPI"))
         self.remove_button.clicked.connect(self.remove_kpi)
         self.errors = error_label(self)
         self.errors.setAccessibleName(self.tr("KPI problems"))
@@ -59,6 +59,10 @@ class KpiEditor(QWidget):
         self._add_measured_section()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_measured())
 
+    def _period_end(self) -> date | None:
+        """Where an empty target date's calendar opens: the end of the action's timeframe, or its start."""
+        return (self.view.end_date or self.view.start_date) if self.view is not None else None
+
     def _add_measured_section(self) -> None:
         self.measured_model = MeasuredModel(self)
         self.measured = QTableView()
@@ -67,6 +71,7 @@ class KpiEditor(QWidget):
         self.measured.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measured.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.measured.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.measured.setTabKeyNavigation(False)  # read-only: one Tab stop
         compact(self.measured)
         header = self.measured.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -75,7 +80,7 @@ class KpiEditor(QWidget):
         self.measured_caption = QLabel()
         self.measured_caption.setWordWrap(True)  # a long indicator name must not widen the window
         self.measured_caption.setBuddy(self.measured)
-        self.record_button = QPushButton(self.tr("Record &value…"))
+        self.record_button = QPushButton(self.tr("&Record value…"))
         self.record_button.clicked.connect(lambda: self.record_value(None))
         self.remove_value_button = QPushButton(self.tr("Remove va&lue"))
         self.remove_value_button.clicked.connect(self.remove_value)

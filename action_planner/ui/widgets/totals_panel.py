@@ -71,7 +71,7 @@ class TotalsPanel(QWidget):
             self.tables.append(self._table(model, titles[kind]))
             self.tabs.addTab(self.tables[-1], titles[kind])
         form = QFormLayout()
-        form.addRow(self.tr("&Reporting currency:"), self.currency)
+        form.addRow(self.tr("Reporting currency:"), self.currency)
         label = form.labelForField(self.currency)
         if isinstance(label, QLabel):
             label.setBuddy(self.currency)
@@ -96,6 +96,7 @@ class TotalsPanel(QWidget):
         table.setModel(model)
         table.setAccessibleName(name)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # read-only: one Tab stop, arrows move within
         compact(table, wrap=True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)

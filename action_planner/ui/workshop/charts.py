@@ -18,6 +18,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop.theme import BACKGROUND, INK, TEXT, Scale
 
 #: A part of a chart: its label, exact amount and colour (floats are made only for the painter).
@@ -56,15 +57,15 @@ class ThemeDoughnut(_DarkChartView):
 
     def set_parts(self, parts: list[Part]) -> None:
         self.series.clear()
-        total = sum((amount for _label, amount, _colour in parts), Decimal(0))
-        for text, amount, colour in parts:
-            if amount <= 0 or total <= 0:
+        shares = percent_shares({index: amount for index, (_text, amount, _colour) in enumerate(parts)})
+        for index, (text, amount, colour) in enumerate(parts):
+            if index not in shares:
                 continue
-            share = amount * 100 / total
+            share = shares[index]  # rounded once, as in the legend beside it
             piece = self.series.append(text, float(amount))
             piece.setBrush(QColor(colour))
             piece.setPen(QPen(QColor(BACKGROUND), 3))
-            piece.setLabel(f"{share:.0f} %")
+            piece.setLabel(f"{share} %")
             piece.setLabelVisible(share >= 6)
             piece.setLabelPosition(QPieSlice.LabelPosition.LabelInsideHorizontal)
             piece.setLabelColor(QColor(INK))

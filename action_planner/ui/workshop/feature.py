@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu
 from typing_extensions import override
 
 from action_planner.model.errors import DamagedValueError
@@ -39,7 +39,9 @@ class WorkshopFeature(QObject):
         self.last_dialog: QDialog | None = None
         self.session = WorkshopSession(document, self)
         self.present_action = self._action(self.tr("&Workshop Mode"), self.present, "F5")
-        self.present_action.setStatusTip(self.tr("Project the current plan full screen, live as you edit"))
+        self.present_action.setStatusTip(
+            self.tr("Project the current plan full screen, live as you edit (F11 or Escape: a window)")
+        )
         self.start_action = self._action(self.tr("&Start Workshop…"), self.start)
         self.end_action = self._action(self.tr("&End Workshop"), self.end)
         self.decide_action = self._action(self.tr("Record &Decision…"), self.decide, "Ctrl+Shift+D")
@@ -56,6 +58,10 @@ class WorkshopFeature(QObject):
         self.board_toggle.setShortcut(QKeySequence("Ctrl+6"))
         window.addAction(self.board_toggle)
         self.board_dock.visibilityChanged.connect(self._board_shown)
+        self.state = QLabel()  # the workshop's state, always in sight while one runs
+        self.state.setAccessibleName(self.tr("Workshop state"))
+        self.state.hide()
+        window.statusBar().addPermanentWidget(self.state)
         self.session.changed.connect(self._update)
         window.installEventFilter(self)
         self._menus()
@@ -105,7 +111,11 @@ class WorkshopFeature(QObject):
         running = self.session.running(self.plan_id)
         has_plan = self.plan_id is not None
         self.start_action.setEnabled(has_plan)
+        # while one runs, starting means starting over (it asks first): the command says so
+        self.start_action.setText(self.tr("Start &Over…") if running is not None else self.tr("&Start Workshop…"))
         self.end_action.setEnabled(running is not None)
+        self.state.setVisible(running is not None)
+        self.state.setText(self.session.describe(self.plan_id) if running is not None else "")
         self.present_action.setEnabled(has_plan)
         self.decide_action.setEnabled(has_plan)
         self.board.status.setText(self.session.describe(self.plan_id))
@@ -113,13 +123,24 @@ class WorkshopFeature(QObject):
     # -- commands ---------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self.plan_id is not None:
-            self.session.start(self.plan_id, self.window)
+        if self.plan_id is None:
+            return
+        was_running = self.session.running(self.plan_id) is not None
+        self.last_dialog = None
+        self.session.start(self.plan_id, self.window)
+        if was_running:
             self.last_dialog = self.session.last_dialog
+        else:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Workshop started: every change from now on is listed under “Changes since the workshop started”."
+                ),
+                8000,
+            )
 
     def end(self) -> None:
-        if self.plan_id is not None:
-            self.session.end(self.plan_id)
+        if self.plan_id is not None and self.session.end(self.plan_id) is not None:
+            self.window.statusBar().showMessage(self.tr("Workshop ended."), 8000)
 
     def decide(self) -> None:
         """Decide on the action selected in the window (or, failing that, on the board)."""
@@ -138,8 +159,8 @@ class WorkshopFeature(QObject):
             self.presentation.activateWindow()
             return
         screens = QGuiApplication.screens()
-        if len(screens) < 2:
-            self.show_presentation(None)
+        if len(screens) < 2:  # one laptop: full screen on it (F11 or Escape gives a window back)
+            self.show_presentation(self.window.screen())
             return
         self.last_dialog = ScreenPickerDialog.ask(
             self.window, screens, QGuiApplication.primaryScreen(), self.show_presentation

@@ -13,6 +13,7 @@ from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
 from action_planner.ui.bridge import touches_plan
 from action_planner.ui.document import Document
+from action_planner.ui.geometry import fit_to_screen
 from action_planner.ui.workshop.navigation import KeyNavigator
 from action_planner.ui.workshop.slide_action import ActionSlide
 from action_planner.ui.workshop.slide_budget import BudgetSlide
@@ -71,7 +72,7 @@ class PresentationWindow(QWidget):
         self.navigator.last.connect(lambda: self.show_index(len(self.slides) - 1))
         self.navigator.jump.connect(self.show_action_number)
         self.navigator.typing.connect(self._typing)
-        self.navigator.leave.connect(self.close)
+        self.navigator.leave.connect(self._leave)
         self.sizes = Scale(0)
         self._apply_scale(720)
         self.caption.setText(document.services.plans.get(plan_id).title)
@@ -187,13 +188,33 @@ class PresentationWindow(QWidget):
         if screen is None:
             self.resize(1280, 720)
             self.show()
+            fit_to_screen(self)
         else:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
-            self.showFullScreen()
+            self.set_full_screen(True)
         self.activateWindow()
         self.setFocus()
+
+    def set_full_screen(self, full: bool) -> None:
+        """Full screen (frameless) on the window's screen, or back to a window that fits that screen."""
+        screen = self.screen()
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, full)
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            self.resize(1280, 720)
+            fit_to_screen(self, screen, centre=True)
+        self.activateWindow()
+        self.setFocus()
+
+    def _leave(self) -> None:
+        """Escape: out of full screen first, then out of the presentation."""
+        if self.isFullScreen():
+            self.set_full_screen(False)
+        else:
+            self.close()
 
     def _apply_scale(self, height: int) -> None:
         scale = Scale(height)
@@ -212,6 +233,9 @@ class PresentationWindow(QWidget):
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.set_full_screen(not self.isFullScreen())
+            return
         if not self.navigator.handle(event):
             super().keyPressEvent(event)
 

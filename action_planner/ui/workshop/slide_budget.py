@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.totals import Totals
 from action_planner.ui import labels
+from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.charts import Part, SourceBars, ThemeDoughnut
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label
@@ -73,8 +74,11 @@ class BudgetSlide(Slide):
         self.bars.set_parts(sources)
         currency = figures.currency if figures else ""
 
-        def share(amount: Decimal) -> QLabel:
-            return label(f"{figures.share(amount):.0f} %" if figures else "", "muted", wrap=False)
+        theme_shares = percent_shares({text: amount for text, amount, _colour in themes})
+        source_shares = percent_shares({text: amount for text, amount, _colour in sources})
+
+        def share(text: str, shares: dict[str, Decimal]) -> QLabel:
+            return label(f"{shares[text]} %" if text in shares else "", "muted", wrap=False)
 
         def money(amount: Decimal) -> QLabel:
             return label(wording.whole_money(amount, currency), wrap=False)
@@ -84,7 +88,7 @@ class BudgetSlide(Slide):
                 chip(" ", colour),
                 label(text),
                 money(amount),
-                share(amount),
+                share(text, theme_shares),
             ]
             for text, amount, colour in themes
             if amount > 0
@@ -93,7 +97,7 @@ class BudgetSlide(Slide):
             [
                 label(text),
                 money(amount),
-                share(amount),
+                share(text, source_shares),
             ]
             for text, amount, _colour in sources
             if amount > 0

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.views import ActionView
 from action_planner.ui import labels
+from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label
 from action_planner.ui.workshop.theme import Scale
@@ -80,11 +81,12 @@ class OverviewSlide(Slide):
             counts[action.theme] = counts.get(action.theme, 0) + 1
             names[action.theme] = action.theme_name
         rows: list[list[QLabel]] = []
+        shares = percent_shares(by_theme) if total else {}  # as on the budget slide and its doughnut
         for code, colour in self.context.colours.items():
             if code not in counts:
                 continue
             amount = by_theme.get(code)
-            share = f"{amount * 100 / total:.0f} %" if amount is not None and total else ""
+            share = f"{shares[code]} %" if code in shares else ""
             rows.append(
                 [
                     chip(" ", colour),

@@ -39,11 +39,21 @@ def test_install_on_a_bare_window_adds_view_entries_a_menu_and_a_dock(
     assert window.findChild(type(feature.board_dock), "WorkshopBoardDock") is feature.board_dock
     assert feature.board.model.plan_id == plan_id
     assert feature.end_action.isEnabled() is False
+    assert feature.start_action.text() == "&Start Workshop…"
+    assert not feature.state.isVisible()
+    window.show()
     feature.start_action.trigger()
     assert feature.end_action.isEnabled()
     assert feature.board.status.text().startswith("Workshop running since")
+    assert "Workshop started" in window.statusBar().currentMessage()
+    assert feature.state.isVisible()  # in sight while it runs
+    assert feature.state.text().startswith("Workshop running since")
+    assert feature.start_action.text() == "Start &Over…"  # asks first: continue, or start anew
     feature.end_action.trigger()
     assert not feature.end_action.isEnabled()
+    assert not feature.state.isVisible()
+    assert window.statusBar().currentMessage() == "Workshop ended."
+    assert feature.start_action.text() == "&Start Workshop…"
 
 
 def test_install_creates_a_view_menu_when_the_window_has_none(qtbot: QtBot, document: Document) -> None:
@@ -74,8 +84,19 @@ def test_in_the_main_window_f5_presents_the_selected_plan_and_esc_leaves(
     assert shown.plan_id == plan_id
     assert shown.isWindow()
     assert shown.isVisible()
+    assert shown.isFullScreen()  # one screen: full screen on it
+    qtbot.keyClick(shown, Qt.Key.Key_F11)  # a window (to check notes beside it)
+    qtbot.waitUntil(lambda: not shown.isFullScreen())
+    screen = shown.screen()
+    assert screen is not None
+    assert screen.availableGeometry().contains(shown.frameGeometry())
+    qtbot.keyClick(shown, Qt.Key.Key_F11)
+    qtbot.waitUntil(shown.isFullScreen)
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)  # Escape: out of full screen first
+    qtbot.waitUntil(lambda: not shown.isFullScreen())
+    assert shown.isVisible()
     with qtbot.waitSignal(shown.closed):
-        qtbot.keyClick(shown, Qt.Key.Key_Escape)
+        qtbot.keyClick(shown, Qt.Key.Key_Escape)  # then out of the presentation
     assert feature.presentation is None
     # the decision menu entry acts on the action selected in the window
     action = document.services.actions.list(plan_id)[1]
