@@ -75,7 +75,7 @@ SIGNATURE = "Signature"
 STAMP = "Stamp of the organisation"
 
 NONE_GIVEN = "Not given"
-TEXT_CUT = " […] (cut here: the stored text has {count:,} characters; exports show the first {shown:,})"
+TEXT_CUT = " […] (cut here: the stored text has {count} characters; exports show the first {shown})"
 NO_PLAYERS = "No organisations named yet."
 NO_COSTS = "No costs planned."
 NO_INDICATORS = "No indicators set."

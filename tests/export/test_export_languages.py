@@ -1,0 +1,114 @@
+"""The Word and PDF plan document in the plan's language: every caption translated, the demo's plans reopened."""
+
+from __future__ import annotations
+
+import string
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from action_planner.export import captions
+from action_planner.export.language import LANGUAGES, SOURCE_TEXTS, catalogue, labels_for
+from action_planner.model.services import Services
+from action_planner.model.views import PlanView
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_caption_enum_label_and_theme_is_translated(language: str) -> None:
+    texts = catalogue(language)
+    assert sorted(set(SOURCE_TEXTS) - set(texts)) == []  # missing
+    assert sorted(set(texts) - set(SOURCE_TEXTS)) == []  # stale: the English source changed or went away
+    for english, translated in texts.items():
+        assert translated.strip(), english
+        assert _fields(translated) == _fields(english), english
+
+
+def test_the_catalogues_cover_the_part_headings_and_the_enum_labels() -> None:
+    assert {captions.PART_III, "In progress", "ERDF / Interreg", "Partnership working"} <= set(SOURCE_TEXTS)
+
+
+def test_a_language_without_a_catalogue_gets_the_english_captions() -> None:
+    assert labels_for("de_DE")(captions.PART_III) == captions.PART_III
+    assert labels_for("en_GB")(captions.PART_III) == captions.PART_III
+    assert labels_for("it_IT")(captions.PART_III) == "Parte III – Dettagli delle azioni previste"
+
+
+def _plan(demo: Services, language: str) -> PlanView:
+    return next(p for p in demo.plans.list() if p.language == language)
+
+
+def _texts(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    return ["".join(t.text or "" for t in p.iter(W + "t")) for p in document.element.body.iter(W + "p")]
+
+
+def _headings(path: Path, level: int) -> list[str]:
+    document = docx.Document(str(path))
+    return [p.text for p in document.paragraphs if p.style is not None and p.style.name == f"Heading {level}"]
+
+
+def test_the_italian_plan_reads_in_italian(export_to: Callable[..., Path], demo: Services) -> None:
+    plan = _plan(demo, "it")
+    path = export_to("docx", (plan.id,))
+    assert _headings(path, 1)[:4] == [
+        "Parte I – Informazioni generali",
+        "Parte II – Contesto politico",
+        "Parte III – Dettagli delle azioni previste",
+        "Sintesi delle azioni",
+    ]
+    first = demo.actions.list(plan.id)[0]
+    assert _headings(path, 2)[0] == f"Azione 1: {first.title}"
+    texts = _texts(path)
+    assert {"Piano d'azione", "1. Il contesto", "6. Fonti di finanziamento", "Timbro dell'organizzazione"} <= set(texts)
+    assert "In revisione" in texts  # the plan's status on the title page
+    assert "FESR / Interreg" in texts  # a funding source in the costs table
+    assert any(t.startswith("Tema: Sostegno all'export · Stato: ") for t in texts)
+    assert "Part III – Details of the actions envisaged" not in texts
+
+
+def test_the_polish_plans_read_in_polish(export_to: Callable[..., Path], demo: Services) -> None:
+    plans = [p for p in demo.plans.list() if p.language == "pl"]
+    assert len(plans) == 2  # Wielkopolskie and Śląskie
+    path = export_to("docx", tuple(p.id for p in plans))
+    headings = _headings(path, 1)
+    assert headings.count("Część III – Szczegóły planowanych działań") == 2
+    assert headings.count("Część I – Informacje ogólne") == 2
+    assert "Zatwierdzenie" in headings
+    assert "Kontekst lokalny i wyzwania" in _texts(path)
+
+
+@pytest.mark.parametrize(
+    ("language", "part_three"),
+    [("es", "Parte III – Detalles de las acciones previstas"), ("sv", "Del III – Beskrivning av planerade åtgärder")],
+)
+def test_the_spanish_and_swedish_plans_name_part_three_in_their_language(
+    export_to: Callable[..., Path], demo: Services, language: str, part_three: str
+) -> None:
+    path = export_to("docx", (_plan(demo, language).id,))
+    assert part_three in _headings(path, 1)
+
+
+def test_the_english_plan_is_unchanged(export_to: Callable[..., Path], demo: Services) -> None:
+    plan = _plan(demo, "en")
+    path = export_to("docx", (plan.id,))
+    assert _headings(path, 1)[:3] == [captions.PART_I, captions.PART_II, captions.PART_III]
+    texts = _texts(path)
+    assert {captions.DOCUMENT_TITLE, captions.BACKGROUND, captions.FUNDING, "ERDF / Interreg"} <= set(texts)
+    assert captions.ENGLISH_SUMMARY not in texts
+
+
+def test_the_pdf_of_the_polish_plan_reads_in_polish(export_to: Callable[..., Path], demo: Services) -> None:
+    path = export_to("pdf", (_plan(demo, "pl").id,))
+    text: Any = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Część III – Szczegóły planowanych działań" in text
+    assert "Part III" not in text
