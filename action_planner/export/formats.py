@@ -66,6 +66,15 @@ class Formatter:
         last = self.month(end) if end else self.tr(captions.OPEN_ENDED)
         return f"{first} – {last}"
 
+    def country(self, code: str, english: str) -> str:
+        """The country's name in this locale's language (``Polska`` for ``PL`` in Polish); ``english`` in English."""
+        from babel import Locale
+
+        if self.tr.language == "en":
+            return english
+        territory = {"EL": "GR", "UK": "GB"}.get(code.upper(), code.upper())  # NUTS's own two codes
+        return str(Locale.parse(self.locale).territories.get(territory, english))
+
     def language(self, code: str) -> str:
         """The language's English name, e.g. "Polish" for ``pl``."""
         from babel import Locale, UnknownLocaleError

@@ -15,6 +15,7 @@ from action_planner.export.document import (
     Section,
     Table,
 )
+from action_planner.export.english_summary import english_summary_part, needs_english_summary
 from action_planner.export.formats import Formatter
 from action_planner.export.plan_summary import breakdown, closing_part, decisions_part, form, given, summary_part
 from action_planner.model.enums import InstrumentType
@@ -37,6 +38,8 @@ def _section(data: ExportData, item: PlanData) -> Section:
     parts.append(summary_part(data, item, fmt))
     if item.decisions:
         parts.append(decisions_part(item, fmt))
+    if needs_english_summary(item):
+        parts.append(english_summary_part(data, item))
     parts.append(closing_part(item, fmt))
     return Section(item.plan.title, _title_page(data, item, fmt), tuple(parts))
 
@@ -68,7 +71,7 @@ def _general(item: PlanData, fmt: Formatter) -> Part:
             (fmt.tr(captions.PROJECT), given(plan.project, fmt)),
             (fmt.tr(captions.PARTNER), given(plan.partner_organisation, fmt)),
             (fmt.tr(captions.OTHER_PARTNERS), given(plan.other_partners, fmt)),
-            (fmt.tr(captions.COUNTRY), item.region.country_name),
+            (fmt.tr(captions.COUNTRY), fmt.country(item.region.country_code, item.region.country_name)),
             (fmt.tr(captions.NUTS_REGION), item.region.label),
             (fmt.tr(captions.CONTACT), given(plan.contact_name, fmt)),
             (fmt.tr(captions.EMAIL), given(plan.contact_email, fmt)),

@@ -115,15 +115,7 @@ def decisions_part(item: PlanData, fmt: Formatter) -> Part:
 
 def closing_part(item: PlanData, fmt: Formatter) -> Part:
     plan = item.plan
-    blocks: list[Block] = []
-    if plan.language.lower() != "en":
-        blocks += [
-            Heading(1, captions.ENGLISH_SUMMARY),
-            Paragraph(
-                plan.english_summary.strip() or captions.NO_ENGLISH_SUMMARY, "body" if plan.english_summary else "note"
-            ),
-        ]
-    blocks += [
+    blocks: list[Block] = [
         Heading(1, fmt.tr(captions.ENDORSEMENT)),
         form(
             [

@@ -112,3 +112,50 @@ def test_the_pdf_of_the_polish_plan_reads_in_polish(export_to: Callable[..., Pat
     text: Any = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Część III – Szczegóły planowanych działań" in text
     assert "Part III" not in text
+
+
+def _section(texts: list[str], heading: str, end: str) -> list[str]:
+    start = texts.index(heading)
+    return texts[start : texts.index(end, start)]
+
+
+def test_the_italian_plan_has_a_generated_english_summary(export_to: Callable[..., Path], demo: Services) -> None:
+    plan = _plan(demo, "it")
+    actions = demo.actions.list(plan.id)
+    path = export_to("docx", (plan.id,))
+    assert captions.ENGLISH_SUMMARY in _headings(path, 1)
+    summary = _section(_texts(path), captions.ENGLISH_SUMMARY, "Approvazione")
+    assert summary[1].startswith("The plan is written in Italian.")
+    for label in ("Nature of the actions", "Link with the project", "Policy relevance", "In the partner's words"):
+        assert label in summary
+    assert plan.english_summary in summary
+    assert (
+        f"The plan sets out {len(actions)} actions (timeframe: " in summary[summary.index("Nature of the actions") + 1]
+    )
+    for action in actions:
+        assert any(t.startswith(f"Action {action.number} – {action.title}: ") for t in summary)
+    joined = "\n".join(summary)
+    assert "Compete-In project, in which ERVET / ART-ER is a partner" in joined
+    assert (
+        f"“{plan.instrument_name}” (Investment for Growth and Jobs programme) in Emilia-Romagna (ITH5), Italy" in joined
+    )
+    assert "ERDF / Interreg (" in joined  # funding sources in English, with their shares
+    assert "FESR" not in joined
+    assert "Sostegno" not in joined
+
+
+def test_the_summary_is_built_from_the_fields_without_a_written_summary(
+    export_to: Callable[..., Path], demo: Services
+) -> None:
+    plan = _plan(demo, "pl")
+    demo.plans.update(plan.id, english_summary="", project="Compete-In 2")
+    summary = _section(_texts(export_to("docx", (plan.id,))), captions.ENGLISH_SUMMARY, "Zatwierdzenie")
+    assert "In the partner's words" not in summary
+    assert summary[1].startswith("The plan is written in Polish.")
+    assert any("the Compete-In 2 project" in t for t in summary)
+    assert "Policy relevance" in summary
+
+
+def test_the_polish_title_page_names_the_country_in_polish(export_to: Callable[..., Path], demo: Services) -> None:
+    texts = _texts(export_to("docx", (_plan(demo, "pl").id,)))
+    assert texts[texts.index("Kraj") + 1] == "Polska"

@@ -119,4 +119,5 @@ def test_a_missing_rate_still_exports_and_says_why(services: Services, tmp_path:
     assert written.exists()
     if fmt == "docx":
         text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
-        assert "Total not available: No exchange rate from JPY to PLN" in text
+        assert "Suma niedostępna: No exchange rate from JPY to PLN" in text  # in the plan's language, Polish
+        assert "Total not available: No exchange rate from JPY to PLN" in text  # in its English summary
