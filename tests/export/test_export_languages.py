@@ -140,7 +140,7 @@ def test_the_italian_plan_has_a_generated_english_summary(export_to: Callable[..
         f"“{plan.instrument_name}” (Investment for Growth and Jobs programme) in Emilia-Romagna (ITH5), Italy" in joined
     )
     assert "ERDF / Interreg (" in joined  # funding sources in English, with their shares
-    assert "FESR" not in joined
+    assert "FESR / Interreg" not in joined
     assert "Sostegno" not in joined
 
 
@@ -159,3 +159,30 @@ def test_the_summary_is_built_from_the_fields_without_a_written_summary(
 def test_the_polish_title_page_names_the_country_in_polish(export_to: Callable[..., Path], demo: Services) -> None:
     texts = _texts(export_to("docx", (_plan(demo, "pl").id,)))
     assert texts[texts.index("Kraj") + 1] == "Polska"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "background"),
+    [
+        ("it", "Emilia-Romagna: verso i mercati globali con i partenariati", "Durante le visite di studio"),
+        ("es", "Comunitat Valenciana: rutas digitales hacia la exportación", "Durante las visitas de estudio"),
+        ("sv", "Gävleborg: en attraktiv region som handlar med världen", "Under Compete-Ins studiebesök"),
+        ("pl", "Wielkopolska: od pierwszego eksportu do globalnego dostawcy", "Podczas wizyt studyjnych"),
+    ],
+)
+def test_the_demo_plans_own_texts_are_in_their_language(
+    export_to: Callable[..., Path], demo: Services, language: str, title: str, background: str
+) -> None:
+    plan = next(p for p in demo.plans.list() if p.language == language)
+    assert plan.title == title
+    texts = _texts(export_to("docx", (plan.id,)))
+    assert plan.context in texts
+    assert sum(t.startswith(background) for t in texts) == len(demo.actions.list(plan.id))
+
+
+def test_the_demo_english_plan_keeps_its_english_texts(demo: Services) -> None:
+    plan = _plan(demo, "en")
+    assert plan.title == "West Yorkshire: trade and investment together"
+    action = demo.actions.list(plan.id)[0]
+    assert action.background.startswith("During the Compete-In study visits")
+    assert action.budget_lines[0].note.endswith(" share")
