@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from action_planner.export import captions
+from action_planner.export.language import labels_for
 
 
 class Formatter:
@@ -13,6 +14,8 @@ class Formatter:
 
     def __init__(self, locale: str) -> None:
         self.locale = locale
+        #: The plan document's captions in this locale's language, e.g. ``fmt.tr(captions.PART_III)``.
+        self.tr = labels_for(locale)
 
     def money(self, amount: Decimal | None, currency: str) -> str:
         from babel.numbers import format_currency
@@ -58,10 +61,19 @@ class Formatter:
     def period(self, start: date | None, end: date | None) -> str:
         """A timeframe such as "January 2027 – February 2028" (months are what plans reason in)."""
         if start is None and end is None:
-            return captions.NONE_GIVEN
+            return self.tr(captions.NONE_GIVEN)
         first = self.month(start) if start else captions.MISSING
-        last = self.month(end) if end else captions.OPEN_ENDED
+        last = self.month(end) if end else self.tr(captions.OPEN_ENDED)
         return f"{first} – {last}"
+
+    def country(self, code: str, english: str) -> str:
+        """The country's name in this locale's language (``Polska`` for ``PL`` in Polish); ``english`` in English."""
+        from babel import Locale
+
+        if self.tr.language == "en":
+            return english
+        territory = {"EL": "GR", "UK": "GB"}.get(code.upper(), code.upper())  # NUTS's own two codes
+        return str(Locale.parse(self.locale).territories.get(territory, english))
 
     def language(self, code: str) -> str:
         """The language's English name, e.g. "Polish" for ``pl``."""

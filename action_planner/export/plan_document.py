@@ -15,6 +15,7 @@ from action_planner.export.document import (
     Section,
     Table,
 )
+from action_planner.export.english_summary import english_summary_part, needs_english_summary
 from action_planner.export.formats import Formatter
 from action_planner.export.plan_summary import breakdown, closing_part, decisions_part, form, given, summary_part
 from action_planner.model.enums import InstrumentType
@@ -29,14 +30,16 @@ def build_document(data: ExportData) -> PlanLayout:
 
 def _section(data: ExportData, item: PlanData) -> Section:
     fmt = Formatter(item.locale)
-    parts = [_general(item), Part((Heading(1, captions.PART_III),), new_page=True)]
+    parts = [_general(item, fmt), Part((Heading(1, fmt.tr(captions.PART_III)),), new_page=True)]
     # Each action after the first starts a page: readers find "Action N" at the top, and no heading is orphaned.
     parts += [_action(data, item, action, fmt, new_page=index > 0) for index, action in enumerate(item.actions)]
     if not item.actions:
-        parts.append(Part((Paragraph(captions.NO_ACTIONS, "note"),)))
+        parts.append(Part((Paragraph(fmt.tr(captions.NO_ACTIONS), "note"),)))
     parts.append(summary_part(data, item, fmt))
     if item.decisions:
         parts.append(decisions_part(item, fmt))
+    if needs_english_summary(item):
+        parts.append(english_summary_part(data, item))
     parts.append(closing_part(item, fmt))
     return Section(item.plan.title, _title_page(data, item, fmt), tuple(parts))
 
@@ -46,47 +49,47 @@ def _title_page(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
     when = plan.endorsement_date or data.exported_on
     return Part(
         (
-            Paragraph(captions.DOCUMENT_TITLE, "title"),
+            Paragraph(fmt.tr(captions.DOCUMENT_TITLE), "title"),
             Paragraph(plan.project, "subtitle"),
             Paragraph(plan.title, "cover"),
             form(
                 [
-                    (captions.TITLE_REGION, item.region.label),
-                    (captions.TITLE_PARTNER, given(plan.partner_organisation)),
-                    (captions.TITLE_DATE, fmt.day(when, "long")),
-                    (captions.TITLE_STATUS, plan.status.label),
+                    (fmt.tr(captions.TITLE_REGION), item.region.label),
+                    (fmt.tr(captions.TITLE_PARTNER), given(plan.partner_organisation, fmt)),
+                    (fmt.tr(captions.TITLE_DATE), fmt.day(when, "long")),
+                    (fmt.tr(captions.TITLE_STATUS), fmt.tr(plan.status.label)),
                 ]
             ),
         )
     )
 
 
-def _general(item: PlanData) -> Part:
+def _general(item: PlanData, fmt: Formatter) -> Part:
     plan = item.plan
     part_one = form(
         [
-            (captions.PROJECT, given(plan.project)),
-            (captions.PARTNER, given(plan.partner_organisation)),
-            (captions.OTHER_PARTNERS, given(plan.other_partners)),
-            (captions.COUNTRY, item.region.country_name),
-            (captions.NUTS_REGION, item.region.label),
-            (captions.CONTACT, given(plan.contact_name)),
-            (captions.EMAIL, given(plan.contact_email)),
-            (captions.PHONE, given(plan.contact_phone)),
+            (fmt.tr(captions.PROJECT), given(plan.project, fmt)),
+            (fmt.tr(captions.PARTNER), given(plan.partner_organisation, fmt)),
+            (fmt.tr(captions.OTHER_PARTNERS), given(plan.other_partners, fmt)),
+            (fmt.tr(captions.COUNTRY), fmt.country(item.region.country_code, item.region.country_name)),
+            (fmt.tr(captions.NUTS_REGION), item.region.label),
+            (fmt.tr(captions.CONTACT), given(plan.contact_name, fmt)),
+            (fmt.tr(captions.EMAIL), given(plan.contact_email, fmt)),
+            (fmt.tr(captions.PHONE), given(plan.contact_phone, fmt)),
         ]
     )
-    instruments = CheckList(tuple((plan.instrument_type is kind, kind.label) for kind in InstrumentType))
+    instruments = CheckList(tuple((plan.instrument_type is kind, fmt.tr(kind.label)) for kind in InstrumentType))
     return Part(
         (
-            Heading(1, captions.PART_I),
+            Heading(1, fmt.tr(captions.PART_I)),
             part_one,
-            Heading(1, captions.PART_II),
-            Paragraph(captions.AIMS_TO_IMPACT, "label"),
+            Heading(1, fmt.tr(captions.PART_II)),
+            Paragraph(fmt.tr(captions.AIMS_TO_IMPACT), "label"),
             instruments,
-            Paragraph(captions.INSTRUMENT_NAME, "label"),
-            Paragraph(given(plan.instrument_name)),
-            Paragraph(captions.CONTEXT, "label"),
-            Paragraph(given(plan.context)),
+            Paragraph(fmt.tr(captions.INSTRUMENT_NAME), "label"),
+            Paragraph(given(plan.instrument_name, fmt)),
+            Paragraph(fmt.tr(captions.CONTEXT), "label"),
+            Paragraph(given(plan.context, fmt)),
         ),
         new_page=True,
     )
@@ -94,41 +97,43 @@ def _general(item: PlanData) -> Part:
 
 def _action(data: ExportData, item: PlanData, action: ActionData, fmt: Formatter, *, new_page: bool) -> Part:
     view, currency = action.view, item.plan.currency
-    facts = captions.FACTS.format(
-        theme=data.theme_name(view.theme), status=view.status.label, priority=view.priority.label
+    facts = fmt.tr(captions.FACTS).format(
+        theme=fmt.tr(data.theme_name(view.theme)),
+        status=fmt.tr(view.status.label),
+        priority=fmt.tr(view.priority.label),
     )
     if view.pilot:
-        facts += f" · {captions.PILOT}"
+        facts += f" · {fmt.tr(captions.PILOT)}"
     players: Block = (
         Table(
-            (Column(captions.ORGANISATION, 3), Column(captions.ROLE, 4)),
-            tuple((p.organisation, p.role or captions.MISSING) for p in view.players),
+            (Column(fmt.tr(captions.ORGANISATION), 3), Column(fmt.tr(captions.ROLE), 4)),
+            tuple((p.organisation, p.role or fmt.tr(captions.MISSING)) for p in view.players),
         )
         if view.players
-        else Paragraph(captions.NO_PLAYERS, "note")
+        else Paragraph(fmt.tr(captions.NO_PLAYERS), "note")
     )
-    owner = view.owner or captions.NONE_GIVEN
+    owner = view.owner or fmt.tr(captions.NONE_GIVEN)
     if view.owner_email:
         owner = f"{owner}, {view.owner_email}"
     return Part(
         (
-            Heading(2, captions.ACTION_HEADING.format(number=view.number, title=view.title)),
+            Heading(2, fmt.tr(captions.ACTION_HEADING).format(number=view.number, title=view.title)),
             Paragraph(facts, "facts"),
-            Paragraph(captions.BACKGROUND, "label"),
-            Paragraph(given(view.background)),
-            Paragraph(captions.ACTION, "label"),
-            Paragraph(given(view.description)),
-            Paragraph(captions.PLAYERS, "label"),
+            Paragraph(fmt.tr(captions.BACKGROUND), "label"),
+            Paragraph(given(view.background, fmt)),
+            Paragraph(fmt.tr(captions.ACTION), "label"),
+            Paragraph(given(view.description, fmt)),
+            Paragraph(fmt.tr(captions.PLAYERS), "label"),
             players,
-            Paragraph(captions.TIMEFRAME, "label"),
+            Paragraph(fmt.tr(captions.TIMEFRAME), "label"),
             Paragraph(fmt.period(view.start_date, view.end_date)),
-            Paragraph(captions.COSTS, "label"),
+            Paragraph(fmt.tr(captions.COSTS), "label"),
             _costs(action, currency, fmt),
-            Paragraph(captions.FUNDING, "label"),
+            Paragraph(fmt.tr(captions.FUNDING), "label"),
             _funding(action, currency, fmt),
-            Paragraph(captions.OWNER, "label"),
+            Paragraph(fmt.tr(captions.OWNER), "label"),
             Paragraph(owner),
-            Paragraph(captions.INDICATORS, "label"),
+            Paragraph(fmt.tr(captions.INDICATORS), "label"),
             _indicators(action, fmt),
             *_decision(view, fmt),
         ),
@@ -144,61 +149,66 @@ def _decision(view: ActionView, fmt: Formatter) -> tuple[Block, ...]:
     if view.decision is not None:
         when = fmt.moment(view.decided_at) if view.decided_at else ""
         note = f" – {view.decision_note}" if view.decision_note else ""
-        parts.append(f"{view.decision.label}{note} ({when})")
+        parts.append(f"{fmt.tr(view.decision.label)}{note} ({when})")
     if view.votes_for or view.votes_against:
-        parts.append(f"{captions.VOTES}: +{view.votes_for} / −{view.votes_against}")
-    return (Paragraph(captions.WORKSHOP_DECISION, "label"), Paragraph(". ".join(parts)))
+        parts.append(f"{fmt.tr(captions.VOTES)}: +{view.votes_for} / −{view.votes_against}")
+    return (Paragraph(fmt.tr(captions.WORKSHOP_DECISION), "label"), Paragraph(". ".join(parts)))
 
 
 def _costs(action: ActionData, currency: str, fmt: Formatter) -> Block:
     if not action.lines:
-        return Paragraph(captions.NO_COSTS, "note")
+        return Paragraph(fmt.tr(captions.NO_COSTS), "note")
     converted = any(x.line.currency != currency for x in action.lines)
     columns = [
-        Column(captions.YEAR, 0.9),
-        Column(captions.SOURCE, 1.9),
-        Column(captions.NOTE, 2.6),
-        Column(captions.AMOUNT, 1.8, "right"),
+        Column(fmt.tr(captions.YEAR), 0.9),
+        Column(fmt.tr(captions.SOURCE), 1.9),
+        Column(fmt.tr(captions.NOTE), 2.6),
+        Column(fmt.tr(captions.AMOUNT), 1.8, "right"),
     ]
     if converted:
-        columns.append(Column(captions.IN_CURRENCY.format(currency=currency), 1.8, "right"))
+        columns.append(Column(fmt.tr(captions.IN_CURRENCY).format(currency=currency), 1.8, "right"))
     rows = []
     for x in action.lines:
-        row = [str(x.line.year), x.line.funding_source.label, x.line.note, fmt.money(x.line.amount, x.line.currency)]
+        row = [
+            str(x.line.year),
+            fmt.tr(x.line.funding_source.label),
+            x.line.note,
+            fmt.money(x.line.amount, x.line.currency),
+        ]
         if converted:
             row.append(fmt.money(x.in_plan, currency))
         rows.append(tuple(row))
     total = (
-        [captions.TOTAL, "", "", "", fmt.money(action.total, currency)]
+        [fmt.tr(captions.TOTAL), "", "", "", fmt.money(action.total, currency)]
         if converted
-        else [captions.TOTAL, "", "", fmt.money(action.total, currency)]
+        else [fmt.tr(captions.TOTAL), "", "", fmt.money(action.total, currency)]
     )
     return Table(tuple(columns), tuple(rows), tuple(total))
 
 
 def _funding(action: ActionData, currency: str, fmt: Formatter) -> Block:
     if action.total is None or not action.by_source:
-        return Paragraph(captions.NO_COSTS if action.total is not None else captions.MISSING, "note")
+        return Paragraph(fmt.tr(captions.NO_COSTS) if action.total is not None else fmt.tr(captions.MISSING), "note")
     figures = Figures(currency, action.total, (), action.by_source, (), ())
-    return breakdown(captions.SOURCE, [(s.label, v) for s, v in action.by_source], figures, fmt)
+    return breakdown(fmt.tr(captions.SOURCE), [(fmt.tr(s.label), v) for s, v in action.by_source], figures, fmt)
 
 
 def _indicators(action: ActionData, fmt: Formatter) -> Block:
     kpis = action.view.kpis
     if not kpis:
-        return Paragraph(captions.NO_INDICATORS, "note")
+        return Paragraph(fmt.tr(captions.NO_INDICATORS), "note")
     return Table(
         (
-            Column(captions.CODE, 1.3),
-            Column(captions.INDICATOR, 2.9),
-            Column(captions.UNIT, 1.2),
-            Column(captions.BASELINE, 1.0, "right"),
-            Column(captions.TARGET, 1.0, "right"),
-            Column(captions.TARGET_DATE, 1.4, "right"),
+            Column(fmt.tr(captions.CODE), 1.3),
+            Column(fmt.tr(captions.INDICATOR), 2.9),
+            Column(fmt.tr(captions.UNIT), 1.2),
+            Column(fmt.tr(captions.BASELINE), 1.0, "right"),
+            Column(fmt.tr(captions.TARGET), 1.0, "right"),
+            Column(fmt.tr(captions.TARGET_DATE), 1.4, "right"),
         ),
         tuple(
             (
-                k.code or captions.MISSING,
+                k.code or fmt.tr(captions.MISSING),
                 k.name,
                 k.unit,
                 fmt.number(k.baseline),

@@ -16,7 +16,7 @@ SHOWN_TEXT = LONG_TEXT
 FORM = (Column("", 2.2), Column("", 4.8))
 
 
-def given(value: str) -> str:
+def given(value: str, fmt: Formatter) -> str:
     """The text, or "Not given" so that an empty field reads as a gap rather than a mistake.
 
     Text longer than the window accepts (only an older or edited file holds such) is cut with a note, so
@@ -24,8 +24,10 @@ def given(value: str) -> str:
     """
     text = value.strip()
     if len(text) > SHOWN_TEXT:
-        return text[:SHOWN_TEXT] + captions.TEXT_CUT.format(count=len(text), shown=SHOWN_TEXT)
-    return text or captions.NONE_GIVEN
+        return text[:SHOWN_TEXT] + fmt.tr(captions.TEXT_CUT).format(
+            count=fmt.number(len(text)), shown=fmt.number(SHOWN_TEXT)
+        )
+    return text or fmt.tr(captions.NONE_GIVEN)
 
 
 def form(rows: list[tuple[str, str]], *, sign: bool = False) -> Table:
@@ -36,9 +38,9 @@ def form(rows: list[tuple[str, str]], *, sign: bool = False) -> Table:
 def breakdown(title: str, pairs: list[tuple[str, Decimal]], total: Figures, fmt: Formatter) -> Table:
     rows = tuple((name, fmt.money(amount, total.currency), fmt.percent(total.share(amount))) for name, amount in pairs)
     return Table(
-        (Column(title, 3.5), Column(captions.AMOUNT, 2, "right"), Column(captions.SHARE, 1.2, "right")),
+        (Column(title, 3.5), Column(fmt.tr(captions.AMOUNT), 2, "right"), Column(fmt.tr(captions.SHARE), 1.2, "right")),
         rows,
-        (captions.TOTAL, fmt.money(total.total, total.currency), fmt.percent(total.share(total.total))),
+        (fmt.tr(captions.TOTAL), fmt.money(total.total, total.currency), fmt.percent(total.share(total.total))),
     )
 
 
@@ -48,9 +50,9 @@ def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
         (
             str(a.view.number),
             a.view.title,
-            data.theme_name(a.view.theme),
+            fmt.tr(data.theme_name(a.view.theme)),
             fmt.period(a.view.start_date, a.view.end_date),
-            a.view.owner or captions.MISSING,
+            a.view.owner or fmt.tr(captions.MISSING),
             fmt.money(a.total, currency),
         )
         for a in item.actions
@@ -58,31 +60,33 @@ def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
     totals = item.totals
     table = Table(
         (
-            Column(captions.NUMBER, 0.6, "right"),
-            Column(captions.ACTION_SHORT, 2.6),
-            Column(captions.THEME, 1.5),
-            Column(captions.TIMEFRAME_SHORT, 1.8),
-            Column(captions.OWNER_SHORT, 2.4),
-            Column(captions.TOTAL, 1.9, "right"),
+            Column(fmt.tr(captions.NUMBER), 0.6, "right"),
+            Column(fmt.tr(captions.ACTION_SHORT), 2.6),
+            Column(fmt.tr(captions.THEME), 1.5),
+            Column(fmt.tr(captions.TIMEFRAME_SHORT), 1.8),
+            Column(fmt.tr(captions.OWNER_SHORT), 2.4),
+            Column(fmt.tr(captions.TOTAL), 1.9, "right"),
         ),
         rows,
-        ("", captions.TOTAL, "", "", "", fmt.money(totals.total if totals else None, currency)),
+        ("", fmt.tr(captions.TOTAL), "", "", "", fmt.money(totals.total if totals else None, currency)),
     )
-    blocks: list[Block] = [Heading(1, captions.SUMMARY), table]
+    blocks: list[Block] = [Heading(1, fmt.tr(captions.SUMMARY)), table]
     if totals is None:
-        blocks.append(Paragraph(captions.MISSING_TOTAL.format(problem=item.problem), "note"))
+        blocks.append(Paragraph(fmt.tr(captions.MISSING_TOTAL).format(problem=item.problem), "note"))
     else:
         blocks += [
-            Paragraph(captions.BY_THEME, "label"),
-            breakdown(captions.THEME, [(data.theme_name(c), v) for c, v in totals.by_theme], totals, fmt),
-            Paragraph(captions.BY_SOURCE, "label"),
-            breakdown(captions.SOURCE, [(s.label, v) for s, v in totals.by_source if v], totals, fmt),
-            Paragraph(captions.BY_YEAR, "label"),
-            breakdown(captions.YEAR, [(str(y), v) for y, v in totals.by_year], totals, fmt),
+            Paragraph(fmt.tr(captions.BY_THEME), "label"),
+            breakdown(
+                fmt.tr(captions.THEME), [(fmt.tr(data.theme_name(c)), v) for c, v in totals.by_theme], totals, fmt
+            ),
+            Paragraph(fmt.tr(captions.BY_SOURCE), "label"),
+            breakdown(fmt.tr(captions.SOURCE), [(fmt.tr(s.label), v) for s, v in totals.by_source if v], totals, fmt),
+            Paragraph(fmt.tr(captions.BY_YEAR), "label"),
+            breakdown(fmt.tr(captions.YEAR), [(str(y), v) for y, v in totals.by_year], totals, fmt),
         ]
     reporting = item.reporting
     if reporting is not None and reporting.currency != currency:
-        blocks.append(Paragraph(captions.IN_REPORTING.format(currency=reporting.currency), "label"))
+        blocks.append(Paragraph(fmt.tr(captions.IN_REPORTING).format(currency=reporting.currency), "label"))
         blocks.append(Paragraph(fmt.money(reporting.total, reporting.currency)))
     return Part(tuple(blocks), new_page=True)
 
@@ -90,40 +94,38 @@ def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
 def decisions_part(item: PlanData, fmt: Formatter) -> Part:
     """The decisions log of the plan's workshops."""
     rows = tuple(
-        (str(d.action_number), d.action_title, d.decision.label, d.note, fmt.moment(d.decided_at))
+        (str(d.action_number), d.action_title, fmt.tr(d.decision.label), d.note, fmt.moment(d.decided_at))
         for d in item.decisions
     )
     table = Table(
         (
-            Column(captions.NUMBER, 0.6, "right"),
-            Column(captions.ACTION_SHORT, 2.6),
-            Column(captions.DECISION, 1.3),
-            Column(captions.NOTE, 3.0),
-            Column(captions.DECIDED_AT, 1.7),
+            Column(fmt.tr(captions.NUMBER), 0.6, "right"),
+            Column(fmt.tr(captions.ACTION_SHORT), 2.6),
+            Column(fmt.tr(captions.DECISION), 1.3),
+            Column(fmt.tr(captions.NOTE), 3.0),
+            Column(fmt.tr(captions.DECIDED_AT), 1.7),
         ),
         rows,
     )
-    return Part((Heading(1, captions.DECISIONS), Paragraph(captions.DECISIONS_INTRO, "note"), table), new_page=True)
+    return Part(
+        (Heading(1, fmt.tr(captions.DECISIONS)), Paragraph(fmt.tr(captions.DECISIONS_INTRO), "note"), table),
+        new_page=True,
+    )
 
 
 def closing_part(item: PlanData, fmt: Formatter) -> Part:
     plan = item.plan
-    blocks: list[Block] = []
-    if plan.language.lower() != "en":
-        blocks += [
-            Heading(1, captions.ENGLISH_SUMMARY),
-            Paragraph(
-                plan.english_summary.strip() or captions.NO_ENGLISH_SUMMARY, "body" if plan.english_summary else "note"
-            ),
-        ]
-    blocks += [
-        Heading(1, captions.ENDORSEMENT),
+    blocks: list[Block] = [
+        Heading(1, fmt.tr(captions.ENDORSEMENT)),
         form(
             [
-                (captions.ENDORSEMENT_DATE, fmt.day(plan.endorsement_date, "long") if plan.endorsement_date else ""),
-                (captions.SIGNATORY, plan.signatory),
-                (captions.SIGNATURE, ""),
-                (captions.STAMP, ""),
+                (
+                    fmt.tr(captions.ENDORSEMENT_DATE),
+                    fmt.day(plan.endorsement_date, "long") if plan.endorsement_date else "",
+                ),
+                (fmt.tr(captions.SIGNATORY), plan.signatory),
+                (fmt.tr(captions.SIGNATURE), ""),
+                (fmt.tr(captions.STAMP), ""),
             ],
             sign=True,
         ),

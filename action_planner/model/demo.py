@@ -46,16 +46,17 @@ class DemoRegion:
 REGIONS = (
     DemoRegion(
         "ITH5",
-        "Emilia-Romagna: going global with partnerships",
+        "Emilia-Romagna: verso i mercati globali con i partenariati",
         "ERVET / ART-ER",
-        "Municipality of Reggio Emilia",
+        "Comune di Reggio Emilia",
         InstrumentType.GROWTH_AND_JOBS,
-        "ROP ERDF Emilia-Romagna 2021-2027, Priority 1",
+        "PR FESR Emilia-Romagna 2021-2027, Priorità 1",
         ("Giulia Ferrari", "giulia.ferrari@example.it", "+39 051 000 1234"),
         "it",
-        "Manufacturing SMEs in the packaging, mechatronics and agri-food chains export well through large "
-        "lead firms, but many small suppliers have never sold abroad on their own. The region wants more "
-        "first-time exporters and stronger cluster links to foreign markets.",
+        "Le PMI manifatturiere delle filiere del packaging, della meccatronica e dell'agroalimentare esportano "
+        "bene attraverso le grandi imprese capofila, ma molti piccoli fornitori non hanno mai venduto all'estero "
+        "da soli. La Regione vuole più imprese alla prima esportazione e legami più forti tra i cluster e i "
+        "mercati esteri.",
         (
             "ART-ER Attractiveness Research Territory",
             "Regione Emilia-Romagna",
@@ -70,15 +71,16 @@ REGIONS = (
     ),
     DemoRegion(
         "ES52",
-        "Comunitat Valenciana: digital routes to export",
+        "Comunitat Valenciana: rutas digitales hacia la exportación",
         "IVACE",
         "Cámara de Comercio de Valencia",
         InstrumentType.GROWTH_AND_JOBS,
         "Programa FEDER Comunitat Valenciana 2021-2027",
         ("Javier Martínez", "j.martinez@example.es", "+34 96 000 4321"),
         "es",
-        "Ceramics, footwear and agri-food firms depend on a few traditional markets. Online channels and "
-        "public tenders abroad are under-used, and export skills are thin in micro-enterprises.",
+        "Las empresas cerámicas, del calzado y agroalimentarias dependen de unos pocos mercados tradicionales. "
+        "Los canales en línea y las licitaciones públicas en el extranjero se aprovechan poco, y las "
+        "microempresas apenas tienen competencias en exportación.",
         (
             "IVACE Internacional",
             "Generalitat Valenciana",
@@ -92,16 +94,16 @@ REGIONS = (
     ),
     DemoRegion(
         "SE31",
-        "Gävleborg: a liveable region that trades with the world",
+        "Gävleborg: en attraktiv region som handlar med världen",
         "Gävle kommun",
         "Region Gävleborg",
         InstrumentType.OTHER,
-        "Regional development strategy for Gävleborg 2030",
+        "Regional utvecklingsstrategi för Gävleborg 2030",
         ("Anna Lindqvist", "anna.lindqvist@example.se", "+46 26 000 17 00"),
         "sv",
-        "Forest, steel and engineering firms dominate exports; smaller firms struggle to recruit "
-        "international talent and to be seen by foreign investors. Quality of life is a strength that the "
-        "region rarely markets.",
+        "Skogs-, stål- och verkstadsföretag dominerar exporten; mindre företag har svårt att rekrytera "
+        "internationell kompetens och att synas för utländska investerare. Livskvaliteten är en styrka som "
+        "regionen sällan marknadsför.",
         (
             "Gävle kommun",
             "Region Gävleborg",
@@ -116,16 +118,16 @@ REGIONS = (
     ),
     DemoRegion(
         "PL41",
-        "Wielkopolska: from first export to global supplier",
-        "Marshal Office of Wielkopolska",
-        "Wielkopolska Regional Development Agency",
+        "Wielkopolska: od pierwszego eksportu do globalnego dostawcy",
+        "Urząd Marszałkowski Województwa Wielkopolskiego",
+        "Wielkopolska Agencja Rozwoju Przedsiębiorczości",
         InstrumentType.GROWTH_AND_JOBS,
         "Fundusze Europejskie dla Wielkopolski 2021-2027",
         ("Katarzyna Nowak", "k.nowak@example.pl", "+48 61 000 55 00"),
         "pl",
-        "Furniture, food processing and logistics SMEs supply German and Scandinavian buyers through "
-        "intermediaries. The region wants more firms to export under their own brand and to use export "
-        "finance.",
+        "MŚP z branży meblarskiej, spożywczej i logistycznej zaopatrują odbiorców w Niemczech i Skandynawii "
+        "za pośrednictwem pośredników. Region chce, aby więcej firm eksportowało pod własną marką i korzystało "
+        "z finansowania eksportu.",
         (
             "Urząd Marszałkowski Województwa Wielkopolskiego",
             "Wielkopolska Agencja Rozwoju Przedsiębiorczości",
@@ -139,15 +141,15 @@ REGIONS = (
     ),
     DemoRegion(
         "PL22",
-        "Śląskie: internationalising the innovation ecosystem",
-        "Marshal Office of the Silesian Voivodeship",
-        "Silesian Centre for Entrepreneurship",
+        "Śląskie: umiędzynarodowienie ekosystemu innowacji",
+        "Urząd Marszałkowski Województwa Śląskiego",
+        "Śląskie Centrum Przedsiębiorczości",
         InstrumentType.TERRITORIAL_COOPERATION,
         "Interreg Central Europe 2021-2027",
         ("Michał Zieliński", "m.zielinski@example.pl", "+48 32 000 77 00"),
         "pl",
-        "A region in transition from coal: start-ups and engineering SMEs need partners abroad, and the "
-        "incubators want to exchange companies with peers in other regions.",
+        "Region odchodzący od węgla: start-upy i MŚP z branży inżynieryjnej potrzebują partnerów za granicą, "
+        "a inkubatory chcą wymieniać się firmami z inkubatorami w innych regionach.",
         (
             "Urząd Marszałkowski Województwa Śląskiego",
             "Śląskie Centrum Przedsiębiorczości",
@@ -185,15 +187,128 @@ REGIONS = (
     ),
 )
 
-ROLES = (
-    "leads delivery",
-    "co-finances",
-    "recruits participating firms",
-    "provides market intelligence",
-    "hosts events",
-    "evaluates results",
-    "offers mentoring",
-)
+
+@dataclass(frozen=True)
+class DemoWording:
+    """The texts a demo plan's partner writes into each action, in the plan's language."""
+
+    background: str  # with {partner}
+    roles: tuple[str, ...]
+    budget_note: str  # with {source}, the funding source's name in the plan's language
+    sources: Mapping[FundingSource, str]
+    signatory: str
+
+
+WORDING = {
+    "en": DemoWording(
+        "During the Compete-In study visits the partners saw this instrument work in another region; "
+        "{partner} adapts it to local firms.",
+        (
+            "leads delivery",
+            "co-finances",
+            "recruits participating firms",
+            "provides market intelligence",
+            "hosts events",
+            "evaluates results",
+            "offers mentoring",
+        ),
+        "{source} share",
+        {s: s.label for s in FundingSource},
+        "Director of Economic Development",
+    ),
+    "it": DemoWording(
+        "Durante le visite di studio di Compete-In i partner hanno visto questo strumento funzionare in un'altra "
+        "regione; {partner} lo adatta alle imprese del territorio.",
+        (
+            "guida l'attuazione",
+            "cofinanzia",
+            "coinvolge le imprese partecipanti",
+            "fornisce analisi di mercato",
+            "ospita gli eventi",
+            "valuta i risultati",
+            "offre mentoring",
+        ),
+        "Quota {source}",
+        {
+            FundingSource.ERDF_INTERREG: "FESR / Interreg",
+            FundingSource.NATIONAL: "nazionale",
+            FundingSource.REGIONAL: "regionale",
+            FundingSource.MUNICIPAL: "comunale",
+            FundingSource.PRIVATE: "privata",
+            FundingSource.OTHER: "di altre fonti",
+        },
+        "Direttore dello Sviluppo economico",
+    ),
+    "es": DemoWording(
+        "Durante las visitas de estudio de Compete-In los socios vieron funcionar este instrumento en otra "
+        "región; {partner} lo adapta a las empresas locales.",
+        (
+            "lidera la ejecución",
+            "cofinancia",
+            "capta a las empresas participantes",
+            "aporta inteligencia de mercado",
+            "acoge los eventos",
+            "evalúa los resultados",
+            "ofrece mentoría",
+        ),
+        "Aportación {source}",
+        {
+            FundingSource.ERDF_INTERREG: "FEDER / Interreg",
+            FundingSource.NATIONAL: "nacional",
+            FundingSource.REGIONAL: "regional",
+            FundingSource.MUNICIPAL: "municipal",
+            FundingSource.PRIVATE: "privada",
+            FundingSource.OTHER: "de otras fuentes",
+        },
+        "Director de Desarrollo Económico",
+    ),
+    "sv": DemoWording(
+        "Under Compete-Ins studiebesök såg partnerna detta instrument fungera i en annan region; {partner} "
+        "anpassar det till lokala företag.",
+        (
+            "leder genomförandet",
+            "medfinansierar",
+            "rekryterar deltagande företag",
+            "bidrar med marknadsinformation",
+            "står värd för evenemang",
+            "utvärderar resultaten",
+            "erbjuder mentorskap",
+        ),
+        "Andel: {source}",
+        {
+            FundingSource.ERDF_INTERREG: "Eruf / Interreg",
+            FundingSource.NATIONAL: "nationell",
+            FundingSource.REGIONAL: "regional",
+            FundingSource.MUNICIPAL: "kommunal",
+            FundingSource.PRIVATE: "privat",
+            FundingSource.OTHER: "annan",
+        },
+        "Näringslivsdirektör",
+    ),
+    "pl": DemoWording(
+        "Podczas wizyt studyjnych projektu Compete-In partnerzy zobaczyli, jak ten instrument działa w innym "
+        "regionie; {partner} dostosowuje go do potrzeb lokalnych firm.",
+        (
+            "kieruje realizacją",
+            "współfinansuje",
+            "rekrutuje uczestniczące firmy",
+            "dostarcza analiz rynkowych",
+            "organizuje wydarzenia",
+            "ocenia rezultaty",
+            "prowadzi mentoring",
+        ),
+        "Wkład: {source}",
+        {
+            FundingSource.ERDF_INTERREG: "EFRR / Interreg",
+            FundingSource.NATIONAL: "krajowy",
+            FundingSource.REGIONAL: "regionalny",
+            FundingSource.MUNICIPAL: "gminny",
+            FundingSource.PRIVATE: "prywatny",
+            FundingSource.OTHER: "inny",
+        },
+        "Dyrektor Departamentu Rozwoju Gospodarczego",
+    ),
+}
 STATUSES = (
     ActionStatus.PLANNED,
     ActionStatus.PLANNED,
@@ -220,6 +335,7 @@ def _build_region(
     services: Services, spec: DemoRegion, by_code: Mapping[str, InterventionView], rng: random.Random
 ) -> None:
     region = services.regions.add(spec.code)
+    wording = WORDING[spec.language]
     name, email, phone = spec.contact
     plan = services.plans.add(
         region.id,
@@ -242,7 +358,7 @@ def _build_region(
         ),
         status=spec.status,
         endorsement_date=date(2026, 6, 30) if spec.status is PlanStatus.ENDORSED else None,
-        signatory="Director of Economic Development" if spec.status is PlanStatus.ENDORSED else "",
+        signatory=wording.signatory if spec.status is PlanStatus.ENDORSED else "",
     )
     for index, code in enumerate(spec.interventions):
         item = by_code[code]
@@ -252,10 +368,7 @@ def _build_region(
         end = date(start.year + 1 + index % 2, start.month, 28)
         services.actions.update(
             action.id,
-            background=(
-                "During the Compete-In study visits the partners saw this instrument work in another region; "
-                f"{spec.partner} adapts it to local firms."
-            ),
+            background=wording.background.format(partner=spec.partner),
             owner_organisation=owner_org,
             owner_person=spec.people[index % len(spec.people)],
             owner_email=_email(spec.people[index % len(spec.people)], spec.contact[1]),
@@ -267,17 +380,20 @@ def _build_region(
             effort=rng.randint(1, 5),
             pilot=index == 1,
         )
-        players = [(org, ROLES[(index + n) % len(ROLES)]) for n, org in enumerate(rng.sample(spec.organisations, 3))]
+        roles = wording.roles
+        players = [(org, roles[(index + n) % len(roles)]) for n, org in enumerate(rng.sample(spec.organisations, 3))]
         services.actions.set_players(action.id, players)
         for line in services.budget.lines(action.id):
             services.budget.delete(line.id)
-        _budget(services, action.id, plan.currency, start.year, rng)
+        _budget(services, action.id, plan.currency, start.year, rng, wording=wording)
         for kpi in services.kpis.list(action.id):
             baseline = rng.randint(0, 20)
             services.kpis.update(kpi.id, baseline=baseline, target=baseline + rng.randint(10, 120), target_date=end)
 
 
-def _budget(services: Services, action_id: int, currency: str, year: int, rng: random.Random) -> None:
+def _budget(
+    services: Services, action_id: int, currency: str, year: int, rng: random.Random, *, wording: DemoWording
+) -> None:
     sources = rng.sample(
         [
             FundingSource.ERDF_INTERREG,
@@ -298,7 +414,7 @@ def _budget(services: Services, action_id: int, currency: str, year: int, rng: r
             currency=line_currency,
             funding_source=source,
             year=year + offset % 2,
-            note=f"{source.label} share",
+            note=wording.budget_note.format(source=wording.sources[source]),
         )
 
 

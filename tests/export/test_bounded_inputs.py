@@ -59,7 +59,7 @@ def test_a_huge_stored_text_is_cut_with_a_note_in_every_export(demo_path: Path, 
     db.close()
     word = export_workspace(demo_path, "docx", tmp_path / "plans.docx")
     body = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
-    assert "exports show the first 50,000" in body
+    assert "le esportazioni ne mostrano i primi 50.000" in body  # action 1 is in the Italian plan
     assert len(body) < len(huge) // 10  # the document holds the cut text, not the 10 MB
     assert export_workspace(demo_path, "pdf", tmp_path / "plans.pdf").stat().st_size < 5_000_000
     assert LONG_TEXT == 50_000

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 import openpyxl
 import pytest
 
+from action_planner.export import captions
+from action_planner.export.language import labels_for
 from action_planner.export.registry import EXPORTERS
 from action_planner.export.request import ExportRequest
 from action_planner.model.services import Services
@@ -77,8 +79,9 @@ def test_word_export_converts_to_pdf(demo_exports: DemoExports, tmp_path: Path) 
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     for plan in demo_exports.plans:
         assert plan.title.split(":")[0] in text
+        heading = labels_for(plan.language)(captions.ACTION_HEADING)  # "Azione {number}: {title}" in Italian
         for action in demo_exports.actions[plan.id]:
-            assert f"Action {action.number}:" in text
+            assert heading.format(number=action.number, title="").rstrip() in text
 
 
 def test_workbook_recalculates_to_the_services_totals(demo_exports: DemoExports, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import docx
 import pytest
 
+from action_planner.export import captions
 from action_planner.export.data import plan_locale
 from action_planner.export.formats import Formatter
 
@@ -43,7 +44,7 @@ def test_every_action_title_and_total_is_in_the_pdf(demo_exports: DemoExports, t
         assert totals.plan is not None
         assert _flat(fmt.money(totals.plan.total, plan.currency)) in text
         for action in demo_exports.actions[plan.id]:
-            assert _flat(f"Action {action.number}: {action.title}") in text
+            assert _flat(fmt.tr(captions.ACTION_HEADING).format(number=action.number, title=action.title)) in text
             assert action.total is not None
             assert _flat(fmt.money(action.total, plan.currency)) in text
             for line in action.budget_lines:

@@ -58,7 +58,7 @@ def test_cli_exports_one_region(demo_path: Path, tmp_path: Path, fmt: str, capsy
     assert output.stat().st_size > 1000
     if fmt == "docx":
         titles = [s.header.paragraphs[0].text for s in docx.Document(str(output)).sections]
-        assert titles == ["Wielkopolska: from first export to global supplier"]
+        assert titles == ["Wielkopolska: od pierwszego eksportu do globalnego dostawcy"]
     elif fmt == "xlsx":
         summary = openpyxl.load_workbook(output)["Summary"]
         assert summary["C6"].value == "PL41"
@@ -119,4 +119,5 @@ def test_a_missing_rate_still_exports_and_says_why(services: Services, tmp_path:
     assert written.exists()
     if fmt == "docx":
         text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
-        assert "Total not available: No exchange rate from JPY to PLN" in text
+        assert "Suma niedostępna: No exchange rate from JPY to PLN" in text  # in the plan's language, Polish
+        assert "Total not available: No exchange rate from JPY to PLN" in text  # in its English summary
