@@ -224,6 +224,10 @@ def _upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Plans whose reports ``info`` reads in one transaction (bounded memory, few round trips).
+INFO_BATCH = 50
+
+
 def info_document(path: Any) -> dict[str, Any]:
     """The ``info --json`` object: catalogue counts, and per region and plan the totals as decimal strings."""
     from action_planner.model.money import money_str
@@ -233,10 +237,14 @@ def info_document(path: Any) -> dict[str, Any]:
     with Workspace.open_for_reading(path) as workspace:  # works beside another window writing
         services = Services(workspace)
         summary = services.reports.summary()
+        ids = [p.id for region in summary.regions for p in region.plans]
+        reports = {}  # read in batches across regions: one read per region cost a transaction per plan
+        for start in range(0, len(ids), INFO_BATCH):
+            reports.update({r.plan.id: r for r in services.reports.plan_reports(ids[start : start + INFO_BATCH])})
         regions = []
         for region in summary.regions:
             plans = []
-            for report in services.reports.plan_reports([p.id for p in region.plans]):
+            for report in (reports[p.id] for p in region.plans):
                 plan, totals, actions = report.plan, report.totals, report.actions
                 in_plan, reporting = totals.plan, totals.reporting
                 plans.append(

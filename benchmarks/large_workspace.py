@@ -1,11 +1,13 @@
-"""Build the benchmarks' large workspace: 50 NUTS 2 regions, one plan each, 40 actions per plan, in seconds.
+"""Build the benchmarks' large workspace: N NUTS 2 regions, one plan each, M actions per plan, in seconds.
 
 The rows are written with bulk inserts of the mapped tables inside one ``workspace.transaction()``:
 going through the services would take minutes and measure nothing the benchmarks care about. The
 content is realistic in shape: real region codes, owners and players from each region's organisations,
 KPIs from the indicator library, budget lines in the plan's currency and in EUR, and EUR rates.
 
-Run ``python benchmarks/large_workspace.py OUT.actionplan`` to write one.
+Run ``python benchmarks/large_workspace.py OUT.actionplan --regions 240 --actions 50`` to write one. Beyond the
+real NUTS 2 regions of the countries drawn from (201 of them), further regions get synthetic codes of the same
+shape (country code and two characters no NUTS 2 code uses, ``DEW1``), so any size can be built.
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ WORDS = (
 
 
 def pick_regions(count: int, rng: random.Random) -> list[RegionInfo]:
-    """``count`` real NUTS 2 regions: some Swedish, Polish and British, the rest from euro countries."""
+    """``count`` NUTS 2 regions: some Swedish, Polish and British, the rest from euro countries; real ones
+    first, then synthetic ones (see :func:`synthetic_regions`) once the real ones run out."""
     level2 = [r for r in all_regions() if r.level == 2]
     chosen: list[RegionInfo] = []
     for country, currency in CURRENCY_OF.items():
@@ -77,8 +80,37 @@ def pick_regions(count: int, rng: random.Random) -> list[RegionInfo]:
         wanted = min(len(pool), REGIONS_PER_CURRENCY[currency], count - len(chosen))
         chosen += rng.sample(pool, wanted)
     euro = [r for r in level2 if r.country_code in EURO_COUNTRIES]
-    chosen += rng.sample(euro, count - len(chosen))
+    chosen += rng.sample(euro, min(len(euro), count - len(chosen)))
+    if len(chosen) < count:
+        real = [r for r in level2 if r.country_code in EURO_COUNTRIES or r.country_code in CURRENCY_OF]
+        chosen += synthetic_regions(count - len(chosen), real, {r.code for r in all_regions()})
     return sorted(chosen, key=lambda r: r.code)
+
+
+#: Third characters of synthetic codes: letters NUTS 2 codes hardly use (a code that is taken is skipped).
+SYNTHETIC_LETTERS = "WXY"
+
+
+def synthetic_regions(count: int, models: list[RegionInfo], taken: set[str]) -> list[RegionInfo]:
+    """``count`` made-up NUTS 2 regions, each in the country of a real one taken in turn (``DEW1`` ...)."""
+    countries = sorted({(r.code[:2], r.country_code, r.country_name, r.scheme) for r in models})
+    made: list[RegionInfo] = []
+    serial = 0
+    while len(made) < count:
+        prefix, country, country_name, scheme = countries[serial % len(countries)]
+        round_ = serial // len(countries)
+        letter, digit = SYNTHETIC_LETTERS[round_ // 36 % len(SYNTHETIC_LETTERS)], _base36(round_ % 36)
+        code = f"{prefix}{letter}{digit}"
+        serial += 1
+        if code in taken:
+            continue
+        taken.add(code)
+        made.append(RegionInfo(code, f"Synthetic region {code}", scheme, 2, country, country_name))
+    return made
+
+
+def _base36(value: int) -> str:
+    return "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[value]
 
 
 def _sentence(rng: random.Random, words: int) -> str:
@@ -242,7 +274,7 @@ def build_large(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the benchmarks' large workspace.")
     parser.add_argument("path", type=Path, help="new .actionplan file")
-    parser.add_argument("--regions", type=int, default=50)
+    parser.add_argument("--regions", type=int, default=50, help="plans, one per NUTS 2 region")
     parser.add_argument("--actions", type=int, default=40, help="actions per plan")
     parser.add_argument("--kpis", type=int, default=3, help="KPIs per action")
     parser.add_argument("--lines", type=int, default=2, help="budget lines per action")

@@ -663,7 +663,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--keep", type=Path, help="keep the generated files in this folder")
+    parser.add_argument(
+        "--scale", action="store_true", help="issue 16's figures instead: 500 to 12,000 actions (see scale.py)"
+    )
+    parser.add_argument("--max", type=int, default=12_000, help="with --scale: the largest size (50000 for all)")
+    parser.add_argument("--sizes", type=lambda text: [int(n) for n in text.split(",")], help="with --scale: sizes")
+    parser.add_argument("--no-catalogue", action="store_true", help="with --scale: skip the catalogue import")
     args = parser.parse_args(argv)
+    if args.scale:
+        from benchmarks.scale import SIZES, run_scale, scale_table
+
+        sizes = args.sizes or [n for n in SIZES if n <= args.max]
+        with tempfile.TemporaryDirectory(prefix="action-planner-env-") as home:
+            scaled = run_scale(sizes, _child_env(Path(home)), catalogue=not args.no_catalogue)
+        print(json.dumps(scaled, indent=2) if args.json else scale_table(scaled))
+        return 0
 
     work = Path(tempfile.mkdtemp(prefix="action-planner-bench-")) if args.keep is None else args.keep
     work.mkdir(parents=True, exist_ok=True)

@@ -1,15 +1,20 @@
-"""Word export: renders the neutral plan document with python-docx, writing table XML directly for speed."""
+"""Word export: streams the neutral plan document's body as lxml-built XML into a package python-docx set up."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from lxml.etree import Element, SubElement, tostring
 
 from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
-from action_planner.export.document import Block, CheckList, Heading, Paragraph, PlanLayout, Table
+from action_planner.export.document import Block, CheckList, Heading, Paragraph, Section, Table
 from action_planner.export.docx_styles import (
     LABEL_FILL,
     TEXT_WIDTH_TWIPS,
@@ -17,60 +22,149 @@ from action_planner.export.docx_styles import (
     page_setup,
     prepare,
 )
-from action_planner.export.plan_document import build_document
+from action_planner.export.gc_pause import gc_paused
+from action_planner.export.plan_document import document_title, iter_sections, part_count
 from action_planner.export.request import ExportFormat, Steps
 from action_planner.model.validation import xml_safe
 
 if TYPE_CHECKING:
     pass
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+W = "{" + W_NS + "}"
+R_ID = "{" + R_NS + "}id"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+NSMAP = {"w": W_NS, "r": R_NS}
+#: The declarations each serialised block carries on its first tag; the document element declares them once.
+DECLARATIONS = (f' xmlns:w="{W_NS}"'.encode(), f' xmlns:r="{R_NS}"'.encode())
+DOCUMENT_XML = "word/document.xml"
 
 
 def _el(parent: Any, tag: str, **attributes: str) -> Any:
-    """A new WordprocessingML child element (python-docx's elements are lxml elements)."""
-    element = parent.makeelement(W + tag, {W + key: value for key, value in attributes.items()})
-    parent.append(element)
-    return element
+    """A new WordprocessingML child element, plain lxml (no python-docx element classes: they cost 3×)."""
+    return SubElement(parent, W + tag, {W + key: value for key, value in attributes.items()} if attributes else None)
+
+
+BR, T, TC = W + "br", W + "t", W + "tc"
+
+
+def _paragraph_template(look: tuple[str, str, bool, bool, bool, bool]) -> Any:
+    """An empty paragraph of one look, with one run holding one (empty) text."""
+    style, align, bold, page_break, keep_next, top = look
+    p = Element(W + "p", nsmap=NSMAP) if top else Element(W + "p")
+    ppr = _el(p, "pPr")
+    _el(ppr, "pStyle", val=style)
+    if keep_next:
+        _el(ppr, "keepNext")
+    if page_break:
+        _el(ppr, "pageBreakBefore")
+    if align != "left":
+        _el(ppr, "jc", val=align)
+    run = _el(p, "r")
+    if bold:
+        _el(_el(run, "rPr"), "b")
+    _el(run, "t")
+    return p
+
+
+def _bytes(element: Any) -> bytes:
+    """One block's XML without the namespace declarations the document element already makes."""
+    data: bytes = tostring(element)
+    for declaration in DECLARATIONS:
+        data = data.replace(declaration, b"", 1)
+    return data
 
 
 class DocxWriter:
-    """Appends blocks to a python-docx document body as WordprocessingML."""
+    """Streams blocks as WordprocessingML into the document part of a .docx, one block at a time.
 
-    def __init__(self) -> None:
+    python-docx sets up the package (styles, the first section's header and footer, one header part per
+    further plan); the body never becomes a tree: each block is built with lxml, serialised and written
+    into the zip entry, so memory stays flat however long the document is, and a section break costs the
+    same at the 1,000th plan as at the second (python-docx's ``add_section`` scans the whole body).
+    """
+
+    def __init__(self, path: Path) -> None:
         import docx
 
         self.doc = docx.Document()
         self.styles = prepare(self.doc)
+        self._header_style = self.doc.styles["Header"].style_id
         body = self.doc.element.body
         for child in list(body):  # the template's empty paragraph
             if child.tag == W + "p":
                 body.remove(child)
-        self._sentinel = body.get_or_add_sectPr()  # stays the last child, even after a section break
+        self._sect_template: Any = None
+        self._sect: Any = None  # the current section's properties, written when the next one starts
         self._break_before = False
+        self._looks: dict[tuple[str, str, bool, bool, bool, bool], Any] = {}
+        self._cells: dict[tuple[str, str | None], Any] = {}
+        self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED)
+        self._out: Any = None
 
     # -- structure --------------------------------------------------------------------------
 
     def start_section(self, header: str, *, first: bool) -> None:
-        from docx.enum.section import WD_SECTION
-
-        section = self.doc.sections[0] if first else self.doc.add_section(WD_SECTION.NEW_PAGE)
-        page_setup(section, header, first=first)
+        if first:
+            section = self.doc.sections[0]
+            page_setup(section, header, first=True)
+            sect = self.doc.element.body.sectPr
+            self._sect_template = deepcopy(sect)
+            self._open_body()
+            self._sect = sect
+        else:
+            # the previous section ends with a paragraph holding its properties
+            p = Element(W + "p", nsmap=NSMAP)
+            _el(p, "pPr").append(self._detached(self._sect))
+            self._write(p)
+            self._sect = self._later_section(header)
         self._break_before = False
+
+    def _open_body(self) -> None:
+        """Start the document part: everything of python-docx's document element up to the body's content."""
+        root = self.doc.element
+        shell = Element(root.tag, root.attrib, nsmap=root.nsmap)
+        SubElement(shell, W + "body").text = "BODY"
+        head, _ = tostring(shell, xml_declaration=True, encoding="UTF-8", standalone=True).split(b"BODY</w:body>")
+        self._out = self._zip.open(DOCUMENT_XML, "w", force_zip64=True)
+        self._out.write(head)
+
+    def _detached(self, sect: Any) -> Any:
+        """A plain-lxml copy of ``sect`` (python-docx's own element) to write inside a paragraph."""
+        from lxml import etree
+
+        return etree.fromstring(tostring(sect))
+
+    def _later_section(self, header: str) -> Any:
+        """A later plan's section: the first one's page set-up, its own header part, the first one's footer."""
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.parts.hdrftr import HeaderPart
+
+        part = HeaderPart.new(self.doc.part.package)
+        hdr = part.element
+        for child in list(hdr):
+            hdr.remove(child)
+        p = SubElement(hdr, W + "p")
+        SubElement(SubElement(p, W + "pPr"), W + "pStyle", {W + "val": self._header_style})
+        SubElement(SubElement(p, W + "r"), W + "t").text = xml_safe(header)
+        rid = self.doc.part.relate_to(part, RT.HEADER)
+        sect = deepcopy(self._sect_template)
+        for reference in sect.findall(W + "footerReference"):  # linked to the previous section's footer
+            sect.remove(reference)
+        for reference in sect.findall(W + "headerReference"):
+            reference.set(R_ID, rid)
+        return sect
 
     def page_break(self) -> None:
         """Start the next block on a new page."""
         self._break_before = True
 
-    def _append(self, tag: str) -> Any:
-        element = self._sentinel.makeelement(W + tag, {})
-        self._sentinel.addprevious(element)
-        return element
+    def _write(self, element: Any) -> None:
+        self._out.write(_bytes(element))
 
     def _paragraph(
         self,
-        p: Any,
         text: str,
         style: str,
         *,
@@ -78,30 +172,33 @@ class DocxWriter:
         bold: bool = False,
         page_break: bool = False,
         keep_next: bool = False,
-    ) -> None:
-        ppr = _el(p, "pPr")
-        _el(ppr, "pStyle", val=style)
-        if keep_next:
-            _el(ppr, "keepNext")
-        if page_break:
-            _el(ppr, "pageBreakBefore")
-        if align != "left":
-            _el(ppr, "jc", val=align)
+        top: bool = False,
+    ) -> Any:
+        """A paragraph copied from a template of its look (lxml copies in C; building costs ten calls)."""
+        look = (style, align, bold, page_break, keep_next, top)
+        template = self._looks.get(look)
+        if template is None:
+            template = self._looks[look] = _paragraph_template(look)
+        p = deepcopy(template)
         if not text:
-            return
-        run = _el(p, "r")
-        if bold:
-            _el(_el(run, "rPr"), "b")
-        for index, line in enumerate(text.split("\n")):
-            if index:
-                _el(run, "br")
-            t = _el(run, "t")
+            del p[-1]  # no run
+            return p
+        lines = text.split("\n")
+        run = p[-1]
+        t = run[-1]
+        t.text = xml_safe(lines[0])
+        if lines[0] != lines[0].strip():
+            t.set(XML_SPACE, "preserve")
+        for line in lines[1:]:
+            SubElement(run, BR)
+            t = SubElement(run, T)
             t.text = xml_safe(line)
             if line != line.strip():
                 t.set(XML_SPACE, "preserve")
+        return p
 
     def _top(self, text: str, style: str) -> None:
-        self._paragraph(self._append("p"), text, style, page_break=self._break_before)
+        self._write(self._paragraph(text, style, page_break=self._break_before, top=True))
         self._break_before = False
 
     # -- blocks -----------------------------------------------------------------------------
@@ -122,7 +219,7 @@ class DocxWriter:
         if self._break_before:
             self._top("", self.styles["body"])
         grid_kind = table.kind == "grid"
-        tbl = self._append("tbl")
+        tbl = Element(W + "tbl", nsmap=NSMAP)
         tblpr = _el(tbl, "tblPr")
         _el(tblpr, "tblStyle", val=self.styles["table"])
         _el(tblpr, "tblW", w=str(TEXT_WIDTH_TWIPS), type="dxa")
@@ -152,6 +249,7 @@ class DocxWriter:
             self._row(tbl, row, widths, aligns, label=not grid_kind, tall=table.kind == "sign", keep=keep and not last)
         if table.total is not None:
             self._row(tbl, table.total, widths, aligns, total=True)
+        self._write(tbl)
         self._top("", self.styles["spacer"])  # Word needs a paragraph between two tables
 
     def _row(
@@ -176,33 +274,71 @@ class DocxWriter:
             _el(trpr, "tblHeader")
         style = self.styles["cell"]
         for index, text in enumerate(cells):
-            tc = _el(tr, "tc")
-            tcpr = _el(tc, "tcPr")
-            _el(tcpr, "tcW", w=widths[index], type="dxa")
             shaded = total or (label and index == 0)
-            if shaded:
-                _el(tcpr, "shd", val="clear", color="auto", fill=TOTAL_FILL if total else LABEL_FILL)
+            fill = (TOTAL_FILL if total else LABEL_FILL) if shaded else None
+            tc = self._cell(widths[index], fill)
             align = "left" if label else aligns[index]
-            self._paragraph(_el(tc, "p"), text, style, align=align, bold=header or shaded, keep_next=keep)
+            tc.append(self._paragraph(text, style, align=align, bold=header or shaded, keep_next=keep))
+            tr.append(tc)
+
+    def _cell(self, width: str, fill: str | None) -> Any:
+        template = self._cells.get((width, fill))
+        if template is None:
+            template = self._cells[(width, fill)] = Element(TC)
+            tcpr = _el(template, "tcPr")
+            _el(tcpr, "tcW", w=width, type="dxa")
+            if fill:
+                _el(tcpr, "shd", val="clear", color="auto", fill=fill)
+        return deepcopy(template)
+
+    # -- the end ----------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Close the body with the last section's properties, then write the package's other parts."""
+        if self._out is None:  # no section at all: an empty body
+            self.start_section("", first=True)
+        self._out.write(_bytes(self._detached(self._sect)) + f"</w:body></{_prefixed(self.doc.element.tag)}>".encode())
+        self._out.close()
+        package = io.BytesIO()
+        self.doc.save(package)
+        with zipfile.ZipFile(package) as built:
+            for info in built.infolist():
+                if info.filename != DOCUMENT_XML:
+                    self._zip.writestr(info, built.read(info.filename), zipfile.ZIP_DEFLATED)
+        self._zip.close()
+
+    def abandon(self) -> None:
+        """Close the file after a failure (the caller removes it)."""
+        if self._out is not None:
+            self._out.close()
+        self._zip.close()
 
 
-def render_docx(document: PlanLayout, path: Path, steps: Steps) -> None:
-    """Write ``document`` to ``path`` as .docx, one step per part."""
-    writer = DocxWriter()
-    writer.doc.core_properties.title = xml_safe(document.title)
-    writer.doc.core_properties.subject = captions.DOCUMENT_TITLE
-    for index, section in enumerate(document.sections):
-        writer.start_section(section.header, first=index == 0)
-        for block in section.title_page.blocks:
-            writer.block(block)
-        steps.advance()
-        for part in section.parts:
-            if part.new_page:
-                writer.page_break()
-            for block in part.blocks:
+def _prefixed(tag: str) -> str:
+    return "w:" + tag.split("}")[1]
+
+
+def render_docx(title: str, sections: Iterable[Section], path: Path, steps: Steps) -> None:
+    """Write the sections to ``path`` as .docx, one step per part."""
+    writer = DocxWriter(path)
+    try:
+        writer.doc.core_properties.title = xml_safe(title)
+        writer.doc.core_properties.subject = captions.DOCUMENT_TITLE
+        for index, section in enumerate(sections):
+            writer.start_section(section.header, first=index == 0)
+            for block in section.title_page.blocks:
                 writer.block(block)
             steps.advance()
-    writer.doc.save(str(path))
+            for part in section.parts:
+                if part.new_page:
+                    writer.page_break()
+                for block in part.blocks:
+                    writer.block(block)
+                steps.advance()
+        writer.finish()
+    except BaseException:
+        writer.abandon()
+        raise
 
 
 class DocxExporter(Exporter):
@@ -211,6 +347,6 @@ class DocxExporter(Exporter):
     format: ClassVar[ExportFormat] = registry.DOCX
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
-        document = build_document(data)
-        steps.grow(document.part_count)
-        render_docx(document, path, steps)
+        steps.grow(part_count(data))
+        with gc_paused():
+            render_docx(document_title(data), iter_sections(data), path, steps)

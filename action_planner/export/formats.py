@@ -10,10 +10,19 @@ from action_planner.export.language import labels_for
 
 
 class Formatter:
-    """Formats values for one locale, e.g. ``Formatter("it_IT").money(Decimal("1234.5"), "EUR")`` → 1.234,50 €."""
+    """Formats values for one locale, e.g. ``Formatter("it_IT").money(Decimal("1234.5"), "EUR")`` → 1.234,50 €.
+
+    The locale is parsed once and each formatted value remembered: an export formats the same totals, years
+    and months thousands of times, and Babel parses the locale again on every call given its name.
+    """
 
     def __init__(self, locale: str) -> None:
+        from babel import Locale
+
         self.locale = locale
+        self._locale = Locale.parse(locale)
+        self._percent_pattern = self._locale.percent_formats[None].pattern.replace("0", "0.0", 1)
+        self._seen: dict[tuple[object, ...], str] = {}
         #: The plan document's captions in this locale's language, e.g. ``fmt.tr(captions.PART_III)``.
         self.tr = labels_for(locale)
 
@@ -22,29 +31,43 @@ class Formatter:
 
         if amount is None:
             return captions.MISSING
-        return str(format_currency(amount, currency, locale=self.locale))
+        key = ("money", amount, currency)  # equal amounts round alike to the currency's digits
+        text = self._seen.get(key)
+        if text is None:
+            text = self._seen[key] = str(format_currency(amount, currency, locale=self._locale))
+        return text
 
     def number(self, value: Decimal | int | None) -> str:
         from babel.numbers import format_decimal
 
         if value is None:
             return captions.MISSING
-        return str(format_decimal(value, locale=self.locale, decimal_quantization=False))
+        key = ("number", str(value))  # not the value: 10 and 10.0 are equal but shown as written
+        text = self._seen.get(key)
+        if text is None:
+            text = self._seen[key] = str(format_decimal(value, locale=self._locale, decimal_quantization=False))
+        return text
 
     def percent(self, share: Decimal) -> str:
         """``share`` is already a percentage (e.g. ``Decimal("12.5")``)."""
-        from babel import Locale
         from babel.numbers import format_percent
 
-        pattern = Locale.parse(self.locale).percent_formats[None].pattern.replace("0", "0.0", 1)
-        return str(format_percent(share / 100, pattern, locale=self.locale))
+        key = ("percent", share)
+        text = self._seen.get(key)
+        if text is None:
+            text = self._seen[key] = str(format_percent(share / 100, self._percent_pattern, locale=self._locale))
+        return text
 
     def day(self, value: date | None, style: str = "medium") -> str:
         from babel.dates import format_date
 
         if value is None:
             return captions.MISSING
-        return str(format_date(value, style, locale=self.locale))
+        key = ("day", value, style)
+        text = self._seen.get(key)
+        if text is None:
+            text = self._seen[key] = str(format_date(value, style, locale=self._locale))
+        return text
 
     def moment(self, value: datetime) -> str:
         """A stored UTC time shown in this computer's local time, e.g. "27 Nov 2026, 10:05"."""
@@ -56,7 +79,11 @@ class Formatter:
     def month(self, value: date) -> str:
         from babel.dates import format_date
 
-        return str(format_date(value, "LLLL y", locale=self.locale))
+        key = ("month", value.year, value.month)
+        text = self._seen.get(key)
+        if text is None:
+            text = self._seen[key] = str(format_date(value, "LLLL y", locale=self._locale))
+        return text
 
     def period(self, start: date | None, end: date | None) -> str:
         """A timeframe such as "January 2027 – February 2028" (months are what plans reason in)."""

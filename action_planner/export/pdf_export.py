@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
@@ -9,7 +12,8 @@ from xml.sax.saxutils import escape
 from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
-from action_planner.export.document import Block, CheckList, Heading, Paragraph, PlanLayout, Table
+from action_planner.export.document import Block, CheckList, Heading, Paragraph, Section, Table
+from action_planner.export.gc_pause import gc_paused
 from action_planner.export.pdf_styles import (
     ACCENT,
     BORDER,
@@ -22,7 +26,7 @@ from action_planner.export.pdf_styles import (
     page_templates,
     styles,
 )
-from action_planner.export.plan_document import build_document
+from action_planner.export.plan_document import document_title, iter_sections, part_count
 from action_planner.export.request import ExportFormat, Steps
 
 if TYPE_CHECKING:
@@ -131,11 +135,82 @@ def _marker(header: str) -> Any:
     return spacer
 
 
-def render_pdf(document: PlanLayout, path: Path, steps: Steps) -> None:
-    """Lay out ``document`` into ``path``; one step per part, then one for the layout itself."""
+#: Flowables read ahead of the one being laid out: more than any chain kept with the next one.
+LOOKAHEAD = 64
+
+
+class _Story:
+    """The story as reportlab's layout loop uses it (the front taken, looked at, put back), filled lazily
+    from an iterator: each operation is O(1) where a list's ``del story[0]`` moves every later flowable,
+    and only the flowables about to be laid out exist, not the whole document's."""
+
+    def __init__(self, source: Iterator[Any]) -> None:
+        self._queue: deque[Any] = deque()
+        self._source = source
+        self._exhausted = False
+
+    def _fill(self, count: int) -> None:
+        while len(self._queue) < count and not self._exhausted:
+            try:
+                self._queue.append(next(self._source))
+            except StopIteration:
+                self._exhausted = True
+
+    def __len__(self) -> int:
+        self._fill(LOOKAHEAD)
+        return len(self._queue)
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            self._fill(index.stop or 0)
+            return list(islice(self._queue, index.start, index.stop))
+        self._fill(index + 1)
+        return self._queue[index]
+
+    def __delitem__(self, index: int | slice) -> None:
+        stop = (index.stop or 0) if isinstance(index, slice) else index + 1
+        if (index.start or 0) if isinstance(index, slice) else index:
+            raise IndexError("only the front of the story is taken")
+        self._fill(stop)
+        for _ in range(stop):
+            self._queue.popleft()
+
+    def __setitem__(self, index: slice, values: list[Any]) -> None:
+        if not (isinstance(index, slice) and not index.start and not index.stop):
+            raise IndexError("only the front of the story is given back")
+        self._queue.extendleft(reversed(values))
+
+    def insert(self, index: int, value: Any) -> None:
+        if index:
+            raise IndexError("only the front of the story is given back")
+        self._queue.appendleft(value)
+
+
+def _flowables(sections: Iterable[Section], builder: _Builder, steps: Steps) -> Iterator[Any]:
+    """The story, one plan's flowables at a time."""
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    for index, section in enumerate(sections):
+        if index:
+            yield from (NextPageTemplate("title"), PageBreak())
+        yield _marker(section.header)
+        for block in section.title_page.blocks:
+            yield from builder.block(block)
+        yield NextPageTemplate("body")
+        steps.advance()
+        for part in section.parts:
+            if part.new_page:
+                yield PageBreak()
+            for block in part.blocks:
+                yield from builder.block(block)
+            steps.advance()
+
+
+def render_pdf(title: str, sections: Iterable[Section], path: Path, steps: Steps) -> None:
+    """Lay out the sections into ``path``; one step per part."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak
+    from reportlab.platypus import BaseDocTemplate
 
     doc = BaseDocTemplate(
         str(path),
@@ -144,7 +219,7 @@ def render_pdf(document: PlanLayout, path: Path, steps: Steps) -> None:
         rightMargin=MARGIN_MM * mm,
         topMargin=MARGIN_MM * mm,
         bottomMargin=MARGIN_MM * mm,
-        title=document.title,
+        title=title,
         author="",
         subject=captions.DOCUMENT_TITLE,
         initialFontName=FONT,
@@ -152,22 +227,7 @@ def render_pdf(document: PlanLayout, path: Path, steps: Steps) -> None:
     )
     doc.addPageTemplates(page_templates(doc))
     doc.ap_header = ""
-    builder = _Builder(doc.width)
-    story: list[Any] = []
-    for index, section in enumerate(document.sections):
-        if index:
-            story += [NextPageTemplate("title"), PageBreak()]
-        story.append(_marker(section.header))
-        for block in section.title_page.blocks:
-            story += builder.block(block)
-        story.append(NextPageTemplate("body"))
-        steps.advance()
-        for part in section.parts:
-            if part.new_page:
-                story.append(PageBreak())
-            for block in part.blocks:
-                story += builder.block(block)
-            steps.advance()
+    story = _Story(_flowables(sections, _Builder(doc.width), steps))
 
     def after_flowable(flowable: Any) -> None:
         steps.check()
@@ -194,6 +254,6 @@ class PdfExporter(Exporter):
     format: ClassVar[ExportFormat] = registry.PDF
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
-        document = build_document(data)
-        steps.grow(document.part_count)
-        render_pdf(document, path, steps)
+        steps.grow(part_count(data))
+        with gc_paused():
+            render_pdf(document_title(data), iter_sections(data), path, steps)

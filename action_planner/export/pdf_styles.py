@@ -81,35 +81,53 @@ def styles() -> dict[str, Any]:
     }
 
 
+#: The form (PDF XObject) that shows the page count: every footer refers to it, and it is drawn once at the end.
+PAGES_FORM = "ap-page-count"
+FOOTER_SIZE = 7.5
+
+
 def numbered_canvas() -> type[Any]:
-    """A canvas that holds its pages back until the end, to write "Page X of Y" on each body page."""
+    """A canvas whose pages say "Page X of Y" without being held back: each footer draws "Page X of" and
+    refers to one form, defined when the document is saved, that draws Y (a forward reference PDF allows).
+    Nothing of a finished page stays in memory but its written stream."""
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-            self.ap_footer = False
-
-        def showPage(self) -> None:  # noqa: N802  (reportlab's name)
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
         def save(self) -> None:
-            pages = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                if self.ap_footer:
-                    width, _ = self._pagesize
-                    self.setFont(FONT, 7.5)
-                    self.setFillColor(HexColor(GREY))
-                    text = captions.PAGE_OF.format(page=number, pages=pages)
-                    self.drawCentredString(width / 2, MARGIN_MM * 72 / 25.4 / 2, text)
-                super().showPage()
+            pages = self.getPageNumber() - (0 if self._code else 1)  # the page after the last one is empty
+            self.beginForm(PAGES_FORM)
+            self.setFont(FONT, FOOTER_SIZE)
+            self.setFillColor(HexColor(GREY))
+            self.drawString(0, 0, str(pages))
+            self.endForm()
             super().save()
 
     return NumberedCanvas
+
+
+def draw_footer(canvas: Any, width: float) -> None:
+    """ "Page X of Y" centred at the foot of the page, Y drawn by the page-count form."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    page = canvas.getPageNumber()
+    before, _, after = captions.PAGE_OF.format(page=page, pages="\x00").partition("\x00")
+    count_width = stringWidth(str(page), FONT, FOOTER_SIZE)  # the count has at least as many digits
+    before_width = stringWidth(before, FONT, FOOTER_SIZE)
+    x = (width - before_width - count_width - stringWidth(after, FONT, FOOTER_SIZE)) / 2
+    y = MARGIN_MM * 72 / 25.4 / 2
+    canvas.saveState()
+    canvas.setFont(FONT, FOOTER_SIZE)
+    canvas.setFillColor(HexColor(GREY))
+    canvas.drawString(x, y, before)
+    canvas.saveState()
+    canvas.translate(x + before_width, y)
+    canvas.doForm(PAGES_FORM)
+    canvas.restoreState()
+    if after:
+        canvas.drawString(x + before_width + count_width, y, after)
+    canvas.restoreState()
 
 
 def page_templates(doc: Any) -> list[Any]:
@@ -119,11 +137,8 @@ def page_templates(doc: Any) -> list[Any]:
 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text", leftPadding=0, rightPadding=0)
 
-    def title_page(canvas: Any, _doc: Any) -> None:
-        canvas.ap_footer = False
-
     def body_page(canvas: Any, current: Any) -> None:
-        canvas.ap_footer = True
+        draw_footer(canvas, current.pagesize[0])
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(HexColor(GREY))
@@ -135,6 +150,6 @@ def page_templates(doc: Any) -> list[Any]:
         canvas.restoreState()
 
     return [
-        PageTemplate(id="title", frames=[frame], onPageEnd=title_page),
+        PageTemplate(id="title", frames=[frame]),
         PageTemplate(id="body", frames=[frame], onPageEnd=body_page),
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from action_planner.export import captions
 from action_planner.export.data import ActionData, ExportData, Figures, PlanData
 from action_planner.export.document import (
@@ -24,8 +26,25 @@ from action_planner.model.views import ActionView
 
 def build_document(data: ExportData) -> PlanLayout:
     """The whole document: one section per plan, each starting on a new page."""
-    title = data.plans[0].plan.title if len(data.plans) == 1 else captions.WORKSPACE_TITLE
-    return PlanLayout(title, tuple(_section(data, plan) for plan in data.plans))
+    return PlanLayout(document_title(data), tuple(iter_sections(data)))
+
+
+def document_title(data: ExportData) -> str:
+    """The document's title: the plan's own when there is one plan."""
+    return data.plans[0].plan.title if len(data.plans) == 1 else captions.WORKSPACE_TITLE
+
+
+def iter_sections(data: ExportData) -> Iterator[Section]:
+    """The sections one plan at a time, so that a writer holds one plan's blocks, never the whole document's."""
+    for plan in data.plans:
+        yield _section(data, plan)
+
+
+def part_count(data: ExportData) -> int:
+    """How many parts (progress steps) :func:`iter_sections` yields, without building them."""
+    # per plan: the title page, Part I-II, the Part III heading, each action (or the note that there is none),
+    # the summary, the decisions log when there is one, and the closing part
+    return sum(5 + max(1, len(p.actions)) + (1 if p.decisions else 0) for p in data.plans)
 
 
 def _section(data: ExportData, item: PlanData) -> Section:

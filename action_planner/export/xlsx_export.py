@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
+from action_planner.export.gc_pause import gc_paused
 from action_planner.export.request import ExportFormat, Steps
 
 if TYPE_CHECKING:
@@ -66,4 +67,5 @@ class XlsxExporter(Exporter):
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
         steps.grow(6)
-        render_xlsx(data, path, steps)
+        with gc_paused():
+            render_xlsx(data, path, steps)

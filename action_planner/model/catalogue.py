@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model.entities import (
@@ -185,6 +185,10 @@ def check_indicator(values: Mapping[str, Any]) -> IndicatorRow:
     return IndicatorRow(**collect(checks))
 
 
+#: Rows per INSERT ... RETURNING of new interventions (each an executemany of SQLite's multi-row VALUES).
+INSERT_BATCH = 5_000
+
+
 class CatalogueWriter:
     """Inserts or updates checked rows by code, with every lookup loaded once (imports of 100,000 rows)."""
 
@@ -220,6 +224,47 @@ class CatalogueWriter:
                 for index, code in enumerate(row.suggested_indicators)
             ]
         return item
+
+    def insert_interventions(self, rows: Sequence[InterventionRow], *, builtin: bool = False) -> None:
+        """Insert new interventions (codes not in the catalogue yet) with Core executemany statements:
+        the unit of work spent most of a 100,000-row import tracking objects nobody reads afterwards.
+        The rows must be checked, their themes and suggested indicators known (indicators flushed)."""
+        if not rows:
+            return
+        self.session.flush()  # indicators new in this import get their ids
+        themes = {code: theme.id for code, theme in self.themes.items()}
+        indicators = {code: indicator.id for code, indicator in self.indicators.items()}
+        for start in range(0, len(rows), INSERT_BATCH):
+            batch = rows[start : start + INSERT_BATCH]
+            ids: dict[str, int] = dict(
+                self.session.execute(
+                    insert(Intervention).returning(Intervention.code, Intervention.id),
+                    [
+                        {
+                            "code": row.code,
+                            "name": row.name,
+                            "theme_id": themes[row.theme],
+                            "description": row.description,
+                            "duration_months_min": row.duration_months_min,
+                            "duration_months_max": row.duration_months_max,
+                            "cost_min": row.cost_min,
+                            "cost_max": row.cost_max,
+                            "cost_currency": row.cost_currency,
+                            "cost_facts": row.cost_facts,
+                            "source": row.source,
+                            "builtin": builtin,
+                        }
+                        for row in batch
+                    ],
+                ).all()
+            )
+            links = [
+                {"intervention_id": ids[row.code], "indicator_id": indicators[code], "position": index}
+                for row in batch
+                for index, code in enumerate(row.suggested_indicators)
+            ]
+            if links:
+                self.session.execute(insert(InterventionIndicator), links)
 
     def indicator(self, row: IndicatorRow, *, builtin: bool = False) -> Indicator:
         """Write one indicator of the library."""

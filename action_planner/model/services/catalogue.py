@@ -234,7 +234,9 @@ class CatalogueService(Service):
             for ind in checked_indicators:
                 writer.indicator(ind)
             for item in checked:
-                writer.intervention(item)
+                if item.code in existing:
+                    writer.intervention(item)
+            writer.insert_interventions([item for item in checked if item.code not in existing])
             session.flush()
             report = ImportReport(
                 interventions_added=sum(r.code not in existing for r in checked),

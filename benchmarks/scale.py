@@ -1,0 +1,467 @@
+"""Issue 16's figures at scale: exports, ``info``, edits and the catalogue import at 500 to 50,000 actions.
+
+``python benchmarks/run.py --scale [--max 50000] [--json]`` runs this. Each workspace has 50 actions per plan
+(10, 40, 240 and 1,000 plans). Every figure is measured in a fresh child process: its CPU seconds
+(``time.process_time`` around the work, imports and set-up left out) and its peak memory (the child's own
+``VmHWM``, which includes the interpreter and the libraries). Each figure's growth exponent is the slope of
+log(CPU) against log(actions) between two sizes: 1.0 is linear, 2.0 quadratic.
+
+Each floor is the library's fastest honest path to the same content, and the run checks the sameness:
+
+- docx: python-docx's template with the body appended as lxml elements (no python-docx call per paragraph):
+  the same paragraphs (style, text) and tables (style, column widths, cell texts) read back from the export
+  itself; sameness: the two files' paragraph texts, in order, are equal.
+- xlsx: openpyxl ``write_only`` writing the export's own cell values and number formats, sheet by sheet;
+  sameness: the count of non-empty cells and of number formats read back from both files are equal.
+- pdf: reportlab platypus building the exporter's own flowables (same builder, styles and tables) into a
+  ``SimpleDocTemplate``, without page headers, numbering or outline; sameness: the two files' page counts.
+- catalogue import: ``csv`` + sqlite3 ``executemany`` of the same rows into the same table in one
+  transaction; sameness: the count of interventions after the import.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+ACTIONS_PER_PLAN = 50
+SIZES = (500, 2_000, 12_000, 50_000)
+#: Floors are measured up to this size (the 50,000-action floors would only repeat what 12,000 shows).
+FLOOR_MAX = 12_000
+CATALOGUE_ROWS = 100_000
+EDITS = 200
+
+#: Shared by every child: its peak memory and a CPU clock.
+PRELUDE = r"""
+import json, sys, time, gc
+
+def peak_mb():
+    with open("/proc/self/status") as status:
+        return int(next(l for l in status if l.startswith("VmHWM:")).split()[1]) / 1024
+
+def report(cpu, **extra):
+    print(json.dumps({"cpu_s": cpu, "peak_mb": peak_mb(), **extra}))
+"""
+
+EXPORT_CHILD = r"""
+import action_planner.export
+from action_planner.export.registry import EXPORTERS
+from action_planner.export.request import ExportRequest
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+import docx, openpyxl, reportlab.platypus  # imported before the clock starts, as in the app
+from action_planner.export.pdf_styles import styles
+styles()
+
+fmt, source, output = sys.argv[1:4]
+with Workspace.open(source) as workspace:
+    services = Services(workspace)
+    started = time.process_time()
+    EXPORTERS[fmt]().export(services, ExportRequest((), output))
+    cpu = time.process_time() - started
+report(cpu, bytes=__import__("os").path.getsize(output))
+"""
+
+DOCX_FLOOR_CHILD = r"""
+import zipfile
+import docx
+from lxml import etree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+exported, output = sys.argv[1:3]
+
+def blocks(path):
+    with zipfile.ZipFile(path) as z, z.open("word/document.xml") as f:
+        body = etree.parse(f).getroot().find(W + "body")
+    out = []
+    for el in body:
+        if el.tag == W + "p":
+            style = el.find(f"{W}pPr/{W}pStyle")
+            name = style.get(W + "val") if style is not None else None
+            out.append(("p", name, [t.text or "" for t in el.iter(W + "t")]))
+        elif el.tag == W + "tbl":
+            style = el.find(f"{W}tblPr/{W}tblStyle").get(W + "val")
+            widths = [g.get(W + "w") for g in el.iter(W + "gridCol")]
+            rows = [[[t.text or "" for t in tc.iter(W + "t")] for tc in tr.iter(W + "tc")] for tr in el.iter(W + "tr")]
+            out.append(("t", style, (widths, rows)))
+    return out
+
+def texts(path):
+    with zipfile.ZipFile(path) as z, z.open("word/document.xml") as f:
+        return ["".join(t.text or "" for t in p.iter(W + "t")) for _, p in etree.iterparse(f, tag=W + "p")]
+
+content = blocks(exported)
+cell_style = next((s for k, s, _ in content if k == "p" and s and s.startswith("Table")), "Normal")
+gc.collect()
+started = time.process_time()
+document = docx.Document()
+body = document.element.body
+sect = body[-1]
+SE = etree.SubElement
+
+def paragraph(parent, style, lines):
+    p = etree.Element(W + "p") if parent is None else SE(parent, W + "p")
+    if style:
+        SE(SE(p, W + "pPr"), W + "pStyle", {W + "val": style})
+    if lines:
+        r = SE(p, W + "r")
+        for index, line in enumerate(lines):
+            if index:
+                SE(r, W + "br")
+            SE(r, W + "t").text = line
+    return p
+
+for kind, style, value in content:
+    if kind == "p":
+        sect.addprevious(paragraph(None, style, value))
+    else:
+        widths, rows = value
+        tbl = etree.Element(W + "tbl")
+        pr = SE(tbl, W + "tblPr")
+        SE(pr, W + "tblStyle", {W + "val": style})
+        grid = SE(tbl, W + "tblGrid")
+        for width in widths:
+            SE(grid, W + "gridCol", {W + "w": width})
+        for cells in rows:
+            tr = SE(tbl, W + "tr")
+            for lines, width in zip(cells, widths):
+                tc = SE(tr, W + "tc")
+                SE(SE(tc, W + "tcPr"), W + "tcW", {W + "w": width, W + "type": "dxa"})
+                paragraph(tc, cell_style, lines)
+        sect.addprevious(tbl)
+document.save(output)
+cpu = time.process_time() - started
+same = texts(exported) == texts(output)
+report(cpu, same=same, blocks=len(content))
+"""
+
+XLSX_FLOOR_CHILD = r"""
+import openpyxl
+from openpyxl.cell import WriteOnlyCell
+exported, output = sys.argv[1:3]
+
+def read(path):
+    book = openpyxl.load_workbook(path, read_only=True)
+    sheets = []
+    for sheet in book.worksheets:
+        rows = []
+        for row in sheet.iter_rows():
+            rows.append([(c.value, c.number_format) if c.value is not None else None for c in row])
+        sheets.append((sheet.title, rows))
+    book.close()
+    return sheets
+
+def counts(sheets):
+    cells = [c for _, rows in sheets for row in rows for c in row if c is not None]
+    return len(cells), sum(1 for c in cells if c[1] != "General")
+
+content = read(exported)
+gc.collect()
+started = time.process_time()
+book = openpyxl.Workbook(write_only=True)
+for title, rows in content:
+    sheet = book.create_sheet(title)
+    for row in rows:
+        out = []
+        for cell in row:
+            if cell is None:
+                out.append(None)
+            elif cell[1] == "General":
+                out.append(cell[0])
+            else:
+                written = WriteOnlyCell(sheet, value=cell[0])
+                written.number_format = cell[1]
+                out.append(written)
+        sheet.append(out)
+book.save(output)
+cpu = time.process_time() - started
+report(cpu, same=counts(read(exported)) == counts(read(output)), cells=counts(content)[0])
+"""
+
+PDF_FLOOR_CHILD = r"""
+import re
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, SimpleDocTemplate
+from action_planner.export.data import gather
+from action_planner.export.pdf_export import _Builder
+from action_planner.export.pdf_styles import MARGIN_MM, styles
+from action_planner.export.plan_document import build_document
+from action_planner.export.request import Steps
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+
+source, exported, output = sys.argv[1:4]
+with Workspace.open(source) as workspace:
+    document = build_document(gather(Services(workspace), (), Steps(1, None, None)))
+styles()
+gc.collect()
+started = time.process_time()
+doc = SimpleDocTemplate(output, pagesize=A4, leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,
+                        topMargin=MARGIN_MM * mm, bottomMargin=MARGIN_MM * mm)
+builder = _Builder(doc.width)
+story = []
+for index, section in enumerate(document.sections):
+    if index:
+        story.append(PageBreak())
+    for block in section.title_page.blocks:
+        story += builder.block(block)
+    for part in section.parts:
+        if part.new_page:
+            story.append(PageBreak())
+        for block in part.blocks:
+            story += builder.block(block)
+doc.build(story)
+cpu = time.process_time() - started
+
+def pages(path):
+    return len(re.findall(rb"/Type /Page\b(?!s)", open(path, "rb").read()))
+
+report(cpu, same=pages(exported) == pages(output), pages=pages(output), exported_pages=pages(exported))
+"""
+
+INFO_CHILD = r"""
+from action_planner.cli import info_document
+started = time.process_time()
+document = info_document(sys.argv[1])
+json.dumps(document)
+cpu = time.process_time() - started
+report(cpu, actions=sum(len(p["actions"]) for r in document["regions"] for p in r["plans"]))
+"""
+
+EDIT_CHILD = r"""
+import random, sqlite3, statistics, shutil
+from sqlalchemy import text
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+
+source, floor_copy, edits = sys.argv[1], sys.argv[2], int(sys.argv[3])
+shutil.copyfile(source, floor_copy)
+times = []
+with Workspace.open(source) as workspace:
+    services = Services(workspace)
+    with workspace.reading() as session:
+        ids = list(session.execute(text("SELECT id FROM actions")).scalars())
+    rng = random.Random(16)
+    chosen = [rng.choice(ids) for _ in range(edits)]
+    for number, ident in enumerate(chosen):
+        started = time.process_time()
+        services.actions.update(ident, title=f"Edited title {number}")
+        times.append(time.process_time() - started)
+db = sqlite3.connect(floor_copy, isolation_level=None)
+for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
+    db.execute(f"PRAGMA {pragma}")
+floors = []
+for number, ident in enumerate(chosen):
+    started = time.process_time()
+    db.execute("BEGIN")
+    db.execute("UPDATE actions SET title = ? WHERE id = ?", (f"Edited title {number}", ident))
+    db.execute("COMMIT")
+    floors.append(time.process_time() - started)
+db.close()
+report(statistics.median(times), floor_cpu_s=statistics.median(floors), edits=edits)
+"""
+
+CATALOGUE_CHILD = r"""
+from action_planner.export.catalogue_files import import_catalogue
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+
+target, csv_path = sys.argv[1:3]
+with Workspace.open(target) as workspace:
+    services = Services(workspace)
+    started = time.process_time()
+    result = import_catalogue(services, csv_path)
+    cpu = time.process_time() - started
+    count = len(services.catalogue.interventions())
+report(cpu, interventions=count)
+"""
+
+CATALOGUE_FLOOR_CHILD = r"""
+import csv, sqlite3
+target, csv_path = sys.argv[1:3]
+started = time.process_time()
+db = sqlite3.connect(target, isolation_level=None)
+db.execute("PRAGMA foreign_keys = ON")
+themes = dict(db.execute("SELECT code, id FROM themes"))
+with open(csv_path, newline="", encoding="utf-8-sig") as f:
+    rows = list(csv.DictReader(f))
+db.execute("BEGIN")
+db.executemany(
+    "INSERT INTO interventions (code, name, theme_id, description, cost_facts, source, builtin) "
+    "VALUES (?, ?, ?, ?, '', '', 0)",
+    [(r["code"], r["name"], themes[r["theme"]], r.get("description", "")) for r in rows],
+)
+db.execute("COMMIT")
+cpu = time.process_time() - started
+count = db.execute("SELECT count(*) FROM interventions").fetchone()[0]
+db.close()
+report(cpu, interventions=count)
+"""
+
+
+def run_child(code: str, *args: str, env: dict[str, str], timeout: float = 3600) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter; its last line of output is its JSON figure."""
+    done = subprocess.run(
+        [sys.executable, "-c", PRELUDE + code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        return {"error": lines[-1] if lines else f"exit {done.returncode}"}
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def exponent(small: tuple[int, float], large: tuple[int, float]) -> float | None:
+    """The slope of log(cost) against log(size) between two measurements."""
+    (n1, c1), (n2, c2) = small, large
+    if min(c1, c2) <= 0 or n1 == n2:
+        return None
+    return math.log(c2 / c1) / math.log(n2 / n1)
+
+
+def measure_size(actions: int, work: Path, env: dict[str, str], *, floors: bool) -> dict[str, Any]:
+    """Every figure at one size; the workspace is built first (not measured)."""
+    from benchmarks.large_workspace import build_large
+
+    source = work / f"ws-{actions}.actionplan"
+    build_large(source, regions=max(1, actions // ACTIONS_PER_PLAN), actions=ACTIONS_PER_PLAN)
+    figures: dict[str, Any] = {}
+    for fmt in ("xlsx", "docx", "pdf"):
+        output = work / f"export-{actions}.{fmt}"
+        figures[f"{fmt}_export"] = run_child(EXPORT_CHILD, fmt, str(source), str(output), env=env)
+        print(f"  {actions:>6} {fmt} export {figures[f'{fmt}_export']}", file=sys.stderr)
+        if floors and "error" not in figures[f"{fmt}_export"]:
+            floor = work / f"floor-{actions}.{fmt}"
+            if fmt == "pdf":
+                figures["pdf_floor"] = run_child(PDF_FLOOR_CHILD, str(source), str(output), str(floor), env=env)
+            else:
+                child = DOCX_FLOOR_CHILD if fmt == "docx" else XLSX_FLOOR_CHILD
+                figures[f"{fmt}_floor"] = run_child(child, str(output), str(floor), env=env)
+            print(f"  {actions:>6} {fmt} floor  {figures[f'{fmt}_floor']}", file=sys.stderr)
+            floor.unlink(missing_ok=True)
+        output.unlink(missing_ok=True)
+    figures["info_json"] = run_child(INFO_CHILD, str(source), env=env)
+    figures["field_edit"] = run_child(EDIT_CHILD, str(source), str(work / "edit-floor.actionplan"), str(EDITS), env=env)
+    print(f"  {actions:>6} info {figures['info_json']}  edit {figures['field_edit']}", file=sys.stderr)
+    for leftover in work.glob(f"ws-{actions}.actionplan*"):
+        leftover.unlink()
+    for leftover in work.glob("edit-floor.actionplan*"):
+        leftover.unlink()
+    return figures
+
+
+def catalogue_csv(path: Path, rows: int) -> Path:
+    """``rows`` new interventions in the catalogue's CSV layout, spread over the four themes."""
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["code", "name", "theme", "description"])
+        for number in range(rows):
+            theme = ("partnership", "digitisation", "liveability", "export")[number % 4]
+            writer.writerow([f"X{number:06d}", f"Imported intervention {number}", theme, f"Description {number}."])
+    return path
+
+
+def measure_catalogue(work: Path, env: dict[str, str], rows: int = CATALOGUE_ROWS) -> dict[str, Any]:
+    from action_planner.model.workspace import Workspace
+
+    csv_path = catalogue_csv(work / "catalogue.csv", rows)
+    results: dict[str, Any] = {"rows": rows}
+    for key, child in (("import", CATALOGUE_CHILD), ("floor", CATALOGUE_FLOOR_CHILD)):
+        target = work / f"catalogue-{key}.actionplan"
+        with Workspace.create(target):
+            pass
+        results[key] = run_child(child, str(target), str(csv_path), env=env)
+        print(f"  catalogue {key} {results[key]}", file=sys.stderr)
+    return results
+
+
+def _ratio(figures: dict[str, Any], fmt: str) -> float | None:
+    export, floor = figures.get(f"{fmt}_export", {}), figures.get(f"{fmt}_floor", {})
+    if "cpu_s" not in export or "cpu_s" not in floor:
+        return None
+    return float(export["cpu_s"]) / float(floor["cpu_s"])
+
+
+def run_scale(sizes: Sequence[int], env: dict[str, str], *, catalogue: bool = True) -> dict[str, Any]:
+    """The figures at every size, the exponents between sizes, the floors' ratios, the catalogue import."""
+    work = Path(tempfile.mkdtemp(prefix="action-planner-scale-"))
+    try:
+        by_size = {n: measure_size(n, work, env, floors=n <= FLOOR_MAX) for n in sizes}
+        catalogue_figures = measure_catalogue(work, env) if catalogue else None
+    finally:
+        for leftover in sorted(work.glob("*"), reverse=True):
+            leftover.unlink()
+        work.rmdir()
+    keys = ("xlsx_export", "docx_export", "pdf_export", "info_json", "field_edit")
+    exponents: dict[str, dict[str, float | None]] = {}
+    ordered = sorted(by_size)
+    for key in keys:
+        exponents[key] = {}
+        for small, large in itertools.pairwise(ordered):
+            a, b = by_size[small].get(key, {}), by_size[large].get(key, {})
+            if "cpu_s" in a and "cpu_s" in b:
+                exponents[key][f"{small}->{large}"] = exponent((small, a["cpu_s"]), (large, b["cpu_s"]))
+    ratios = {f"{fmt}_vs_floor": {str(n): _ratio(by_size[n], fmt) for n in ordered} for fmt in ("docx", "xlsx", "pdf")}
+    return {
+        "measured_on": date.today().isoformat(),
+        "cpus": os.cpu_count(),
+        "actions_per_plan": ACTIONS_PER_PLAN,
+        "sizes": {str(n): by_size[n] for n in ordered},
+        "exponents": exponents,
+        "ratios": ratios,
+        "catalogue_import": catalogue_figures,
+    }
+
+
+def scale_table(result: dict[str, Any]) -> str:
+    """A Markdown table of CPU seconds / peak MiB per size, then exponents and ratios."""
+    sizes = list(result["sizes"])
+    lines = ["| figure | " + " | ".join(f"{int(n):,}" for n in sizes) + " |", "|---" * (len(sizes) + 1) + "|"]
+    for key in ("xlsx_export", "xlsx_floor", "docx_export", "docx_floor", "pdf_export", "pdf_floor", "info_json"):
+        cells = []
+        for n in sizes:
+            figure = result["sizes"][n].get(key)
+            if figure is None:
+                cells.append("–")
+            elif "error" in figure:
+                cells.append(f"error: {figure['error'][:40]}")
+            else:
+                cells.append(f"{figure['cpu_s']:.2f} / {figure['peak_mb']:.0f}")
+        lines.append(f"| {key}, CPU s / peak MiB | " + " | ".join(cells) + " |")
+    edits = []
+    for n in sizes:
+        figure = result["sizes"][n].get("field_edit", {})
+        edits.append(f"{figure['cpu_s'] * 1000:.2f} ({figure['floor_cpu_s'] * 1000:.2f})" if "cpu_s" in figure else "–")
+    lines.append("| field edit, CPU ms median (UPDATE+COMMIT floor) | " + " | ".join(edits) + " |")
+    lines.append("")
+    for key, slopes in result["exponents"].items():
+        shown = ", ".join(f"{span}: {value:.2f}" for span, value in slopes.items() if value is not None)
+        lines.append(f"- exponent {key}: {shown}")
+    for key, values in result["ratios"].items():
+        shown = ", ".join(f"{n}: {value:.2f}" for n, value in values.items() if value is not None)
+        lines.append(f"- {key}: {shown}")
+    catalogue = result.get("catalogue_import")
+    if catalogue and "cpu_s" in catalogue.get("import", {}) and "cpu_s" in catalogue.get("floor", {}):
+        imp, floor = catalogue["import"], catalogue["floor"]
+        lines.append(
+            f"- catalogue import of {catalogue['rows']:,} rows: {imp['cpu_s']:.2f} s / {imp['peak_mb']:.0f} MiB, "
+            f"floor {floor['cpu_s']:.2f} s / {floor['peak_mb']:.0f} MiB, ratio {imp['cpu_s'] / floor['cpu_s']:.2f}"
+        )
+    return "\n".join(lines)
