@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.address import ServerAddress
@@ -38,18 +38,11 @@ def team_url(server_workspace: Callable[[str], str]) -> str:
 
 
 @pytest.fixture
-def team_window(qtbot: QtBot, team_url: str) -> Iterator[MainWindow]:
-    document = Document.open(team_url)
-    shown = MainWindow(document, AppSettings())
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
-    yield shown
-    shown.close()
-    document.close()
+def document(team_url: str) -> Iterator[Document]:
+    """The team workspace open as the window sees it (the conftest's ``window`` shows it)."""
+    opened = Document.open(team_url)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
@@ -74,58 +67,60 @@ def active(qtbot: QtBot, dialog: QWidget) -> None:
     qtbot.waitUntil(dialog.isActiveWindow)
 
 
+def retitle(qtbot: QtBot, window: MainWindow, text: str, key: Qt.Key = Qt.Key.Key_Tab) -> QLineEdit:
+    """Type ``text`` over the current action's title and leave the field with ``key``, as a planner does."""
+    title = title_field(window)
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, text)
+    qtbot.keyClick(title, key)
+    return title
+
+
 def current_action_id(window: MainWindow) -> int:
     assert window.actions_panel.action_id is not None
     return window.actions_panel.action_id
 
 
 def test_a_colleagues_commit_appears_in_the_window_with_the_ids_it_changed(
-    qtbot: QtBot, team_window: MainWindow, colleague: Services
+    qtbot: QtBot, window: MainWindow, colleague: Services
 ) -> None:
-    action_id = current_action_id(team_window)
+    action_id = current_action_id(window)
     received: list[list[Change]] = []
-    team_window.document.bridge.changed.connect(received.append)
+    window.document.bridge.changed.connect(received.append)
     colleague.actions.update(action_id, title="Renamed by a co-planner")
-    qtbot.waitUntil(lambda: team_window.actions_panel.proxy.index(0, 1).data() == "Renamed by a co-planner")
-    assert title_field(team_window).text() == "Renamed by a co-planner"
+    qtbot.waitUntil(lambda: window.actions_panel.proxy.index(0, 1).data() == "Renamed by a co-planner")
+    assert title_field(window).text() == "Renamed by a co-planner"
     announced = [change for batch in received for change in batch]
     assert any(c.entity == "action" and c.ids == (action_id,) and "title" in c.fields for c in announced)
-    assert team_window.document.undo_stack.count() == 0  # a colleague's change is not this window's step
+    assert window.document.undo_stack.count() == 0  # a colleague's change is not this window's step
 
 
 def test_a_field_a_colleague_changed_meanwhile_is_not_overwritten_and_mine_is_kept_on_request(
-    qtbot: QtBot, team_window: MainWindow, colleague: Services
+    qtbot: QtBot, window: MainWindow, colleague: Services
 ) -> None:
-    action_id = current_action_id(team_window)
-    original = title_field(team_window).text()
+    action_id = current_action_id(window)
+    original = title_field(window).text()
     colleague.actions.update(action_id, title="Theirs")  # the window has not heard of it yet
-    title = title_field(team_window)
-    title.setFocus()
-    title.selectAll()
-    qtbot.keyClicks(title, "Mine")
-    qtbot.keyClick(title, Qt.Key.Key_Tab)
-    dialog = team_window.action_editor.conflict_dialog
+    title = retitle(qtbot, window, "Mine")
+    dialog = window.action_editor.conflict_dialog
     assert dialog is not None
     active(qtbot, dialog)
     assert [label.text() for label in dialog.values["title"]] == [original, "Theirs", "Mine"]
     assert colleague.actions.get(action_id).title == "Theirs"  # nothing was written
-    assert team_window.document.undo_stack.count() == 0
+    assert window.document.undo_stack.count() == 0
     assert title.text() == "Theirs"  # the window shows what is stored now
     qtbot.keyClick(dialog, Qt.Key.Key_M, Alt)  # Keep &Mine
     qtbot.waitUntil(lambda: colleague.actions.get(action_id).title == "Mine")
-    assert team_window.document.undo_stack.count() == 1
+    assert window.document.undo_stack.count() == 1
     assert title.text() == "Mine"
 
 
-def test_a_merge_of_two_texts_is_saved_as_typed(qtbot: QtBot, team_window: MainWindow, colleague: Services) -> None:
-    action_id = current_action_id(team_window)
+def test_a_merge_of_two_texts_is_saved_as_typed(qtbot: QtBot, window: MainWindow, colleague: Services) -> None:
+    action_id = current_action_id(window)
     colleague.actions.update(action_id, title="Export vouchers")
-    title = title_field(team_window)
-    title.setFocus()
-    title.selectAll()
-    qtbot.keyClicks(title, "Digital vouchers")
-    qtbot.keyClick(title, Qt.Key.Key_Return)
-    dialog = team_window.action_editor.conflict_dialog
+    retitle(qtbot, window, "Digital vouchers", Qt.Key.Key_Return)
+    dialog = window.action_editor.conflict_dialog
     assert dialog is not None
     assert dialog.merged is not None
     active(qtbot, dialog)
@@ -138,42 +133,34 @@ def test_a_merge_of_two_texts_is_saved_as_typed(qtbot: QtBot, team_window: MainW
     qtbot.waitUntil(lambda: colleague.actions.get(action_id).title == "Digital export vouchers")
 
 
-def test_keep_theirs_writes_nothing(qtbot: QtBot, team_window: MainWindow, colleague: Services) -> None:
-    action_id = current_action_id(team_window)
+def test_keep_theirs_writes_nothing(qtbot: QtBot, window: MainWindow, colleague: Services) -> None:
+    action_id = current_action_id(window)
     colleague.actions.update(action_id, title="Theirs")
-    title = title_field(team_window)
-    title.setFocus()
-    title.selectAll()
-    qtbot.keyClicks(title, "Mine")
-    qtbot.keyClick(title, Qt.Key.Key_Tab)
-    dialog = team_window.action_editor.conflict_dialog
+    title = retitle(qtbot, window, "Mine")
+    dialog = window.action_editor.conflict_dialog
     assert dialog is not None
     active(qtbot, dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button is Keep Theirs
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert colleague.actions.get(action_id).title == "Theirs"
-    assert team_window.document.undo_stack.count() == 0
+    assert window.document.undo_stack.count() == 0
     assert title.text() == "Theirs"
 
 
 def test_undo_over_a_colleagues_later_change_is_refused_and_says_so(
-    qtbot: QtBot, team_window: MainWindow, colleague: Services
+    qtbot: QtBot, window: MainWindow, colleague: Services
 ) -> None:
-    action_id = current_action_id(team_window)
-    title = title_field(team_window)
-    title.setFocus()
-    title.selectAll()
-    qtbot.keyClicks(title, "My title")
-    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    action_id = current_action_id(window)
+    title = retitle(qtbot, window, "My title")
     assert colleague.actions.get(action_id).title == "My title"
     colleague.actions.update(action_id, title="Their later title")
     qtbot.waitUntil(lambda: title.text() == "Their later title")
-    with qtbot.waitSignal(team_window.document.undo_stack.failed) as refused:
-        qtbot.keyClick(team_window, Qt.Key.Key_Z, Ctrl)
+    with qtbot.waitSignal(window.document.undo_stack.failed) as refused:
+        qtbot.keyClick(window, Qt.Key.Key_Z, Ctrl)
     assert "Another planner changed" in str(refused.args[0])
-    assert "Another planner changed" in team_window.statusBar().currentMessage()
+    assert "Another planner changed" in window.statusBar().currentMessage()
     assert colleague.actions.get(action_id).title == "Their later title"
-    assert team_window.document.undo_stack.count() == 0
+    assert window.document.undo_stack.count() == 0
 
 
 def test_a_viewers_window_is_read_only_and_says_so(qtbot: QtBot, team_url: str, server_admin: str) -> None:
