@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
@@ -47,11 +46,6 @@ class ServerAddress:
     @property
     def stem(self) -> str:
         return self.name
-
-    @property
-    def host(self) -> str:
-        host = self.url.host or self.url.query.get("host") or os.environ.get("PGHOST") or "localhost"
-        return str(host[0] if isinstance(host, tuple) else host)
 
     def connect_url(self) -> URL:
         """The URL SQLAlchemy connects with: psycopg, the password if one was typed, TLS when offered."""
