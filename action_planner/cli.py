@@ -69,6 +69,13 @@ def _parser() -> argparse.ArgumentParser:
     team.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
     team.add_argument("--grant", metavar="LOGIN", help="give this server login access")
     team.add_argument("--as", dest="role", choices=("viewer", "editor"), default="editor")
+    team.add_argument(
+        "--region",
+        dest="regions",
+        metavar="CODE",
+        action="append",
+        help="limit the editor to this region's plans (row-level security); repeat for several",
+    )
 
     upgrade = commands.add_parser("upgrade", help="upgrade a team workspace on a server to this version's format")
     upgrade.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
@@ -195,10 +202,12 @@ def _team(args: argparse.Namespace) -> int:
         return 2
     with ServerWorkspace.open_server(args.path) as workspace:
         if args.grant:
-            grant(workspace, args.grant, args.role)
-            print(f"{args.grant} is now {args.role} of {workspace.path}.")
+            grant(workspace, args.grant, args.role, args.regions)
+            limit = f" for {', '.join(sorted(set(args.regions)))}" if args.regions else ""
+            print(f"{args.grant} is now {args.role} of {workspace.path}{limit}.")
         for member in members(workspace):
-            print(f"{member.role:<7} {member.login}")
+            regions = f"  (changes {', '.join(member.regions)} only)" if member.regions else ""
+            print(f"{member.role:<7} {member.login}{regions}")
     return 0
 
 

@@ -65,6 +65,10 @@ def translate(error: BaseException, address: ServerAddress) -> StorageError | No
     raw = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
         raw = psycopg.OperationalError(str(raw))
+    if isinstance(raw, pg.InsufficientPrivilege | pg.CheckViolation) and "row-level security" in str(raw):
+        return NotPermittedError(
+            address, "this region's plans belong to another agency; your role may not change them."
+        )
     if isinstance(raw, pg.InsufficientPrivilege):
         return NotPermittedError(
             address, "your role on the server may not make this change (ask the workspace's owner for editor rights)."
@@ -73,10 +77,6 @@ def translate(error: BaseException, address: ServerAddress) -> StorageError | No
         return BusyError(address, "another planner was changing the same rows. Try again in a moment.")
     if isinstance(raw, pg.DiskFull):
         return DiskFullError(address, "the server's disk is full. Tell the server's administrator.")
-    if isinstance(raw, pg.CheckViolation) and "row-level security" in str(raw):
-        return NotPermittedError(
-            address, "this region's plans belong to another agency; your role may not change them."
-        )
     if isinstance(raw, psycopg.OperationalError | psycopg.InterfaceError):
         return ServerUnreachableError(
             address, "the server could not be reached. Check the network; the window keeps what it shows and retries."
