@@ -102,6 +102,45 @@ def _postgres_tool(name: str) -> Path | None:
     return versions[-1] if versions else None
 
 
+class Cluster:
+    """A PostgreSQL cluster of the tests' own (Debian's ``initdb`` and ``pg_ctl``) on a Unix socket, which a
+    test may stop and start again as an administrator restarts a server."""
+
+    def __init__(self) -> None:
+        initdb, pg_ctl = _postgres_tool("initdb"), _postgres_tool("pg_ctl")
+        if initdb is None or pg_ctl is None:
+            pytest.skip(f"no PostgreSQL server: install postgresql, or set {SERVER_ENV}")
+        if os.geteuid() == 0:
+            pytest.skip("PostgreSQL refuses to run as root: run the tests as a user")
+        self.pg_ctl = pg_ctl
+        self.folder = Path(tempfile.mkdtemp(prefix="ap-pg-"))  # short: a socket's path is limited to 107 bytes
+        self.data = self.folder / "data"
+        subprocess.run(
+            [initdb, "-D", self.data, "-A", "trust", "-U", "planner_admin", "-E", "UTF8", "--no-sync"],
+            check=True,
+            capture_output=True,
+        )
+        self.admin = f"postgresql://planner_admin@/postgres?host={self.folder}"
+        self.start()
+
+    def start(self) -> None:
+        options = f"-c listen_addresses='' -k {self.folder} -c fsync=off"
+        subprocess.run(
+            [self.pg_ctl, "-D", self.data, "-o", options, "-l", self.folder / "log", "-w", "start"],
+            check=True,
+            capture_output=True,
+        )
+
+    def stop(self, mode: str = "fast") -> None:
+        subprocess.run([self.pg_ctl, "-D", self.data, "-m", mode, "-w", "stop"], check=True, capture_output=True)
+
+    def remove(self) -> None:
+        subprocess.run(
+            [self.pg_ctl, "-D", self.data, "-m", "immediate", "-w", "stop"], check=False, capture_output=True
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def server_admin() -> Iterator[str]:
     """A superuser URL of a PostgreSQL cluster that only the tests use."""
@@ -109,25 +148,21 @@ def server_admin() -> Iterator[str]:
     if given:
         yield given
         return
-    initdb, pg_ctl = _postgres_tool("initdb"), _postgres_tool("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        pytest.skip(f"no PostgreSQL server: install postgresql, or set {SERVER_ENV}")
-    if os.geteuid() == 0:
-        pytest.skip(f"PostgreSQL refuses to run as root: run the tests as a user, or set {SERVER_ENV}")
-    folder = Path(tempfile.mkdtemp(prefix="ap-pg-"))  # short: a socket's path is limited to 107 bytes
-    data = folder / "data"
-    subprocess.run(
-        [initdb, "-D", data, "-A", "trust", "-U", "planner_admin", "-E", "UTF8", "--no-sync"],
-        check=True,
-        capture_output=True,
-    )
-    options = f"-c listen_addresses='' -k {folder} -c fsync=off"
-    subprocess.run([pg_ctl, "-D", data, "-o", options, "-l", folder / "log", "-w", "start"], check=True)
+    cluster = Cluster()
     try:
-        yield f"postgresql://planner_admin@/postgres?host={folder}"
+        yield cluster.admin
     finally:
-        subprocess.run([pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], check=False, capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+        cluster.remove()
+
+
+@pytest.fixture
+def own_cluster() -> Iterator[Cluster]:
+    """A cluster of this test's own, to stop and start (the shared one serves every other test)."""
+    cluster = Cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
 
 
 _database_numbers = itertools.count(1)

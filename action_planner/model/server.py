@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -42,6 +44,8 @@ CHANNEL = "action_planner"
 PAYLOAD_LIMIT = 7000
 #: How long a write waits for a row another planner is changing, before it is refused as busy.
 LOCK_TIMEOUT = "5s"
+#: After a lost connection, how long to wait between tries to listen again (seconds).
+RETRY_SECONDS = 1.0
 
 
 def _configure(dbapi_connection: Any, _record: object) -> None:
@@ -140,6 +144,11 @@ class ServerWorkspace(Workspace):
         self._hub = _Hub()
         self._token = uuid.uuid4().hex  # this window's own announcements are not news to it
         self._listener: Any = None
+        self._listened = False  # whether a listener was ever connected (the first one is connected at once)
+        self._reconnecting: Future[Any] | None = None
+        self._retry_at = 0.0
+        self._reconnector: ThreadPoolExecutor | None = None
+        self.reachable = True
 
     @classmethod
     def open_server(
@@ -203,6 +212,11 @@ class ServerWorkspace(Workspace):
             with contextlib.suppress(Exception):
                 self._listener.close()
             self._listener = None
+        if self._reconnector is not None:
+            self._reconnector.shutdown(wait=True, cancel_futures=True)
+            if self._reconnecting is not None and self._reconnecting.done():
+                with contextlib.suppress(Exception):
+                    self._reconnecting.result().close()
         self.engine.dispose()
 
     # -- sessions ---------------------------------------------------------------------------
@@ -217,10 +231,25 @@ class ServerWorkspace(Workspace):
             with self._sessions() as session, session.begin():
                 yield session
         except sa_exc.DBAPIError as exc:
-            refusal = translate(exc, self.address)
-            if refusal is None:
-                raise
-            raise refusal from exc
+            raise self._refusal(exc) from exc
+        self.reachable = True
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; a lost connection is the plain :class:`ServerUnreachableError`."""
+        try:
+            with super().reading() as session:
+                yield session
+        except sa_exc.DBAPIError as exc:
+            raise self._refusal(exc) from exc
+
+    def _refusal(self, exc: sa_exc.DBAPIError) -> BaseException:
+        refusal = translate(exc, self.address)
+        if refusal is None:
+            return exc
+        if isinstance(refusal, ServerUnreachableError):
+            self.reachable = False  # said at once; the listener's next try says when it is back
+        return refusal
 
     def check_still_there(self) -> None:
         """A server database does not vanish under the window; a lost connection is said at the next write."""
@@ -241,20 +270,16 @@ class ServerWorkspace(Workspace):
         return True
 
     def others_changes(self) -> list[Change]:
-        """What other planners committed since the last call (LISTEN/NOTIFY); everything after a reconnect."""
+        """What other planners committed since the last call (LISTEN/NOTIFY); everything after a reconnect.
+
+        Never blocks a window: the first listener connects at once (the server was just reached), and
+        after a lost connection each try runs on a thread of its own, one a second, while
+        :attr:`reachable` says the server cannot be reached.
+        """
         import psycopg
 
         if self._listener is None or self._listener.closed:
-            try:
-                self._listener = psycopg.connect(
-                    self.address.connect_url().set(drivername="postgresql").render_as_string(hide_password=False),
-                    autocommit=True,
-                )
-                self._listener.execute(f"LISTEN {CHANNEL}")
-            except psycopg.Error:
-                self._listener = None
-                return []
-            return list(EVERYTHING)  # anything may have changed while nobody listened
+            return self._listen_again()
         changes: list[Change] = []
         try:
             for notice in self._listener.notifies(timeout=0, stop_after=None):
@@ -263,7 +288,53 @@ class ServerWorkspace(Workspace):
             with contextlib.suppress(Exception):
                 self._listener.close()
             self._listener = None
+            self.reachable = False
+            self._retry_at = 0.0
         return changes
+
+    def _listen(self) -> Any:
+        import psycopg
+
+        listener = psycopg.connect(
+            self.address.connect_url().set(drivername="postgresql").render_as_string(hide_password=False),
+            autocommit=True,
+        )
+        listener.execute(f"LISTEN {CHANNEL}")
+        return listener
+
+    def _listen_first(self) -> None:
+        import psycopg
+
+        self._listened = True  # later tries run on their own thread
+        try:
+            self._listener = self._listen()
+        except psycopg.Error:
+            self.reachable = False
+
+    def _listen_again(self) -> list[Change]:
+        import psycopg
+
+        if not self._listened:
+            self._listen_first()
+            return []  # the window has just read everything
+        if self._reconnecting is None:
+            if time.monotonic() < self._retry_at:
+                return []
+            if self._reconnector is None:
+                self._reconnector = ThreadPoolExecutor(max_workers=1, thread_name_prefix="action-planner-listen")
+            self._reconnecting = self._reconnector.submit(self._listen)
+            return []
+        if not self._reconnecting.done():
+            return []
+        attempt, self._reconnecting = self._reconnecting, None
+        try:
+            self._listener = attempt.result()
+        except psycopg.Error:
+            self.reachable = False
+            self._retry_at = time.monotonic() + RETRY_SECONDS
+            return []
+        self.reachable = True
+        return list(EVERYTHING)  # anything may have changed while nobody listened
 
     def backup_to(self, target: Any) -> Any:
         """Save Offline Copy: every row of this workspace into a new file (see :mod:`.transfer`)."""

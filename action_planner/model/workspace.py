@@ -481,6 +481,8 @@ class Workspace:
 
     #: A file on disk (False for a database on a server).
     file_based = True
+    #: Whether the workspace was reached at the last contact (a server's connection can break; a file's not).
+    reachable = True
 
     @property
     def watches_others(self) -> bool:

@@ -34,6 +34,9 @@ class Document(QObject):
     #: Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more
     #: is written to it, and the window offers to save what it shows as a new file.
     lost = Signal(str)
+    #: Emitted when a team workspace's server stops or starts being reachable (True once it is back,
+    #: after the views read everything again).
+    reachability = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,7 @@ class Document(QObject):
         self._presence.timeout.connect(self._check_present)
         self._presence.start()
         self._watcher: QTimer | None = None
+        self.reachable = True
         if workspace.watches_others:
             workspace.others_changes()  # from now on: the window has just read everything
             self._watcher = QTimer(self)
@@ -97,6 +101,9 @@ class Document(QObject):
         if changes:
             self.workspace.notify(changes)
             self.refreshed.emit()
+        if self.workspace.reachable != self.reachable:
+            self.reachable = self.workspace.reachable
+            self.reachability.emit(self.reachable)
 
     @classmethod
     def create(cls, path: Path, reporting_currency: str = "EUR") -> Document:

@@ -147,8 +147,7 @@ class MainWindow(QMainWindow):
         self.totals.reporting_currency_chosen.connect(self.settings.set_reporting_currency)
         self._saved_state()
         document.undo_stack.failed.connect(self._undo_failed)
-        document.lost.connect(self._show_lost)
-        self.lost_bar: QToolBar | None = None
+        self._watch_storage(document)
         self.setWindowTitle(self.tr("%1 — Action Planner").replace("%1", document.path.name))
         if document.read_only:
             self._show_read_only(document)
@@ -199,6 +198,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.document.bridge.changed.connect(self._committed)
 
+    def _watch_storage(self, document: Document) -> None:
+        """Bars for a workspace file gone from under the window and for a server that cannot be reached."""
+        self.lost_bar: QToolBar | None = None
+        self.unreachable_bar: QToolBar | None = None
+        document.lost.connect(self._show_lost)
+        document.reachability.connect(self._show_reachability)
+
     def _committed(self) -> None:
         if not self.document.read_only and self.lost_bar is None:
             self.saved_label.setText(self.tr("All changes saved"))
@@ -224,27 +230,59 @@ class MainWindow(QMainWindow):
 
     def _show_lost(self, reason: str) -> None:
         """The file is gone from under the window: a bar says so and offers Save As; nothing more is written."""
-        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
+        from PySide6.QtWidgets import QPushButton
 
         self.setWindowTitle(self.tr("%1 (no longer on disk) — Action Planner").replace("%1", self.document.path.name))
-        self.lost_bar = QToolBar(self.tr("Workspace file gone"))
-        self.lost_bar.setObjectName("LostBar")
-        self.lost_bar.setMovable(False)
+        save = QPushButton(self.tr("Save As…"))
+        save.clicked.connect(self.save_as)
+        # the core's sentence: nothing was saved, why, and what to do
+        self.lost_bar = self._message_bar("LostBar", self.tr("Workspace file gone"), reason, save)
+        self.statusBar().showMessage(self.tr("The workspace file is gone; use Save As to keep these plans."))
+        self.saved_label.setText(self.tr("Not saved: the file is gone"))
+
+    def _message_bar(self, name: str, title: str, text: str, button: QWidget | None = None) -> QToolBar:
+        """A bar across the top of the window with a wrapping sentence (and a button), on a row of its own."""
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy
+
+        bar = QToolBar(title)
+        bar.setObjectName(name)
+        bar.setMovable(False)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(4, 2, 4, 2)
-        label = QLabel(reason)  # the core's sentence: nothing was saved, why, and what to do
+        label = QLabel(text)
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        save = QPushButton(self.tr("Save As…"))
-        save.clicked.connect(self.save_as)
         layout.addWidget(label, 1)
-        layout.addWidget(save)
-        self.lost_bar.addWidget(row)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.lost_bar)
-        self.insertToolBarBreak(self.lost_bar)
-        self.statusBar().showMessage(self.tr("The workspace file is gone; use Save As to keep these plans."))
-        self.saved_label.setText(self.tr("Not saved: the file is gone"))
+        if button is not None:
+            layout.addWidget(button)
+        bar.addWidget(row)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.insertToolBarBreak(bar)
+        return bar
+
+    def _show_reachability(self, reachable: bool) -> None:
+        """A team workspace's server went away (a bar says so; the window keeps what it shows and the
+        document retries every second) or came back (the bar goes, and the views have read everything)."""
+        if reachable:
+            if self.unreachable_bar is not None:
+                self.removeToolBar(self.unreachable_bar)
+                self.unreachable_bar.deleteLater()
+                self.unreachable_bar = None
+            back = self.tr("Connected to the server again; the plans show its latest state.")
+            self.statusBar().showMessage(back, 8000)
+            self._committed()
+            return
+        if self.unreachable_bar is None:
+            self.unreachable_bar = self._message_bar(
+                "UnreachableBar",
+                self.tr("Server unreachable"),
+                self.tr(
+                    "The server cannot be reached. The window keeps what it shows and tries again every second; edits "
+                    "are refused until it is back, and nothing is reported as saved that the server did not store."
+                ),
+            )
+        self.saved_label.setText(self.tr("Server unreachable"))
 
     def _undo_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
