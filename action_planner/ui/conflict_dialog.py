@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from action_planner.model.errors import ConflictError
+from action_planner.ui.undo import ServiceCommand, UndoStack
 
 
 def shown(value: object) -> str:
@@ -120,3 +121,28 @@ class ConflictDialog(QDialog):
         dialog = cls(parent, conflict, labels, on_keep)
         dialog.open()
         return dialog
+
+
+def resolve_in_table(
+    parent: QWidget,
+    undo_stack: UndoStack,
+    conflict: ConflictError,
+    labels: Mapping[str, str],
+    command_for: Callable[[dict[str, object]], ServiceCommand | None],
+) -> ConflictDialog:
+    """Ask about a row of a table (a budget line, a KPI) that another planner changed meanwhile; on Keep Mine
+    or Save Merged, ``command_for`` builds the edit from the row as stored now (None: the row is gone, said
+    in the status bar as any refusal after the first run is)."""
+
+    def keep(values: dict[str, object]) -> None:
+        command = command_for(values)
+        if command is None:
+            undo_stack.failed.emit(
+                QCoreApplication.translate("ConflictDialog", "That row no longer exists (another planner deleted it).")
+            )
+            return
+        undo_stack.run(command)
+        if command.error is not None:
+            undo_stack.failed.emit(str(command.error))
+
+    return ConflictDialog.ask(parent, conflict, labels, keep)

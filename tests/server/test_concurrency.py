@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,28 @@ def test_a_stale_edit_names_all_three_values(server_workspace: Callable[[str], s
             Services(mine).actions.update(action.id, {"title": action.title}, title="Mine")
         assert conflict.value.conflicts == (("title", action.title, "Theirs", "Mine"),)
         assert Services(theirs).actions.get(action.id).title == "Theirs"
+
+
+def test_a_stale_edit_of_a_budget_line_or_a_kpi_is_refused_with_all_three_values(
+    server_workspace: Callable[[str], str],
+) -> None:
+    url = server_workspace("demo")
+    with Workspace.open(url) as mine, Workspace.open(url) as theirs:
+        plan = Services(mine).plans.list()[0]
+        action = next(a for a in Services(mine).actions.list(plan.id) if a.budget_lines and a.kpis)
+        line, kpi = action.budget_lines[0], action.kpis[0]
+        Services(theirs).budget.update(line.id, note="Their note")
+        Services(theirs).kpis.update(kpi.id, target="999")
+        with pytest.raises(ConflictError, match="a budget line of action") as conflict:
+            Services(mine).budget.update(line.id, {"note": line.note}, note="My note")
+        assert conflict.value.conflicts == (("note", line.note, "Their note", "My note"),)
+        with pytest.raises(ConflictError, match="the KPI") as conflict:
+            Services(mine).kpis.update(kpi.id, {"target": kpi.target}, target="5")
+        assert [(field, original) for field, original, *_ in conflict.value.conflicts] == [("target", kpi.target)]
+        assert conflict.value.conflicts[0][2] == Decimal("999")
+        assert Services(mine).budget.lines(action.id)[0].note == "Their note"
+        assert Services(mine).kpis.list(action.id)[0].target == Decimal("999")
+        # based on what is stored now, the same edits go through; a field nobody else changed is no conflict
+        Services(mine).budget.update(line.id, {"note": "Their note", "year": line.year}, note="My note")
+        Services(mine).kpis.update(kpi.id, {"target": Decimal("999"), "baseline": kpi.baseline}, target="5")
+        assert Services(theirs).kpis.list(action.id)[0].target == Decimal("5")

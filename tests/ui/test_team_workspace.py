@@ -5,13 +5,14 @@ merge), an undo over a colleague's later change is refused, and a viewer's windo
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.address import ServerAddress
@@ -261,3 +262,57 @@ def test_an_address_that_is_not_a_server_is_said_in_the_prompt(qtbot: QtBot, con
     assert controller.connect_prompt.isVisible()
     assert "postgresql://user@server/database" in controller.connect_prompt.error.text()
     assert controller.window is None
+
+
+def type_into_cell(qtbot: QtBot, table: QTableView, row: int, column: int, text: str) -> None:
+    """Select a cell, open its editor with F2, replace the text and press Return, as a planner does."""
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_a_budget_line_a_colleague_changed_meanwhile_is_not_overwritten_and_mine_is_kept_on_request(
+    qtbot: QtBot, window: MainWindow, colleague: Services
+) -> None:
+    action_id = current_action_id(window)
+    line = colleague.budget.lines(action_id)[0]
+    colleague.budget.update(line.id, amount="777.00")  # the window has not heard of it yet
+    qtbot.keyClick(window.action_editor, Qt.Key.Key_B, Alt)
+    budget = window.action_editor.budget
+    type_into_cell(qtbot, budget.table, 0, 0, "1234.50")
+    qtbot.waitUntil(lambda: getattr(budget, "conflict_dialog", None) is not None)
+    dialog = budget.conflict_dialog
+    active(qtbot, dialog)
+    assert [label.text() for label in dialog.values["amount"]] == [str(line.amount), "777.00", "1234.50"]
+    assert colleague.budget.lines(action_id)[0].amount == Decimal("777.00")  # nothing was written
+    assert window.document.undo_stack.count() == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Alt)  # Keep &Mine
+    qtbot.waitUntil(lambda: colleague.budget.lines(action_id)[0].amount == Decimal("1234.50"))
+    assert window.document.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: budget.table.model().index(0, 0).data() == "1,234.50")
+    window.document.undo_stack.undo()  # undo goes back to theirs, the value this step was based on
+    assert colleague.budget.lines(action_id)[0].amount == Decimal("777.00")
+
+
+def test_a_kpi_target_a_colleague_changed_meanwhile_keeps_theirs_by_default(
+    qtbot: QtBot, window: MainWindow, colleague: Services
+) -> None:
+    action_id = current_action_id(window)
+    kpi = colleague.kpis.list(action_id)[0]
+    colleague.kpis.update(kpi.id, target="4242")
+    qtbot.keyClick(window.action_editor, Qt.Key.Key_K, Alt)
+    kpis = window.action_editor.kpis
+    type_into_cell(qtbot, kpis.table, 0, 4, "11")
+    qtbot.waitUntil(lambda: getattr(kpis, "conflict_dialog", None) is not None)
+    dialog = kpis.conflict_dialog
+    active(qtbot, dialog)
+    assert [label.text() for label in dialog.values["target"]][1:] == ["4242", "11"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Keep Theirs, the default
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert colleague.kpis.list(action_id)[0].target == Decimal("4242")
+    assert window.document.undo_stack.count() == 0

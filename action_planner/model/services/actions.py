@@ -29,10 +29,11 @@ from action_planner.model.entities import (
     Theme,
 )
 from action_planner.model.enums import ActionStatus, Decision, FundingSource, Priority
-from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
+from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.money import MissingRate, round_money
 from action_planner.model.services.base import (
     Service,
+    check_based_on,
     get_or_fail,
     organisation_named,
     person_named,
@@ -155,16 +156,7 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
 
 
 def _check_based_on(now: ActionView, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
-    """Raise :class:`ConflictError` for each field whose stored value is neither the one the edit was based
-    on nor the one it writes (another planner changed it meanwhile)."""
-    conflicts = []
-    for name, original in based_on.items():
-        theirs = getattr(now, name)
-        mine = values.get(name, original)
-        if theirs not in (original, mine):
-            conflicts.append((name, original, theirs, mine))
-    if conflicts:
-        raise ConflictError(f"action {now.number} “{now.title}”", conflicts)
+    check_based_on(f"action {now.number} “{now.title}”", now, based_on, values)
 
 
 class ActionService(Service):

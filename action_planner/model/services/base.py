@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from action_planner.model.changes import Change
 from action_planner.model.damage import damaged_error, scan
 from action_planner.model.entities import Base, Organisation, Person, Setting, Theme
-from action_planner.model.errors import DamagedValueError, NotFoundError, ValidationError
+from action_planner.model.errors import ConflictError, DamagedValueError, NotFoundError, ValidationError
 from action_planner.model.stored import StoredValueError
 from action_planner.model.validation import clean_text
 from action_planner.model.workspace import Workspace
@@ -20,6 +20,20 @@ T = TypeVar("T")
 B = TypeVar("B", bound=Base)
 
 REPORTING_CURRENCY = "reporting_currency"
+
+
+def check_based_on(what: str, now: object, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
+    """Raise :class:`ConflictError` naming ``what`` for each field whose value in the view ``now`` (read with
+    its row locked) is neither the one the edit was based on nor the one it writes: another planner changed
+    it meanwhile, and nothing is changed."""
+    conflicts = []
+    for name, original in based_on.items():
+        theirs = getattr(now, name)
+        mine = values.get(name, original)
+        if theirs not in (original, mine):
+            conflicts.append((name, original, theirs, mine))
+    if conflicts:
+        raise ConflictError(what, conflicts)
 
 
 class Service:

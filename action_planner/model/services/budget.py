@@ -15,7 +15,13 @@ from action_planner.model.entities import Action, BudgetLine, ExchangeRate, Plan
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import ValidationError
 from action_planner.model.money import MissingRate, Rate, RateTable, check_currency, parse_amount, parse_rate
-from action_planner.model.services.base import REPORTING_CURRENCY, Service, get_or_fail, reporting_currency
+from action_planner.model.services.base import (
+    REPORTING_CURRENCY,
+    Service,
+    check_based_on,
+    get_or_fail,
+    reporting_currency,
+)
 from action_planner.model.services.convert import budget_line_view, rate_view
 from action_planner.model.totals import LineFact, PlanTotals, plan_totals
 from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_text, clean_year, collect
@@ -115,11 +121,17 @@ class BudgetService(Service):
 
         return self._apply(work)
 
-    def update(self, line_id: int, **values: object) -> BudgetLineView:
+    def update(self, line_id: int, based_on: Mapping[str, object] | None = None, /, **values: object) -> BudgetLineView:
+        """Change fields of a line; ``based_on`` (what the window showed) is checked with the row locked,
+        as for an action: a field another planner changed meanwhile raises :class:`ConflictError`."""
         cleaned = clean_fields(LINE_FIELDS, values)
 
         def work(session: Session) -> tuple[BudgetLineView, list[Change]]:
-            line = get_or_fail(session, BudgetLine, line_id, "budget line")
+            line = get_or_fail(session, BudgetLine, line_id, "budget line", for_update=True)
+            if based_on:
+                action = line.action
+                what = f"a budget line of action {action.position + 1} “{action.title}”"
+                check_based_on(what, budget_line_view(line), based_on, values)
             _check_amount(cleaned, cleaned.get("currency", line.currency))
             if "currency" in cleaned and "amount" not in cleaned:
                 parse_amount(line.amount, cleaned["currency"], "amount")

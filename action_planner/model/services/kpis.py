@@ -14,7 +14,7 @@ from action_planner.model.changes import Change
 from action_planner.model.entities import Action, Indicator, Kpi, KpiActual
 from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
-from action_planner.model.services.base import Service, get_or_fail
+from action_planner.model.services.base import Service, check_based_on, get_or_fail
 from action_planner.model.services.convert import kpi_view
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_number, clean_text, collect
@@ -91,11 +91,17 @@ class KpiService(Service):
 
         return self._apply(work)
 
-    def update(self, kpi_id: int, **values: object) -> KpiView:
+    def update(self, kpi_id: int, based_on: Mapping[str, object] | None = None, /, **values: object) -> KpiView:
+        """Change fields of a KPI; ``based_on`` (what the window showed) is checked with the row locked,
+        as for an action: a field another planner changed meanwhile raises :class:`ConflictError`."""
         cleaned = clean_fields(KPI_FIELDS, values)
 
         def work(session: Session) -> tuple[KpiView, list[Change]]:
-            kpi = get_or_fail(session, Kpi, kpi_id, "KPI")
+            kpi = get_or_fail(session, Kpi, kpi_id, "KPI", for_update=True)
+            if based_on:  # the indicator is named by its code, as the view has it
+                shown = {"code" if name == "indicator" else name: value for name, value in based_on.items()}
+                mine = {"code" if name == "indicator" else name: value for name, value in values.items()}
+                check_based_on(f"the KPI “{kpi.name}”", kpi_view(kpi), shown, mine)
             _set(session, kpi, cleaned)
             session.flush()
             return kpi_view(kpi), [_change(kpi, "changed")]

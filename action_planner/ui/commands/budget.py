@@ -42,7 +42,8 @@ class AddBudgetLine(ServiceCommand):
 
 
 class EditBudgetLine(ServiceCommand):
-    """Change one or more fields of a budget line ("Change budget")."""
+    """Change one or more fields of a budget line ("Change budget"), based on ``line`` as the window showed it
+    (the edit, its undo and its redo each say so, as :class:`~.actions.EditAction` does)."""
 
     def __init__(self, services: Services, line: BudgetLineView, values: Mapping[str, object]) -> None:
         super().__init__(_tr("Change budget"))
@@ -51,11 +52,15 @@ class EditBudgetLine(ServiceCommand):
         self.new = dict(values)
         self.old = {name: getattr(line, name) for name in self.new}
 
+        self.stored: dict[str, object] | None = None  # the values as stored (cleaned) once applied
+
     def apply(self) -> None:
-        self.services.budget.update(self.line_id, **self.new)
+        # based on what the window showed, so a colleague's change meanwhile is a ConflictError, not overwritten
+        view = self.services.budget.update(self.line_id, self.old, **self.new)
+        self.stored = {name: getattr(view, name) for name in self.new}
 
     def revert(self) -> None:
-        self.services.budget.update(self.line_id, **self.old)
+        self.services.budget.update(self.line_id, self.stored or self.new, **self.old)
 
 
 class DeleteBudgetLine(ServiceCommand):

@@ -43,7 +43,8 @@ class AddKpi(ServiceCommand):
 
 
 class EditKpi(ServiceCommand):
-    """Change fields of a KPI ("Change KPI"); ``indicator`` takes a library code."""
+    """Change fields of a KPI ("Change KPI"); ``indicator`` takes a library code. Based on ``kpi`` as the
+    window showed it, as :class:`~.actions.EditAction` is."""
 
     def __init__(self, services: Services, kpi: KpiView, values: Mapping[str, object]) -> None:
         super().__init__(_tr("Change KPI"))
@@ -57,11 +58,15 @@ class EditKpi(ServiceCommand):
             else:
                 self.old[name] = getattr(kpi, name)
 
+        self.stored: dict[str, object] | None = None  # the values as stored (cleaned) once applied
+
     def apply(self) -> None:
-        self.services.kpis.update(self.kpi_id, **self.new)
+        # based on what the window showed, so a colleague's change meanwhile is a ConflictError, not overwritten
+        view = self.services.kpis.update(self.kpi_id, self.old, **self.new)
+        self.stored = {name: view.code if name == "indicator" else getattr(view, name) for name in self.new}
 
     def revert(self) -> None:
-        self.services.kpis.update(self.kpi_id, **self.old)
+        self.services.kpis.update(self.kpi_id, self.stored or self.new, **self.old)
 
 
 class DeleteKpi(ServiceCommand):

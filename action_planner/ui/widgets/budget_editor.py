@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from action_planner.model.enums import FundingSource
-from action_planner.model.errors import ValidationError
+from action_planner.model.errors import ConflictError, ValidationError
 from action_planner.model.views import ActionView, BudgetLineView
 from action_planner.ui import labels
 from action_planner.ui.commands.budget import AddBudgetLine, DeleteBudgetLine, EditBudgetLine
+from action_planner.ui.conflict_dialog import ConflictDialog, resolve_in_table
 from action_planner.ui.document import Document
 from action_planner.ui.models.lines import NOTE, SOURCE, BudgetLinesModel
 from action_planner.ui.refusal import error_label
@@ -74,7 +75,20 @@ class BudgetEditor(QWidget):
 
     def _commit(self, line: BudgetLineView, field: str, value: object) -> str | None:
         command = self.document.undo_stack.run(EditBudgetLine(self.document.services, line, {field: value}))
+        if isinstance(command.error, ConflictError):  # the cell shows what is stored; the dialog asks
+            self.conflict_dialog = self._resolve(command.error, line)
+            return None
         return refusal(command.error, field)
+
+    def _resolve(self, conflict: ConflictError, line: BudgetLineView) -> ConflictDialog:
+        services = self.document.services
+        labels = dict(zip(self.model.fields, self.model.headers, strict=True))
+
+        def command_for(values: dict[str, object]) -> EditBudgetLine | None:
+            now = next((x for x in services.budget.lines(line.action_id) if x.id == line.id), None)
+            return EditBudgetLine(services, now, values) if now is not None else None
+
+        return resolve_in_table(self, self.document.undo_stack, conflict, labels, command_for)
 
     def _show_errors(self) -> None:
         text = cell_problems(self.tr("Line %1, %2: %3"), self.model, self.model.errors())

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from action_planner.model.errors import ConflictError
 from action_planner.model.views import ActionView, IndicatorView, KpiView
 from action_planner.ui.commands.kpis import AddKpi, DeleteKpi, EditKpi, RecordActual, RemoveActual
+from action_planner.ui.conflict_dialog import ConflictDialog, resolve_in_table
 from action_planner.ui.document import Document
 from action_planner.ui.models.lines import INDICATOR, MEASURE_NOTE, TARGET_DATE, KpisModel, Measured, MeasuredModel
 from action_planner.ui.refusal import error_label
@@ -145,7 +147,20 @@ class KpiEditor(QWidget):
 
     def _commit(self, kpi: KpiView, field: str, value: object) -> str | None:
         command = self.document.undo_stack.run(EditKpi(self.document.services, kpi, {field: value}))
+        if isinstance(command.error, ConflictError):  # the cell shows what is stored; the dialog asks
+            self.conflict_dialog = self._resolve(command.error, kpi)
+            return None
         return refusal(command.error, field)
+
+    def _resolve(self, conflict: ConflictError, kpi: KpiView) -> ConflictDialog:
+        services = self.document.services
+        labels = {field: header for field, header in zip(self.model.fields, self.model.headers, strict=True) if field}
+
+        def command_for(values: dict[str, object]) -> EditKpi | None:
+            now = next((x for x in services.kpis.list(kpi.action_id) if x.id == kpi.id), None)
+            return EditKpi(services, now, values) if now is not None else None
+
+        return resolve_in_table(self, self.document.undo_stack, conflict, labels, command_for)
 
     def _show_errors(self) -> None:
         text = cell_problems(self.tr("KPI %1, %2: %3"), self.model, self.model.errors())
