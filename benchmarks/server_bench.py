@@ -1,5 +1,5 @@
-"""Team workspace figures: a field edit and a plan read on PostgreSQL, beside the same on a SQLite file
-and beside the floor of plain SQL on the same server.
+"""Team workspace figures: a field edit, a plan read and a plan switch in the window on PostgreSQL, beside
+the same on a SQLite file and beside the floor of plain SQL on the same server.
 
 ``python benchmarks/server_bench.py --server postgresql://admin@/postgres?host=/tmp/sock [--edits 200]``
 (a superuser URL of a server it may create a database on; ``ACTION_PLANNER_TEST_SERVER`` is used when
@@ -57,6 +57,62 @@ def _services_figures(target: str | Path, edits: int) -> dict[str, Any]:
     return {"edit": edit, "plan_read": reads, "chosen": chosen}
 
 
+def _switch_figures(target: str | Path, switches: int) -> dict[str, Any]:
+    """A plan switch as the planner makes it: the main window (offscreen) shows each plan in turn."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from action_planner.ui.document import Document
+    from action_planner.ui.main_window import MainWindow
+    from action_planner.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([])
+    document = Document.open(target)
+    window = MainWindow(document, AppSettings())
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    plans = [plan.id for plan in document.services.plans.list()]
+
+    def switch(number: int) -> None:
+        window._plan_selected(plans[number % len(plans)])
+        app.processEvents()
+
+    figures = _timed(switch, switches)
+    window.close()
+    document.close()
+    return {**figures, "plans": plans}
+
+
+#: What a plan switch reads, with plain SQL: the plan with its region, its actions with theme and owner,
+#: their players, budget lines and KPIs with indicators, and the rates (the same rows the window shows).
+SWITCH_FLOOR = (
+    "SELECT * FROM plans JOIN regions ON regions.id = plans.region_id WHERE plans.id = %(plan)s",
+    "SELECT a.*, o.name, p.name, p.email, t.code, t.name FROM actions a JOIN themes t ON t.id = a.theme_id "
+    "LEFT JOIN organisations o ON o.id = a.owner_organisation_id LEFT JOIN people p ON p.id = a.owner_person_id "
+    "WHERE a.plan_id = %(plan)s ORDER BY a.position",
+    "SELECT * FROM action_players JOIN organisations ON organisations.id = organisation_id "
+    "JOIN actions ON actions.id = action_id WHERE actions.plan_id = %(plan)s",
+    "SELECT b.* FROM budget_lines b JOIN actions a ON a.id = b.action_id WHERE a.plan_id = %(plan)s",
+    "SELECT k.*, i.* FROM kpis k LEFT JOIN indicators i ON i.id = k.indicator_id JOIN actions a ON a.id = k.action_id "
+    "WHERE a.plan_id = %(plan)s",
+    "SELECT * FROM exchange_rates",
+)
+
+
+def _switch_floor(url: str, plans: list[int], switches: int) -> dict[str, float]:
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+
+        def read(number: int) -> None:
+            for statement in SWITCH_FLOOR:
+                connection.execute(statement, {"plan": plans[number % len(plans)]}).fetchall()
+            connection.commit()
+
+        return _timed(read, switches)
+
+
 def _floor(url: str, chosen: list[int]) -> dict[str, float]:
     import psycopg
 
@@ -76,6 +132,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", default=os.environ.get("ACTION_PLANNER_TEST_SERVER"))
     parser.add_argument("--edits", type=int, default=200)
+    parser.add_argument("--switches", type=int, default=60)
     args = parser.parse_args()
     if not args.server:
         parser.error("give --server (a superuser URL) or set ACTION_PLANNER_TEST_SERVER")
@@ -98,6 +155,9 @@ def main() -> None:
             on_file = _services_figures(demo, args.edits)
             on_server = _services_figures(url, args.edits)
             floor = _floor(url, on_server["chosen"])
+            switch_file = _switch_figures(demo, args.switches)
+            switch_server = _switch_figures(url, args.switches)
+            switch_floor = _switch_floor(url, switch_server["plans"], args.switches)
         finally:
             with psycopg.connect(args.server, autocommit=True) as admin:
                 admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
@@ -108,7 +168,11 @@ def main() -> None:
         "postgresql_floor_edit": floor,
         "sqlite_plan_read": on_file["plan_read"],
         "postgresql_plan_read": on_server["plan_read"],
+        "sqlite_plan_switch": {k: v for k, v in switch_file.items() if k != "plans"},
+        "postgresql_plan_switch": {k: v for k, v in switch_server.items() if k != "plans"},
+        "postgresql_floor_plan_switch": switch_floor,
         "floor": "psycopg on the same database: UPDATE one title and COMMIT",
+        "switch_floor": "psycopg on the same database: the plan's rows the window shows, in six SELECTs",
     }
     json.dump(figures, sys.stdout, indent=2)
     print()
