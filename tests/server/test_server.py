@@ -45,6 +45,43 @@ def test_info_of_the_demo_is_identical_on_a_file_and_on_the_server(
     assert on_file["regions"], "the demo has regions"
 
 
+def _workbook_values(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets}
+    finally:
+        workbook.close()
+
+
+def _document_text(path: Path) -> list[str]:
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return [paragraph.text for paragraph in document.paragraphs] + cells
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", path, "-"], check=True, capture_output=True, text=True).stdout
+
+
+def test_every_export_of_the_demo_is_the_same_from_the_server_as_from_the_file(
+    demo_path: Path, server_workspace: Callable[[str], str], tmp_path: Path
+) -> None:
+    url = server_workspace("demo")
+    readers: dict[str, Callable[[Path], object]] = {"xlsx": _workbook_values, "docx": _document_text, "pdf": _pdf_text}
+    for fmt, read in readers.items():
+        from_file, from_server = tmp_path / f"file.{fmt}", tmp_path / f"server.{fmt}"
+        assert main(["export", str(demo_path), "--format", fmt, "--output", str(from_file)]) == 0
+        assert main(["export", url, "--format", fmt, "--output", str(from_server)]) == 0
+        assert read(from_server) == read(from_file), f"the {fmt} export differs"
+        assert read(from_file), f"the {fmt} export is empty"
+
+
 def test_copy_moves_every_row_and_id_to_the_server_and_back(
     demo_path: Path, server_databases: ServerDatabases, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
