@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from action_planner.model.enums import Decision
-from action_planner.model.errors import ValidationError
+from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.services import Services
+from action_planner.model.services.workshops import VotesView
 from action_planner.model.workspace import Workspace
 
 
@@ -86,3 +87,15 @@ def test_changes_since_start_after_a_scripted_session(demo: Services) -> None:
     assert changes[4].amount_before == removed.total
     demo.workshops.end(workshop.id)
     assert demo.workshops.current(plan.id) is None
+
+
+def test_votes_are_added_and_taken_back_as_increments_within_bounds(demo: Services) -> None:
+    action = demo.actions.add(demo.plans.list()[0].id, "An action", "export")
+    assert demo.workshops.add_votes(action.id, 2, 1) == VotesView(action.id, 2, 1)
+    assert demo.workshops.add_votes(action.id, -1, 0) == VotesView(action.id, 1, 1)
+    with pytest.raises(ValidationError, match="from 0 to"):
+        demo.workshops.add_votes(action.id, 0, -2)
+    stored = demo.actions.get(action.id)
+    assert (stored.votes_for, stored.votes_against) == (1, 1)  # the refused step changed nothing
+    with pytest.raises(NotFoundError):
+        demo.workshops.add_votes(action.id + 10_000, 1)

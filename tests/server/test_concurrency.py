@@ -165,3 +165,43 @@ def test_a_stale_edit_of_a_budget_line_or_a_kpi_is_refused_with_all_three_values
         Services(mine).budget.update(line.id, {"note": "Their note", "year": line.year}, note="My note")
         Services(mine).kpis.update(kpi.id, {"target": Decimal("999"), "baseline": kpi.baseline}, target="5")
         assert Services(theirs).kpis.list(action.id)[0].target == Decimal("5")
+
+
+#: A facilitator's or co-planner's laptop casting dots on one action, as the board's Vote does.
+VOTER = """
+import sys
+from action_planner.model.services import Services
+from action_planner.model.workspace import Workspace
+
+url, action_id, dots = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+with Workspace.open(url) as workspace:
+    services = Services(workspace)
+    for number in range(dots):
+        services.workshops.add_votes(action_id, 1, number % 2)
+"""
+
+
+def test_planners_voting_at_once_from_their_own_laptops_lose_no_vote(server_workspace: Callable[[str], str]) -> None:
+    url = server_workspace("demo")
+    action_id = shared_actions(url)[0]
+    dots = 100
+    voters = [
+        subprocess.Popen([sys.executable, "-c", VOTER, url, str(action_id), str(dots)], cwd=ROOT) for _ in range(3)
+    ]
+    assert [voter.wait(timeout=900) for voter in voters] == [0, 0, 0]
+    with Workspace.open(url) as workspace:
+        action = Services(workspace).actions.get(action_id)
+    assert (action.votes_for, action.votes_against) == (3 * dots, 3 * dots // 2)
+
+
+def test_a_stale_edit_of_the_plan_details_is_refused_with_all_three_values(
+    server_workspace: Callable[[str], str],
+) -> None:
+    url = server_workspace("demo")
+    with Workspace.open(url) as mine, Workspace.open(url) as theirs:
+        plan = Services(mine).plans.list()[0]
+        Services(theirs).plans.update(plan.id, title="Their title")
+        with pytest.raises(ConflictError, match="the plan") as conflict:
+            Services(mine).plans.update(plan.id, {"title": plan.title}, title="My title")
+        assert conflict.value.conflicts == (("title", plan.title, "Their title", "My title"),)
+        assert Services(mine).plans.get(plan.id).title == "Their title"

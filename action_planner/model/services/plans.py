@@ -15,7 +15,7 @@ from action_planner.model.entities import Action, Plan, Region
 from action_planner.model.enums import InstrumentType, PlanStatus
 from action_planner.model.errors import ValidationError
 from action_planner.model.money import check_currency
-from action_planner.model.services.base import Service, get_or_fail
+from action_planner.model.services.base import Service, check_based_on, get_or_fail
 from action_planner.model.services.convert import plan_view, region_view
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.validation import LONG_TEXT, clean_date, clean_email, clean_enum, clean_fields, clean_text
@@ -177,12 +177,16 @@ class PlanService(Service):
 
         return self._apply(work)
 
-    def update(self, plan_id: int, **values: object) -> PlanView:
-        """Change any Part I/II field; refuses (changing nothing) if any value is invalid."""
+    def update(self, plan_id: int, based_on: Mapping[str, object] | None = None, /, **values: object) -> PlanView:
+        """Change any Part I/II field; refuses (changing nothing) if any value is invalid. ``based_on`` (what
+        the window showed) is checked with the row locked: a field another planner changed meanwhile raises
+        :class:`ConflictError`, as for an action."""
         cleaned = clean_fields(PLAN_FIELDS, values)
 
         def work(session: Session) -> tuple[PlanView, list[Change]]:
-            plan = get_or_fail(session, Plan, plan_id, "plan")
+            plan = get_or_fail(session, Plan, plan_id, "plan", for_update=True)
+            if based_on:
+                check_based_on(f"the plan “{plan.title}”", plan_view(plan), based_on, values)
             changed = tuple(k for k, v in cleaned.items() if getattr(plan, k) != v)
             for key in changed:
                 setattr(plan, key, cleaned[key])

@@ -89,21 +89,34 @@ class AddPlan(ServiceCommand):
 
 
 class EditPlan(ServiceCommand):
-    """Change Part I/II fields of a plan; the old values are read when the command is made."""
+    """Change Part I/II fields of a plan. ``shown`` are the values the window showed (read when the command
+    is made if not given); the edit, its undo and its redo say what they are based on, so a field another
+    planner changed meanwhile is a :class:`ConflictError`, never overwritten."""
 
-    def __init__(self, services: Services, plan_id: int, values: Mapping[str, object], text: str) -> None:
+    def __init__(
+        self,
+        services: Services,
+        plan_id: int,
+        values: Mapping[str, object],
+        text: str,
+        shown: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(text)
         self.services = services
         self.plan_id = plan_id
         self.new = dict(values)
-        current = services.plans.get(plan_id)
-        self.old = {name: getattr(current, name) for name in self.new}
+        if shown is None:
+            current = services.plans.get(plan_id)
+            shown = {name: getattr(current, name) for name in self.new}
+        self.old = {name: shown[name] for name in self.new}
+        self.stored: dict[str, object] | None = None
 
     def apply(self) -> None:
-        self.services.plans.update(self.plan_id, **self.new)
+        view = self.services.plans.update(self.plan_id, self.old, **self.new)
+        self.stored = {name: getattr(view, name) for name in self.new}
 
     def revert(self) -> None:
-        self.services.plans.update(self.plan_id, **self.old)
+        self.services.plans.update(self.plan_id, self.stored or self.new, **self.old)
 
 
 class DeletePlan(ServiceCommand):

@@ -18,21 +18,34 @@ def _tr(text: str) -> str:
 class MoveCard(ServiceCommand):
     """Give an action new impact and effort scores (None for both puts it back among the unscored)."""
 
-    def __init__(self, services: Services, action_id: int, impact: int | None, effort: int | None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        action_id: int,
+        impact: int | None,
+        effort: int | None,
+        shown: tuple[int | None, int | None] | None = None,
+    ) -> None:
         super().__init__(_tr("Move card"))
         self.services = services
         self.action_id = action_id
-        current = services.actions.get(action_id)
-        self.old = (current.impact, current.effort)
+        if shown is None:  # the scores the board showed; read now when not given
+            current = services.actions.get(action_id)
+            shown = (current.impact, current.effort)
+        self.old = shown
         self.new = (impact, effort)
 
-    def apply(self) -> None:
+    def apply(self) -> None:  # based on the scores it moved from: a co-planner's move meanwhile is a conflict
         impact, effort = self.new
-        self.services.actions.update(self.action_id, impact=impact, effort=effort)
+        self.services.actions.update(self.action_id, self._scores(self.old), impact=impact, effort=effort)
 
     def revert(self) -> None:
         impact, effort = self.old
-        self.services.actions.update(self.action_id, impact=impact, effort=effort)
+        self.services.actions.update(self.action_id, self._scores(self.new), impact=impact, effort=effort)
+
+    @staticmethod
+    def _scores(scores: tuple[int | None, int | None]) -> dict[str, object]:
+        return {"impact": scores[0], "effort": scores[1]}
 
 
 class Vote(ServiceCommand):
@@ -42,15 +55,13 @@ class Vote(ServiceCommand):
         super().__init__(_tr("Vote against") if against else _tr("Vote"))
         self.services = services
         self.action_id = action_id
-        current = services.actions.get(action_id)
-        self.old = (current.votes_for, current.votes_against)
-        self.new = (self.old[0], self.old[1] + 1) if against else (self.old[0] + 1, self.old[1])
+        self.dots = (0, 1) if against else (1, 0)
 
-    def apply(self) -> None:
-        self.services.workshops.set_votes(self.action_id, *self.new)
+    def apply(self) -> None:  # an increment, so a co-planner's vote at the same moment is kept too
+        self.services.workshops.add_votes(self.action_id, *self.dots)
 
-    def revert(self) -> None:
-        self.services.workshops.set_votes(self.action_id, *self.old)
+    def revert(self) -> None:  # takes back this dot only, whatever others voted since
+        self.services.workshops.add_votes(self.action_id, -self.dots[0], -self.dots[1])
 
 
 class RecordDecision(ServiceCommand):

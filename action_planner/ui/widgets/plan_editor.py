@@ -107,7 +107,8 @@ class PlanEditor(QScrollArea):
         if self.view is None:
             return {}
         text = self.tr("Rename plan") if "title" in values else self.tr("Change plan details")
-        command = self.document.undo_stack.run(EditPlan(self.document.services, self.view.id, values, text))
+        shown = {name: getattr(self.view, name) for name in values}  # what the planner edited from
+        command = self.document.undo_stack.run(EditPlan(self.document.services, self.view.id, values, text, shown))
         if isinstance(command.error, ValidationError):
             return command.error.errors
         return {next(iter(values)): str(command.error)} if command.error is not None else {}

@@ -22,6 +22,7 @@ from typing_extensions import override
 from action_planner.ui.commands.workshop import MoveCard, Vote
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import ID_ROLE
+from action_planner.ui.undo import ServiceCommand
 from action_planner.ui.workshop.board_model import NET, TITLE, BoardModel, RankingProxy
 from action_planner.ui.workshop.board_scene import BoardScene
 from action_planner.ui.workshop.decisions import ask_decision
@@ -191,10 +192,22 @@ class BoardPanel(QWidget):
     # -- commands ----------------------------------------------------------------------------------
 
     def _move(self, action_id: int, impact: int | None, effort: int | None) -> None:
-        self.document.undo_stack.run(MoveCard(self.document.services, action_id, impact, effort))
+        shown = next(((v.impact, v.effort) for v in self.model.items if v.id == action_id), None)
+        command = MoveCard(self.document.services, action_id, impact, effort, shown)
+        self._said(self.document.undo_stack.run(command))
 
     def vote(self, action_id: int, against: bool) -> None:
-        self.document.undo_stack.run(Vote(self.document.services, action_id, against=against))
+        self._said(self.document.undo_stack.run(Vote(self.document.services, action_id, against=against)))
+
+    def _said(self, command: ServiceCommand) -> None:
+        """A refused move or vote (another planner moved the card meanwhile, the server is unreachable) is
+        said beside the board's tools and in the window's status bar; the board shows what is stored."""
+        if command.error is None:
+            self.status.clear()
+            return
+        self.status.setText(str(command.error))
+        self.document.undo_stack.failed.emit(str(command.error))
+        self.model.reload()  # the card goes back to where it is stored
 
     def _vote_selected(self, against: bool) -> None:
         if (ident := self.selected_action()) is not None:

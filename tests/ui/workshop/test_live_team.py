@@ -12,6 +12,8 @@ from action_planner.model.enums import Decision
 from action_planner.model.services import Services
 from action_planner.model.workspace import Workspace
 from action_planner.ui.document import Document
+from action_planner.ui.workshop.board import BoardPanel
+from action_planner.ui.workshop.board_scene import BoardScene
 from action_planner.ui.workshop.presentation import PresentationWindow
 from action_planner.ui.workshop.slide_action import ActionSlide
 from action_planner.ui.workshop.slide_overview import OverviewSlide
@@ -59,3 +61,23 @@ def test_a_co_planners_commits_show_on_the_projected_slides(
     colleague.workshops.decide(first.id, Decision.REVISIT, "Needs a co-funder")
     qtbot.waitUntil(lambda: slide.decision.text() == "To revisit")
     assert document.undo_stack.count() == 0  # a co-planner's change is not the facilitator's step
+
+
+def test_a_card_a_co_planner_moved_meanwhile_is_not_moved_over_and_the_board_says_so(
+    qtbot: QtBot, document: Document, board: BoardPanel, plan_id: int, colleague: Services
+) -> None:
+    first = document.services.actions.list(plan_id)[0]
+    assert (first.impact, first.effort) == (4, 3)
+    colleague.actions.update(first.id, impact=2, effort=2)  # the board has not heard of it yet
+    board.scene.moved.emit(first.id, 5, 1)  # the facilitator drops the card on a quick win
+    assert "Another planner changed" in board.status.text()
+    assert document.undo_stack.count() == 0
+    stored = colleague.actions.get(first.id)
+    assert (stored.impact, stored.effort) == (2, 2)  # theirs is kept, not silently overwritten
+    qtbot.waitUntil(
+        lambda: BoardScene.cell_rect(2, 2).contains(board.scene.cards[first.id].sceneBoundingRect().center())
+    )
+    board.scene.moved.emit(first.id, 5, 1)  # moved again from where it now is: stored
+    assert board.status.text() == ""
+    stored = colleague.actions.get(first.id)
+    assert (stored.impact, stored.effort) == (5, 1)
