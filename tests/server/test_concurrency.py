@@ -205,3 +205,17 @@ def test_a_stale_edit_of_the_plan_details_is_refused_with_all_three_values(
             Services(mine).plans.update(plan.id, {"title": plan.title}, title="My title")
         assert conflict.value.conflicts == (("title", plan.title, "Their title", "My title"),)
         assert Services(mine).plans.get(plan.id).title == "Their title"
+
+
+def test_a_stale_change_of_the_players_is_refused(server_workspace: Callable[[str], str]) -> None:
+    url = server_workspace("demo")
+    with Workspace.open(url) as mine, Workspace.open(url) as theirs:
+        plan = Services(mine).plans.list()[0]
+        action = Services(mine).actions.list(plan.id)[0]
+        shown = [(p.organisation, p.role) for p in action.players]
+        Services(theirs).actions.set_players(action.id, [("Their chamber", "co-funder")])
+        with pytest.raises(ConflictError, match="players"):
+            Services(mine).actions.set_players(action.id, [("My agency", "lead")], shown)
+        assert [(p.organisation, p.role) for p in Services(mine).actions.get(action.id).players] == [
+            ("Their chamber", "co-funder")
+        ]

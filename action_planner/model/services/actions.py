@@ -29,7 +29,7 @@ from action_planner.model.entities import (
     Theme,
 )
 from action_planner.model.enums import ActionStatus, Decision, FundingSource, Priority
-from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
 from action_planner.model.money import MissingRate, round_money
 from action_planner.model.services.base import (
     Service,
@@ -270,11 +270,23 @@ class ActionService(Service):
 
         return self._apply(work)
 
-    def set_players(self, action_id: int, players: Sequence[tuple[str, str]]) -> ActionView:
-        """Replace the organisations involved, each ``(organisation name, role)``."""
+    def set_players(
+        self,
+        action_id: int,
+        players: Sequence[tuple[str, str]],
+        based_on: Sequence[tuple[str, str]] | None = None,
+    ) -> ActionView:
+        """Replace the organisations involved, each ``(organisation name, role)``; ``based_on`` (the list the
+        window showed) is checked with the row locked, and a list another planner changed meanwhile raises
+        :class:`ConflictError`."""
 
         def work(session: Session) -> tuple[ActionView, list[Change]]:
-            action = get_or_fail(session, Action, action_id, "action")
+            action = get_or_fail(session, Action, action_id, "action", for_update=True)
+            if based_on is not None:
+                now = [(p.organisation.name, p.role) for p in action.players]
+                if now not in (list(based_on), list(players)):
+                    what = f"action {action.position + 1} “{action.title}”"
+                    raise ConflictError(what, [("players", list(based_on), now, list(players))])
             replace_players(session, action, players)
             view = action_view(action, _action_total(session, action))
             return view, [Change("action", "changed", (action_id,), plan_id=action.plan_id, fields=("players",))]

@@ -107,18 +107,29 @@ class EditAction(ServiceCommand):
 class SetPlayers(ServiceCommand):
     """Replace the organisations involved in an action, each ``(name, role)``."""
 
-    def __init__(self, services: Services, action_id: int, players: Sequence[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        services: Services,
+        action_id: int,
+        players: Sequence[tuple[str, str]],
+        shown: Sequence[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(_tr("Change players"))
         self.services = services
         self.action_id = action_id
         self.new = list(players)
-        self.old = [(p.organisation, p.role) for p in services.actions.get(action_id).players]
+        if shown is None:  # the list the window showed; read now when not given
+            shown = [(p.organisation, p.role) for p in services.actions.get(action_id).players]
+        self.old = list(shown)
 
-    def apply(self) -> None:
-        self.services.actions.set_players(self.action_id, self.new)
+        self.stored: list[tuple[str, str]] | None = None  # the list as stored (cleaned) once applied
+
+    def apply(self) -> None:  # based on the list shown, as EditAction is
+        view = self.services.actions.set_players(self.action_id, self.new, self.old)
+        self.stored = [(p.organisation, p.role) for p in view.players]
 
     def revert(self) -> None:
-        self.services.actions.set_players(self.action_id, self.old)
+        self.services.actions.set_players(self.action_id, self.old, self.stored or self.new)
 
 
 class MoveAction(ServiceCommand):

@@ -94,7 +94,8 @@ class PlayersEditor(QWidget):
     def _commit_players(self, players: Players) -> str | None:
         if self.view is None:
             return None
-        command = self.document.undo_stack.run(SetPlayers(self.document.services, self.view.id, players))
+        shown = [(p.organisation, p.role) for p in self.view.players]  # what the planner edited from
+        command = self.document.undo_stack.run(SetPlayers(self.document.services, self.view.id, players, shown))
         message = None
         if isinstance(command.error, ValidationError):
             message = " ".join(command.error.errors.values())
