@@ -219,3 +219,14 @@ def test_a_stale_change_of_the_players_is_refused(server_workspace: Callable[[st
         assert [(p.organisation, p.role) for p in Services(mine).actions.get(action.id).players] == [
             ("Their chamber", "co-funder")
         ]
+
+
+def test_a_stale_rename_of_a_region_is_refused(server_workspace: Callable[[str], str]) -> None:
+    url = server_workspace("demo")
+    with Workspace.open(url) as mine, Workspace.open(url) as theirs:
+        region = Services(mine).regions.list()[0]
+        Services(theirs).regions.rename(region.id, "Their name")
+        with pytest.raises(ConflictError, match=f"the region {region.code}"):
+            Services(mine).regions.rename(region.id, "My name", region.name)
+        assert Services(mine).regions.get(region.id).name == "Their name"
+        Services(mine).regions.rename(region.id, "My name", "Their name")  # based on what is stored: taken

@@ -106,11 +106,15 @@ class RegionService(Service):
 
         return self._apply(work)
 
-    def rename(self, region_id: int, name: str) -> RegionView:
+    def rename(self, region_id: int, name: str, based_on: str | None = None) -> RegionView:
+        """Rename a region; ``based_on`` (the name the window showed) is checked with the row locked, and a
+        name another planner gave it meanwhile raises :class:`ConflictError`."""
         label = clean_text(name, "name", limit=200, required=True)
 
         def work(session: Session) -> tuple[RegionView, list[Change]]:
-            region = get_or_fail(session, Region, region_id, "region")
+            region = get_or_fail(session, Region, region_id, "region", for_update=True)
+            if based_on is not None:
+                check_based_on(f"the region {region.code}", region_view(region), {"name": based_on}, {"name": label})
             region.name = label
             return region_view(region), [Change("region", "changed", (region_id,), region_id=region_id)]
 

@@ -37,18 +37,21 @@ class AddRegion(ServiceCommand):
 
 
 class RenameRegion(ServiceCommand):
-    def __init__(self, services: Services, region_id: int, name: str) -> None:
+    """Rename a region, based on the name the window showed (``shown``; read now when not given)."""
+
+    def __init__(self, services: Services, region_id: int, name: str, shown: str | None = None) -> None:
         super().__init__(_tr("Rename region"))
         self.services = services
         self.region_id = region_id
-        self.old = services.regions.get(region_id).name
+        self.old = shown if shown is not None else services.regions.get(region_id).name
         self.new = name
+        self.stored: str | None = None
 
     def apply(self) -> None:
-        self.services.regions.rename(self.region_id, self.new)
+        self.stored = self.services.regions.rename(self.region_id, self.new, self.old).name
 
     def revert(self) -> None:
-        self.services.regions.rename(self.region_id, self.old)
+        self.services.regions.rename(self.region_id, self.old, self.stored or self.new)
 
 
 class DeleteRegion(ServiceCommand):

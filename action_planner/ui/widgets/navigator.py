@@ -148,9 +148,10 @@ class NavigatorPanel(QWidget):
         def accept(text: str) -> str | None:
             command: RenameRegion | EditPlan
             if isinstance(item, RegionView):
-                command = stack.run(RenameRegion(services, item.id, text))
+                command = stack.run(RenameRegion(services, item.id, text, item.name))
             else:
-                command = stack.run(EditPlan(services, item.id, {"title": text}, self.tr("Rename plan")))
+                rename = EditPlan(services, item.id, {"title": text}, self.tr("Rename plan"), {"title": item.title})
+                command = stack.run(rename)
             return str(command.error) if command.error is not None else None
 
         if isinstance(item, RegionView):
