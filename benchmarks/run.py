@@ -623,6 +623,23 @@ def measure_window(demo: Path, large: Path, work: Path, env: dict[str, str], res
 
 # -- report ------------------------------------------------------------------------------------------
 
+
+def measure_server(server: str, env: dict[str, str], results: Results) -> None:
+    """Field edit, plan read and plan switch on PostgreSQL beside the file and the raw-SQL floor (a child
+    process runs ``server_bench.py``, so its window and connections do not touch this run's)."""
+    found = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("server_bench.py")), "--server", server],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures = json.loads(found.stdout)
+    results.details["server"] = figures
+    results.figures["server_edit_ms"] = figures["postgresql_edit"]["median_ms"]
+    results.figures["server_switch_ms"] = figures["postgresql_plan_switch"]["median_ms"]
+
+
 FLOORS = {
     "open_large_s": ("open_large", "floor_s", "s"),
     "edit_median_ms": ("edit", "floor_median_ms", "ms"),
@@ -656,6 +673,15 @@ def table(results: Results) -> str:
         if value is None:
             beside = results.not_measured.get(key, "")
         lines.append(f"{key:<16}{shown:>10}{goal:>10}  {met:<5}{beside}")
+    server = results.details.get("server")
+    if server:
+        for name, what in (("edit", "edit"), ("plan_switch", "switch")):
+            on_pg, on_file = server[f"postgresql_{name}"], server[f"sqlite_{name}"]
+            floor = server[f"postgresql_floor_{name}"]
+            lines.append(
+                f"{'server_' + what + '_ms':<16}{on_pg['median_ms']:>10.3g}{'-':>10}  {'':<5}"
+                f"file {on_file['median_ms']:.3g} ms, raw SQL floor {floor['median_ms']:.3g} ms"
+            )
     return "\n".join(lines)
 
 
@@ -669,6 +695,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max", type=int, default=12_000, help="with --scale: the largest size (50000 for all)")
     parser.add_argument("--sizes", type=lambda text: [int(n) for n in text.split(",")], help="with --scale: sizes")
     parser.add_argument("--no-catalogue", action="store_true", help="with --scale: skip the catalogue import")
+    parser.add_argument(
+        "--server",
+        help="also the team-workspace figures (server_bench.py) on this PostgreSQL superuser URL "
+        "(default: ACTION_PLANNER_TEST_SERVER when set)",
+        default=os.environ.get("ACTION_PLANNER_TEST_SERVER"),
+    )
     args = parser.parse_args(argv)
     if args.scale:
         from benchmarks.scale import SIZES, run_scale, scale_table
@@ -695,6 +727,8 @@ def main(argv: list[str] | None = None) -> int:
         measure_xlsx(large, work, results)
         measure_docx(large, work, results)
         measure_window(demo, large, work, env, results)
+        if args.server:
+            measure_server(args.server, env, results)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
