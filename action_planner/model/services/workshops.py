@@ -5,19 +5,21 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from action_planner.model.changes import Change
-from action_planner.model.entities import Action, ActionDecision, Plan, Workshop
+from action_planner.model.entities import Action, ActionDecision, Kpi, Plan, Workshop
 from action_planner.model.enums import Decision
 from action_planner.model.errors import ValidationError
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import compute_plan_totals
+from action_planner.model.services.convert import kpi_name
 from action_planner.model.validation import clean_enum, clean_text
 
 #: Largest number of dots one action can hold (a sanity bound for a room of people).
@@ -61,29 +63,115 @@ class WorkshopView:
 
 @dataclass(frozen=True, slots=True)
 class ChangeSinceStart:
-    """One line of "changes since the workshop started"."""
+    """One line of "changes since the workshop started".
 
-    kind: str  # "added", "removed", "budget", "owner", "title"
+    ``kind`` is "added", "removed", "title", "budget" (the action's total), "owner", "field" (another of the
+    action's fields, named by ``field``), "scores" (the board's impact and effort, "4/3"), "votes" ("2/1",
+    for and against), "decision" ("agreed" or "" for none; the note in ``note_before``/``note_after``),
+    "line_added", "line_removed", "line" (a budget line's ``field``), "kpi_added", "kpi_removed" or "kpi"
+    (a KPI's ``field``). ``item`` names the budget line ("2" for the second) or the KPI. Values are the
+    stored ones as text (ISO dates, enum values); amounts are also given as decimals.
+    """
+
+    kind: str
     action_id: int
     title: str
     before: str
     after: str
     amount_before: Decimal | None = None
     amount_after: Decimal | None = None
+    field: str = ""
+    item: str = ""
+    note_before: str = ""
+    note_after: str = ""
+
+
+#: The action's own fields compared besides title, owner and total, in the order the editor shows them.
+ACTION_FIELDS_COMPARED = (
+    "theme",
+    "status",
+    "priority",
+    "start_date",
+    "end_date",
+    "pilot",
+    "description",
+    "background",
+    "players",
+    "owner_person",
+    "owner_email",
+    "notes",
+)
+LINE_FIELDS_COMPARED = ("amount", "currency", "funding_source", "year", "note")
+KPI_FIELDS_COMPARED = ("name", "unit", "baseline", "target", "target_date", "note")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
+
+
+def _action_state(action: Action, total: str | None, decision: ActionDecision | None) -> dict[str, Any]:
+    players = "; ".join(f"{p.organisation.name} ({p.role})" if p.role else p.organisation.name for p in action.players)
+    fields = {
+        "theme": action.theme.code,
+        "status": _text(action.status),
+        "priority": _text(action.priority),
+        "start_date": _text(action.start_date),
+        "end_date": _text(action.end_date),
+        "pilot": _text(action.pilot),
+        "description": action.description,
+        "background": action.background,
+        "players": players,
+        "owner_person": action.owner_person.name if action.owner_person else "",
+        "owner_email": action.owner_person.email if action.owner_person else "",
+        "notes": action.notes,
+    }
+    return {
+        "title": action.title,
+        "owner": action.owner_organisation.name if action.owner_organisation else "",
+        "total": total,
+        "fields": fields,
+        "scores": f"{_text(action.impact)}/{_text(action.effort)}",
+        "votes": f"{action.votes_for}/{action.votes_against}",
+        "decision": [_text(decision.decision), decision.note] if decision else ["", ""],
+        "lines": {
+            str(line.id): {name: _text(getattr(line, name)) for name in LINE_FIELDS_COMPARED}
+            for line in action.budget_lines
+        },
+        "kpis": {str(kpi.id): _kpi_state(kpi) for kpi in action.kpis},
+    }
+
+
+def _kpi_state(kpi: Kpi) -> dict[str, str]:
+    state = {name: _text(getattr(kpi, name)) for name in KPI_FIELDS_COMPARED}
+    state["name"] = kpi_name(kpi.name, kpi.indicator.name if kpi.indicator else None)  # as the editor shows it
+    return state
 
 
 def _plan_state(session: Session, plan: Plan) -> dict[str, Any]:
+    """The plan as the room sees it: every field of every action, budget line and KPI, the board's scores,
+    the votes and the latest decision of each action (stored as JSON when a workshop starts)."""
     totals = compute_plan_totals(session, plan)
     by_action = totals.plan.by_action if totals.plan else {}
-    actions = session.scalars(select(Action).where(Action.plan_id == plan.id).order_by(Action.position))
+    actions = list(session.scalars(select(Action).where(Action.plan_id == plan.id).order_by(Action.position)))
+    latest: dict[int, ActionDecision] = {}
+    for row in session.scalars(
+        select(ActionDecision)
+        .where(ActionDecision.action_id.in_([a.id for a in actions]))
+        .order_by(ActionDecision.decided_at, ActionDecision.id)
+    ):
+        latest[row.action_id] = row
     return {
         "currency": plan.currency,
         "actions": {
-            str(a.id): {
-                "title": a.title,
-                "owner": a.owner_organisation.name if a.owner_organisation else "",
-                "total": str(by_action.get(a.id, Decimal(0))) if totals.plan else None,
-            }
+            str(a.id): _action_state(a, str(by_action.get(a.id, Decimal(0))) if totals.plan else None, latest.get(a.id))
             for a in actions
         },
     }
@@ -93,40 +181,92 @@ def _workshop_view(row: Workshop) -> WorkshopView:
     return WorkshopView(row.id, row.plan_id, row.started_at, row.ended_at)
 
 
+def _money(value: str | None) -> Decimal | None:
+    return None if value in (None, "") else Decimal(value)
+
+
+def _rows_compared(
+    kind: str, ident: int, title: str, then: dict[str, dict[str, str]], now: dict[str, dict[str, str]]
+) -> list[ChangeSinceStart]:
+    """Budget lines or KPIs (``kind`` "line" or "kpi") added, removed and changed field by field."""
+    changes: list[ChangeSinceStart] = []
+    order = list(now) + [key for key in then if key not in now]
+    for number, key in enumerate(order, start=1):
+        item = now.get(key, then.get(key, {}))
+        name = str(number) if kind == "line" else item.get("name", "")
+        if key not in then:
+            changes.append(
+                ChangeSinceStart(f"{kind}_added", ident, title, "", "", None, _money(item.get("amount")), item=name)
+            )
+        elif key not in now:
+            changes.append(
+                ChangeSinceStart(f"{kind}_removed", ident, title, "", "", _money(item.get("amount")), item=name)
+            )
+        else:
+            for field, before in then[key].items():
+                after = now[key].get(field, "")
+                if before != after:
+                    amounts = (_money(before), _money(after)) if field == "amount" else (None, None)
+                    changes.append(
+                        ChangeSinceStart(kind, ident, title, before, after, *amounts, field=field, item=name)
+                    )
+    return changes
+
+
+def _action_compared(ident: int, then: dict[str, Any], now: dict[str, Any]) -> list[ChangeSinceStart]:
+    title = now["title"]
+    changes: list[ChangeSinceStart] = []
+    if then["title"] != now["title"]:
+        changes.append(ChangeSinceStart("title", ident, title, then["title"], now["title"]))
+    if then["total"] != now["total"]:
+        changes.append(
+            ChangeSinceStart(
+                "budget",
+                ident,
+                title,
+                then["total"] or "",
+                now["total"] or "",
+                _money(then["total"]),
+                _money(now["total"]),
+            )
+        )
+    if then["owner"] != now["owner"]:
+        changes.append(ChangeSinceStart("owner", ident, title, then["owner"], now["owner"]))
+    if "fields" not in then:  # a workshop started by an earlier version recorded only the above
+        return changes
+    for field in ACTION_FIELDS_COMPARED:
+        before, after = then["fields"].get(field, ""), now["fields"].get(field, "")
+        if before != after:
+            changes.append(ChangeSinceStart("field", ident, title, before, after, field=field))
+    changes += _rows_compared("line", ident, title, then["lines"], now["lines"])
+    changes += _rows_compared("kpi", ident, title, then["kpis"], now["kpis"])
+    for kind in ("scores", "votes"):
+        if then[kind] != now[kind]:
+            changes.append(ChangeSinceStart(kind, ident, title, then[kind], now[kind]))
+    if then["decision"] != now["decision"]:
+        (before, note_before), (after, note_after) = then["decision"], now["decision"]
+        changes.append(
+            ChangeSinceStart("decision", ident, title, before, after, note_before=note_before, note_after=note_after)
+        )
+    return changes
+
+
 def compare(before: dict[str, Any], after: dict[str, Any]) -> list[ChangeSinceStart]:
-    """What differs between two plan states, actions in their current order, removed ones last."""
+    """What differs between two plan states, grouped per action in the actions' current order (title,
+    budget, owner, the other fields, budget lines, KPIs, board scores, votes, decision), removed ones last."""
     changes: list[ChangeSinceStart] = []
     old, new = before["actions"], after["actions"]
-
-    def money(value: str | None) -> Decimal | None:
-        return None if value is None else Decimal(value)
-
     for key, now in new.items():
         then = old.get(key)
         ident = int(key)
         if then is None:
-            changes.append(ChangeSinceStart("added", ident, now["title"], "", now["title"], None, money(now["total"])))
+            changes.append(ChangeSinceStart("added", ident, now["title"], "", now["title"], None, _money(now["total"])))
             continue
-        if then["title"] != now["title"]:
-            changes.append(ChangeSinceStart("title", ident, now["title"], then["title"], now["title"]))
-        if then["total"] != now["total"]:
-            changes.append(
-                ChangeSinceStart(
-                    "budget",
-                    ident,
-                    now["title"],
-                    then["total"] or "",
-                    now["total"] or "",
-                    money(then["total"]),
-                    money(now["total"]),
-                )
-            )
-        if then["owner"] != now["owner"]:
-            changes.append(ChangeSinceStart("owner", ident, now["title"], then["owner"], now["owner"]))
+        changes += _action_compared(ident, then, now)
     for key, then in old.items():
         if key not in new:
             changes.append(
-                ChangeSinceStart("removed", int(key), then["title"], then["title"], "", money(then["total"]))
+                ChangeSinceStart("removed", int(key), then["title"], then["title"], "", _money(then["total"]))
             )
     return changes
 

@@ -11,7 +11,14 @@ from action_planner.ui.workshop.theme import ACCENT, DECISION_COLOURS, GAIN, LOS
 
 MAX_DECISIONS = 7
 MAX_CHANGES = 8
-KIND_COLOURS = {"added": GAIN, "removed": LOSS}
+KIND_COLOURS = {
+    "added": GAIN,
+    "removed": LOSS,
+    "line_added": GAIN,
+    "line_removed": LOSS,
+    "kpi_added": GAIN,
+    "kpi_removed": LOSS,
+}
 
 
 class DecisionsSlide(Slide):
@@ -52,9 +59,10 @@ class DecisionsSlide(Slide):
 
 
 class ChangesSlide(Slide):
-    """What the room changed since the running workshop began: actions added, removed, budgets, owners."""
+    """What the room changed since the running workshop began: actions added and removed, every field of
+    every action, budget line and KPI, the board's scores, votes and decisions, grouped per action."""
 
-    WATCHES = frozenset({"plan", "action", "budget_line", "rate", "settings", "workshop", "organisation"})
+    WATCHES = frozenset({"plan", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation"})
 
     def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
         super().__init__(context, SlideKey(SlideKind.CHANGES), parent)
@@ -71,6 +79,7 @@ class ChangesSlide(Slide):
         services = self.context.document.services
         workshop = services.workshops.current(self.context.plan_id)
         currency = services.plans.get(self.context.plan_id).currency
+        themes = {theme.code: theme.name for theme in services.catalogue.themes()}
         self.changes = services.workshops.changes_since_start(workshop.id) if workshop else []
         if workshop is None:
             self.kicker.setText(self.tr("NO WORKSHOP RUNNING"))
@@ -82,13 +91,15 @@ class ChangesSlide(Slide):
             self.kicker.setText(self.tr("SINCE %1").replace("%1", started.upper()))
             self.message.setText("" if self.changes else self.tr("Nothing has changed yet."))
         self.message.setVisible(bool(self.message.text()))
+        shown = self.changes[:MAX_CHANGES]
         rows: list[list[QLabel]] = [
             [
                 chip(wording.change_kind(c), KIND_COLOURS.get(c.kind, ACCENT)),
-                label(c.title, "strong"),
-                label(wording.change_detail(c, currency)),
+                # grouped per action: its title heads its first row only
+                label(c.title if i == 0 or shown[i - 1].action_id != c.action_id else "", "strong"),
+                label(wording.change_detail(c, currency, themes)),
             ]
-            for c in self.changes[:MAX_CHANGES]
+            for i, c in enumerate(shown)
         ]
         self.rows.set_rows(rows)
         self.rows.apply_scale(self.sizes)
