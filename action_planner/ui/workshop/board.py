@@ -22,6 +22,7 @@ from typing_extensions import override
 from action_planner.ui.commands.workshop import MoveCard, Vote
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import ID_ROLE
+from action_planner.ui.refusal import error_label
 from action_planner.ui.undo import ServiceCommand
 from action_planner.ui.workshop.board_model import NET, TITLE, BoardModel, RankingProxy
 from action_planner.ui.workshop.board_scene import BoardScene
@@ -112,8 +113,10 @@ class BoardPanel(QWidget):
         self.ranking.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.ranking.setWordWrap(False)
         self.splitter = splitter
+        self.problem = error_label(self)  # a refused move or vote, in words, until the next one goes through
         layout = QVBoxLayout(self)
         layout.addLayout(self.tools)
+        layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)
         self.last_dialog: QDialog | None = None
         self._syncing = False
@@ -202,10 +205,10 @@ class BoardPanel(QWidget):
     def _said(self, command: ServiceCommand) -> None:
         """A refused move or vote (another planner moved the card meanwhile, the server is unreachable) is
         said beside the board's tools and in the window's status bar; the board shows what is stored."""
+        self.problem.setText(str(command.error) if command.error is not None else "")
+        self.problem.setVisible(command.error is not None)
         if command.error is None:
-            self.status.clear()
             return
-        self.status.setText(str(command.error))
         self.document.undo_stack.failed.emit(str(command.error))
         self.model.reload()  # the card goes back to where it is stored
 

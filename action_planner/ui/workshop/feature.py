@@ -18,6 +18,7 @@ from action_planner.ui.workshop.decisions import ask_decision
 from action_planner.ui.workshop.presentation import PresentationWindow
 from action_planner.ui.workshop.screen_picker import ScreenPickerDialog
 from action_planner.ui.workshop.session import WorkshopSession
+from action_planner.ui.workshop.slides import SlideKey, SlideKind
 
 CurrentId = Callable[[], int | None]
 
@@ -35,6 +36,7 @@ class WorkshopFeature(QObject):
         self.current_action = current_action
         self.plan_id: int | None = None
         self.presentation: PresentationWindow | None = None
+        self._opening_key: SlideKey | None = None  # the slide to open at, once the screen is picked
         self.today: date | None = None  # fixed in tests and screenshots
         self.last_dialog: QDialog | None = None
         self.session = WorkshopSession(document, self)
@@ -45,6 +47,8 @@ class WorkshopFeature(QObject):
         self.start_action = self._action(self.tr("&Start Workshop…"), self.start)
         self.end_action = self._action(self.tr("&End Workshop"), self.end)
         self.decide_action = self._action(self.tr("Record &Decision…"), self.decide, "Ctrl+Shift+D")
+        self.board_slide_action = self._action(self.tr("Board on the &Projector"), self.present_board, "Shift+F5")
+        self.board_slide_action.setStatusTip(self.tr("Project the prioritisation board full screen, at room size"))
         self.board = BoardPanel(document)
         for action in (self.start_action, self.end_action, self.present_action):
             self.board.add_tool(action)
@@ -88,7 +92,7 @@ class WorkshopFeature(QObject):
         self.menu.setObjectName("WorkshopMenu")
         self.menu.addActions([self.start_action, self.end_action])
         self.menu.addSeparator()
-        self.menu.addActions([self.present_action, self.board_toggle, self.decide_action])
+        self.menu.addActions([self.present_action, self.board_slide_action, self.board_toggle, self.decide_action])
         help_menu = find_menu(self.window, "HelpMenu", QCoreApplication.translate("WindowMenus", "&Help"))
         if help_menu is not None:
             bar.insertMenu(help_menu.menuAction(), self.menu)
@@ -117,6 +121,7 @@ class WorkshopFeature(QObject):
         self.state.setVisible(running is not None)
         self.state.setText(self.session.describe(self.plan_id) if running is not None else "")
         self.present_action.setEnabled(has_plan)
+        self.board_slide_action.setEnabled(has_plan)
         self.decide_action.setEnabled(has_plan)
         self.board.status.setText(self.session.describe(self.plan_id))
 
@@ -149,12 +154,16 @@ class WorkshopFeature(QObject):
         if ident is not None:
             self.last_dialog = ask_decision(self.window, self.document, ident)
 
-    def present(self) -> None:
-        """Show the presentation of the current plan: on a screen the facilitator picks, if there are two."""
+    def present(self, key: SlideKey | None = None) -> None:
+        """Show the presentation of the current plan (at the slide ``key`` if given): on a screen the
+        facilitator picks, if there are two."""
         self.set_plan(self.current_plan())
         if self.plan_id is None:
             return
+        self._opening_key = key
         if self.presentation is not None and self.presentation.plan_id == self.plan_id:
+            if key is not None:
+                self.presentation.show_key(key)
             self.presentation.raise_()
             self.presentation.activateWindow()
             return
@@ -166,6 +175,10 @@ class WorkshopFeature(QObject):
             self.window, screens, QGuiApplication.primaryScreen(), self.show_presentation
         )
 
+    def present_board(self) -> None:
+        """Workshop Mode at the board slide: the matrix and the ranking filling the projector."""
+        self.present(SlideKey(SlideKind.BOARD))
+
     def show_presentation(self, screen: QScreen | None) -> PresentationWindow | None:
         if self.plan_id is None:
             return None
@@ -176,6 +189,9 @@ class WorkshopFeature(QObject):
         window.closed.connect(lambda: self._closed(window))
         self.presentation = window
         window.present(screen)
+        if self._opening_key is not None:
+            window.show_key(self._opening_key)
+            self._opening_key = None
         return window
 
     def _closed(self, window: PresentationWindow) -> None:

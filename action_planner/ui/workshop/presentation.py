@@ -16,6 +16,7 @@ from action_planner.ui.document import Document
 from action_planner.ui.geometry import fit_to_screen
 from action_planner.ui.workshop.navigation import KeyNavigator
 from action_planner.ui.workshop.slide_action import ActionSlide
+from action_planner.ui.workshop.slide_board import BoardSlide
 from action_planner.ui.workshop.slide_budget import BudgetSlide
 from action_planner.ui.workshop.slide_logs import ChangesSlide, DecisionsSlide
 from action_planner.ui.workshop.slide_overview import OverviewSlide
@@ -26,7 +27,7 @@ from action_planner.ui.workshop.theme import Scale, stylesheet, theme_colours
 _CONCERNS = frozenset(
     {"plan", "region", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation"}
 )
-_TAIL = (SlideKind.BUDGET, SlideKind.TIMELINE, SlideKind.DECISIONS, SlideKind.CHANGES)
+_TAIL = (SlideKind.BUDGET, SlideKind.BOARD, SlideKind.TIMELINE, SlideKind.DECISIONS, SlideKind.CHANGES)
 
 
 class PresentationWindow(QWidget):
@@ -120,6 +121,7 @@ class PresentationWindow(QWidget):
             factories = {
                 SlideKind.OVERVIEW: OverviewSlide,
                 SlideKind.BUDGET: BudgetSlide,
+                SlideKind.BOARD: BoardSlide,
                 SlideKind.DECISIONS: DecisionsSlide,
                 SlideKind.CHANGES: ChangesSlide,
             }

@@ -20,6 +20,7 @@ class SlideKind(StrEnum):
     OVERVIEW = "overview"
     ACTION = "action"
     BUDGET = "budget"
+    BOARD = "board"
     TIMELINE = "timeline"
     DECISIONS = "decisions"
     CHANGES = "changes"

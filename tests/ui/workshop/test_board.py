@@ -6,12 +6,17 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from action_planner.ui.commands.workshop import Vote
 from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.rows import ID_ROLE
 from action_planner.ui.workshop.board import BoardPanel
 from action_planner.ui.workshop.board_cards import CardItem
 from action_planner.ui.workshop.board_model import NET, TITLE
 from action_planner.ui.workshop.board_scene import TRAY, BoardScene
+from action_planner.ui.workshop.presentation import PresentationWindow
+from action_planner.ui.workshop.slide_board import BoardSlide
+from action_planner.ui.workshop.slides import SlideKey, SlideKind
 
 
 def _point(board: BoardPanel, scene_point: QPointF) -> QPoint:
@@ -142,3 +147,42 @@ def test_an_unscored_action_sits_in_the_tray(document: Document, board: BoardPan
     assert TRAY.contains(card.sceneBoundingRect().center())
     document.services.actions.delete(added.id)
     assert added.id not in board.scene.cards
+
+
+def test_the_board_is_a_slide_at_projector_size_with_the_ranking_in_room_type(
+    qtbot: QtBot, document: Document, presentation: PresentationWindow, plan_id: int
+) -> None:
+    actions = document.services.actions.list(plan_id)
+    document.services.workshops.set_votes(actions[4].id, 5, 1)
+    document.services.workshops.set_votes(actions[2].id, 2, 0)
+    assert presentation.show_key(SlideKey(SlideKind.BOARD))
+    slide = presentation.current_slide()
+    assert isinstance(slide, BoardSlide)
+    slide.matrix.repaint()  # paints where every scored action goes
+    assert sorted(slide.matrix.discs) == sorted(a.id for a in actions if a.impact is not None)
+    # each action is a disc with its number in room-size type: at least the slides' body size across
+    assert min(disc.height() for disc in slide.matrix.discs.values()) >= presentation.sizes.body * 1.5
+    grid = slide.matrix.grid()
+    first = slide.matrix.discs[actions[0].id]
+    cell_w, cell_h = grid.width() / 5, grid.height() / 5
+    assert int((first.center().x() - grid.left()) // cell_w) + 1 == actions[0].effort
+    assert 5 - int((first.center().y() - grid.top()) // cell_h) == actions[0].impact
+    ranking = slide.ranking.texts()
+    assert ranking[0] == ["1.", str(actions[4].number), actions[4].title, "+4"]
+    assert ranking[1] == ["2.", str(actions[2].number), actions[2].title, "+2"]
+    assert slide.ranking.labels[0][2].fontInfo().pixelSize() >= presentation.sizes.body
+    # a vote in the room moves the ranking on the wall at once
+    document.undo_stack.run(Vote(document.services, actions[2].id))
+    document.undo_stack.run(Vote(document.services, actions[2].id))
+    document.undo_stack.run(Vote(document.services, actions[2].id))
+    assert slide.ranking.texts()[0] == ["1.", str(actions[2].number), actions[2].title, "+5"]
+
+
+def test_shift_f5_projects_the_board(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    feature = window.workshop
+    qtbot.waitUntil(lambda: feature.presentation is not None and feature.presentation.isVisible())
+    assert feature.presentation is not None
+    slide = feature.presentation.current_slide()
+    assert isinstance(slide, BoardSlide)
+    feature.presentation.close()

@@ -67,15 +67,15 @@ def test_the_same_action_stays_on_screen_when_another_is_added_before_it(
 ) -> None:
     third = document.services.actions.list(plan_id)[2]
     assert presentation.show_key(SlideKey(SlideKind.ACTION, third.id))
-    assert presentation.counter.text() == "4 / 12"
+    assert presentation.counter.text() == "4 / 13"
     command = document.undo_stack.run(AddAction(document.services, plan_id, "Investor open day", "liveability", 0))
     slide = _action_slide(presentation)
     assert slide.action_id == third.id
     assert slide.kicker.text() == "ACTION 4 OF 8"  # renumbered, still the same action
-    assert presentation.counter.text() == "5 / 13"
+    assert presentation.counter.text() == "5 / 14"
     document.undo_stack.run(MoveAction(document.services, third.id, 6))
     assert _action_slide(presentation).action_id == third.id
-    assert presentation.counter.text() == "8 / 13"
+    assert presentation.counter.text() == "8 / 14"
     assert command.action_id is not None
     assert presentation.show_key(SlideKey(SlideKind.ACTION, command.action_id))
 
@@ -87,9 +87,9 @@ def test_when_the_action_on_screen_is_deleted_the_next_one_shows(
     presentation.show_key(SlideKey(SlideKind.ACTION, actions[2].id))
     document.undo_stack.run(DeleteAction(document.services, actions[2].id))
     assert _action_slide(presentation).action_id == actions[3].id
-    assert len(presentation.slides) == 11
-    document.undo_stack.undo()
     assert len(presentation.slides) == 12
+    document.undo_stack.undo()
+    assert len(presentation.slides) == 13
 
 
 def test_votes_and_decisions_show_on_the_action_slide(

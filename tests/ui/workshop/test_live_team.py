@@ -70,7 +70,8 @@ def test_a_card_a_co_planner_moved_meanwhile_is_not_moved_over_and_the_board_say
     assert (first.impact, first.effort) == (4, 3)
     colleague.actions.update(first.id, impact=2, effort=2)  # the board has not heard of it yet
     board.scene.moved.emit(first.id, 5, 1)  # the facilitator drops the card on a quick win
-    assert "Another planner changed" in board.status.text()
+    assert "Another planner changed" in board.problem.text()
+    assert board.problem.isVisibleTo(board)
     assert document.undo_stack.count() == 0
     stored = colleague.actions.get(first.id)
     assert (stored.impact, stored.effort) == (2, 2)  # theirs is kept, not silently overwritten
@@ -78,6 +79,6 @@ def test_a_card_a_co_planner_moved_meanwhile_is_not_moved_over_and_the_board_say
         lambda: BoardScene.cell_rect(2, 2).contains(board.scene.cards[first.id].sceneBoundingRect().center())
     )
     board.scene.moved.emit(first.id, 5, 1)  # moved again from where it now is: stored
-    assert board.status.text() == ""
+    assert not board.problem.isVisibleTo(board)
     stored = colleague.actions.get(first.id)
     assert (stored.impact, stored.effort) == (5, 1)

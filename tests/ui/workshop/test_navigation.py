@@ -19,9 +19,15 @@ def _kind(window: PresentationWindow) -> SlideKind:
 
 def test_deck_order_and_counter(presentation: PresentationWindow) -> None:
     kinds = [s.key.kind for s in presentation.slides]
-    assert kinds == [SlideKind.OVERVIEW, *[SlideKind.ACTION] * 7, *kinds[-4:]]
-    assert kinds[-4:] == [SlideKind.BUDGET, SlideKind.TIMELINE, SlideKind.DECISIONS, SlideKind.CHANGES]
-    assert presentation.counter.text() == "1 / 12"
+    assert kinds == [SlideKind.OVERVIEW, *[SlideKind.ACTION] * 7, *kinds[-5:]]
+    assert kinds[-5:] == [
+        SlideKind.BUDGET,
+        SlideKind.BOARD,
+        SlideKind.TIMELINE,
+        SlideKind.DECISIONS,
+        SlideKind.CHANGES,
+    ]
+    assert presentation.counter.text() == "1 / 13"
 
 
 def test_clicker_keys_move_forward_and_back(qtbot: QtBot, presentation: PresentationWindow) -> None:
@@ -33,16 +39,16 @@ def test_clicker_keys_move_forward_and_back(qtbot: QtBot, presentation: Presenta
         (Qt.Key.Key_PageUp, 1),
         (Qt.Key.Key_Backspace, 0),
         (Qt.Key.Key_Left, 0),  # no further back than the first slide
-        (Qt.Key.Key_End, 11),
-        (Qt.Key.Key_Right, 11),  # nor past the last
+        (Qt.Key.Key_End, 12),
+        (Qt.Key.Key_Right, 12),  # nor past the last
         (Qt.Key.Key_Home, 0),
     ):
         qtbot.keyClick(presentation, key)
         assert presentation.index == expected, key
-    assert presentation.counter.text() == "1 / 12"
+    assert presentation.counter.text() == "1 / 13"
     qtbot.keyClick(presentation, Qt.Key.Key_End)
     assert _kind(presentation) is SlideKind.CHANGES
-    assert presentation.counter.text() == "12 / 12"
+    assert presentation.counter.text() == "13 / 13"
 
 
 def test_typing_a_number_then_enter_jumps_to_that_action(qtbot: QtBot, presentation: PresentationWindow) -> None:
