@@ -135,16 +135,24 @@ class WindowMenus(QObject):
         self.upload = self._add(menu, self.tr("&Upload to Team Workspace…"), w.upload)
         self.upload.setEnabled(w.document.workspace.file_based)
         export = menu.addMenu(self.tr("&Export"))
-        names = {"docx": self.tr("Word"), "xlsx": self.tr("Excel"), "pdf": self.tr("PDF")}
+        # whole sentences with their own mnemonics (unique in the submenu), so each translates as one
+        plan_texts = {
+            "docx": self.tr("Current Plan as &Word…"),
+            "xlsx": self.tr("Current Plan as &Excel…"),
+            "pdf": self.tr("Current Plan as &PDF…"),
+        }
+        whole_texts = {
+            "docx": self.tr("Whole Workspace as W&ord…"),
+            "xlsx": self.tr("Whole Workspace as E&xcel…"),
+            "pdf": self.tr("Whole Workspace as P&DF…"),
+        }
         self.export_plan: dict[str, QAction] = {}
         self.export_all: dict[str, QAction] = {}
         for fmt in FORMATS:
-            text = self.tr("Current Plan as %1…").replace("%1", names[fmt])
-            self.export_plan[fmt] = self._add(export, text, partial(w.export, fmt, whole=False))
+            self.export_plan[fmt] = self._add(export, plan_texts[fmt], partial(w.export, fmt, whole=False))
         export.addSeparator()
         for fmt in FORMATS:
-            text = self.tr("Whole Workspace as %1…").replace("%1", names[fmt])
-            self.export_all[fmt] = self._add(export, text, partial(w.export, fmt, whole=True))
+            self.export_all[fmt] = self._add(export, whole_texts[fmt], partial(w.export, fmt, whole=True))
         self.export_plan["docx"].setShortcut(QKeySequence("Ctrl+E"))
         menu.addSeparator()
         self.import_catalogue = self._add(menu, self.tr("&Import Catalogue…"), w.catalogue_files.import_)
