@@ -460,3 +460,14 @@ def test_a_listed_action_equals_the_same_action_read_alone(demo: Services) -> No
     assert [a.measured_on.month for a in listed[0].kpis[-1].actuals] == [3, 6]
     assert (listed[0].decision, listed[0].decision_note) == ("revisit", "budget to be checked")
     assert listed[1].kpis[-1].name == demo.catalogue.indicators()[0].name
+
+
+def test_a_money_indicator_counts_in_the_plans_currency(demo: Services) -> None:
+    plan = next(p for p in demo.plans.list() if p.region_code == "UKE4")  # West Yorkshire plans in GBP
+    action = demo.actions.list(plan.id)[0]
+    money = next(i for i in demo.catalogue.indicators() if i.unit == "euro")
+    kpi = demo.kpis.add(action.id, indicator=money.code)
+    assert kpi.unit == "GBP"
+    counted = next(i for i in demo.catalogue.indicators() if i.unit == "enterprises")
+    assert demo.kpis.update(kpi.id, indicator=counted.code).unit == "enterprises"
+    assert demo.kpis.update(kpi.id, indicator=money.code).unit == "GBP"

@@ -48,14 +48,23 @@ def _required_date(value: object) -> date:
     return day
 
 
-def _set(session: Session, kpi: Kpi, cleaned: dict[str, Any]) -> None:
+#: Library units that mean "money in the plan's currency" (the ERDF indicators count euros).
+MONEY_UNITS = frozenset({"euro", "euros", "eur"})
+
+
+def library_unit(unit: str, currency: str) -> str:
+    """A library indicator's unit for a plan: a money unit becomes the plan's currency (GBP, SEK, PLN…)."""
+    return currency if unit.strip().lower() in MONEY_UNITS else unit
+
+
+def _set(session: Session, kpi: Kpi, cleaned: dict[str, Any], currency: str) -> None:
     if "indicator" in cleaned:
         code = cleaned["indicator"]
         indicator = _indicator(session, code) if code else None
         kpi.indicator = indicator
         if indicator is not None:
             kpi.kind = cleaned.get("kind", indicator.kind)
-            kpi.unit = cleaned.get("unit") or indicator.unit
+            kpi.unit = cleaned.get("unit") or library_unit(indicator.unit, currency)
     for key in ("name", "kind", "unit", "baseline", "target", "target_date", "note"):
         if key in cleaned and not (key == "unit" and not cleaned[key] and kpi.indicator is not None):
             setattr(kpi, key, cleaned[key])  # an empty unit keeps the library indicator's
@@ -83,7 +92,7 @@ class KpiService(Service):
             position = max((k.position for k in action.kpis), default=-1) + 1
             kpi = Kpi(action_id=action.id, position=position, name="", kind=kind, unit="")
             with session.no_autoflush:
-                _set(session, kpi, cleaned)
+                _set(session, kpi, cleaned, action.plan.currency)
             session.add(kpi)
             session.flush()
             session.refresh(action)
@@ -102,7 +111,7 @@ class KpiService(Service):
                 shown = {"code" if name == "indicator" else name: value for name, value in based_on.items()}
                 mine = {"code" if name == "indicator" else name: value for name, value in values.items()}
                 check_based_on(f"the KPI “{kpi.name}”", kpi_view(kpi), shown, mine)
-            _set(session, kpi, cleaned)
+            _set(session, kpi, cleaned, kpi.action.plan.currency)
             session.flush()
             return kpi_view(kpi), [_change(kpi, "changed")]
 

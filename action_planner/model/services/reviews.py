@@ -377,7 +377,7 @@ def _accept_edit(session: Session, record: str, name: str, value: str) -> None:
         session.flush()
     else:
         kpi = get_or_fail(session, Kpi, int(ident), "KPI")
-        set_kpi(session, kpi, clean_fields(KPI_FIELDS, {name: value}))
+        set_kpi(session, kpi, clean_fields(KPI_FIELDS, {name: value}), kpi.action.plan.currency)
         session.flush()
 
 
