@@ -28,3 +28,12 @@ def show_refusal(label: QLabel, problem: str | None) -> bool:
     label.setText(problem)
     label.setVisible(True)
     return True
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A wrapping, padded sentence that says what to do where there is nothing to show yet."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setContentsMargins(6, 6, 6, 6)
+    return label

@@ -86,6 +86,10 @@ def test_from_an_empty_workspace_to_an_exported_plan_with_the_keyboard_alone(
     monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: output))
     services = window.document.services
     try:
+        # a new workspace says what to do first
+        assert window.navigator.empty_hint.isVisibleTo(window)
+        assert "Plan ▸ Add Region… (Ctrl+Shift+R)" in window.navigator.empty_hint.text()
+        assert "Add Plan" in window.actions_panel.empty_hint.text()
         # 1. a region: Plan ▸ Add Region (Ctrl+Shift+R), type its name, Enter
         window.actions_panel.table.setFocus()
         press(qtbot, Qt.Key.Key_R, Ctrl | Shift)
@@ -106,6 +110,9 @@ def test_from_an_empty_workspace_to_an_exported_plan_with_the_keyboard_alone(
         qtbot.waitUntil(lambda: len(services.plans.list()) == 1)
         plan = services.plans.list()[0]
         qtbot.waitUntil(lambda: window.navigator.plan_id == plan.id)
+        assert not window.navigator.empty_hint.isVisibleTo(window)
+        assert window.actions_panel.empty_hint.isVisibleTo(window)
+        assert "Catalogue (F7)" in window.actions_panel.empty_hint.text()
         # 3. an intervention from the catalogue: F7, type, Down into the list, Enter adds it
         back_to(qtbot, window)
         press(qtbot, Qt.Key.Key_F7)
@@ -116,6 +123,7 @@ def test_from_an_empty_workspace_to_an_exported_plan_with_the_keyboard_alone(
         press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: len(services.actions.list(plan.id)) == 1)
         action = services.actions.list(plan.id)[0]
+        assert not window.actions_panel.empty_hint.isVisibleTo(window)
         # 4. its title: Ctrl+1 to the actions, F2 edits the title of the selected row
         press(qtbot, Qt.Key.Key_1, Ctrl)
         qtbot.waitUntil(lambda: focused() is window.actions_panel.table)

@@ -17,6 +17,7 @@ from action_planner.ui.document import Document
 from action_planner.ui.keys import keyed_action
 from action_planner.ui.models.actions import ActionsModel, ActionsProxy
 from action_planner.ui.models.rows import ID_ROLE
+from action_planner.ui.refusal import hint_label
 from action_planner.ui.widgets.tables import compact
 
 
@@ -52,10 +53,13 @@ class ActionsPanel(QWidget):
         compact(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         action_columns.size_columns(self.table.horizontalHeader())
+        self.empty_hint = hint_label()  # what to do when there is nothing to show yet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table)
+        self._follow_rows()
         self._action_id: int | None = None
         self.last_dialog: QDialog | None = None
 
@@ -117,6 +121,24 @@ class ActionsPanel(QWidget):
         self.model.set_plan(plan_id)
         self.select_action(None)
         self._update_enabled()
+        self._update_hint()
+
+    def _follow_rows(self) -> None:
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_hint)
+
+    def _update_hint(self) -> None:
+        if self.model.plan_id is None:
+            text = self.tr("Select a plan under Regions and Plans, or add one (Plan ▸ Add Plan…, Ctrl+Shift+P).")
+        elif self.model.rowCount() == 0:
+            text = self.tr(
+                "No actions yet. Pick an intervention in the Catalogue (F7) and press Enter, or write your own "
+                "(Action ▸ New Action…, Ctrl+Shift+N)."
+            )
+        else:
+            text = ""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
 
     def select_action(self, action_id: int | None) -> None:
         """Select an action by id (the first row when None and the plan has actions)."""

@@ -14,6 +14,7 @@ from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.document import Document
 from action_planner.ui.keys import keyed_action
 from action_planner.ui.models.navigator import NavigatorModel
+from action_planner.ui.refusal import hint_label
 from action_planner.ui.region_picker import RegionPickerDialog
 
 
@@ -33,8 +34,16 @@ class NavigatorPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # a new workspace says what to do first, instead of showing an empty tree
+        self.empty_hint = hint_label(
+            self.tr(
+                "No regions yet. Start with Plan ▸ Add Region… (Ctrl+Shift+R): pick the region your action plan "
+                "is for, then add its plan (Ctrl+Shift+P)."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.tree)
         self.last_dialog: QDialog | None = None
         self._plan_id: int | None = None
@@ -52,6 +61,7 @@ class NavigatorPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.tree.expandAll()
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
         self.select_plan(None)
 
     @override
@@ -97,6 +107,7 @@ class NavigatorPanel(QWidget):
         self._remembered = self._plan_id
 
     def _restore(self) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
         self.tree.expandAll()
         index = self.model.plan_index(self._remembered) if self._remembered is not None else QModelIndex()
         self.tree.setCurrentIndex(index)
