@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.enums import FundingSource, InstrumentType
+from action_planner.ui.commands.actions import EditAction
+from action_planner.ui.commands.budget import EditBudgetLine
 from action_planner.ui.commands.kpis import EditKpi
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.lines import AMOUNT, SOURCE, TARGET, UNIT
@@ -330,3 +332,28 @@ def test_text_being_typed_is_kept_when_the_window_closes(qtbot: QtBot, window: M
     qtbot.keyClicks(notes, "Ask the chamber for a venue")
     window.close()
     assert window.document.services.actions.get(action_id).notes == "Ask the chamber for a venue"
+
+
+def test_warnings_worth_a_look_are_shown_and_never_refuse(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.document.services
+    view = _current_action(window)
+    line = view.budget_lines[0]
+    assert view.end_date is not None
+    later = view.end_date.year + 2
+    window.document.undo_stack.run(EditBudgetLine(services, line, {"year": later}))
+    budget = window.action_editor.budget
+    qtbot.keyClick(window.action_editor, Qt.Key.Key_B, Alt)
+    assert budget.advice.isVisibleTo(window)  # said under the budget lines, where the year was typed
+    expected = f"Budget line 1 is for {later}, after the action ends ({view.end_date.year})."
+    assert expected in budget.advice.text()
+    assert expected in window.action_editor.advice.text()
+    assert services.actions.get(view.id).budget_lines[0].year == later  # stored: a warning, not a refusal
+    kpi = view.kpis[0]
+    window.document.undo_stack.run(EditKpi(services, kpi, {"target": None}))
+    assert f"The KPI “{kpi.name}” has no target yet." in window.action_editor.advice.text()
+    window.document.undo_stack.run(EditAction(services, view.id, {"owner_organisation": ""}, "Change owner"))
+    assert "No owner yet" in window.action_editor.advice.text()
+    for _ in range(3):
+        window.document.undo_stack.undo()
+    assert window.action_editor.advice.text() == ""
+    assert not window.action_editor.advice.isVisibleTo(window.action_editor)

@@ -8,14 +8,17 @@ from datetime import date
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QScrollArea, QTabWidget, QWidget
 
+from action_planner.model.advice import action_advice
 from action_planner.model.changes import Change
 from action_planner.model.enums import ActionStatus, Priority
 from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
 from action_planner.model.views import ActionView
 from action_planner.ui import labels
+from action_planner.ui.advice import advice_lines
 from action_planner.ui.commands.actions import EditAction
 from action_planner.ui.conflict_dialog import ConflictDialog
 from action_planner.ui.document import Document
+from action_planner.ui.refusal import hint_label
 from action_planner.ui.review.comments import CommentsPanel
 from action_planner.ui.widgets.budget_editor import BudgetEditor
 from action_planner.ui.widgets.forms import FormBinder
@@ -66,6 +69,9 @@ class ActionEditor(QTabWidget):
         self.details_page = QWidget()
         form = QFormLayout(self.details_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.advice = hint_label()  # warnings worth a look; nothing is refused for them
+        self.advice.setAccessibleName(self.tr("Worth a look"))
+        form.addRow(self.advice)
         binder = FormBinder(form, self._commit, self)
         binder.line("title", self.tr("Tit&le:"))
         themes = [(t.name, t.code) for t in self.document.services.catalogue.themes()]
@@ -164,6 +170,7 @@ class ActionEditor(QTabWidget):
             values.update({name: getattr(view, name) for name in _OWNER_FIELDS})
             self.details.load(values, fresh=fresh)
             self.players.owner.load(values, fresh=fresh)
+        self._show_advice(view)
         self.players.set_view(view)
         self.budget.set_view(view, fresh=fresh)
         self.kpis.set_view(view, fresh=fresh)
@@ -171,6 +178,11 @@ class ActionEditor(QTabWidget):
         count = self.comments.model.rowCount()
         title = self.tr("Review comments (%1)").replace("%1", str(count)) if count else self.tr("Review comments")
         self.setTabText(self.comments_tab, title)
+
+    def _show_advice(self, view: ActionView | None) -> None:
+        text = advice_lines(action_advice(view)) if view is not None else ""
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
 
     def _commit(self, values: dict[str, object]) -> Mapping[str, str]:
         if self.view is None:

@@ -10,15 +10,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from action_planner.model.advice import action_advice
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import ConflictError, ValidationError
 from action_planner.model.views import ActionView, BudgetLineView
 from action_planner.ui import labels
+from action_planner.ui.advice import advice_lines
 from action_planner.ui.commands.budget import AddBudgetLine, DeleteBudgetLine, EditBudgetLine
 from action_planner.ui.conflict_dialog import ConflictDialog, resolve_in_table
 from action_planner.ui.document import Document
 from action_planner.ui.models.lines import NOTE, SOURCE, BudgetLinesModel
-from action_planner.ui.refusal import error_label
+from action_planner.ui.refusal import error_label, hint_label
 from action_planner.ui.widgets.delegates import ChoiceDelegate
 from action_planner.ui.widgets.tables import cell_problems, editable_table, on_delete_key, stack_editor
 
@@ -56,12 +58,20 @@ class BudgetEditor(QWidget):
         self.errors = error_label(self)
         self.errors.setAccessibleName(self.tr("Budget problems"))
         stack_editor(self, self.table, self.errors, (self.add_button, self.remove_button), self.total)
+        self.advice = hint_label()  # a line in a year outside the timeframe: worth a look, not refused
+        self.advice.setAccessibleName(self.tr("Worth a look"))
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.advice)
         on_delete_key(self.table, self.tr("Remove budget line"), self.remove_line)
         self.model.errors_changed.connect(self._show_errors)
 
     def set_view(self, view: ActionView | None, *, fresh: bool) -> None:
         self.view = view
         self.model.replace_keeping_errors(view.budget_lines if view else (), keep=not fresh)
+        years = [a for a in action_advice(view) if a.code.startswith("line_")] if view else []
+        self.advice.setText(advice_lines(years))
+        self.advice.setVisible(bool(years))
         self.total.setText(
             self.tr("Action total: %1").replace("%1", labels.money(view.total, self._currency(), with_code=True))
             if view
