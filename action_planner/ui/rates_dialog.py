@@ -145,7 +145,6 @@ class RatesDialog(QDialog):
         self.quote = self._currency(self.tr("Quote currency"), "")
         self.rate = QLineEdit()
         self.rate.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
-        self.rate.setPlaceholderText(self.tr("e.g. 11.2345"))
         self.rate_base = QLabel()
         self.rate_quote = QLabel()
         sentence = QWidget()
@@ -354,6 +353,7 @@ class RatesDialog(QDialog):
         self.rate_quote.setText(quote or "…")
         key = (base, quote, self.entry_date())
         existing = next((r for r in self.model.items if (r.base, r.quote, r.valid_on) == key), None)
+        self.rate.setPlaceholderText(self._example(base, quote))
         if existing is None:
             self.add_button.setText(self.tr("&Add"))
             self.add_note.clear()
@@ -364,6 +364,17 @@ class RatesDialog(QDialog):
                 note.replace("%1", existing.base).replace("%2", rate_text(existing.rate)).replace("%3", existing.quote)
             )
         self.add_note.setVisible(existing is not None)
+
+    def _example(self, base: str, quote: str) -> str:
+        """The placeholder of the rate: the latest rate stored for this pair, else how to read the field
+        (a made-up figure would be wrong for most pairs)."""
+        same = [r for r in self.model.items if (r.base, r.quote) == (base, quote)]
+        if same:
+            latest = max(same, key=lambda r: r.valid_on)
+            return self.tr("last stored: %1").replace("%1", rate_text(latest.rate))
+        if base and quote:
+            return self.tr("%1 for one %2").replace("%1", quote).replace("%2", base)
+        return self.tr("as your source quotes it")
 
     def add(self) -> None:
         """Record the rate typed in the form (or replace that pair's rate for the date)."""

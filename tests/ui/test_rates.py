@@ -378,3 +378,13 @@ def test_visible_words_go_through_translation(qtbot: QtBot, bracketed: None, doc
     texts += [str(dialog.model.index(0, c).data()) for c in (PAIR, STATUS)]
     untranslated = [t for t in texts if not t.replace("&", "").startswith("[")]
     assert untranslated == []
+
+
+def test_the_rates_example_follows_the_chosen_pair(qtbot: QtBot, window: MainWindow, dialog_of: DialogOf) -> None:
+    dialog = _open(qtbot, window, dialog_of)
+    _type(qtbot, dialog.base, "EUR")
+    _type(qtbot, dialog.quote, "GBP")
+    latest = max((r for r in dialog.model.items if (r.base, r.quote) == ("EUR", "GBP")), key=lambda r: r.valid_on)
+    assert dialog.rate.placeholderText() == f"last stored: {latest.rate}"  # the demo's own EUR/GBP rate
+    _type(qtbot, dialog.quote, "JPY")  # a pair with no rate yet: no made-up figure
+    assert dialog.rate.placeholderText() == "JPY for one EUR"
