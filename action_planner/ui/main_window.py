@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         self.catalogue_dock = self._dock(
             "CatalogueDock", self.tr("Catalogue"), self.catalogue, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        from action_planner.ui.focus_ring import FocusRing
+
+        self.focus_ring = FocusRing(self)  # which panel the next key goes to, in any style
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

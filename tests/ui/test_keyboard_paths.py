@@ -5,8 +5,8 @@ Shortcuts lists the window's actual keys."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -119,4 +119,32 @@ def test_a_key_added_later_shows_on_the_page(qtbot: QtBot, window: MainWindow) -
     window.addAction(extra)
     dialog = _open_shortcuts(qtbot, window)
     assert Entry("Panels", "Tidy the Plan", "Ctrl+Alt+T") in dialog.entries
+    dialog.close()
+
+
+def test_the_focus_is_ringed_in_the_highlight_colour_on_every_panel(qtbot: QtBot, window: MainWindow) -> None:
+    ring = window.focus_ring
+    panels = [
+        window.navigator.tree,
+        window.actions_panel.filter,
+        window.actions_panel.table,
+        window.catalogue.search,
+        window.catalogue.list,
+        window.totals.tables[0],
+        window.action_editor.details.fields["title"].widget,
+    ]
+    highlight = ring.palette().color(QPalette.ColorRole.Highlight)
+    for panel in panels:
+        _focus(qtbot, panel)
+        qtbot.waitUntil(lambda panel=panel: ring.target is panel and ring.isVisible())  # type: ignore[misc]
+        around = QRect(panel.mapTo(window, QPoint(0, 0)), panel.size())
+        assert ring.geometry() == around, panel
+        shot = window.grab().toImage()
+        left_edge = ring.geometry().topLeft() + QPoint(0, ring.height() // 2)
+        assert shot.pixelColor(left_edge) == highlight, f"no ring drawn around {panel.accessibleName()}"
+    dialog = ShortcutsDialog(window)  # another window: the main window's ring steps aside
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: getattr(QApplication.focusWidget(), "window", lambda: None)() is dialog)
+    qtbot.waitUntil(lambda: not ring.isVisible())
     dialog.close()
