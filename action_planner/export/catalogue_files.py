@@ -228,9 +228,10 @@ def _keep_missing_columns(services: Services, tables: Iterable[_Table]) -> None:
         "indicators": {row.code: row.as_strings() for row in indicators},
     }
     for table, missing in gaps:
+        blank = dict.fromkeys(missing, "")
+        known = {code: {name: old.get(name, "") for name in missing} for code, old in existing[table.kind].items()}
         for row in table.rows:
-            old = existing[table.kind].get(row["code"].strip().upper(), {})
-            row.update({name: old.get(name, "") for name in missing})
+            row.update(known.get(row["code"].strip().upper(), blank))
 
 
 def _renumbered(exc: ImportRefused, tables: Mapping[Kind, _Table]) -> ImportRefused:
@@ -422,6 +423,8 @@ def _read_table(
 def _shape_problem(cells: Sequence[str], header: Sequence[str], exact_width: bool) -> str | None:
     if exact_width and len(cells) != len(header):
         return f"has {len(cells)} cells; the header has {len(header)}."
+    if len(cells) <= len(header) and all(header):  # every cell is under a named column (the usual row)
+        return None
     stray = [i for i, cell in enumerate(cells) if cell.strip() and (i >= len(header) or not header[i])]
     if stray:
         return f"has a value in column {column_letters(stray[0] + 1)}, which has no name in the header."

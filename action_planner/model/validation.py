@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -14,7 +13,12 @@ from action_planner.model.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
-_CONTROL = {"Cc", "Cs"}  # control characters and lone surrogates; new emoji and private use are kept
+#: The characters of Unicode categories Cc and Cs (control characters and lone surrogates; new emoji and
+#: private use are kept), as one class, tested against unicodedata for every code point: a regex scans a
+#: text many times faster than a category lookup per character.
+CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+#: The same but for tab and newline, which a multi-line text keeps.
+CONTROL_CHARS_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: What XML 1.0 (so Word and Excel files) cannot hold: C0 controls but tab, newline and carriage return,
 #: lone surrogates, and the two noncharacters U+FFFE and U+FFFF.
@@ -35,8 +39,7 @@ def clean_text(value: object, field: str, *, limit: int, required: bool = False,
         value = ""
     if not isinstance(value, str):
         raise ValidationError({field: "Enter text here."})
-    allowed = "\n\t" if multiline else ""
-    kept = "".join(ch for ch in value if ch in allowed or unicodedata.category(ch) not in _CONTROL)
+    kept = (CONTROL_CHARS_MULTILINE if multiline else CONTROL_CHARS).sub("", value)
     if "\ufffe" in kept or "\uffff" in kept:
         raise ValidationError(
             {

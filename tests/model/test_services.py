@@ -471,3 +471,15 @@ def test_a_money_indicator_counts_in_the_plans_currency(demo: Services) -> None:
     counted = next(i for i in demo.catalogue.indicators() if i.unit == "enterprises")
     assert demo.kpis.update(kpi.id, indicator=counted.code).unit == "enterprises"
     assert demo.kpis.update(kpi.id, indicator=money.code).unit == "GBP"
+
+
+def test_the_control_character_classes_are_exactly_unicodes_cc_and_cs() -> None:
+    import unicodedata
+
+    from action_planner.model.validation import CONTROL_CHARS, CONTROL_CHARS_MULTILINE
+
+    for point in range(0x110000):
+        char = chr(point)
+        control = unicodedata.category(char) in {"Cc", "Cs"}
+        assert bool(CONTROL_CHARS.match(char)) == control, hex(point)
+        assert bool(CONTROL_CHARS_MULTILINE.match(char)) == (control and char not in "\t\n"), hex(point)
