@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--output", required=True, type=Path)
     export.add_argument("--region", metavar="CODE", help="only this region's plans")
+    export.add_argument("--toc", action="store_true", help="Word: begin with a table of contents")
 
     catalogue = commands.add_parser("catalogue", help="import or export the intervention catalogue (CSV or XLSX)")
     catalogue.add_argument("action", choices=("import", "export"))
@@ -327,7 +328,10 @@ def _export(args: argparse.Namespace) -> int:
     except ImportError:
         print("action-planner: exporting is not available in this version yet.", file=sys.stderr)
         return 3
-    written = export_workspace(args.path, args.format, args.output, region=args.region)
+    if args.toc and args.format != "docx":
+        print("action-planner: --toc is for Word exports (--format docx).", file=sys.stderr)
+        return 2
+    written = export_workspace(args.path, args.format, args.output, region=args.region, table_of_contents=args.toc)
     print(f"Exported to {written}")
     return 0
 

@@ -30,6 +30,9 @@ KINDS = tuple(FIELDS)
 #: Which side changed a field: the partner only, both sides since sending, a new row, a removed row.
 PARTNER, BOTH, NEW, REMOVED = "partner", "both", "new", "removed"
 
+#: The name of the Word bookmark around an action's section, followed by the action's id (``ap_action_12``).
+ACTION_BOOKMARK = "ap_action_"
+
 _RECORD_ID = re.compile(r"^ap:(action|line|kpi):([0-9]{1,12}):([0-9a-f]{16})$")
 
 

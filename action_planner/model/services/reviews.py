@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from action_planner.model import snapshot as snapshots
 from action_planner.model.changes import Change
 from action_planner.model.entities import Action, BudgetLine, Kpi, Plan, ReviewComment, ReviewRound, Setting, Theme
-from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.errors import ActionPlannerError, NotFoundError, ValidationError
 from action_planner.model.review import (
     Comment,
     Difference,
@@ -185,6 +185,17 @@ class ReviewService(Service):
     def workspace_id(self) -> str:
         """This workspace's id for review files ("" until the first round is sent)."""
         return self._read(lambda s: _identity(s, create=False)[0])
+
+    def ensure_workspace_id(self) -> str:
+        """This workspace's id, created on first use (a Word export names it so comments can come back);
+        a workspace opened read-only gives the id it has, or ""."""
+        existing = self.workspace_id()
+        if existing or self.workspace.read_only:
+            return existing
+        try:
+            return self._apply(lambda s: (_identity(s, create=True)[0], []))
+        except ActionPlannerError:  # e.g. a viewer of a team workspace: the export goes on without one
+            return ""
 
     def current(self, plan_ids: Sequence[int]) -> dict[str, Record]:
         """Every reviewable record of the plans as they are now (plans deleted since are left out)."""
