@@ -84,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--reviewer", default="", metavar="NAME", help="who the workbook goes to")
     back = steps.add_parser("import", help="compare returned workbooks with what was sent (a dry run by default)")
     back.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
-    back.add_argument("files", type=Path, nargs="+", metavar="FILE", help="returned .xlsx workbooks")
+    back.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="returned .xlsx workbooks, or Word exports with comments"
+    )
     back.add_argument("--json", action="store_true", help="print one JSON object")
     back.add_argument(
         "--accept-all",
@@ -395,7 +397,7 @@ def _review(args: argparse.Namespace) -> int:
 def _review_import(services: Any, args: argparse.Namespace) -> int:
     import json
 
-    from action_planner.export.review_import import differences_json, merge, read_review
+    from action_planner.export.review_import import all_comments, differences_json, merge, read_review
     from action_planner.model.errors import ActionPlannerError
 
     files = [read_review(services, path) for path in args.files]
@@ -410,7 +412,7 @@ def _review_import(services: Any, args: argparse.Namespace) -> int:
                 f"Nothing was applied: reviewers disagree on the same fields ({where}); choose in the window."
             )
         accepted = [d for d in merged if d.kind != "remove"]
-        applied = services.reviews.apply(accepted, (), [c for f in files for c in f.comments])
+        applied = services.reviews.apply(accepted, (), all_comments(files))
     document["applied"] = None if applied is None else {"changes": applied.accepted, "comments": applied.comments}
     if args.json:
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
@@ -418,16 +420,19 @@ def _review_import(services: Any, args: argparse.Namespace) -> int:
         return 0
     for review in files:
         who = review.reviewer + (f" ({review.organisation})" if review.organisation else "")
-        print(f"{review.path.name}: round {review.round_id}, from {who}")
+        kind = "Word comments" if review.round_id is None else f"round {review.round_id}"
+        print(f"{review.path.name}: {kind}, from {who}")
         for problem in review.refused:
             print(f"  refused: {problem}")
+        for comment in review.unattached:
+            print(f"  not attached: {comment}")
     for d in merged:
         now = f" [now “{d.now}”]" if d.klass == "both" else ""
         conflict = " [reviewers disagree]" if d.conflict else ""
         comment = f" — {d.comment}" if d.comment else ""
         target = f"{d.record} {d.field}".strip() or d.kind.replace("_", " ")
         print(f"  {d.klass:8} {d.where}: {target}: “{d.sent}” → “{d.returned}”{now}{conflict} by {d.reviewer}{comment}")
-    comments = [c for f in files for c in f.comments]
+    comments = all_comments(files)
     for c in comments:
         print(f"  comment  {c.where} on action {c.action_id} by {c.reviewer}: {c.text}")
     if applied is not None:

@@ -76,7 +76,7 @@ class Part:
     blocks: tuple[Block, ...]
     new_page: bool = False  # start this part on a new page
     language: str = ""  # a BCP 47 tag when the part is not in its section's language (the English summary)
-    anchor: str = ""  # a name the Word export puts a bookmark around the part by (an action's ``ap_action_12``)
+    anchor: str = ""  # the name of the bookmark the Word export marks the part's start with (``ap_action_12``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from action_planner.export.plan_document import (
     part_count,
 )
 from action_planner.export.request import Cancelled, ExportFormat, ExportRequest, Progress, Steps
+from action_planner.model.review import PART_MARK
 from action_planner.model.validation import xml_safe
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class DocxWriter:
         self._lang = ""  # the language of what is written now, when it is not the document's
         self._bookmarks = 0
         self._headings: int | None = None  # counts headings once a table of contents refers to them
+        self._starts: list[Any] = []  # marks to put at the start of the next paragraph
         self._header_style = self.doc.styles["Header"].style_id
         body = self.doc.element.body
         for child in list(body):  # the template's empty paragraph
@@ -192,19 +194,18 @@ class DocxWriter:
         """Write what follows in the language ``tag`` (BCP 47)."""
         self._lang = "" if tag == self.language else tag
 
-    def bookmark_start(self, name: str) -> int:
-        """Open a bookmark (at body level, between paragraphs); returns its id for :meth:`bookmark_end`."""
-        self._bookmarks += 1
-        mark = Element(W + "bookmarkStart", nsmap=NSMAP)
-        mark.set(W + "id", str(self._bookmarks))
-        mark.set(W + "name", name)
-        self._write(mark)
-        return self._bookmarks
+    def mark(self, name: str) -> None:
+        """A point bookmark called ``name`` at the start of the next paragraph.
 
-    def bookmark_end(self, ident: int) -> None:
-        mark = Element(W + "bookmarkEnd", nsmap=NSMAP)
-        mark.set(W + "id", str(ident))
-        self._write(mark)
+        Parts are told apart by such marks at their starts rather than by bookmarks around them:
+        LibreOffice 7 saves a bookmark that spans paragraphs as points, but keeps a point where it was."""
+        self._bookmarks += 1
+        start = Element(W + "bookmarkStart")
+        start.set(W + "id", str(self._bookmarks))
+        start.set(W + "name", name)
+        end = Element(W + "bookmarkEnd")
+        end.set(W + "id", str(self._bookmarks))
+        self._starts += [start, end]
 
     def contents(self, heading: str, entries: Iterable[tuple[int, str]]) -> None:
         """A table of contents: a TOC field over headings 1–3 whose shown result lists ``entries``, each with
@@ -226,6 +227,12 @@ class DocxWriter:
         self._headings = 0
 
     def _write(self, element: Any) -> None:
+        """Write ``element``, with any marks that wait for a paragraph at its start."""
+        if self._starts and element.tag == W + "p":
+            at = 1 if len(element) and element[0].tag == W + "pPr" else 0
+            for mark in reversed(self._starts):
+                element.insert(at, mark)
+            self._starts.clear()
         self._out.write(_bytes(element))
 
     def _paragraph(
@@ -412,6 +419,7 @@ def render_docx(
         if contents is not None:
             writer.start_section(properties.title, first=True)
             writer.contents(*contents)
+        parts = 0
         for index, section in enumerate(sections):
             writer.set_language(section.language)
             writer.start_section(section.header, first=index == 0 and contents is None)
@@ -422,11 +430,10 @@ def render_docx(
                 writer.set_language(part.language or section.language)
                 if part.new_page:
                     writer.page_break()
-                mark = writer.bookmark_start(part.anchor) if part.anchor else None
+                parts += 1
+                writer.mark(part.anchor or f"{PART_MARK}{parts}")  # where the part begins (and the one before ends)
                 for block in part.blocks:
                     writer.block(block)
-                if mark is not None:
-                    writer.bookmark_end(mark)
                 steps.advance()
         writer.finish()
     except BaseException:

@@ -30,8 +30,9 @@ KINDS = tuple(FIELDS)
 #: Which side changed a field: the partner only, both sides since sending, a new row, a removed row.
 PARTNER, BOTH, NEW, REMOVED = "partner", "both", "new", "removed"
 
-#: The name of the Word bookmark around an action's section, followed by the action's id (``ap_action_12``).
-ACTION_BOOKMARK = "ap_action_"
+#: Word exports mark where each part begins with a bookmark: an action's ``ap_action_<id>``, any other part's
+#: ``ap_part_<n>``; an action's section runs from its mark to the next.
+ACTION_BOOKMARK, PART_MARK = "ap_action_", "ap_part_"
 
 _RECORD_ID = re.compile(r"^ap:(action|line|kpi):([0-9]{1,12}):([0-9a-f]{16})$")
 
@@ -199,15 +200,19 @@ class Difference:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
-    """A reviewer's comment on an action, read from a workbook row."""
+    """A reviewer's comment on an action, read from a workbook row or a Word comment.
+
+    A Word comment belongs to no review round (``round_id`` None) and keeps the day it was written.
+    """
 
     key: str
-    round_id: int
+    round_id: int | None
     action_id: int
     reviewer: str
     organisation: str
     text: str
     where: str
+    commented_on: date | None = None  # None: the day it is imported
 
 
 def proposal_key(round_id: int, reviewer: str, *parts: str) -> str:

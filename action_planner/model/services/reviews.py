@@ -213,6 +213,22 @@ class ReviewService(Service):
 
         return self._read(work)
 
+    def commented(self, action_ids: Sequence[int]) -> set[tuple[int, str, str]]:
+        """(action, reviewer, text) of every review comment kept on these actions (a re-import skips them)."""
+
+        def work(session: Session) -> set[tuple[int, str, str]]:
+            found: set[tuple[int, str, str]] = set()
+            for start in range(0, len(action_ids), 500):
+                rows = session.execute(
+                    select(ReviewComment.action_id, ReviewComment.reviewer, ReviewComment.text).where(
+                        ReviewComment.action_id.in_(action_ids[start : start + 500])
+                    )
+                )
+                found.update((a, r, t) for a, r, t in rows)
+            return found
+
+        return self._read(work)
+
     def apply(
         self,
         accepted: Sequence[Difference],
@@ -247,7 +263,7 @@ class ReviewService(Service):
                         round_id=comment.round_id,
                         reviewer=comment.reviewer,
                         organisation=comment.organisation,
-                        commented_on=today,
+                        commented_on=comment.commented_on or today,
                         text=comment.text,
                         resolved=False,
                     )
@@ -323,6 +339,8 @@ def _check_one_per_field(accepted: Sequence[Difference]) -> None:
 def _open_rounds(session: Session, items: Iterable[Difference | Comment]) -> dict[int, ReviewRound]:
     rounds: dict[int, ReviewRound] = {}
     for item in items:
+        if item.round_id is None:  # a Word comment: it belongs to no round
+            continue
         if item.round_id not in rounds:
             row = get_or_fail(session, ReviewRound, item.round_id, "review round")
             if row.closed:

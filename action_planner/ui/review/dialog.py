@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from action_planner.export.review_import import ReviewFile, merge
+from action_planner.export.review_import import ReviewFile, all_comments, merge
 from action_planner.model.errors import NotFoundError
 from action_planner.model.review import Comment, Difference
 from action_planner.ui.commands.review import AcceptReview
@@ -86,7 +86,7 @@ class ReviewDialog(QDialog):
     def add(self, review: ReviewFile) -> None:
         """Merge another returned workbook in (the same file again replaces its earlier reading)."""
         self.files = [f for f in self.files if f.path != review.path] + [review]
-        items: list[Difference | Comment] = [*merge(self.files), *(c for f in self.files for c in f.comments)]
+        items: list[Difference | Comment] = [*merge(self.files), *all_comments(self.files)]
         self.model.titles = self._titles(items)
         self.model.set_items(items)
         partners = sorted({item.reviewer for item in items})
