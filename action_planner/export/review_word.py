@@ -110,8 +110,13 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
 def _check_identity(services: Services, custom: Mapping[str, str]) -> tuple[int, ...]:
     if custom.get(FORMAT_PROPERTY) != FORMAT:
         raise WordReviewRefused("its Action Planner marks are not ones this version wrote.")
-    workspace_id = services.reviews.workspace_id()
-    if not custom.get(WORKSPACE_PROPERTY) or custom.get(WORKSPACE_PROPERTY) != workspace_id:
+    workspace_id, named = services.reviews.workspace_id(), custom.get(WORKSPACE_PROPERTY, "")
+    if not named:
+        raise WordReviewRefused(
+            "it does not name its workspace (it was exported while the workspace was open read-only); "
+            "export the plan to Word again and send that file."
+        )
+    if named != workspace_id:
         raise WordReviewRefused("it was exported from another workspace; open that workspace to import it.")
     try:
         return tuple(int(p) for p in custom.get(PLANS_PROPERTY, "").split(",") if p.strip())

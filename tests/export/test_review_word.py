@@ -165,6 +165,21 @@ def test_a_word_file_from_another_workspace_is_refused(demo_template: Path, demo
     refused(demo, path, "exported from another workspace")
 
 
+def test_a_word_file_exported_read_only_before_the_workspace_had_an_id_is_refused(
+    demo_template: Path, demo: Services, tmp_path: Path
+) -> None:
+    fresh = tmp_path / "fresh.actionplan"
+    shutil.copyfile(demo_template, fresh)
+    with Workspace.open(fresh, read_only=True) as workspace:
+        services = Services(workspace)
+        assert services.reviews.ensure_workspace_id() == ""  # a read-only workspace cannot name itself
+        path = EXPORTERS["docx"]().export(services, ExportRequest((1,), tmp_path / "read-only.docx"))
+    with Workspace.open(fresh) as workspace:
+        services = Services(workspace)
+        services.reviews.ensure_workspace_id()
+        refused(services, path, "does not name its workspace")
+
+
 def test_a_word_file_without_the_marks_is_refused(demo: Services, tmp_path: Path) -> None:
     path = tmp_path / "notes.docx"
     document = docx.Document()
