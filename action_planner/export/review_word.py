@@ -73,7 +73,7 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
     except Exception as exc:  # python-docx raises many kinds of error for a damaged file
         raise WordReviewRefused(f"the Word document cannot be read ({type(exc).__name__}).") from None
     places = _Walk().run(document.element.body)
-    actions = {r.action_id for r in services.reviews.current(list(plan_ids)).values()}
+    actions = services.reviews.action_ids(plan_ids)
     kept = services.reviews.commented(sorted(actions))
     known = _people(services)
     comments: list[Comment] = []

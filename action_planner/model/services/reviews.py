@@ -213,6 +213,12 @@ class ReviewService(Service):
 
         return self._read(work)
 
+    def action_ids(self, plan_ids: Sequence[int]) -> set[int]:
+        """The ids of the plans' actions now (one query: what a Word file's comments may land on)."""
+        return self._read(
+            lambda s: set(s.scalars(select(Action.id).where(Action.plan_id.in_(list(plan_ids))))) if plan_ids else set()
+        )
+
     def commented(self, action_ids: Sequence[int]) -> set[tuple[int, str, str]]:
         """(action, reviewer, text) of every review comment kept on these actions (a re-import skips them)."""
 
