@@ -209,9 +209,10 @@ class DocxWriter:
 
     def contents(self, heading: str, entries: Iterable[tuple[int, str]]) -> None:
         """A table of contents: a TOC field over headings 1–3 whose shown result lists ``entries``, each with
-        a PAGEREF field to its heading's bookmark, so LibreOffice shows the page numbers as it lays the
-        pages out and Word when it opens the file (the settings ask it to update fields). Every heading
-        written after this gets its bookmark, in the order of ``entries``."""
+        a PAGEREF field to its heading's bookmark. Word fills the page numbers in when it opens the file
+        (the settings ask it to update fields); LibreOffice shows the entries, and the numbers once the
+        index is updated (Tools ▸ Update ▸ Update All). Every heading written after this gets its bookmark,
+        in the order of ``entries``."""
         self._top(heading, self.styles["contents"])
         lines = [(min(level, 3), text) for level, text in entries] or [(1, "")]
         for index, (level, text) in enumerate(lines, start=1):

@@ -60,7 +60,7 @@ class Properties:
     author: str
     subject: str
     keywords: str
-    language: str  # BCP 47, the language most of the document is written in
+    language: str  # BCP 47: the plans' language when they share one, else en-GB
     created: datetime  # UTC
     last_modified_by: str
 
