@@ -92,6 +92,7 @@ def test_one_italian_plan_is_titled_authored_dated_and_in_italian(
         names = package.namelist()
     assert not [leftover for leftover in TEMPLATE_LEFTOVERS if leftover in props]
     assert "docProps/thumbnail.jpeg" not in names
+    assert "word/stylesWithEffects.xml" not in names  # the template's styles in en-US, which Word 2010 kept
     assert b"<Application>Action Planner</Application>" in props
 
 
