@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -19,6 +19,7 @@ from action_planner.export.docx_identity import (
     FORMAT,
     FORMAT_PROPERTY,
     PLANS_PROPERTY,
+    SIGNATURE_PROPERTY,
     WORKSPACE_PROPERTY,
     set_identity,
 )
@@ -464,12 +465,14 @@ def _update_fields() -> Any:
     return parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
 
 
-def custom_properties(data: ExportData) -> dict[str, str]:
+def custom_properties(data: ExportData, sign: Callable[[str], str]) -> dict[str, str]:
     """What ties a Word export to its workspace and plans (read back by the Word review import)."""
+    plans = ",".join(str(p.plan.id) for p in data.plans)
     return {
         FORMAT_PROPERTY: FORMAT,
         WORKSPACE_PROPERTY: data.workspace_id,
-        PLANS_PROPERTY: ",".join(str(p.plan.id) for p in data.plans),
+        PLANS_PROPERTY: plans,
+        SIGNATURE_PROPERTY: sign(plans),
     }
 
 
@@ -477,6 +480,8 @@ class DocxExporter(Exporter):
     """The plan(s) in the Interreg Europe action plan layout, as a Word document."""
 
     format: ClassVar[ExportFormat] = registry.DOCX
+    #: Signs the list of plans (the workspace's review service, set by :meth:`export`).
+    _sign: Callable[[str], str] = staticmethod(lambda _plans: "")
 
     def export(
         self,
@@ -486,6 +491,7 @@ class DocxExporter(Exporter):
         cancelled: Cancelled | None = None,
     ) -> Path:
         services.reviews.ensure_workspace_id()  # the file names its workspace, for comments to come back
+        self._sign = services.reviews.sign_word
         return super().export(services, request, progress, cancelled)
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
@@ -498,4 +504,5 @@ class DocxExporter(Exporter):
                 list(iter_headings(data)),
             )
         with gc_paused():
-            render_docx(properties, iter_sections(data), path, steps, custom=custom_properties(data), contents=contents)
+            custom = custom_properties(data, self._sign)
+            render_docx(properties, iter_sections(data), path, steps, custom=custom, contents=contents)

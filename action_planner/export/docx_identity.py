@@ -16,11 +16,10 @@ from action_planner.export.plan_document import Properties
 from action_planner.model.validation import xml_safe
 
 #: Custom property names (docProps/custom.xml) an imported Word file is checked by.
-FORMAT_PROPERTY, WORKSPACE_PROPERTY, PLANS_PROPERTY = (
-    "ActionPlanner.Format",
-    "ActionPlanner.Workspace",
-    "ActionPlanner.Plans",
-)
+FORMAT_PROPERTY = "ActionPlanner.Format"
+WORKSPACE_PROPERTY = "ActionPlanner.Workspace"
+PLANS_PROPERTY = "ActionPlanner.Plans"
+SIGNATURE_PROPERTY = "ActionPlanner.Signature"  # over the workspace and the plans: the list cannot be changed
 FORMAT = "action-planner-word-1"
 
 CUSTOM_PART = "/docProps/custom.xml"

@@ -17,7 +17,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from action_planner.export.docx_identity import FORMAT, FORMAT_PROPERTY, PLANS_PROPERTY, WORKSPACE_PROPERTY, read_custom
+from action_planner.export.docx_identity import (
+    FORMAT,
+    FORMAT_PROPERTY,
+    PLANS_PROPERTY,
+    SIGNATURE_PROPERTY,
+    WORKSPACE_PROPERTY,
+    read_custom,
+)
 from action_planner.model.review import ACTION_BOOKMARK, PART_MARK, Comment, proposal_key
 from action_planner.model.services import Services
 
@@ -90,7 +97,11 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
         where = _where(count, place)  # numbered as Word shows them, from 1
         action_id = place.action_id if place is not None else None
         if action_id is None or action_id not in actions:
-            problem = "it is outside every action" if action_id is None else "its action is no longer in the plan"
+            problem = (
+                "it is outside every action"
+                if action_id is None
+                else "its action is no longer in the plan (deleted since, or its mark in the file was changed)"
+            )
             unattached.append(f"{where} by {author or '?'}: “{text[:200]}”: {problem}.")
             continue
         if (action_id, author, text) in kept:
@@ -118,10 +129,10 @@ def _check_identity(services: Services, custom: Mapping[str, str]) -> tuple[int,
         )
     if named != workspace_id:
         raise WordReviewRefused("it was exported from another workspace; open that workspace to import it.")
-    try:
-        return tuple(int(p) for p in custom.get(PLANS_PROPERTY, "").split(",") if p.strip())
-    except ValueError:
-        raise WordReviewRefused("its list of plans was changed since it was exported.") from None
+    plans = custom.get(PLANS_PROPERTY, "")
+    if not services.reviews.word_signed(plans, custom.get(SIGNATURE_PROPERTY, "")):
+        raise WordReviewRefused("its list of plans was changed since it was exported.")
+    return tuple(int(p) for p in plans.split(",") if p.strip())
 
 
 @dataclass(frozen=True, slots=True)

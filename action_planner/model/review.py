@@ -170,6 +170,11 @@ def manifest_mac(secret: str, workspace_id: str, round_id: int, plan_ids: Iterab
     return _mac(secret, f"manifest|{workspace_id}|{round_id}|{plans}")
 
 
+def word_mac(secret: str, workspace_id: str, plans: str) -> str:
+    """The signature a Word export carries over its workspace and its list of plans (``"3,5"``)."""
+    return _mac(secret, f"word|{workspace_id}|{plans}")
+
+
 @dataclass(frozen=True, slots=True)
 class Difference:
     """One change a partner proposes, with the values sent, returned and now (canonical text).

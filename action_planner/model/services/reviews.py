@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 import secrets
 import uuid
@@ -25,6 +26,7 @@ from action_planner.model.review import (
     plan_records,
     records_from_json,
     records_json,
+    word_mac,
 )
 from action_planner.model.services.actions import (
     ACTION_FIELDS,
@@ -212,6 +214,20 @@ class ReviewService(Service):
             ]
 
         return self._read(work)
+
+    def sign_word(self, plans: str) -> str:
+        """The signature of a Word export of ``plans`` (``"3,5"``) from this workspace ("" without an id)."""
+
+        def work(session: Session) -> str:
+            ident, secret = _identity(session, create=False)
+            return word_mac(secret, ident, plans) if ident else ""
+
+        return self._read(work)
+
+    def word_signed(self, plans: str, signature: str) -> bool:
+        """Whether ``signature`` is this workspace's over ``plans`` (the list was not changed)."""
+        expected = self.sign_word(plans)
+        return bool(expected) and hmac.compare_digest(expected, signature)
 
     def action_ids(self, plan_ids: Sequence[int]) -> set[int]:
         """The ids of the plans' actions now (one query: what a Word file's comments may land on)."""
