@@ -53,12 +53,24 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--output", required=True, type=Path)
     export.add_argument("--region", metavar="CODE", help="only this region's plans")
+    export.add_argument("--toc", action="store_true", help="Word: begin with a table of contents")
 
     catalogue = commands.add_parser("catalogue", help="import or export the intervention catalogue (CSV or XLSX)")
     catalogue.add_argument("action", choices=("import", "export"))
     catalogue.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     catalogue.add_argument("file", type=Path, help=".csv or .xlsx file")
 
+    _server_commands(commands)
+    _review_commands(commands)
+
+    app = commands.add_parser("open", help="start the desktop app on a workspace (same as giving just the path)")
+    app.add_argument("path", type=Path, nargs="?")
+    app.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
+    return parser
+
+
+def _server_commands(commands: Any) -> None:
+    """``copy``, ``team`` and ``upgrade``: moving a workspace and looking after a team workspace."""
     copy = commands.add_parser(
         "copy", help="copy a workspace between a file and a server, with every row and id (prints its fingerprint)"
     )
@@ -81,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     upgrade.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
     upgrade.add_argument("--yes", action="store_true", help="confirm: every planner of the workspace is affected")
 
+
+def _review_commands(commands: Any) -> None:
+    """``review export``, ``review import`` and ``review close``: a partner's review round trip."""
     review = commands.add_parser("review", help="send plans to a partner for review, and import what comes back")
     steps = review.add_subparsers(dest="step", metavar="STEP", required=True)
     send = steps.add_parser("export", help="write a review workbook and record the review round")
@@ -90,7 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--reviewer", default="", metavar="NAME", help="who the workbook goes to")
     back = steps.add_parser("import", help="compare returned workbooks with what was sent (a dry run by default)")
     back.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
-    back.add_argument("files", type=Path, nargs="+", metavar="FILE", help="returned .xlsx workbooks")
+    back.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="returned .xlsx workbooks, or Word exports with comments"
+    )
     back.add_argument("--json", action="store_true", help="print one JSON object")
     back.add_argument(
         "--accept-all",
@@ -101,11 +118,6 @@ def _parser() -> argparse.ArgumentParser:
     close = steps.add_parser("close", help="close a review round: its workbooks are refused from then on")
     close.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     close.add_argument("round", type=int, help="the round number (review export prints it)")
-
-    app = commands.add_parser("open", help="start the desktop app on a workspace (same as giving just the path)")
-    app.add_argument("path", type=Path, nargs="?")
-    app.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -336,7 +348,10 @@ def _export(args: argparse.Namespace) -> int:
     except ImportError:
         print("action-planner: exporting is not available in this version yet.", file=sys.stderr)
         return 3
-    written = export_workspace(args.path, args.format, args.output, region=args.region)
+    if args.toc and args.format != "docx":
+        print("action-planner: --toc is for Word exports (--format docx).", file=sys.stderr)
+        return 2
+    written = export_workspace(args.path, args.format, args.output, region=args.region, table_of_contents=args.toc)
     print(f"Exported to {written}")
     return 0
 
@@ -400,7 +415,7 @@ def _review(args: argparse.Namespace) -> int:
 def _review_import(services: Any, args: argparse.Namespace) -> int:
     import json
 
-    from action_planner.export.review_import import differences_json, merge, read_review
+    from action_planner.export.review_import import all_comments, differences_json, merge, read_review
     from action_planner.model.errors import ActionPlannerError
 
     files = [read_review(services, path) for path in args.files]
@@ -415,7 +430,7 @@ def _review_import(services: Any, args: argparse.Namespace) -> int:
                 f"Nothing was applied: reviewers disagree on the same fields ({where}); choose in the window."
             )
         accepted = [d for d in merged if d.kind != "remove"]
-        applied = services.reviews.apply(accepted, (), [c for f in files for c in f.comments])
+        applied = services.reviews.apply(accepted, (), all_comments(files))
     document["applied"] = None if applied is None else {"changes": applied.accepted, "comments": applied.comments}
     if args.json:
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
@@ -423,16 +438,19 @@ def _review_import(services: Any, args: argparse.Namespace) -> int:
         return 0
     for review in files:
         who = review.reviewer + (f" ({review.organisation})" if review.organisation else "")
-        print(f"{review.path.name}: round {review.round_id}, from {who}")
+        kind = "Word comments" if review.round_id is None else f"round {review.round_id}"
+        print(f"{review.path.name}: {kind}, from {who}")
         for problem in review.refused:
             print(f"  refused: {problem}")
+        for comment in review.unattached:
+            print(f"  not attached: {comment}")
     for d in merged:
         now = f" [now “{d.now}”]" if d.klass == "both" else ""
         conflict = " [reviewers disagree]" if d.conflict else ""
         comment = f" — {d.comment}" if d.comment else ""
         target = f"{d.record} {d.field}".strip() or d.kind.replace("_", " ")
         print(f"  {d.klass:8} {d.where}: {target}: “{d.sent}” → “{d.returned}”{now}{conflict} by {d.reviewer}{comment}")
-    comments = [c for f in files for c in f.comments]
+    comments = all_comments(files)
     for c in comments:
         print(f"  comment  {c.where} on action {c.action_id} by {c.reviewer}: {c.text}")
     if applied is not None:

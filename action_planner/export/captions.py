@@ -17,6 +17,7 @@ PART_III = "Part III – Details of the actions envisaged"
 SUMMARY = "Summary of the actions"
 ENGLISH_SUMMARY = "Summary in English"
 ENDORSEMENT = "Endorsement"
+CONTENTS = "Contents"  # the Word export's optional table of contents
 
 PROJECT = "Project"
 PARTNER = "Partner organisation"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -88,6 +88,10 @@ class ExportData:
     reporting_currency: str
     workspace_rates: tuple[RateView, ...]
     exported_on: date
+    workspace_name: str = ""  # the workspace file's name without its suffix (a server database's name)
+    workspace_id: str = ""  # the id review files carry ("" until the workspace has one)
+    exported_at: datetime | None = None  # UTC, the document's created and modified time
+    table_of_contents: bool = False
 
     def theme_name(self, code: str) -> str:
         return next((t.name for t in self.themes if t.code == code), code)
@@ -174,6 +178,9 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
         reporting_currency=services.rates.reporting_currency(),
         workspace_rates=workspace_rates,
         exported_on=date.today(),
+        workspace_name=services.workspace.path.stem,
+        workspace_id=services.reviews.workspace_id(),
+        exported_at=datetime.now(UTC).replace(microsecond=0),
     )
 
 
@@ -192,4 +199,4 @@ def gather_plans(services: Services, request: ExportRequest, steps: Steps) -> Ex
     data = gather(services, request.plan_ids, steps)
     if not data.plans:
         raise ExportError(request.output, "the workspace has no plans to export yet.")
-    return data
+    return replace(data, table_of_contents=request.table_of_contents)

@@ -16,7 +16,8 @@ UNCHECKED = "☐"
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A heading a table of contents can use: level 1 for parts, 2 for actions."""
+    """A heading a table of contents can use: level 1 for parts, 2 for actions (in a whole-workspace
+    document one level deeper, under the plan's name as level 1)."""
 
     level: int
     text: str
@@ -74,15 +75,23 @@ class Part:
 
     blocks: tuple[Block, ...]
     new_page: bool = False  # start this part on a new page
+    language: str = ""  # a BCP 47 tag when the part is not in its section's language (the English summary)
+    anchor: str = ""  # the name of the bookmark the Word export marks the part's start with (``ap_action_12``)
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """One plan: starts on a new page; its header shows ``header`` on every page but the title page."""
+    """One plan: starts on a new page; its header shows ``header`` on every page but the title page.
+
+    ``language`` is the plan's language as a BCP 47 tag (``it-IT``); ``nested`` says the plan's name is a
+    level-1 heading of its own (a whole-workspace document), so the parts' headings are one level deeper.
+    """
 
     header: str
     title_page: Part
     parts: tuple[Part, ...]
+    language: str = "en-GB"
+    nested: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -15,6 +15,14 @@ from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
 from action_planner.export.document import Block, CheckList, Heading, Paragraph, Section, Table
+from action_planner.export.docx_identity import (
+    FORMAT,
+    FORMAT_PROPERTY,
+    PLANS_PROPERTY,
+    SIGNATURE_PROPERTY,
+    WORKSPACE_PROPERTY,
+    set_identity,
+)
 from action_planner.export.docx_styles import (
     LABEL_FILL,
     TEXT_WIDTH_TWIPS,
@@ -22,13 +30,21 @@ from action_planner.export.docx_styles import (
     page_setup,
     prepare,
 )
+from action_planner.export.formats import Formatter
 from action_planner.export.gc_pause import gc_paused
-from action_planner.export.plan_document import document_title, iter_sections, part_count
-from action_planner.export.request import ExportFormat, Steps
+from action_planner.export.plan_document import (
+    Properties,
+    document_properties,
+    iter_headings,
+    iter_sections,
+    part_count,
+)
+from action_planner.export.request import Cancelled, ExportFormat, ExportRequest, Progress, Steps
+from action_planner.model.review import PART_MARK
 from action_planner.model.validation import xml_safe
 
 if TYPE_CHECKING:
-    pass
+    from action_planner.model.services import Services
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -39,6 +55,8 @@ NSMAP = {"w": W_NS, "r": R_NS}
 #: The declarations each serialised block carries on its first tag; the document element declares them once.
 DECLARATIONS = (f' xmlns:w="{W_NS}"'.encode(), f' xmlns:r="{R_NS}"'.encode())
 DOCUMENT_XML = "word/document.xml"
+#: The hidden bookmarks (a leading underscore hides them in Word) a table of contents' page numbers refer to.
+TOC_MARK = "_Toc_ap"
 
 
 def _el(parent: Any, tag: str, **attributes: str) -> Any:
@@ -49,9 +67,13 @@ def _el(parent: Any, tag: str, **attributes: str) -> Any:
 BR, T, TC = W + "br", W + "t", W + "tc"
 
 
-def _paragraph_template(look: tuple[str, str, bool, bool, bool, bool]) -> Any:
-    """An empty paragraph of one look, with one run holding one (empty) text."""
-    style, align, bold, page_break, keep_next, top = look
+Look = tuple[str, str, bool, bool, bool, bool, str]
+
+
+def _paragraph_template(look: Look) -> Any:
+    """An empty paragraph of one look, with one run holding one (empty) text (``lang``: the run's language
+    when it is not the document's)."""
+    style, align, bold, page_break, keep_next, top, lang = look
     p = Element(W + "p", nsmap=NSMAP) if top else Element(W + "p")
     ppr = _el(p, "pPr")
     _el(ppr, "pStyle", val=style)
@@ -62,8 +84,12 @@ def _paragraph_template(look: tuple[str, str, bool, bool, bool, bool]) -> Any:
     if align != "left":
         _el(ppr, "jc", val=align)
     run = _el(p, "r")
-    if bold:
-        _el(_el(run, "rPr"), "b")
+    if bold or lang:
+        rpr = _el(run, "rPr")
+        if bold:
+            _el(rpr, "b")
+        if lang:
+            _el(rpr, "lang", val=lang)
     _el(run, "t")
     return p
 
@@ -85,11 +111,16 @@ class DocxWriter:
     same at the 1,000th plan as at the second (python-docx's ``add_section`` scans the whole body).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, language: str = "en-GB") -> None:
         import docx
 
         self.doc = docx.Document()
         self.styles = prepare(self.doc)
+        self.language = language  # the document's; a run in another language says so
+        self._lang = ""  # the language of what is written now, when it is not the document's
+        self._bookmarks = 0
+        self._headings: int | None = None  # counts headings once a table of contents refers to them
+        self._starts: list[Any] = []  # marks to put at the start of the next paragraph
         self._header_style = self.doc.styles["Header"].style_id
         body = self.doc.element.body
         for child in list(body):  # the template's empty paragraph
@@ -98,7 +129,7 @@ class DocxWriter:
         self._sect_template: Any = None
         self._sect: Any = None  # the current section's properties, written when the next one starts
         self._break_before = False
-        self._looks: dict[tuple[str, str, bool, bool, bool, bool], Any] = {}
+        self._looks: dict[Look, Any] = {}
         self._cells: dict[tuple[str, str | None], Any] = {}
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED)
         self._out: Any = None
@@ -160,7 +191,50 @@ class DocxWriter:
         """Start the next block on a new page."""
         self._break_before = True
 
+    def set_language(self, tag: str) -> None:
+        """Write what follows in the language ``tag`` (BCP 47)."""
+        self._lang = "" if tag == self.language else tag
+
+    def mark(self, name: str) -> None:
+        """A point bookmark called ``name`` at the start of the next paragraph.
+
+        Parts are told apart by such marks at their starts rather than by bookmarks around them:
+        LibreOffice 7 saves a bookmark that spans paragraphs as points, but keeps a point where it was."""
+        self._bookmarks += 1
+        start = Element(W + "bookmarkStart")
+        start.set(W + "id", str(self._bookmarks))
+        start.set(W + "name", name)
+        end = Element(W + "bookmarkEnd")
+        end.set(W + "id", str(self._bookmarks))
+        self._starts += [start, end]
+
+    def contents(self, heading: str, entries: Iterable[tuple[int, str]]) -> None:
+        """A table of contents: a TOC field over headings 1–3 whose shown result lists ``entries``, each with
+        a PAGEREF field to its heading's bookmark. Word fills the page numbers in when it opens the file
+        (the settings ask it to update fields); LibreOffice shows the entries, and the numbers once the
+        index is updated (Tools ▸ Update ▸ Update All). Every heading written after this gets its bookmark,
+        in the order of ``entries``."""
+        self._top(heading, self.styles["contents"])
+        lines = [(min(level, 3), text) for level, text in entries] or [(1, "")]
+        for index, (level, text) in enumerate(lines, start=1):
+            p = self._paragraph(text, self.styles[f"toc{level}"], top=True)
+            if index == 1:
+                _field(p, 'TOC \\o "1-3" \\h \\z \\u', at=1, end=False)
+            _el(_el(p, "r"), "tab")
+            _field(p, f"PAGEREF {TOC_MARK}{index} \\h", at=len(p), end=True)
+            if index == len(lines):
+                _el(_el(p, "r"), "fldChar", fldCharType="end")
+            self._write(p)
+        self.doc.settings.element.append(_update_fields())
+        self._headings = 0
+
     def _write(self, element: Any) -> None:
+        """Write ``element``, with any marks that wait for a paragraph at its start."""
+        if self._starts and element.tag == W + "p":
+            at = 1 if len(element) and element[0].tag == W + "pPr" else 0
+            for mark in reversed(self._starts):
+                element.insert(at, mark)
+            self._starts.clear()
         self._out.write(_bytes(element))
 
     def _paragraph(
@@ -175,7 +249,7 @@ class DocxWriter:
         top: bool = False,
     ) -> Any:
         """A paragraph copied from a template of its look (lxml copies in C; building costs ten calls)."""
-        look = (style, align, bold, page_break, keep_next, top)
+        look = (style, align, bold, page_break, keep_next, top, self._lang)
         template = self._looks.get(look)
         if template is None:
             template = self._looks[look] = _paragraph_template(look)
@@ -205,7 +279,19 @@ class DocxWriter:
 
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
-            self._top(block.text, self.styles[f"heading{min(block.level, 2)}"])
+            style = self.styles[f"heading{min(block.level, 3)}"]
+            if self._headings is None:
+                self._top(block.text, style)
+                return
+            self._headings += 1
+            self._bookmarks += 1
+            p = self._paragraph(block.text, style, page_break=self._break_before, top=True)
+            self._break_before = False
+            start = _el(p, "bookmarkStart", id=str(self._bookmarks), name=f"{TOC_MARK}{self._headings}")
+            p.remove(start)
+            p.insert(1, start)
+            _el(p, "bookmarkEnd", id=str(self._bookmarks))
+            self._write(p)
         elif isinstance(block, Paragraph):
             for line in block.text.split("\n") if block.style == "body" else [block.text]:
                 self._top(line, self.styles[block.style])
@@ -318,20 +404,36 @@ def _prefixed(tag: str) -> str:
     return "w:" + tag.split("}")[1]
 
 
-def render_docx(title: str, sections: Iterable[Section], path: Path, steps: Steps) -> None:
-    """Write the sections to ``path`` as .docx, one step per part."""
-    writer = DocxWriter(path)
+def render_docx(
+    properties: Properties,
+    sections: Iterable[Section],
+    path: Path,
+    steps: Steps,
+    *,
+    custom: Mapping[str, str] | None = None,
+    contents: tuple[str, Iterable[tuple[int, str]]] | None = None,
+) -> None:
+    """Write the sections to ``path`` as .docx, one step per part; ``custom`` are its custom properties,
+    ``contents`` a table of contents' heading and entries, on a page of its own before the first plan."""
+    writer = DocxWriter(path, properties.language)
     try:
-        writer.doc.core_properties.title = xml_safe(title)
-        writer.doc.core_properties.subject = captions.DOCUMENT_TITLE
+        set_identity(writer.doc, properties, custom or {})
+        if contents is not None:
+            writer.start_section(properties.title, first=True)
+            writer.contents(*contents)
+        parts = 0
         for index, section in enumerate(sections):
-            writer.start_section(section.header, first=index == 0)
+            writer.set_language(section.language)
+            writer.start_section(section.header, first=index == 0 and contents is None)
             for block in section.title_page.blocks:
                 writer.block(block)
             steps.advance()
             for part in section.parts:
+                writer.set_language(part.language or section.language)
                 if part.new_page:
                     writer.page_break()
+                parts += 1
+                writer.mark(part.anchor or f"{PART_MARK}{parts}")  # where the part begins (and the one before ends)
                 for block in part.blocks:
                     writer.block(block)
                 steps.advance()
@@ -341,12 +443,66 @@ def render_docx(title: str, sections: Iterable[Section], path: Path, steps: Step
         raise
 
 
+def _field(p: Any, instruction: str, *, at: int, end: bool) -> None:
+    """Insert a field (begin, instruction, separate, and with ``end`` an empty result and its end) at ``at``."""
+    runs = [Element(W + "r") for _ in range(4 if end else 3)]
+    _el(runs[0], "fldChar", fldCharType="begin")
+    text = _el(runs[1], "instrText")
+    text.text = f" {instruction} "
+    text.set(XML_SPACE, "preserve")
+    _el(runs[2], "fldChar", fldCharType="separate")
+    if end:
+        _el(runs[3], "fldChar", fldCharType="end")
+    for offset, run in enumerate(runs):
+        p.insert(at + offset, run)
+
+
+def _update_fields() -> Any:
+    """Settings' ``w:updateFields``: Word refreshes the fields (the contents' page numbers) when it opens."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    return parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+
+
+def custom_properties(data: ExportData, sign: Callable[[str], str]) -> dict[str, str]:
+    """What ties a Word export to its workspace and plans (read back by the Word review import)."""
+    plans = ",".join(str(p.plan.id) for p in data.plans)
+    return {
+        FORMAT_PROPERTY: FORMAT,
+        WORKSPACE_PROPERTY: data.workspace_id,
+        PLANS_PROPERTY: plans,
+        SIGNATURE_PROPERTY: sign(plans),
+    }
+
+
 class DocxExporter(Exporter):
     """The plan(s) in the Interreg Europe action plan layout, as a Word document."""
 
     format: ClassVar[ExportFormat] = registry.DOCX
+    #: Signs the list of plans (the workspace's review service, set by :meth:`export`).
+    _sign: Callable[[str], str] = staticmethod(lambda _plans: "")
+
+    def export(
+        self,
+        services: Services,
+        request: ExportRequest,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Path:
+        services.reviews.ensure_workspace_id()  # the file names its workspace, for comments to come back
+        self._sign = services.reviews.sign_word
+        return super().export(services, request, progress, cancelled)
 
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
         steps.grow(part_count(data))
+        properties = document_properties(data)
+        contents = None
+        if data.table_of_contents:
+            contents = (
+                Formatter(properties.language.replace("-", "_")).tr(captions.CONTENTS),
+                list(iter_headings(data)),
+            )
         with gc_paused():
-            render_docx(document_title(data), iter_sections(data), path, steps)
+            custom = custom_properties(data, self._sign)
+            render_docx(properties, iter_sections(data), path, steps, custom=custom, contents=contents)

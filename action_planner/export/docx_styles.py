@@ -106,14 +106,38 @@ def _table_style(doc: Any) -> None:
     )
 
 
+def _body_level(style: Any) -> None:
+    """Give a paragraph style the outline level of body text (not listed in navigation or contents)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = style.element.get_or_add_pPr()
+    for old in ppr.findall(qn("w:outlineLvl")):
+        ppr.remove(old)
+    level = OxmlElement("w:outlineLvl")
+    level.set(qn("w:val"), "9")
+    ppr.append(level)
+
+
 def prepare(doc: Any) -> dict[str, str]:
     """Set up fonts, headings, the custom styles and the table style; return style ids by neutral style key."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Pt, Twips
+
     _paragraph_style(doc, "Normal", size=10, after=4)
     _paragraph_style(doc, "Title", size=30, bold=True, color=INK, before=120, after=6)
     _paragraph_style(doc, "Subtitle", size=16, color="2F5496", after=24)
     _paragraph_style(doc, "Cover Title", size=20, bold=True, after=36)
     _paragraph_style(doc, "Heading 1", size=16, bold=True, color=INK, before=18, after=8, keep_next=True)
     _paragraph_style(doc, "Heading 2", size=13, bold=True, color="2F5496", before=16, after=4, keep_next=True)
+    _paragraph_style(doc, "Heading 3", size=12, bold=True, color="2F5496", before=14, after=4, keep_next=True)
+    contents = _paragraph_style(doc, "TOC Heading", base="Normal", size=16, bold=True, color=INK, before=0, after=12)
+    _body_level(contents)  # Word's own TOC Heading is an outline heading; this one stays out of the contents
+    for level in (1, 2, 3):
+        _paragraph_style(doc, f"toc {level}", size=10 if level > 1 else 10.5, bold=level == 1, after=2)
+        fmt = doc.styles[f"toc {level}"].paragraph_format
+        fmt.left_indent = Pt(12 * (level - 1))
+        fmt.tab_stops.add_tab_stop(Twips(TEXT_WIDTH_TWIPS), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
     _paragraph_style(doc, "Field Label", size=10, bold=True, color=INK, before=8, after=2, keep_next=True)
     _paragraph_style(doc, "Note", size=9, italic=True, color="595959", after=4)
     _paragraph_style(doc, "Action Facts", base="Note", size=9, italic=True, color="595959", after=4, keep_next=True)
@@ -123,7 +147,10 @@ def prepare(doc: Any) -> dict[str, str]:
     _paragraph_style(doc, "Footer", size=8, color="595959", after=0)
     _table_style(doc)
     ids = {key: doc.styles[name].style_id for key, name in PARAGRAPH_STYLES.items()}
-    ids["heading1"], ids["heading2"] = doc.styles["Heading 1"].style_id, doc.styles["Heading 2"].style_id
+    for level in (1, 2, 3):
+        ids[f"heading{level}"] = doc.styles[f"Heading {level}"].style_id
+        ids[f"toc{level}"] = doc.styles[f"toc {level}"].style_id
+    ids["contents"] = doc.styles["TOC Heading"].style_id
     ids["table"] = doc.styles[TABLE_STYLE].style_id
     return ids
 

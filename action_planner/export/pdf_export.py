@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import count, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
 
-from action_planner.export import captions, registry
+from action_planner.export import registry
 from action_planner.export.base import Exporter
 from action_planner.export.data import ExportData
 from action_planner.export.document import Block, CheckList, Heading, Paragraph, Section, Table
@@ -26,7 +26,7 @@ from action_planner.export.pdf_styles import (
     page_templates,
     styles,
 )
-from action_planner.export.plan_document import document_title, iter_sections, part_count
+from action_planner.export.plan_document import Properties, document_properties, iter_sections, part_count
 from action_planner.export.request import ExportFormat, Steps
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ class _Builder:
     def __init__(self, width: float) -> None:
         self.width = width
         self.styles = styles()
+        #: 1 in a section whose plan name is its own level-1 heading: that heading is the plan's outline entry
+        self.outline_shift = 0
 
     def paragraph(self, text: str, style: str) -> Any:
         from reportlab.platypus import Paragraph as RLParagraph
@@ -51,8 +53,8 @@ class _Builder:
 
     def block(self, block: Block) -> list[Any]:
         if isinstance(block, Heading):
-            flowable = self.paragraph(block.text, f"heading{min(block.level, 2)}")
-            flowable.ap_outline = (block.level, block.text)
+            flowable = self.paragraph(block.text, f"heading{min(block.level, 3)}")
+            flowable.ap_outline = (block.level - self.outline_shift, block.text)
             return [flowable]
         if isinstance(block, Paragraph) and block.style == "title":
             return self.title(block.text)
@@ -126,12 +128,14 @@ class _Builder:
         return flowable
 
 
-def _marker(header: str) -> Any:
-    """An empty flowable marking where a plan begins, so that the page header shows its title."""
+def _marker(header: str, *, outline: bool) -> Any:
+    """An empty flowable marking where a plan begins, so that the page header shows its title (and, unless the
+    plan's name is a heading of its own, the outline lists the plan)."""
     from reportlab.platypus import Spacer
 
     spacer = Spacer(0, 0)
     spacer.ap_header = header
+    spacer.ap_outline_plan = outline
     return spacer
 
 
@@ -193,7 +197,8 @@ def _flowables(sections: Iterable[Section], builder: _Builder, steps: Steps) -> 
     for index, section in enumerate(sections):
         if index:
             yield from (NextPageTemplate("title"), PageBreak())
-        yield _marker(section.header)
+        builder.outline_shift = 1 if section.nested else 0
+        yield _marker(section.header, outline=not section.nested)
         for block in section.title_page.blocks:
             yield from builder.block(block)
         yield NextPageTemplate("body")
@@ -206,8 +211,8 @@ def _flowables(sections: Iterable[Section], builder: _Builder, steps: Steps) -> 
             steps.advance()
 
 
-def render_pdf(title: str, sections: Iterable[Section], path: Path, steps: Steps) -> None:
-    """Lay out the sections into ``path``; one step per part."""
+def render_pdf(properties: Properties, sections: Iterable[Section], path: Path, steps: Steps) -> None:
+    """Lay out the sections into ``path``; one step per part; the document information from ``properties``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate
@@ -219,28 +224,34 @@ def render_pdf(title: str, sections: Iterable[Section], path: Path, steps: Steps
         rightMargin=MARGIN_MM * mm,
         topMargin=MARGIN_MM * mm,
         bottomMargin=MARGIN_MM * mm,
-        title=title,
-        author="",
-        subject=captions.DOCUMENT_TITLE,
+        title=properties.title,
+        author=properties.author,
+        subject=properties.subject,
+        keywords=properties.keywords,
+        lang=properties.language,
+        displayDocTitle=True,  # readers show the title, not the file name
         initialFontName=FONT,
         creator="Action Planner",
+        producer="Action Planner (reportlab)",
     )
     doc.addPageTemplates(page_templates(doc))
     doc.ap_header = ""
     story = _Story(_flowables(sections, _Builder(doc.width), steps))
+    keys = count(1)  # bookmark keys: an id() is reused once a laid-out flowable is freed, and would move the entry
 
     def after_flowable(flowable: Any) -> None:
         steps.check()
         header = getattr(flowable, "ap_header", None)
         if header is not None:
             doc.ap_header = header
-            key = f"plan-{id(flowable)}"
-            doc.canv.bookmarkPage(key)
-            doc.canv.addOutlineEntry(header, key, 0)
             doc.canv.showOutline()  # readers open with the plans and parts listed beside the page
+            if flowable.ap_outline_plan:
+                key = f"plan-{next(keys)}"
+                doc.canv.bookmarkPage(key)
+                doc.canv.addOutlineEntry(header, key, 0)
         outline = getattr(flowable, "ap_outline", None)
         if outline is not None:
-            key = f"h-{id(flowable)}"
+            key = f"h-{next(keys)}"
             doc.canv.bookmarkPage(key)
             doc.canv.addOutlineEntry(outline[1], key, outline[0])
 
@@ -256,4 +267,4 @@ class PdfExporter(Exporter):
     def write(self, data: ExportData, path: Path, steps: Steps) -> None:
         steps.grow(part_count(data))
         with gc_paused():
-            render_pdf(document_title(data), iter_sections(data), path, steps)
+            render_pdf(document_properties(data), iter_sections(data), path, steps)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from action_planner.export import captions
 from action_planner.export.data import ActionData, ExportData, Figures, PlanData
@@ -17,10 +20,11 @@ from action_planner.export.document import (
     Section,
     Table,
 )
-from action_planner.export.english_summary import english_summary_part, needs_english_summary
+from action_planner.export.english_summary import ENGLISH, english_summary_part, needs_english_summary
 from action_planner.export.formats import Formatter
 from action_planner.export.plan_summary import breakdown, closing_part, decisions_part, form, given, summary_part
 from action_planner.model.enums import InstrumentType
+from action_planner.model.review import ACTION_BOOKMARK
 from action_planner.model.views import ActionView
 
 
@@ -30,14 +34,76 @@ def build_document(data: ExportData) -> PlanLayout:
 
 
 def document_title(data: ExportData) -> str:
-    """The document's title: the plan's own when there is one plan."""
-    return data.plans[0].plan.title if len(data.plans) == 1 else captions.WORKSPACE_TITLE
+    """The document's title: the plan's own when there is one plan, else the workspace's name."""
+    if len(data.plans) == 1:
+        return data.plans[0].plan.title
+    return data.workspace_name or Formatter(_main_locale(data)).tr(captions.WORKSPACE_TITLE)
+
+
+def language_tag(locale: str) -> str:
+    """The BCP 47 tag Word and PDF name a language by: ``it-IT`` for the Babel locale ``it_IT``."""
+    return locale.replace("_", "-")
+
+
+def _main_locale(data: ExportData) -> str:
+    """The locale the document as a whole is in: its plans' when they share one, else British English (the
+    programme's language); each plan's text still says its own language."""
+    locales = {p.locale for p in data.plans}
+    return locales.pop() if len(locales) == 1 else ENGLISH
+
+
+@dataclass(frozen=True, slots=True)
+class Properties:
+    """What the document says about itself (Word's core properties, the PDF's information dictionary)."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    language: str  # BCP 47: the plans' language when they share one, else en-GB
+    created: datetime  # UTC
+    last_modified_by: str
+
+
+def _distinct(values: Iterator[str]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+def document_properties(data: ExportData) -> Properties:
+    """Title, author (the plans' partner organisations), subject, keywords and language of the document."""
+    plans = [p.plan for p in data.plans]
+    fmt = Formatter(_main_locale(data))
+    authors = _distinct(p.partner_organisation for p in plans) or _distinct(p.contact_name for p in plans)
+    author = "; ".join(authors) or data.workspace_name
+    projects = _distinct(p.project for p in plans)
+    subject = " – ".join([fmt.tr(captions.DOCUMENT_TITLE), *projects[:1]])
+    keywords = ", ".join(_distinct(iter([*projects, *(p.region.label for p in data.plans)])))
+    contacts = _distinct(p.contact_name for p in plans)
+    return Properties(
+        title=document_title(data),
+        author=author[:255],
+        subject=subject[:255],
+        keywords=keywords[:255],
+        language=language_tag(_main_locale(data)),
+        created=data.exported_at or datetime.now(UTC).replace(microsecond=0),
+        last_modified_by=(contacts[0] if len(contacts) == 1 else author)[:255],
+    )
 
 
 def iter_sections(data: ExportData) -> Iterator[Section]:
     """The sections one plan at a time, so that a writer holds one plan's blocks, never the whole document's."""
+    nested = len(data.plans) > 1
     for plan in data.plans:
-        yield _section(data, plan)
+        yield _section(data, plan, nested=nested)
+
+
+def iter_headings(data: ExportData) -> Iterator[tuple[int, str]]:
+    """Every heading of the document with its level, in order (what a table of contents lists)."""
+    for section in iter_sections(data):
+        for part in (section.title_page, *section.parts):
+            for block in part.blocks:
+                if isinstance(block, Heading):
+                    yield block.level, block.text
 
 
 def part_count(data: ExportData) -> int:
@@ -47,7 +113,13 @@ def part_count(data: ExportData) -> int:
     return sum(5 + max(1, len(p.actions)) + (1 if p.decisions else 0) for p in data.plans)
 
 
-def _section(data: ExportData, item: PlanData) -> Section:
+def _deeper(part: Part) -> Part:
+    """The part with every heading one level down, under the plan's name."""
+    blocks = tuple(Heading(b.level + 1, b.text) if isinstance(b, Heading) else b for b in part.blocks)
+    return dataclasses.replace(part, blocks=blocks)
+
+
+def _section(data: ExportData, item: PlanData, *, nested: bool) -> Section:
     fmt = Formatter(item.locale)
     parts = [_general(item, fmt), Part((Heading(1, fmt.tr(captions.PART_III)),), new_page=True)]
     # Each action after the first starts a page: readers find "Action N" at the top, and no heading is orphaned.
@@ -58,19 +130,22 @@ def _section(data: ExportData, item: PlanData) -> Section:
     if item.decisions:
         parts.append(decisions_part(item, fmt))
     if needs_english_summary(item):
-        parts.append(english_summary_part(data, item))
+        parts.append(dataclasses.replace(english_summary_part(data, item), language=language_tag(ENGLISH)))
     parts.append(closing_part(item, fmt))
-    return Section(item.plan.title, _title_page(data, item, fmt), tuple(parts))
+    if nested:
+        parts = [_deeper(part) for part in parts]
+    title_page = _title_page(data, item, fmt, nested=nested)
+    return Section(item.plan.title, title_page, tuple(parts), language_tag(item.locale), nested)
 
 
-def _title_page(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
+def _title_page(data: ExportData, item: PlanData, fmt: Formatter, *, nested: bool) -> Part:
     plan = item.plan
     when = plan.endorsement_date or data.exported_on
     return Part(
         (
             Paragraph(fmt.tr(captions.DOCUMENT_TITLE), "title"),
             Paragraph(plan.project, "subtitle"),
-            Paragraph(plan.title, "cover"),
+            Heading(1, plan.title) if nested else Paragraph(plan.title, "cover"),
             form(
                 [
                     (fmt.tr(captions.TITLE_REGION), item.region.label),
@@ -157,6 +232,7 @@ def _action(data: ExportData, item: PlanData, action: ActionData, fmt: Formatter
             *_decision(view, fmt),
         ),
         new_page=new_page,
+        anchor=f"{ACTION_BOOKMARK}{view.id}",
     )
 
 

@@ -27,10 +27,14 @@ class ExportCancelled(Exception):
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """What to export and where: ``plan_ids`` empty means every plan of the workspace, in region order."""
+    """What to export and where: ``plan_ids`` empty means every plan of the workspace, in region order.
+
+    ``table_of_contents`` asks the Word export for a contents page (a TOC field Word and LibreOffice update).
+    """
 
     plan_ids: tuple[int, ...]
     output: Path
+    table_of_contents: bool = False
 
 
 @dataclass(frozen=True, slots=True)

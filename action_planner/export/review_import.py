@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from action_planner.export.review_word import WordReviewRefused, is_word_document, read_word_comments
 from action_planner.export.review_workbook import (
     ACTIONS,
     BUDGET,
@@ -83,10 +84,10 @@ class ReviewFileError(ActionPlannerError):
 
 @dataclass(frozen=True, slots=True)
 class ReviewFile:
-    """What one returned workbook proposes, and the rows refused from it."""
+    """What one returned workbook (or Word file: comments only, no round) proposes, and the rows refused."""
 
     path: Path
-    round_id: int
+    round_id: int | None  # None for a Word file
     reviewer: str
     organisation: str
     differences: tuple[Difference, ...]
@@ -94,6 +95,7 @@ class ReviewFile:
     refused: tuple[str, ...]  # "Budget row 7: …"
     sha256: str  # of the bytes read, so a caller can show the file was not changed
     rows: int
+    unattached: tuple[str, ...] = ()  # Word comments on no action: reported, never imported
 
 
 @dataclass
@@ -119,6 +121,8 @@ def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
     """Read and compare one returned workbook (never writing it); raise :class:`ReviewFileError` to refuse it."""
     source = Path(path).expanduser().absolute()
     data = _read_bytes(source)
+    if _is_word(source, data):
+        return _read_word(services, source, data)
     _check_archive(source, data)
     from openpyxl import load_workbook
     from openpyxl.xml import DEFUSEDXML
@@ -152,6 +156,52 @@ def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
         sha256=hashlib.sha256(data).hexdigest(),
         rows=reading.rows,
     )
+
+
+def _is_word(source: Path, data: bytes) -> bool:
+    """Whether the file is a Word document (checked for size and zip bombs before anything is unpacked)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if not is_word_document(archive):
+                return False
+            if "[Content_Types].xml" not in archive.namelist():
+                raise ReviewFileError(source, "it is a zip file but not a Word document (.docx).")
+            check_workbook(archive)  # the same zip-bomb and size guard as a workbook's
+    except WorkbookRefused as exc:
+        raise ReviewFileError(source, exc.problem.replace("workbook", "document")) from None
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
+        if source.suffix.lower() == ".docx":
+            raise ReviewFileError(source, "it is not a Word document (.docx).") from None
+        return False  # refused below as not a workbook
+    return True
+
+
+def _read_word(services: Services, source: Path, data: bytes) -> ReviewFile:
+    try:
+        found = read_word_comments(services, data)
+    except WordReviewRefused as exc:
+        raise ReviewFileError(source, exc.problem) from None
+    except ActionPlannerError:
+        raise
+    except Exception as exc:  # a damaged part: name it rather than show a traceback
+        raise ReviewFileError(source, f"the Word document cannot be read ({type(exc).__name__}).") from None
+    return ReviewFile(
+        path=source,
+        round_id=None,
+        reviewer=", ".join(found.reviewers) or source.stem,
+        organisation=", ".join(found.organisations),
+        differences=(),
+        comments=found.comments,
+        refused=(),
+        sha256=hashlib.sha256(data).hexdigest(),
+        rows=found.count,
+        unattached=found.unattached,
+    )
+
+
+def all_comments(files: Iterable[ReviewFile]) -> list[Comment]:
+    """Every file's comments, each once (the same Word comment in two copies of a file is one comment)."""
+    return list({c.key: c for f in files for c in f.comments}.values())
 
 
 def merge(files: Sequence[ReviewFile]) -> list[Difference]:
@@ -203,7 +253,9 @@ def _check_archive(source: Path, data: bytes) -> None:
     except WorkbookRefused as exc:
         raise ReviewFileError(source, exc.problem) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
-        raise ReviewFileError(source, "it is not an Excel workbook (.xlsx).") from None
+        raise ReviewFileError(
+            source, "it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote."
+        ) from None
 
 
 def _count_rows(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
@@ -577,6 +629,12 @@ def file_unchanged(review: ReviewFile) -> bool:
     return hashlib.sha256(review.path.read_bytes()).hexdigest() == review.sha256
 
 
+def _comment_json(comment: Comment) -> dict[str, Any]:
+    found = dataclasses.asdict(comment)
+    found["commented_on"] = comment.commented_on.isoformat() if comment.commented_on else None
+    return found
+
+
 def differences_json(files: Iterable[ReviewFile]) -> dict[str, Any]:
     chosen = list(files)
     return {
@@ -587,7 +645,8 @@ def differences_json(files: Iterable[ReviewFile]) -> dict[str, Any]:
                 "reviewer": f.reviewer,
                 "organisation": f.organisation,
                 "refused": list(f.refused),
-                "comments": [dataclasses.asdict(c) for c in f.comments],
+                "not_attached": list(f.unattached),
+                "comments": [_comment_json(c) for c in f.comments],
             }
             for f in chosen
         ],

@@ -9,8 +9,11 @@ from action_planner.export.request import ExportRequest
 from action_planner.model.errors import ActionPlannerError, Location
 
 
-def export_workspace(path: Location, fmt: str, output: Path, region: str | None = None) -> Path:
-    """Export every plan of the workspace at ``path`` (or only the plans of the region ``region``) to ``output``."""
+def export_workspace(
+    path: Location, fmt: str, output: Path, region: str | None = None, *, table_of_contents: bool = False
+) -> Path:
+    """Export every plan of the workspace at ``path`` (or only the plans of the region ``region``) to ``output``;
+    ``table_of_contents`` adds a contents page to a Word export."""
     from action_planner.model.services import Services
     from action_planner.model.workspace import Workspace
 
@@ -28,4 +31,5 @@ def export_workspace(path: Location, fmt: str, output: Path, region: str | None 
             plan_ids = tuple(p.id for p in services.plans.list(match.id))
             if not plan_ids:
                 raise ActionPlannerError(f"{match.label} has no plans to export.")
-        return exporter().export(services, ExportRequest(plan_ids, Path(output)))
+        request = ExportRequest(plan_ids, Path(output), table_of_contents=table_of_contents)
+        return exporter().export(services, request)

@@ -30,6 +30,10 @@ KINDS = tuple(FIELDS)
 #: Which side changed a field: the partner only, both sides since sending, a new row, a removed row.
 PARTNER, BOTH, NEW, REMOVED = "partner", "both", "new", "removed"
 
+#: Word exports mark where each part begins with a bookmark: an action's ``ap_action_<id>``, any other part's
+#: ``ap_part_<n>``; an action's section runs from its mark to the next.
+ACTION_BOOKMARK, PART_MARK = "ap_action_", "ap_part_"
+
 _RECORD_ID = re.compile(r"^ap:(action|line|kpi):([0-9]{1,12}):([0-9a-f]{16})$")
 
 
@@ -166,6 +170,11 @@ def manifest_mac(secret: str, workspace_id: str, round_id: int, plan_ids: Iterab
     return _mac(secret, f"manifest|{workspace_id}|{round_id}|{plans}")
 
 
+def word_mac(secret: str, workspace_id: str, plans: str) -> str:
+    """The signature a Word export carries over its workspace and its list of plans (``"3,5"``)."""
+    return _mac(secret, f"word|{workspace_id}|{plans}")
+
+
 @dataclass(frozen=True, slots=True)
 class Difference:
     """One change a partner proposes, with the values sent, returned and now (canonical text).
@@ -196,15 +205,19 @@ class Difference:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
-    """A reviewer's comment on an action, read from a workbook row."""
+    """A reviewer's comment on an action, read from a workbook row or a Word comment.
+
+    A Word comment belongs to no review round (``round_id`` None) and keeps the day it was written.
+    """
 
     key: str
-    round_id: int
+    round_id: int | None
     action_id: int
     reviewer: str
     organisation: str
     text: str
     where: str
+    commented_on: date | None = None  # None: the day it is imported
 
 
 def proposal_key(round_id: int, reviewer: str, *parts: str) -> str:

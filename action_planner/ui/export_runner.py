@@ -58,8 +58,9 @@ class ExportRunner(QObject):
         self.progress: QProgressDialog | None = None
         self.last_dialog: QMessageBox | None = None
 
-    def export(self, fmt: str, plan_ids: tuple[int, ...], suggested: str) -> None:
-        """Ask for a file name, then export ``plan_ids`` (all plans when empty) in format ``fmt``."""
+    def export(self, fmt: str, plan_ids: tuple[int, ...], suggested: str, *, table_of_contents: bool = False) -> None:
+        """Ask for a file name, then export ``plan_ids`` (all plans when empty) in format ``fmt`` (a Word
+        document with a table of contents when asked)."""
         if self.task is not None:
             return
         exporter = load_exporters()[fmt]()
@@ -70,13 +71,13 @@ class ExportRunner(QObject):
             return
         if path.suffix.lower() != exporter.suffix:
             path = path.with_name(path.name + exporter.suffix)
-        self.run(exporter, plan_ids, path)
+        self.run(exporter, plan_ids, path, table_of_contents=table_of_contents)
 
-    def run(self, exporter: Any, plan_ids: tuple[int, ...], path: Path) -> None:
+    def run(self, exporter: Any, plan_ids: tuple[int, ...], path: Path, *, table_of_contents: bool = False) -> None:
         from action_planner.export.request import ExportCancelled, ExportRequest
 
         services = self.document.services
-        request = ExportRequest(plan_ids, path)
+        request = ExportRequest(plan_ids, path, table_of_contents=table_of_contents)
 
         def work(progress: Progress) -> Path:
             return Path(exporter.export(services, request, progress.report, progress.cancelled))

@@ -377,8 +377,9 @@ class MainWindow(QMainWindow):
             upload,
         )
 
-    def export(self, fmt: str, *, whole: bool) -> None:
-        """Export the current plan, or every plan of the workspace, in ``fmt`` ("docx", "xlsx", "pdf")."""
+    def export(self, fmt: str, *, whole: bool, contents: bool = False) -> None:
+        """Export the current plan, or every plan of the workspace, in ``fmt`` ("docx", "xlsx", "pdf");
+        ``contents``: a Word document begins with a table of contents."""
         plan_id = self.navigator.plan_id
         if whole:
             plan_ids: tuple[int, ...] = ()
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
         else:
             plan_ids, stem = (plan_id,), self.document.services.plans.get(plan_id).title
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip() or "export"
-        self.exports.export(fmt, plan_ids, safe)
+        self.exports.export(fmt, plan_ids, safe, table_of_contents=contents)
 
     def show_rates(self) -> RatesDialog:
         """Show the (non-modal) exchange rates dialog; it follows the plan selected here."""

@@ -151,12 +151,24 @@ def test_summary_english_summary_and_endorsement(demo_exports: DemoExports, text
 
 def test_real_styles_headings_and_a_named_table_style(demo_exports: DemoExports, word: Any) -> None:
     used = {p.style.name for p in word.paragraphs}
-    assert {"Title", "Heading 1", "Heading 2", "Field Label"} <= used
-    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
-    tr = _fmt(demo_exports, demo_exports.plans[0].id).tr
-    assert headings[:3] == [tr(captions.PART_I), tr(captions.PART_II), tr(captions.PART_III)]
+    assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Field Label"} <= used
+    # the whole workspace: each plan's name is a level-1 heading, its parts level 2, its actions level 3,
+    # so Word's navigation pane shows the plans by name rather than six alike "Part I … Endorsement" runs
+    assert [p.text for p in word.paragraphs if p.style.name == "Heading 1"] == [p.title for p in demo_exports.plans]
+    first = demo_exports.plans[0]
+    tr = _fmt(demo_exports, first.id).tr
+    level2 = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
+    assert level2[:3] == [tr(captions.PART_I), tr(captions.PART_II), tr(captions.PART_III)]
+    level3 = [p.text for p in word.paragraphs if p.style.name == "Heading 3"]
+    actions = demo_exports.actions[first.id]
+    assert level3[: len(actions)] == [
+        tr(captions.ACTION_HEADING).format(number=a.number, title=a.title) for a in actions
+    ]
     assert all(t.style.name == "Action Plan Table" for t in word.tables)
-    assert word.styles["Heading 1"].element.find(f"{W}pPr/{W}outlineLvl") is not None
+    for level in (1, 2, 3):
+        outline = word.styles[f"Heading {level}"].element.find(f"{W}pPr/{W}outlineLvl")
+        assert outline is not None
+        assert outline.get(f"{W}val") == str(level - 1)
 
 
 def test_a4_header_with_the_title_and_page_x_of_y(demo_exports: DemoExports, word: Any) -> None:

@@ -80,7 +80,8 @@ def test_the_polish_plans_read_in_polish(export_to: Callable[..., Path], demo: S
     plans = [p for p in demo.plans.list() if p.language == "pl"]
     assert len(plans) == 2  # Wielkopolskie and Śląskie
     path = export_to("docx", tuple(p.id for p in plans))
-    headings = _headings(path, 1)
+    assert _headings(path, 1) == [p.title for p in plans]  # two plans: each one's name above its parts
+    headings = _headings(path, 2)
     assert headings.count("Część III – Szczegóły planowanych działań") == 2
     assert headings.count("Część I – Informacje ogólne") == 2
     assert "Zatwierdzenie" in headings

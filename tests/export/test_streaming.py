@@ -13,7 +13,7 @@ from action_planner.export.data import gather
 from action_planner.export.document import Section
 from action_planner.export.docx_export import render_docx
 from action_planner.export.pdf_export import render_pdf
-from action_planner.export.plan_document import iter_sections, part_count
+from action_planner.export.plan_document import document_properties, iter_sections, part_count
 from action_planner.export.registry import EXPORTERS
 from action_planner.export.request import ExportCancelled, ExportRequest, Steps
 from action_planner.model.services import Services
@@ -37,7 +37,7 @@ def test_each_plan_is_written_before_the_next_is_built(
             parts += 1 + len(section.parts)
             yield section
 
-    render("Plans", sections(), tmp_path / "plans.out", steps)
+    render(document_properties(data), sections(), tmp_path / "plans.out", steps)
     assert len(expected) == len(data.plans) == 6
     assert written_when_built == expected  # every part of the plans before was written first
     assert done[-1] == part_count(data)  # the count given up front is the count written

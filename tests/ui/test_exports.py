@@ -164,3 +164,21 @@ def test_an_unexpected_fault_in_an_exporter_names_the_log_file_that_holds_its_tr
     assert str(log) in text
     assert "page 3 has no table" in log.read_text(encoding="utf-8")
     assert "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_the_whole_workspace_as_word_with_contents(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialog_of: DialogOf
+) -> None:
+    import docx
+
+    targets = iter([tmp_path / "with-contents.docx", tmp_path / "plain.docx"])
+    monkeypatch.setattr(FilePrompts, "save_path", classmethod(lambda cls, *args: next(targets)))
+    for action in (window.menus.export_all_contents, window.menus.export_all["docx"]):
+        action.trigger()
+        qtbot.waitUntil(lambda: window.exports.task is None, timeout=60000)
+        dialog_of(window, ExportDoneDialog).close()
+    first = docx.Document(str(tmp_path / "with-contents.docx")).paragraphs[0]
+    assert first.style is not None
+    assert (first.style.name, first.text) == ("TOC Heading", "Contents")
+    plain = docx.Document(str(tmp_path / "plain.docx"))
+    assert all(p.style is None or p.style.name != "TOC Heading" for p in plain.paragraphs)  # off by default

@@ -184,3 +184,64 @@ def test_the_review_models_pass_the_model_tester(
     qtmodeltester.check(comments)
     window.action_editor.setCurrentIndex(window.action_editor.comments_tab)
     window.action_editor.grab().save(str(returned.anna.with_name("comments-tab.png")))
+
+
+def test_word_comments_come_back_through_import_review_as_one_undo_step(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+
+    from action_planner.export.registry import EXPORTERS
+    from action_planner.export.request import ExportRequest
+
+    services = window.document.services
+    plan_id = window.navigator.plan_id
+    assert plan_id is not None
+    actions = services.actions.list(plan_id)
+    path = EXPORTERS["docx"]().export(services, ExportRequest((plan_id,), tmp_path / "plan.docx"))
+    document = docx.Document(str(path))
+    heading = next(p for p in document.paragraphs if p.text.endswith(actions[1].title))
+    document.add_comment(heading.runs, text="Name the chamber among the players.", author="Anna Rossi (ERVET)")
+    part_one = next(p for p in document.paragraphs if p.style is not None and p.style.name == "Heading 1")
+    document.add_comment(part_one.runs, text="A remark on the whole plan.", author="Anna Rossi (ERVET)")
+    document.save(str(path))
+    filters: list[str] = []
+
+    def chosen(_cls: object, _parent: object, _title: str, file_filter: str) -> Path:
+        filters.append(file_filter)
+        return path
+
+    monkeypatch.setattr(FilePrompts, "open_path", classmethod(chosen))
+    window.review.import_action.trigger()
+    qtbot.waitUntil(lambda: window.review.dialog is not None and not window.jobs.busy, timeout=20000)
+    dialog = window.review.dialog
+    assert dialog is not None
+    assert "*.docx" in filters[0]
+    model = dialog.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, model.CHANGE)) == "Comment on the action"
+    assert model.data(model.index(0, model.ACTION)) == f"A{actions[1].id} {actions[1].title}"
+    assert dialog.summary.text() == "0 proposed changes, 1 comment from Anna Rossi (plan.docx)."
+    assert dialog.unattached.isVisibleTo(dialog)
+    assert "A remark on the whole plan." in dialog.unattached.toPlainText()
+    assert not dialog.refused.isVisibleTo(dialog)
+    dialog.grab().save(str(tmp_path / "word-review-dialog.png"))
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(model.index(0, model.ACCEPT))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    depth = window.document.undo_stack.count()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.review.dialog is None)
+    assert window.document.undo_stack.count() == depth + 1
+    window.actions_panel.select_action(actions[1].id)
+    editor = window.action_editor
+    assert editor.tabText(editor.comments_tab) == "Review comments (1)"
+    shown = str(editor.comments.model.data(editor.comments.model.index(0)))
+    assert shown.startswith("Anna Rossi (ERVET), ")
+    assert "Name the chamber among the players." in shown
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table = window.actions_panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Ctrl)
+    assert services.reviews.comments(actions[1].id) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 import secrets
 import uuid
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from action_planner.model import snapshot as snapshots
 from action_planner.model.changes import Change
 from action_planner.model.entities import Action, BudgetLine, Kpi, Plan, ReviewComment, ReviewRound, Setting, Theme
-from action_planner.model.errors import NotFoundError, ValidationError
+from action_planner.model.errors import ActionPlannerError, NotFoundError, ValidationError
 from action_planner.model.review import (
     Comment,
     Difference,
@@ -25,6 +26,7 @@ from action_planner.model.review import (
     plan_records,
     records_from_json,
     records_json,
+    word_mac,
 )
 from action_planner.model.services.actions import (
     ACTION_FIELDS,
@@ -186,6 +188,17 @@ class ReviewService(Service):
         """This workspace's id for review files ("" until the first round is sent)."""
         return self._read(lambda s: _identity(s, create=False)[0])
 
+    def ensure_workspace_id(self) -> str:
+        """This workspace's id, created on first use (a Word export names it so comments can come back);
+        a workspace opened read-only gives the id it has, or ""."""
+        existing = self.workspace_id()
+        if existing or self.workspace.read_only:
+            return existing
+        try:
+            return self._apply(lambda s: (_identity(s, create=True)[0], []))
+        except ActionPlannerError:  # e.g. a viewer of a team workspace: the export goes on without one
+            return ""
+
     def current(self, plan_ids: Sequence[int]) -> dict[str, Record]:
         """Every reviewable record of the plans as they are now (plans deleted since are left out)."""
         return self._read(lambda s: _records(s, plan_ids))
@@ -199,6 +212,42 @@ class ReviewService(Service):
                 )
                 for c in action.review_comments
             ]
+
+        return self._read(work)
+
+    def sign_word(self, plans: str) -> str:
+        """The signature of a Word export of ``plans`` (``"3,5"``) from this workspace ("" without an id)."""
+
+        def work(session: Session) -> str:
+            ident, secret = _identity(session, create=False)
+            return word_mac(secret, ident, plans) if ident else ""
+
+        return self._read(work)
+
+    def word_signed(self, plans: str, signature: str) -> bool:
+        """Whether ``signature`` is this workspace's over ``plans`` (the list was not changed)."""
+        expected = self.sign_word(plans)
+        return bool(expected) and hmac.compare_digest(expected, signature)
+
+    def action_ids(self, plan_ids: Sequence[int]) -> set[int]:
+        """The ids of the plans' actions now (one query: what a Word file's comments may land on)."""
+        return self._read(
+            lambda s: set(s.scalars(select(Action.id).where(Action.plan_id.in_(list(plan_ids))))) if plan_ids else set()
+        )
+
+    def commented(self, action_ids: Sequence[int]) -> set[tuple[int, str, str]]:
+        """(action, reviewer, text) of every review comment kept on these actions (a re-import skips them)."""
+
+        def work(session: Session) -> set[tuple[int, str, str]]:
+            found: set[tuple[int, str, str]] = set()
+            for start in range(0, len(action_ids), 500):
+                rows = session.execute(
+                    select(ReviewComment.action_id, ReviewComment.reviewer, ReviewComment.text).where(
+                        ReviewComment.action_id.in_(action_ids[start : start + 500])
+                    )
+                )
+                found.update((a, r, t) for a, r, t in rows)
+            return found
 
         return self._read(work)
 
@@ -236,7 +285,7 @@ class ReviewService(Service):
                         round_id=comment.round_id,
                         reviewer=comment.reviewer,
                         organisation=comment.organisation,
-                        commented_on=today,
+                        commented_on=comment.commented_on or today,
                         text=comment.text,
                         resolved=False,
                     )
@@ -312,6 +361,8 @@ def _check_one_per_field(accepted: Sequence[Difference]) -> None:
 def _open_rounds(session: Session, items: Iterable[Difference | Comment]) -> dict[int, ReviewRound]:
     rounds: dict[int, ReviewRound] = {}
     for item in items:
+        if item.round_id is None:  # a Word comment: it belongs to no round
+            continue
         if item.round_id not in rounds:
             row = get_or_fail(session, ReviewRound, item.round_id, "review round")
             if row.closed:

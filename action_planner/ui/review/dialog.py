@@ -1,4 +1,4 @@
-"""The review dialog: every proposed change of one or more returned workbooks, to accept or reject."""
+"""The review dialog: every proposed change and comment of returned workbooks and Word files, to accept or reject."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from action_planner.export.review_import import ReviewFile, merge
+from action_planner.export.review_import import ReviewFile, all_comments, merge
 from action_planner.model.errors import NotFoundError
 from action_planner.model.review import Comment, Difference
 from action_planner.ui.commands.review import AcceptReview
@@ -30,7 +30,8 @@ from action_planner.ui.review.model import ReviewItemsModel
 
 
 class ReviewDialog(QDialog):
-    """Lists each difference (old → proposed, who, comment, class); Apply Decisions is one undo step."""
+    """Lists each difference (old → proposed, who, comment, class) and each comment, from workbooks and Word
+    files; Word comments on no action are listed apart. Apply Decisions is one undo step."""
 
     def __init__(self, document: Document, parent: QWidget | None, add_file: Callable[[], object]) -> None:
         super().__init__(parent)
@@ -48,11 +49,13 @@ class ReviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.refused = QPlainTextEdit()
-        self.refused.setReadOnly(True)
-        self.refused.setAccessibleName(self.tr("Refused rows"))
-        self.refused.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.refused_caption = QLabel(self.tr("Rows refused (nothing from them is used):"))
+        self.refused, self.refused_caption = self._notes(
+            self.tr("Refused rows"), self.tr("Rows refused (nothing from them is used):")
+        )
+        self.unattached, self.unattached_caption = self._notes(
+            self.tr("Comments not attached"),
+            self.tr("Word comments not attached to any action (not imported; read them in the file):"),
+        )
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Partner"))
         self.accept_partner = QPushButton(self.tr("Accept All from &Partner"))
@@ -61,7 +64,8 @@ class ReviewDialog(QDialog):
         self.accept_selected.clicked.connect(lambda: self._mark_selected(accepted=True))
         self.reject_selected = QPushButton(self.tr("&Reject Selected"))
         self.reject_selected.clicked.connect(lambda: self._mark_selected(accepted=False))
-        self.add_button = QPushButton(self.tr("Add &Workbook…"))
+        self.add_button = QPushButton(self.tr("Add &File…"))
+        self.add_button.setToolTip(self.tr("Add another returned workbook, or a Word export with comments"))
         self.add_button.clicked.connect(lambda _checked=False: add_file())
         self.error = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -79,14 +83,24 @@ class ReviewDialog(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.refused_caption)
         layout.addWidget(self.refused)
+        layout.addWidget(self.unattached_caption)
+        layout.addWidget(self.unattached)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 170, self.fontMetrics().lineSpacing() * 34)
 
+    def _notes(self, name: str, caption: str) -> tuple[QPlainTextEdit, QLabel]:
+        """A few read-only lines under a caption (refused rows, comments on no action)."""
+        notes = QPlainTextEdit()
+        notes.setReadOnly(True)
+        notes.setAccessibleName(name)
+        notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        return notes, QLabel(caption)
+
     def add(self, review: ReviewFile) -> None:
         """Merge another returned workbook in (the same file again replaces its earlier reading)."""
         self.files = [f for f in self.files if f.path != review.path] + [review]
-        items: list[Difference | Comment] = [*merge(self.files), *(c for f in self.files for c in f.comments)]
+        items: list[Difference | Comment] = [*merge(self.files), *all_comments(self.files)]
         self.model.titles = self._titles(items)
         self.model.set_items(items)
         partners = sorted({item.reviewer for item in items})
@@ -97,6 +111,10 @@ class ReviewDialog(QDialog):
         self.refused.setPlainText("\n".join(refused))
         self.refused.setVisible(bool(refused))
         self.refused_caption.setVisible(bool(refused))
+        unattached = [f"{f.path.name}: {comment}" for f in self.files for comment in f.unattached]
+        self.unattached.setPlainText("\n".join(unattached))
+        self.unattached.setVisible(bool(unattached))
+        self.unattached_caption.setVisible(bool(unattached))
         names = ", ".join(f"{f.reviewer} ({f.path.name})" for f in self.files)
         changes = sum(1 for item in items if isinstance(item, Difference))
         comments = len(items) - changes
@@ -119,6 +137,13 @@ class ReviewDialog(QDialog):
                 titles.update((a.id, f"A{a.id} {a.title}") for a in self.document.services.actions.list(plan_id))
             except NotFoundError:
                 continue
+        for item in items:  # a Word file brings comments only: their actions' plans are not known yet
+            if isinstance(item, Comment) and item.action_id not in titles:
+                try:
+                    action = self.document.services.actions.get(item.action_id)
+                except NotFoundError:
+                    continue
+                titles.update((a.id, f"A{a.id} {a.title}") for a in self.document.services.actions.list(action.plan_id))
         return titles
 
     def _selected_rows(self) -> list[int]:

@@ -1,4 +1,5 @@
-"""File ▸ Send for Review… and File ▸ Import Review…: a review workbook out, returned workbooks in."""
+"""File ▸ Send for Review… and File ▸ Import Review…: a review workbook out; returned workbooks, and Word
+exports with partners' comments, in."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ class ReviewFeature(QObject):
         self.send_action.setStatusTip(self.tr("Write the current plan as a workbook for a partner to review"))
         self.send_action.triggered.connect(lambda _checked=False: self.send())
         self.import_action = QAction(self.tr("Import Re&view…"), window)
-        self.import_action.setStatusTip(self.tr("Compare a returned review workbook with the plan"))
+        self.import_action.setStatusTip(
+            self.tr("Compare a returned review workbook with the plan, or bring back comments made in Word")
+        )
         self.import_action.triggered.connect(lambda _checked=False: self.import_())
         window.addActions([self.send_action, self.import_action])
         self._menu()
@@ -110,9 +113,17 @@ class ReviewFeature(QObject):
     # -- importing ---------------------------------------------------------------------------
 
     def import_(self) -> None:
-        """Ask for a returned workbook, read it on the worker, and show (or add it to) the review dialog."""
+        """Ask for a returned workbook or commented Word export, read it on the worker, and show (or add it
+        to) the review dialog."""
         title = self.tr("Import Review")
-        path = FilePrompts.open_path(self.window, title, self.tr("Excel workbooks (*.xlsx)"))
+        kinds = ";;".join(
+            (
+                self.tr("Review workbooks and Word files (*.xlsx *.docx)"),
+                self.tr("Excel workbooks (*.xlsx)"),
+                self.tr("Word documents (*.docx)"),
+            )
+        )
+        path = FilePrompts.open_path(self.window, title, kinds)
         if path is None:
             return
         self.read(path)
