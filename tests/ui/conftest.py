@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -104,6 +105,20 @@ class Brackets(QTranslator):
     @override
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return f"[{source}]"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def translation_under_check(qapp: QApplication) -> Iterator[None]:
+    """``ACTION_PLANNER_TEST_QM=path.qm``: the whole run in that translation (a translator's check of its mnemonics)."""
+    path = os.environ.get("ACTION_PLANNER_TEST_QM")
+    if not path:
+        yield
+        return
+    translator = QTranslator()
+    assert translator.load(path), f"cannot load {path}"
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture
