@@ -67,24 +67,30 @@ def test_changes_since_start_after_a_scripted_session(demo: Services) -> None:
     demo.actions.delete(removed.id)
     added = demo.actions.add(plan.id, "Investor open day", "liveability")
     changes = demo.workshops.changes_since_start(workshop.id)
-    summary = [(c.kind, c.title) for c in changes]
-    assert summary == [
-        ("budget", moved_from.title),
-        ("budget", moved_to.title),
-        ("owner", actions[2].title),
-        ("added", "Investor open day"),
-        ("removed", removed.title),
+    summary = [(c.kind, c.title, c.field) for c in changes]
+    assert summary == [  # grouped per action, in the plan's order; added and removed actions last
+        ("budget", moved_from.title, ""),
+        ("line", moved_from.title, "amount"),
+        ("budget", moved_to.title, ""),
+        ("line_added", moved_to.title, ""),
+        ("owner", actions[2].title, ""),
+        ("field", actions[2].title, "owner_email"),  # the contact belonged to the previous owner
+        ("added", "Investor open day", ""),
+        ("removed", removed.title, ""),
     ]
-    budget_from = changes[0]
+    by_kind = {(c.kind, c.action_id): c for c in changes}
     assert moved_from.total is not None  # both have budget lines
     assert moved_to.total is not None
+    budget_from = by_kind["budget", moved_from.id]
     assert budget_from.amount_before == moved_from.total
     assert budget_from.amount_after == moved_from.total - Decimal("10000.00")
-    assert changes[1].amount_after == moved_to.total + Decimal("10000.00")
-    assert (changes[2].before, changes[2].after) == (actions[2].owner_organisation, "Leeds Chamber of Commerce")
-    assert changes[3].action_id == added.id
-    assert changes[3].amount_after == Decimal("0.00")
-    assert changes[4].amount_before == removed.total
+    line_from = by_kind["line", moved_from.id]
+    assert (line_from.amount_before, line_from.amount_after) == (line.amount, line.amount - Decimal("10000.00"))
+    assert by_kind["budget", moved_to.id].amount_after == moved_to.total + Decimal("10000.00")
+    owner = by_kind["owner", actions[2].id]
+    assert (owner.before, owner.after) == (actions[2].owner_organisation, "Leeds Chamber of Commerce")
+    assert by_kind["added", added.id].amount_after == Decimal("0.00")
+    assert by_kind["removed", removed.id].amount_before == removed.total
     demo.workshops.end(workshop.id)
     assert demo.workshops.current(plan.id) is None
 
