@@ -946,12 +946,12 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
     <message>
         <location line="+0" />
         <source>Theirs (saved now)</source>
-        <translation>Loro (salvato ora)</translation>
+        <translation>Loro (salvata ora)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Yours</source>
-        <translation>Tuo</translation>
+        <translation>Tua</translation>
     </message>
     <message>
         <location line="+18" />
@@ -989,7 +989,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
     <message>
         <location line="+1" />
         <source>Start &amp;New</source>
-        <translation>Avvia &amp;nuovo</translation>
+        <translation>&amp;Nuovo workshop</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
     <message>
         <location line="+15" />
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
-        <translation>Tutti i piani usano questi tassi, salvo quelli con un tasso proprio per la coppia. 1 base = tasso × quotazione, dalla data indicata; per ogni coppia vale la data più recente.</translation>
+        <translation>Tutti i piani usano questi tassi, salvo quelli con un tasso proprio per la coppia. 1 unità della valuta di base = tasso in valuta di quotazione, dalla data indicata; per ogni coppia vale la data più recente.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2459,7 +2459,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
     <message>
         <location line="+1" />
         <source>as your source quotes it</source>
-        <translation>come lo indica la tua fonte</translation>
+        <translation>come da fonte</translation>
     </message>
 </context>
 <context>
