@@ -105,7 +105,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Owner and players</source>
-        <translation>Responsabile e so&amp;ggetti</translation>
+        <translation>So&amp;ggetti</translation>
     </message>
     <message>
         <location line="+1" />
