@@ -1497,7 +1497,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
     <message>
         <location line="+6" />
         <source>Add KP&amp;I…</source>
-        <translation>Aggiungi KP&amp;I…</translation>
+        <translation>&amp;Nuovo KPI…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2939,7 +2939,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
     <message>
         <location line="+5" />
         <source>Reporting currency:</source>
-        <translation>Valuta di rendicontazione:</translation>
+        <translation>Valuta dei totali:</translation>
     </message>
     <message>
         <location line="+45" />
