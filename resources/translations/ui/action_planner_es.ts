@@ -2426,7 +2426,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
     <message>
         <location line="+15"/>
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
-        <translation>Todos los planes usan estos tipos, salvo que tengan un tipo propio para el par. 1 base = tipo × cotizada, desde la fecha indicada; rige la fecha más reciente de cada par.</translation>
+        <translation>Todos los planes usan estos tipos, salvo que tengan un tipo propio para el par. 1 unidad de la moneda base = «tipo» unidades de la cotizada, desde la fecha indicada; rige la fecha más reciente de cada par.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2471,7 +2471,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
     <message>
         <location line="+1"/>
         <source>as your source quotes it</source>
-        <translation>tal como lo publica su fuente</translation>
+        <translation>según su fuente</translation>
     </message>
 </context>
 <context>
