@@ -2729,7 +2729,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
     <message>
         <location line="-23"/>
         <source>Review round %1 was written to “%2”. Send it to the partner; import it when it comes back.</source>
-        <translation>La ronda de revisión %1 se ha escrito en «%2». Envíela al socio e impórtela cuando la devuelva.</translation>
+        <translation>La ronda de revisión %1 se ha escrito en «%2». Envíe el libro al socio e impórtelo cuando se lo devuelva.</translation>
     </message>
     <message>
         <location line="+8"/>
