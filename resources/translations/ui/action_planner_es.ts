@@ -1,0 +1,3422 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/about.py" line="+21"/>
+        <source>About Action Planner</source>
+        <translation>Acerca de Action Planner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action Planner %1</source>
+        <translation>Action Planner %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regional action plans for SME internationalisation, offline.</source>
+        <translation>Planes de acción regionales para la internacionalización de las pymes, sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If something goes wrong, the details are written to this log file; send it along:</source>
+        <translation>Si algo falla, los detalles se escriben en este archivo de registro; adjúntelo al informar del problema:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Log &amp;Folder</source>
+        <translation>Abrir la &amp;carpeta del registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+40"/>
+        <source>Change title</source>
+        <translation>Cambiar el título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change theme</source>
+        <translation>Cambiar el tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status</source>
+        <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change priority</source>
+        <translation>Cambiar la prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Change timeframe</source>
+        <translation>Cambiar el calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change pilot flag</source>
+        <translation>Cambiar la marca de acción piloto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change impact score</source>
+        <translation>Cambiar la puntuación de impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change effort score</source>
+        <translation>Cambiar la puntuación de esfuerzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change background</source>
+        <translation>Cambiar los antecedentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change description</source>
+        <translation>Cambiar la descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change notes</source>
+        <translation>Cambiar las observaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner and players</source>
+        <translation>Responsable y a&amp;gentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>Pre&amp;supuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+116"/>
+        <source>Review comments</source>
+        <translation>Comentarios de revisión</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Worth a look</source>
+        <translation>Conviene revisar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tit&amp;le:</source>
+        <translation>Títu&amp;lo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The&amp;me:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Estad&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorit&amp;y:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta&amp;rt:</source>
+        <translation>I&amp;nicio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilot action (phase 2):</source>
+        <translation>Acción piloto (fase 2):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact (1–5):</source>
+        <translation>&amp;Impacto (1–5):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effor&amp;t (1–5):</source>
+        <translation>Esfuer&amp;zo (1–5):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ground (how the project led to it):</source>
+        <translation>Antecedentes (cómo surgió del pro&amp;yecto):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ction (what will be done):</source>
+        <translation>Acción (qué se &amp;hará):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note&amp;s:</source>
+        <translation>O&amp;bservaciones:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Review comments (%1)</source>
+        <translation>Comentarios de revisión (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change owner</source>
+        <translation>Cambiar el responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
+        <source>Budget by funding source</source>
+        <translation>Presupuesto por fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators: baseline → target</source>
+        <translation>Indicadores: valor inicial → meta</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>ACTION %1 OF %2</source>
+        <translation>ACCIÓN %1 DE %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeframe</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No indicators yet</source>
+        <translation>Aún no hay indicadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votes %1</source>
+        <translation>Votos %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decision yet</source>
+        <translation>Aún sin decisión</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+37"/>
+        <source>Filter actions by title, theme, owner or status</source>
+        <translation>Filtrar acciones por título, tema, responsable o estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter actions</source>
+        <translation>Filtrar acciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions of the plan</source>
+        <translation>Acciones del plan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;New Action…</source>
+        <translation>&amp;Nueva acción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dupli&amp;cate Action</source>
+        <translation>Dupli&amp;car acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Action…</source>
+        <translation>E&amp;liminar acción…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Action &amp;Up</source>
+        <translation>&amp;Subir acción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Action Do&amp;wn</source>
+        <translation>&amp;Bajar acción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter Actions</source>
+        <translation>&amp;Filtrar acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Action</source>
+        <translation>&amp;Editar acción</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Go to the actions</source>
+        <translation>Ir a las acciones</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select a plan under Regions and Plans, or add one (Plan ▸ Add Plan…, Ctrl+Shift+P).</source>
+        <translation>Seleccione un plan en Regiones y planes o añada uno (Plan ▸ Añadir plan…, Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actions yet. Pick an intervention in the Catalogue (F7) and press Enter, or write your own (Action ▸ New Action…, Ctrl+Shift+N).</source>
+        <translation>Aún no hay acciones. Elija una intervención en el Catálogo (F7) y pulse Intro, o redacte la suya (Acción ▸ Nueva acción…, Ctrl+Shift+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Add %n action(s) from catalogue</source>
+        <translation>
+            <numerusform>Añadir %n acción del catálogo</numerusform>
+            <numerusform>Añadir %n acciones del catálogo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action &amp;title:</source>
+        <translation>&amp;Título de la acción:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete action %1, “%2”, with its budget and KPIs? Edit ▸ Undo brings it back.</source>
+        <translation>¿Eliminar la acción %1, «%2», con su presupuesto y sus KPI? Edición ▸ Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
+        <translation>Para reordenar arrastrando, ordene por N.º y borre el filtro (o use Ctrl+Shift+Arriba/Abajo).</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../../action_planner/ui/controller.py" line="+114"/>
+        <source>Cannot open workspace</source>
+        <extracomment>Asks whether to open a workspace another window writes read-only (tests answer without a dialog).</extracomment>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Action plans (*.actionplan)</source>
+        <translation>Planes de acción (*.actionplan)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Write the address as postgresql://user@server/database.</source>
+        <translation>Escriba la dirección así: postgresql://usuario@servidor/base_de_datos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect to Team Workspace</source>
+        <translation>Conectar a espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database address (the password comes from ~/.pgpass):</source>
+        <translation>&amp;Dirección de la base de datos (la contraseña se toma de ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New workspace</source>
+        <translation>Nuevo espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create workspace</source>
+        <translation>No se puede crear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Building the demo workspace…</source>
+        <translation>Creando el espacio de trabajo de demostración…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot build the demo</source>
+        <translation>No se puede crear la demostración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace in use</source>
+        <translation>Espacio de trabajo en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Abrir en solo &amp;lectura</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot show workspace</source>
+        <translation>No se puede mostrar el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_model.py" line="+30"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number in the plan</source>
+        <translation>Número en el plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for</source>
+        <translation>Votos a favor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes against</source>
+        <translation>Votos en contra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for minus votes against</source>
+        <translation>Votos a favor menos votos en contra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest decision</source>
+        <translation>Última decisión</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="+88"/>
+        <source>Actions ranked by net votes</source>
+        <translation>Acciones clasificadas por votos netos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vote +</source>
+        <translation>Voto +</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more vote for the selected action (+)</source>
+        <translation>Un voto más a favor de la acción seleccionada (+)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote −</source>
+        <translation>Voto −</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more vote against the selected action (−)</source>
+        <translation>Un voto más en contra de la acción seleccionada (−)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide…</source>
+        <translation>Decidir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a decision on the selected action (Enter)</source>
+        <translation>Registrar una decisión sobre la acción seleccionada (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
+        <source>Impact and effort, and the votes</source>
+        <translation>Impacto, esfuerzo y votos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ranking by votes</source>
+        <translation>Clasificación por votos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PRIORITISATION</source>
+        <translation>PRIORIZACIÓN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on the board yet: %1</source>
+        <translation>Aún fuera del tablero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="-60"/>
+        <source>Prioritisation board: impact by effort</source>
+        <translation>Tablero de priorización: impacto frente a esfuerzo</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/totals.py" line="+55"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+45"/>
+        <source>Budget lines</source>
+        <translation>Líneas presupuestarias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;line</source>
+        <translation>&amp;Nueva línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action total</source>
+        <translation>Total de la acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget problems</source>
+        <translation>Problemas del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worth a look</source>
+        <translation>Conviene revisar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove budget line</source>
+        <translation>Quitar línea presupuestaria</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Action total: %1</source>
+        <translation>Total de la acción: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line %1, %2: %3</source>
+        <translation>Línea %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+29"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
+        <source>Budget by theme and by funding source</source>
+        <translation>Presupuesto por tema y por fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By theme</source>
+        <translation>Por tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By funding source</source>
+        <translation>Por fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>BUDGET</source>
+        <translation>PRESUPUESTO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in the reporting currency</source>
+        <translation>%1 en la moneda de informe</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBrowser</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+47"/>
+        <location line="+1"/>
+        <source>Search the catalogue</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme filter</source>
+        <translation>Filtro por tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All themes</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catalogue interventions</source>
+        <translation>Intervenciones del catálogo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intervention details</source>
+        <translation>Detalles de la intervención</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Add to Plan</source>
+        <translation>Añadir al plan</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Add the selected intervention as a new action (or drag it onto the table)</source>
+        <translation>Añadir la intervención seleccionada como nueva acción (o arrastrarla a la tabla)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an intervention to the catalogue</source>
+        <translation>Añadir una intervención al catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected intervention (or double-click it)</source>
+        <translation>Modificar la intervención seleccionada (o hacer doble clic en ella)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected intervention from the catalogue (undoable)</source>
+        <translation>Quitar la intervención seleccionada del catálogo (se puede deshacer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Delete Intervention</source>
+        <translation>Eliminar intervención</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Go to the interventions</source>
+        <translation>Ir a las intervenciones</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No intervention matches the search.</source>
+        <translation>Ninguna intervención coincide con la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/catalogue.py" line="+75"/>
+        <source>Add intervention</source>
+        <translation>Añadir intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change intervention</source>
+        <translation>Modificar intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete intervention</source>
+        <translation>Eliminar intervención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intervention %1 is no longer in the catalogue.</source>
+        <translation>La intervención %1 ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add indicator</source>
+        <translation>Añadir indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change indicator</source>
+        <translation>Modificar indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator %1 is no longer in the library.</source>
+        <translation>El indicador %1 ya no está en la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFiles</name>
+    <message>
+        <location filename="../../../action_planner/ui/catalogue_files.py" line="+32"/>
+        <source>Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Archivos de catálogo (*.csv *.xlsx);;Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Catalogue</source>
+        <translation>Exportar catálogo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the catalogue to “%1”…</source>
+        <translation>Escribiendo el catálogo en «%1»…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalogue was written to “%1”.</source>
+        <translation>El catálogo se ha escrito en «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Import Catalogue</source>
+        <translation>Importar catálogo</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Import “%1”?
+
+Importing adds or updates entries by code; it cannot be undone.</source>
+        <translation>¿Importar «%1»?
+
+La importación añade o actualiza entradas según su código; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The catalogue was imported.</source>
+        <translation>El catálogo se ha importado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions: %1 added, %2 updated.</source>
+        <translation>Intervenciones: %1 añadidas, %2 actualizadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators: %1 added, %2 updated.</source>
+        <translation>Indicadores: %1 añadidos, %2 actualizados.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
+        <source>Changes since the workshop started</source>
+        <translation>Cambios desde el inicio del taller</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NO WORKSHOP RUNNING</source>
+        <translation>NINGÚN TALLER EN CURSO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a workshop (Workshop ▸ Start Workshop) to follow what the room changes.</source>
+        <translation>Inicie un taller (Taller ▸ Iniciar taller) para seguir los cambios que haga la sala.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SINCE %1</source>
+        <translation>DESDE %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has changed yet.</source>
+        <translation>Aún no ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>Review comments</source>
+        <translation>Comentarios de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No partner has commented on this action yet. Use File ▸ Send for Review…</source>
+        <translation>Ningún socio ha comentado aún esta acción. Use Archivo ▸ Enviar para revisión…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+50"/>
+        <source>Changed by another planner</source>
+        <translation>Modificado por otro planificador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another planner changed %1 while you were editing it. Nothing was saved yet: choose what to keep.</source>
+        <translation>Otro planificador ha modificado %1 mientras usted lo editaba. Aún no se ha guardado nada: elija qué conservar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When you started</source>
+        <translation>Al empezar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (saved now)</source>
+        <translation>Versión del otro (guardada)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mer&amp;ged text (edit it, then Save Merged):</source>
+        <translation>Texto &amp;combinado (edítelo y pulse Guardar combinado):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Conservar la del &amp;otro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;Mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Guardar combinado</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>That row no longer exists (another planner deleted it).</source>
+        <translation>Esa fila ya no existe (otro planificador la ha eliminado).</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;New</source>
+        <translation>Empezar de &amp;nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
+        <source>e.g. %1 or %2</source>
+        <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
+        <translation>p. ej., %1 o %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a date: type it as %2 or %3.</source>
+        <translation>«%1» no es una fecha: escríbala como %2 o %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/decisions.py" line="+37"/>
+        <source>Record a decision</source>
+        <extracomment>Called with the decision and the note when the facilitator presses Record.</extracomment>
+        <translation>Registrar una decisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action %1: %2</source>
+        <translation>Acción %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Note (who, what was agreed, what is still open):</source>
+        <translation>&amp;Nota (quién, qué se acordó, qué queda pendiente):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision note</source>
+        <translation>Nota de la decisión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decisions recorded yet.</source>
+        <translation>Aún no se ha registrado ninguna decisión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>DECISIONS LOG · %n RECORDED</source>
+        <translation>
+            <numerusform>REGISTRO DE DECISIONES · %n REGISTRADA</numerusform>
+            <numerusform>REGISTRO DE DECISIONES · %n REGISTRADAS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../../action_planner/ui/document.py" line="+126"/>
+        <source>Write the address as postgresql://user@server/database.</source>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <translation>Escriba la dirección así: postgresql://usuario@servidor/base_de_datos.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/entry_editor.py" line="+58"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/export_runner.py" line="+33"/>
+        <source>The export was saved as
+%1</source>
+        <extracomment>Formats offered in the menu before the exporters are loaded (they import heavy libraries).</extracomment>
+        <translation>La exportación se ha guardado como
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location line="+29"/>
+        <source>Export as %1</source>
+        <translation>Exportar como %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Export failed</source>
+        <translation>La exportación ha fallado</translation>
+    </message>
+</context>
+<context>
+    <name>FormBinder</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/forms.py" line="+106"/>
+        <source>not scored</source>
+        <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
+        <translation>sin puntuar</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceView</name>
+    <message>
+        <location filename="../../../action_planner/ui/glance_view.py" line="+42"/>
+        <source>Regions and plans</source>
+        <extracomment>The work waits at most this long for the first paint (a window shown minimised may never paint).</extracomment>
+        <translation>Regiones y planes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Actions of the plan</source>
+        <translation>Acciones del plan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and Plans</source>
+        <translation>Regiones y planes</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/indicator_editor.py" line="+27"/>
+        <source>New Indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Indicator</source>
+        <translation>Editar indicador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An indicator with this code is already in the library.</source>
+        <translation>Ya hay un indicador con este código en la biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. EXP-01</source>
+        <translation>p. ej., EXP-01</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. enterprises</source>
+        <translation>p. ej., empresas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Interreg Europe programme indicator</source>
+        <translation>p. ej., indicador del programa Interreg Europe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+52"/>
+        <source>&amp;Search the indicator library:</source>
+        <translation>&amp;Buscar en la biblioteca de indicadores:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search indicators</source>
+        <translation>Buscar indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. RCO02, exporters, enterprises</source>
+        <translation>p. ej., RCO02, exportadoras, empresas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matching indicators</source>
+        <translation>Indicadores encontrados</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose an indicator from the list.</source>
+        <translation>Elija un indicador de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
+        <source>New Intervention</source>
+        <translation>Nueva intervención</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Intervention</source>
+        <translation>Editar intervención</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An intervention with this code is already in the catalogue.</source>
+        <translation>Ya hay una intervención con este código en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. INT-21</source>
+        <translation>p. ej., INT-21</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>lowest</source>
+        <translation>mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. RCO01; RCO04</source>
+        <translation>p. ej., RCO01; RCO04</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration (months):</source>
+        <translation>D&amp;uración (meses):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortest duration in months</source>
+        <translation>Duración mínima en meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest duration in months</source>
+        <translation>Duración máxima en meses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical c&amp;ost:</source>
+        <translation>C&amp;oste típico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest typical cost</source>
+        <translation>Coste típico mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest typical cost</source>
+        <translation>Coste típico máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost currency</source>
+        <translation>Moneda del coste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost &amp;facts:</source>
+        <translation>Datos de co&amp;stes:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost facts</source>
+        <translation>Datos de costes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested &amp;indicators:</source>
+        <translation>&amp;Indicadores sugeridos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested indicators</source>
+        <translation>Indicadores sugeridos</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../../action_planner/ui/jobs.py" line="+148"/>
+        <source>Another job is still running; start this one when it has finished.</source>
+        <translation>Hay otra tarea en curso; inicie esta cuando haya terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+44"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add KP&amp;I…</source>
+        <translation>&amp;Nuevo KPI…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change indicator…</source>
+        <translation>Ca&amp;mbiar indicador…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move KPI</source>
+        <translation>&amp;Quitar KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KPI problems</source>
+        <translation>Problemas de los KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove KPI</source>
+        <translation>Quitar KPI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Values measured for the selected KPI</source>
+        <translation>Valores medidos del KPI seleccionado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Record value…</source>
+        <translation>&amp;Registrar valor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove va&amp;lue</source>
+        <translation>Quitar va&amp;lor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove value</source>
+        <translation>Quitar valor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Values measured for “%1”:</source>
+        <translation>Valores medidos de «%1»:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values measured:</source>
+        <translation>Valores medidos:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The KPI is no longer there (it may have been removed).</source>
+        <translation>El KPI ya no existe (puede que se haya quitado).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>KPI %1, %2: %3</source>
+        <translation>KPI %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add KPI</source>
+        <translation>Añadir KPI</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change indicator</source>
+        <translation>Cambiar indicador</translation>
+    </message>
+</context>
+<context>
+    <name>KpisModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+34"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Fecha de la meta</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../../action_planner/model/enums.py" line="+30"/>
+        <source>Investment for Growth and Jobs programme</source>
+        <translation>Programa de Inversión en Crecimiento y Empleo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Territorial Cooperation programme</source>
+        <translation>Programa de Cooperación Territorial Europea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other regional development policy instrument</source>
+        <translation>Otro instrumento de política de desarrollo regional</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delayed</source>
+        <translation>Retrasada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ERDF / Interreg</source>
+        <translation>FEDER / Interreg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To revisit</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Output</source>
+        <translation>Realización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/main_window.py" line="+102"/>
+        <location line="+49"/>
+        <source>%1 — Action Planner</source>
+        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
+        <translation>%1 — Action Planner</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan details</source>
+        <translation>Detalles del plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regions and Plans</source>
+        <translation>Regiones y planes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved state</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (read-only) — Action Planner</source>
+        <translation>%1 (solo lectura) — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only: another window or program is writing to this workspace. Its changes appear here as they are saved.</source>
+        <translation>Solo lectura: otra ventana u otro programa está escribiendo en este espacio de trabajo. Sus cambios aparecen aquí a medida que se guardan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (no longer on disk) — Action Planner</source>
+        <translation>%1 (ya no está en el disco) — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace file gone</source>
+        <translation>El archivo del espacio de trabajo ha desaparecido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace file is gone; use Save As to keep these plans.</source>
+        <translation>El archivo del espacio de trabajo ha desaparecido; use Guardar como para conservar estos planes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: the file is gone</source>
+        <translation>Sin guardar: el archivo ha desaparecido</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connected to the server again; the plans show its latest state.</source>
+        <translation>Conexión con el servidor restablecida; los planes muestran su estado más reciente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Server unreachable</source>
+        <translation>Servidor inaccesible</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server cannot be reached. The window keeps what it shows and tries again every second; edits are refused until it is back, and nothing is reported as saved that the server did not store.</source>
+        <translation>No se puede acceder al servidor. La ventana conserva lo que muestra y vuelve a intentarlo cada segundo; no se admiten cambios hasta que vuelva, y nada se da por guardado si el servidor no lo ha almacenado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This plan holds a damaged value; choose another plan.</source>
+        <translation>Este plan contiene un valor dañado; elija otro plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged value</source>
+        <translation>Valor dañado</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save a copy as</source>
+        <translation>Guardar una copia como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action plans (*.actionplan)</source>
+        <translation>Planes de acción (*.actionplan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy as %1</source>
+        <translation>Copia guardada como %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uploaded to %1</source>
+        <translation>Subido a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload to Team Workspace</source>
+        <translation>Subir al espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty database to copy every plan into (postgresql://user@server/database):</source>
+        <translation>&amp;Base de datos vacía en la que copiar todos los planes (postgresql://usuario@servidor/base_de_datos):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a plan to export first.</source>
+        <translation>Seleccione primero el plan que desea exportar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicator Library</source>
+        <translation>Biblioteca de indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+24"/>
+        <source>Correct KPI Value</source>
+        <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
+        <translation>Corregir valor del KPI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record KPI Value</source>
+        <translation>Registrar valor del KPI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 12 or 2.5</source>
+        <translation>p. ej., 12 o 2,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source or remark (optional)</source>
+        <translation>fuente u observación (opcional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Fecha de medición:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Valor (%1):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
+        <source>Measured on</source>
+        <translation>Fecha de medición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/navigator.py" line="+118"/>
+        <source>Regions and plans</source>
+        <translation>Regiones y planes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+33"/>
+        <source>Regions and plans</source>
+        <translation>Regiones y planes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No regions yet. Start with Plan ▸ Add Region… (Ctrl+Shift+R): pick the region your action plan is for, then add its plan (Ctrl+Shift+P).</source>
+        <translation>Aún no hay regiones. Empiece por Plan ▸ Añadir región… (Ctrl+Shift+R): elija la región a la que se destina su plan de acción y añada después su plan (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add &amp;Region…</source>
+        <translation>Añadir &amp;región…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Plan…</source>
+        <translation>Añadir &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Region or Plan…</source>
+        <translation>&amp;Eliminar región o plan…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Action plan for %1</source>
+        <translation>Plan de acción de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add plan</source>
+        <translation>Añadir plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Plan &amp;title:</source>
+        <translation>&amp;Título del plan:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Rename plan</source>
+        <translation>Cambiar el nombre del plan</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rename region</source>
+        <translation>Cambiar el nombre de la región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region &amp;name:</source>
+        <translation>&amp;Nombre de la región:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Delete the region “%1” and its %n plan(s)? Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>¿Eliminar la región «%1» junto con %n plan? Edición ▸ Deshacer la recupera.</numerusform>
+            <numerusform>¿Eliminar la región «%1» junto con sus %n planes? Edición ▸ Deshacer la recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete region</source>
+        <translation>Eliminar región</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the plan “%1” and all its actions? Edit ▸ Undo brings it back.</source>
+        <translation>¿Eliminar el plan «%1» y todas sus acciones? Edición ▸ Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete plan</source>
+        <translation>Eliminar plan</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
+        <source>Total budget</source>
+        <translation>Presupuesto total</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Actions by theme</source>
+        <translation>Acciones por tema</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ACTION PLAN · %1</source>
+        <translation>PLAN DE ACCIÓN · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region: %1 (%2)</source>
+        <translation>Región: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy instrument: %1</source>
+        <translation>Instrumento político: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in the reporting currency</source>
+        <translation>%1 en la moneda de informe</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+32"/>
+        <source>Part I – General information</source>
+        <translation>Parte I – Información general</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan &amp;title:</source>
+        <translation>Título &amp;del plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;organisation:</source>
+        <translation>&amp;Organización socia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Othe&amp;r partner organisations involved:</source>
+        <translation>Otras organi&amp;zaciones socias implicadas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country and region:</source>
+        <translation>País y región:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nombre de contacto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-&amp;mail:</source>
+        <translation>Correo e&amp;lectrónico de contacto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact phone:</source>
+        <translation>Telé&amp;fono de contacto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part II – Policy context</source>
+        <translation>Parte II – Contexto político</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan aims to &amp;impact:</source>
+        <translation>El plan pretende &amp;incidir en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polic&amp;y instrument addressed:</source>
+        <translation>Instrumento político a&amp;bordado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local conte&amp;xt and challenges:</source>
+        <translation>Conte&amp;xto local y retos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language, currency and endorsement</source>
+        <translation>Idioma, moneda y aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language (code):</source>
+        <translation>Idioma (códi&amp;go):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>en, it, es, sv, pl</source>
+        <translation>en, it, es, sv, pl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En&amp;glish summary:</source>
+        <translation>&amp;Resumen en inglés:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency (ISO code):</source>
+        <translation>&amp;Moneda (código ISO):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsement &amp;date:</source>
+        <translation>Fec&amp;ha de aprobación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory:</source>
+        <translation>Firmante:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rename plan</source>
+        <translation>Cambiar el nombre del plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change plan details</source>
+        <translation>Cambiar los datos del plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+46"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner orga&amp;nisation:</source>
+        <translation>&amp;Organización responsable:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact pe&amp;rson:</source>
+        <translation>Pe&amp;rsona de contacto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-&amp;mail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Players involved (organisations in the region and their roles)</source>
+        <translation>Agentes implicados (organizaciones de la región y su función)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Players involved</source>
+        <translation>Agentes implicados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New player organisation</source>
+        <translation>Organización del nuevo agente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role, e.g. co-finances</source>
+        <translation>Función, p. ej., cofinancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New player role</source>
+        <translation>Función del nuevo agente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add p&amp;layer</source>
+        <translation>&amp;Incluir agente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove pla&amp;yer</source>
+        <translation>&amp;Quitar agente</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/players.py" line="+25"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
+        <source>Go to action %1…</source>
+        <translation>Ir a la acción %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+64"/>
+        <source>Exchange Rates</source>
+        <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Workspace rates (all plans)</source>
+        <translation>Tipos del &amp;espacio de trabajo (todos los planes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;plan&apos;s own rates</source>
+        <translation>Tipos propios de este &amp;plan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Rate</source>
+        <translation>Eliminar tipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit Rate</source>
+        <translation>&amp;Modificar tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rate into the form below to change it</source>
+        <translation>Copiar el tipo seleccionado en el formulario de abajo para modificarlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Rate</source>
+        <translation>E&amp;liminar tipo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add or replace a rate</source>
+        <translation>Añadir o reemplazar un tipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base currency</source>
+        <translation>Moneda base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote currency</source>
+        <translation>Moneda cotizada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Base currency:</source>
+        <translation>Moneda &amp;base:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quote currency:</source>
+        <translation>Moneda &amp;cotizada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid from:</source>
+        <translation>Vigente &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Select a plan in the window to give it its own rates</source>
+        <translation>Seleccione un plan en la ventana para darle sus propios tipos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
+        <translation>Todos los planes usan estos tipos, salvo que tengan un tipo propio para el par. 1 unidad de la moneda base = «tipo» unidades de la cotizada, desde la fecha indicada; rige la fecha más reciente de cada par.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rates yet.</source>
+        <translation>Aún no hay tipos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These rates replace the workspace&apos;s for “%1” only.</source>
+        <translation>Estos tipos sustituyen a los del espacio de trabajo solo para «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has none yet: it uses the workspace&apos;s.</source>
+        <translation>Aún no tiene ninguno: usa los del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rep&amp;lace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the rate stored for this date: 1 %1 = %2 %3.</source>
+        <translation>Reemplaza el tipo guardado para esta fecha: 1 %1 = %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>last stored: %1</source>
+        <translation>último guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for one %2</source>
+        <translation>%1 por cada %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as your source quotes it</source>
+        <translation>según su fuente</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/rates.py" line="+44"/>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>In force</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest rate for %1 → %2: totals use it.</source>
+        <translation>El tipo más reciente para %1 → %2: los totales lo usan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept as history: a later rate for the pair is in force.</source>
+        <translation>Se conserva como histórico: rige un tipo posterior para el par.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
+        <location line="+16"/>
+        <source>Add region</source>
+        <translation>Añadir región</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&amp;Search regions by name, code or country:</source>
+        <translation>&amp;Buscar regiones por nombre, código o país:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search regions</source>
+        <translation>Buscar regiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. West Yorkshire, ITH5, Śląskie</source>
+        <translation>p. ej., West Yorkshire, ITH5, Śląskie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matching regions</source>
+        <translation>Regiones encontradas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose a region from the list.</source>
+        <translation>Elija una región de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResultsModel</name>
+    <message>
+        <location line="-69"/>
+        <source>level %1</source>
+        <translation>nivel %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
+        <source>Accept %n review change</source>
+        <translation>Aceptar %n cambio de la revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept %n review changes</source>
+        <translation>Aceptar %n cambios de la revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+38"/>
+        <source>Import Review</source>
+        <translation>Importar revisión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proposed changes</source>
+        <translation>Cambios propuestos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows refused (nothing from them is used):</source>
+        <translation>Filas rechazadas (no se usa nada de ellas):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments not attached</source>
+        <translation>Comentarios sin asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word comments not attached to any action (not imported; read them in the file):</source>
+        <translation>Comentarios de Word no asignados a ninguna acción (no se importan; léalos en el archivo):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept All from &amp;Partner</source>
+        <translation>Aceptar todo del &amp;socio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept Selected</source>
+        <translation>&amp;Aceptar seleccionados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reject Selected</source>
+        <translation>&amp;Rechazar seleccionados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;File…</source>
+        <translation>Añadir &amp;otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another returned workbook, or a Word export with comments</source>
+        <translation>Añadir otro libro devuelto o una exportación de Word con comentarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply &amp;Decisions</source>
+        <translation>Aplicar &amp;decisiones</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n proposed change</source>
+        <translation>
+            <numerusform>%n cambio propuesto</numerusform>
+            <numerusform>%n cambios propuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n proposed changes</source>
+        <translation>
+            <numerusform>%n cambio propuesto</numerusform>
+            <numerusform>%n cambios propuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n comment</source>
+        <translation>
+            <numerusform>, %n comentario</numerusform>
+            <numerusform>, %n comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n comments</source>
+        <translation>
+            <numerusform>, %n comentario</numerusform>
+            <numerusform>, %n comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2.</source>
+        <translation>%1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFeature</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/feature.py" line="+36"/>
+        <source>&amp;Send for Review…</source>
+        <translation>&amp;Enviar para revisión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current plan as a workbook for a partner to review</source>
+        <translation>Escribir el plan actual en un libro de Excel para que lo revise un socio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Re&amp;view…</source>
+        <translation>Importar re&amp;visión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare a returned review workbook with the plan, or bring back comments made in Word</source>
+        <translation>Comparar con el plan un libro de revisión devuelto, o recuperar comentarios hechos en Word</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+18"/>
+        <source>Send for Review</source>
+        <translation>Enviar para revisión</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Choose the plan to send in the navigator first.</source>
+        <translation>Elija primero en el navegador el plan que desea enviar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reviewer (the partner this workbook goes to):</source>
+        <translation>&amp;Revisor (el socio al que se envía este libro):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Review round %1 was written to “%2”. Send it to the partner; import it when it comes back.</source>
+        <translation>La ronda de revisión %1 se ha escrito en «%2». Envíe el libro al socio e impórtelo cuando se lo devuelva.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the review workbook “%1”…</source>
+        <translation>Escribiendo el libro de revisión «%1»…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Import Review</source>
+        <translation>Importar revisión</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Review workbooks and Word files (*.xlsx *.docx)</source>
+        <translation>Libros de revisión y archivos de Word (*.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the review “%1”…</source>
+        <translation>Leyendo la revisión «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
+        <source>Accept</source>
+        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Comment on the action</source>
+        <translation>Comentario sobre la acción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New budget line</source>
+        <translation>Nueva línea presupuestaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/screen_picker.py" line="+42"/>
+        <source>Present on which screen?</source>
+        <extracomment>Called with the chosen screen, or None for a normal window.</extracomment>
+        <translation>¿En qué pantalla presentar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Screen for the audience (the presentation fills it):</source>
+        <translation>&amp;Pantalla para el público (la presentación la ocupa entera):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screen %1: %2, %3 × %4</source>
+        <translation>Pantalla %1: %2, %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(this laptop&apos;s main screen)</source>
+        <translation>(la pantalla principal de este portátil)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in a &amp;window I can move instead</source>
+        <translation>Mostrar en una &amp;ventana que pueda mover</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Present</source>
+        <translation>Pre&amp;sentar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54"/>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alt with an underlined letter opens a menu or goes to a field. F10 reaches the menu bar.</source>
+        <translation>Alt con una letra subrayada abre un menú o lleva a un campo. F10 lleva a la barra de menús.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBars</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
+        <source>Budget by funding source</source>
+        <translation>Presupuesto por fuente de financiación</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChart</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/totals_chart.py" line="+34"/>
+        <source>Budget by theme chart</source>
+        <extracomment>One colour per theme, in catalogue order; distinct for the common colour-vision deficiencies.</extracomment>
+        <translation>Gráfico del presupuesto por tema</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDoughnut</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
+        <source>Budget by theme</source>
+        <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
+        <translation>Presupuesto por tema</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_timeline.py" line="+22"/>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TIMELINE</source>
+        <translation>CRONOGRAMA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline %1–%2</source>
+        <translation>Cronograma %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+51"/>
+        <source>Reporting currency</source>
+        <translation>Moneda de informe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan total</source>
+        <translation>Total del plan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporting currency:</source>
+        <translation>Moneda de informe:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Select a plan to see its totals.</source>
+        <translation>Seleccione un plan para ver sus totales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan total: %1</source>
+        <translation>Total del plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallMatrix</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116"/>
+        <source>Effort →</source>
+        <extracomment>How many actions the ranking beside the matrix lists (the rest are counted under it).</extracomment>
+        <translation>Esfuerzo →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact →</source>
+        <translation>Impacto →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick wins</source>
+        <translation>Logros rápidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Major projects</source>
+        <translation>Grandes proyectos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill-ins</source>
+        <translation>Tareas menores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thankless tasks</source>
+        <translation>Tareas ingratas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/welcome.py" line="+28"/>
+        <source>Welcome — Action Planner</source>
+        <translation>Bienvenida — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action Planner</source>
+        <translation>Action Planner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft Interreg Europe action plans for SME internationalisation: regions, plans, actions from the catalogue, budgets, owners and KPIs. Everything is saved as you go.</source>
+        <translation>Redacte planes de acción de Interreg Europe para la internacionalización de las pymes: regiones, planes, acciones del catálogo, presupuestos, responsables y KPI. Todo se guarda a medida que trabaja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;Demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh workspace with the six Compete-In regions, one plan each</source>
+        <translation>Un espacio de trabajo nuevo con las seis regiones de Compete-In, un plan en cada una</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Recent workspaces:</source>
+        <translation>Espacios de trabajo &amp;recientes:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No recent workspaces yet.</source>
+        <translation>Aún no hay espacios de trabajo recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../../action_planner/ui/menus.py" line="+81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Action Planner…</source>
+        <translation>Acerca &amp;de Action Planner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;Menu Bar</source>
+        <translation>Ir a la barra de &amp;menús</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>Abrir espacio de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to Tea&amp;m Workspace…</source>
+        <translation>Conectar a espacio de trabajo de e&amp;quipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save O&amp;ffline Copy…</source>
+        <translation>&amp;Guardar copia sin conexión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upload to Team Workspace…</source>
+        <translation>S&amp;ubir al espacio de trabajo de equipo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current Plan as &amp;Word…</source>
+        <translation>Plan actual en &amp;Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current Plan as &amp;Excel…</source>
+        <translation>Plan actual en &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current Plan as &amp;PDF…</source>
+        <translation>Plan actual en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole Workspace as W&amp;ord…</source>
+        <translation>Todo el espacio de trabajo en W&amp;ord…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole Workspace as E&amp;xcel…</source>
+        <translation>Todo el espacio de trabajo en E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole Workspace as P&amp;DF…</source>
+        <translation>Todo el espacio de trabajo en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whole Workspace as Word with &amp;Contents…</source>
+        <translation>Todo el espacio de trabajo en Word con índi&amp;ce…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Word document that begins with a table of contents</source>
+        <translation>Un documento de Word que empieza con un índice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../../action_planner/ui/review/feature.py" line="-80"/>
+        <source>&amp;Import Catalogue…</source>
+        <translation>&amp;Importar catálogo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Ca&amp;talogue…</source>
+        <translation>Exportar ca&amp;tálogo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Cerrar espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent workspaces</source>
+        <translation>No hay espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xchange Rates…</source>
+        <translation>&amp;Tipos de cambio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indicator Library…</source>
+        <translation>Biblioteca de &amp;indicadores…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Action</source>
+        <translation>A&amp;cción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Selected &amp;Intervention to Plan</source>
+        <translation>Añadir la &amp;intervención seleccionada al plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-11"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;Details</source>
+        <translation>&amp;Detalles del plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go to &amp;Navigator</source>
+        <translation>Ir al &amp;navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Catalogue</source>
+        <translation>Ir al &amp;catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Restablecer diseño</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_cards.py" line="+92"/>
+        <source>One more vote for this action (+)</source>
+        <translation>Un voto más a favor de esta acción (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more vote against this action (−)</source>
+        <translation>Un voto más en contra de esta acción (−)</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
+        <source>Timeline of the actions</source>
+        <translation>Cronograma de las acciones</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No action has a start and end date yet.</source>
+        <translation>Ninguna acción tiene todavía fecha de inicio y de fin.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no dates yet</source>
+        <translation>aún sin fechas</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFeature</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Modo taller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project the current plan full screen, live as you edit (F11 or Escape: a window)</source>
+        <translation>Proyectar el plan actual a pantalla completa, en directo mientras se edita (F11 o Esc: en una ventana)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>&amp;Start Workshop…</source>
+        <translation>&amp;Iniciar taller…</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&amp;End Workshop</source>
+        <translation>&amp;Finalizar taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Decision…</source>
+        <translation>Registrar &amp;decisión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board on the &amp;Projector</source>
+        <translation>Tablero en el p&amp;royector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project the prioritisation board full screen, at room size</source>
+        <translation>Proyectar el tablero de priorización a pantalla completa, a tamaño de sala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prioritisation Board</source>
+        <translation>Tablero de priorización</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prioritisation &amp;Board</source>
+        <translation>Tablero de &amp;priorización</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workshop state</source>
+        <translation>Estado del taller</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start &amp;Over…</source>
+        <translation>&amp;Volver a empezar…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workshop started: every change from now on is listed under “Changes since the workshop started”.</source>
+        <translation>Taller iniciado: a partir de ahora, cada cambio aparece en «Cambios desde el inicio del taller».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workshop ended.</source>
+        <translation>Taller finalizado.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Workshop — %1</source>
+        <translation>Taller — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+48"/>
+        <source>Select a plan to run a workshop on it.</source>
+        <translation>Seleccione un plan para celebrar un taller sobre él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No workshop running.</source>
+        <translation>No hay ningún taller en curso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop running since %1.</source>
+        <translation>Taller en curso desde %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../../action_planner/ui/jobs.py" line="-41"/>
+        <source>Something unexpected went wrong (%1). The details were written to the log file:
+%2</source>
+        <translation>Se ha producido un error inesperado (%1). Los detalles se han escrito en el archivo de registro:
+%2</translation>
+    </message>
+</context>
+</TS>
