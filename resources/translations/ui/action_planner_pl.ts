@@ -80,7 +80,7 @@
     <message>
         <location line="+1" />
         <source>Change effort score</source>
-        <translation>zmianę oceny nakładu pracy</translation>
+        <translation>zmianę oceny pracochłonności</translation>
     </message>
     <message>
         <location line="+1" />
@@ -100,12 +100,12 @@
     <message>
         <location line="+6" />
         <source>&amp;Details</source>
-        <translation>&amp;Ogólne</translation>
+        <translation>In&amp;formacje</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Owner and players</source>
-        <translation>Odpowiedzialni i pod&amp;mioty</translation>
+        <translation>&amp;Odpowiedzialni i podmioty</translation>
     </message>
     <message>
         <location line="+1" />
@@ -151,7 +151,7 @@
     <message>
         <location line="+1" />
         <source>Sta&amp;rt:</source>
-        <translation>Po&amp;czątek:</translation>
+        <translation>Poc&amp;zątek:</translation>
     </message>
     <message>
         <location line="+2" />
@@ -171,7 +171,7 @@
     <message>
         <location line="+1" />
         <source>Effor&amp;t (1–5):</source>
-        <translation>Nakład prac&amp;y (1–5):</translation>
+        <translation>Pracoc&amp;hłonność (1–5):</translation>
     </message>
     <message>
         <location line="+1" />
@@ -516,7 +516,7 @@
     <message>
         <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164" />
         <source>Impact and effort, and the votes</source>
-        <translation>Wpływ, nakład pracy i głosy</translation>
+        <translation>Wpływ, pracochłonność i głosy</translation>
     </message>
     <message>
         <location line="+9" />
@@ -539,7 +539,7 @@
     <message>
         <location filename="../../../action_planner/ui/workshop/board.py" line="-60" />
         <source>Prioritisation board: impact by effort</source>
-        <translation>Tablica priorytetów: wpływ a nakład pracy</translation>
+        <translation>Tablica priorytetów: wpływ a pracochłonność</translation>
     </message>
 </context>
 <context>
@@ -585,7 +585,7 @@
     <message>
         <location line="+7" />
         <source>Add &amp;line</source>
-        <translation>Dodaj &amp;pozycję</translation>
+        <translation>Dodaj po&amp;zycję</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1240,7 +1240,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>Sou&amp;rce:</source>
-        <translation>Ź&amp;ródło:</translation>
+        <translation>Źró&amp;dło:</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1416,7 +1416,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+3" />
         <source>D&amp;uration (months):</source>
-        <translation>Czas &amp;trwania (miesiące):</translation>
+        <translation>&amp;Czas trwania (miesiące):</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1431,7 +1431,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+6" />
         <source>Typical c&amp;ost:</source>
-        <translation>Typowy &amp;koszt:</translation>
+        <translation>Typowy ko&amp;szt:</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1540,7 +1540,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+2" />
         <source>Remove va&amp;lue</source>
-        <translation>Usuń &amp;wartość</translation>
+        <translation>Usuń wa&amp;rtość</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2151,7 +2151,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>Contact &amp;name:</source>
-        <translation>Osoba do &amp;kontaktu:</translation>
+        <translation>Oso&amp;ba do kontaktu:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2161,7 +2161,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>&amp;Contact phone:</source>
-        <translation>Telefo&amp;n do kontaktu:</translation>
+        <translation>Tele&amp;fon do kontaktu:</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2181,7 +2181,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>Local conte&amp;xt and challenges:</source>
-        <translation>Kontekst &amp;lokalny i wyzwania:</translation>
+        <translation>&amp;Kontekst lokalny i wyzwania:</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2191,7 +2191,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+2" />
         <source>&amp;Language (code):</source>
-        <translation>&amp;Język (kod):</translation>
+        <translation>Jęz&amp;yk (kod):</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2221,7 +2221,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>Endorsement &amp;date:</source>
-        <translation>&amp;Data zatwierdzenia:</translation>
+        <translation>Data &amp;zatwierdzenia:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2249,12 +2249,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+3" />
         <source>Owner orga&amp;nisation:</source>
-        <translation>Organizacja &amp;odpowiedzialna:</translation>
+        <translation>Or&amp;ganizacja odpowiedzialna:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Contact pe&amp;rson:</source>
-        <translation>Osoba do &amp;kontaktu:</translation>
+        <translation>O&amp;soba do kontaktu:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2294,12 +2294,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+2" />
         <source>Add p&amp;layer</source>
-        <translation>Dodaj pod&amp;miot</translation>
+        <translation>Dodaj podmio&amp;t</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove pla&amp;yer</source>
-        <translation>Usuń podmio&amp;t</translation>
+        <translation>&amp;Usuń podmiot</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2389,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>&amp;Quote currency:</source>
-        <translation>Waluta &amp;kwotowana:</translation>
+        <translation>Waluta kwo&amp;towana:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2990,7 +2990,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116" />
         <source>Effort →</source>
         <extracomment>How many actions the ranking beside the matrix lists (the rest are counted under it).</extracomment>
-        <translation>Nakład pracy →</translation>
+        <translation>Pracochłonność →</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3147,7 +3147,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>&amp;Upload to Team Workspace…</source>
-        <translation>P&amp;rześlij do obszaru zespołowego…</translation>
+        <translation>&amp;Prześlij do obszaru zespołowego…</translation>
     </message>
     <message>
         <location line="+2" />
