@@ -1921,7 +1921,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+7" />
         <source>e.g. 12 or 2.5</source>
-        <translation>np. 12 lub 2,5</translation>
+        <translation>np. 12 lub 2.5</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2475,7 +2475,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>as your source quotes it</source>
-        <translation>tak jak podaje go Twoje źródło</translation>
+        <translation>jak w źródle</translation>
     </message>
 </context>
 <context>
