@@ -950,12 +950,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+0" />
         <source>Theirs (saved now)</source>
-        <translation>Cudza (właśnie zapisana)</translation>
+        <translation>Zapisana przez inną osobę</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Yours</source>
-        <translation>Twoja</translation>
+        <translation>Twoja wersja</translation>
     </message>
     <message>
         <location line="+18" />
@@ -965,12 +965,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+8" />
         <source>Keep &amp;Theirs</source>
-        <translation>Zachowaj &amp;cudzą</translation>
+        <translation>Zachowaj wersję &amp;innej osoby</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Keep &amp;Mine</source>
-        <translation>Zachowaj &amp;moją</translation>
+        <translation>Zachowaj &amp;moją wersję</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2636,7 +2636,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+2" />
         <source>Add &amp;File…</source>
-        <translation>Dodaj &amp;plik…</translation>
+        <translation>Dodaj pl&amp;ik…</translation>
     </message>
     <message>
         <location line="+1" />
