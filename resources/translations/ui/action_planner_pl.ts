@@ -402,7 +402,7 @@
     <message>
         <location line="+3" />
         <source>Cannot build the demo</source>
-        <translation>Nie można utworzyć wersji demonstracyjnej</translation>
+        <translation>Nie można utworzyć obszaru demonstracyjnego</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3048,7 +3048,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1" />
         <source>Open the &amp;Demo</source>
-        <translation>Otwórz wersję &amp;demonstracyjną</translation>
+        <translation>Otwórz obszar &amp;demonstracyjny</translation>
     </message>
     <message>
         <location line="+1" />
