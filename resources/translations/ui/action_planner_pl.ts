@@ -1,0 +1,3430 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/about.py" line="+21" />
+        <source>About Action Planner</source>
+        <translation>O programie Action Planner</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action Planner %1</source>
+        <translation>Action Planner %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Regional action plans for SME internationalisation, offline.</source>
+        <translation>Regionalne plany działania na rzecz umiędzynarodowienia MŚP – bez dostępu do sieci.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If something goes wrong, the details are written to this log file; send it along:</source>
+        <translation>Jeśli coś pójdzie nie tak, szczegóły trafią do tego pliku dziennika – dołącz go do zgłoszenia:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Log file</source>
+        <translation>Plik dziennika</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open Log &amp;Folder</source>
+        <translation>Otwórz &amp;folder dziennika</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+40" />
+        <source>Change title</source>
+        <translation>zmianę tytułu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change theme</source>
+        <translation>zmianę tematu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change status</source>
+        <translation>zmianę statusu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change priority</source>
+        <translation>zmianę priorytetu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Change timeframe</source>
+        <translation>zmianę harmonogramu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change pilot flag</source>
+        <translation>zmianę oznaczenia działania pilotażowego</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change impact score</source>
+        <translation>zmianę oceny wpływu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change effort score</source>
+        <translation>zmianę oceny pracochłonności</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change background</source>
+        <translation>zmianę genezy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change description</source>
+        <translation>zmianę opisu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change notes</source>
+        <translation>zmianę uwag</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Details</source>
+        <translation>In&amp;formacje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Owner and players</source>
+        <translation>&amp;Odpowiedzialni i podmioty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Budget</source>
+        <translation>&amp;Budżet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+116" />
+        <source>Review comments</source>
+        <translation>Uwagi z przeglądu</translation>
+    </message>
+    <message>
+        <location line="-106" />
+        <source>Worth a look</source>
+        <translation>Warto sprawdzić</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The&amp;me:</source>
+        <translation>Te&amp;mat:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priorit&amp;y:</source>
+        <translation>P&amp;riorytet:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sta&amp;rt:</source>
+        <translation>Poc&amp;zątek:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>E&amp;nd:</source>
+        <translation>Ko&amp;niec:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pilot action (phase 2):</source>
+        <translation>Działanie pilotażowe (etap 2):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Impact (1–5):</source>
+        <translation>Wpł&amp;yw (1–5):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Effor&amp;t (1–5):</source>
+        <translation>Pracoc&amp;hłonność (1–5):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back&amp;ground (how the project led to it):</source>
+        <translation>&amp;Geneza (jak projekt do niego doprowadził):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ction (what will be done):</source>
+        <translation>Dz&amp;iałanie (co zostanie zrobione):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note&amp;s:</source>
+        <translation>&amp;Uwagi:</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Review comments (%1)</source>
+        <translation>Uwagi z przeglądu (%1)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Change owner</source>
+        <translation>zmianę podmiotu odpowiedzialnego</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36" />
+        <source>Budget by funding source</source>
+        <translation>Budżet według źródła finansowania</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Indicators: baseline → target</source>
+        <translation>Wskaźniki: wartość bazowa → docelowa</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>ACTION %1 OF %2</source>
+        <translation>DZIAŁANIE %1 Z %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Timeframe</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No indicators yet</source>
+        <translation>Brak wskaźników</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Votes %1</source>
+        <translation>Głosy: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No decision yet</source>
+        <translation>Brak decyzji</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+37" />
+        <source>Filter actions by title, theme, owner or status</source>
+        <translation>Filtruj działania według tytułu, tematu, podmiotu odpowiedzialnego lub statusu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter actions</source>
+        <translation>Filtruj działania</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Actions of the plan</source>
+        <translation>Działania planu</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;New Action…</source>
+        <translation>&amp;Nowe działanie…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dupli&amp;cate Action</source>
+        <translation>&amp;Powiel działanie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Delete Action…</source>
+        <translation>&amp;Usuń działanie…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Move Action &amp;Up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Move Action Do&amp;wn</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Filter Actions</source>
+        <translation>&amp;Filtruj działania</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit Action</source>
+        <translation>&amp;Edytuj działanie</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Go to the actions</source>
+        <translation>Przejdź do działań</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Select a plan under Regions and Plans, or add one (Plan ▸ Add Plan…, Ctrl+Shift+P).</source>
+        <translation>Wybierz plan w panelu Regiony i plany albo dodaj nowy (Plan ▸ Dodaj plan…, Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No actions yet. Pick an intervention in the Catalogue (F7) and press Enter, or write your own (Action ▸ New Action…, Ctrl+Shift+N).</source>
+        <translation>Brak działań. Wybierz interwencję w Katalogu (F7) i naciśnij Enter albo opisz własne działanie (Działanie ▸ Nowe działanie…, Ctrl+Shift+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58" />
+        <source>Add %n action(s) from catalogue</source>
+        <translation>
+            <numerusform>Dodaj %n działanie z katalogu</numerusform>
+            <numerusform>Dodaj %n działania z katalogu</numerusform>
+            <numerusform>Dodaj %n działań z katalogu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>New action</source>
+        <translation>Nowe działanie</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action &amp;title:</source>
+        <translation>&amp;Tytuł działania:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Delete action %1, “%2”, with its budget and KPIs? Edit ▸ Undo brings it back.</source>
+        <translation>Usunąć działanie %1 „%2” wraz z budżetem i KPI? Edycja ▸ Cofnij przywróci je.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+2" />
+        <source>Delete action</source>
+        <translation>Usuń działanie</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
+        <translation>Aby zmieniać kolejność przeciąganiem, posortuj według kolumny Nr i wyczyść filtr (albo użyj Ctrl+Shift+Góra/Dół).</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../../action_planner/ui/controller.py" line="+114" />
+        <source>Cannot open workspace</source>
+        <extracomment>Asks whether to open a workspace another window writes read-only (tests answer without a dialog).</extracomment>
+        <translation>Nie można otworzyć obszaru roboczego</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open workspace</source>
+        <translation>Otwórz obszar roboczy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+28" />
+        <source>Action plans (*.actionplan)</source>
+        <translation>Plany działania (*.actionplan)</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Write the address as postgresql://user@server/database.</source>
+        <translation>Wpisz adres w postaci postgresql://użytkownik@serwer/baza.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Connect to Team Workspace</source>
+        <translation>Połącz z obszarem zespołowym</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Database address (the password comes from ~/.pgpass):</source>
+        <translation>&amp;Adres bazy danych (hasło zostanie pobrane z ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New workspace</source>
+        <translation>Nowy obszar roboczy</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot create workspace</source>
+        <translation>Nie można utworzyć obszaru roboczego</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Building the demo workspace…</source>
+        <translation>Tworzenie obszaru demonstracyjnego…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot build the demo</source>
+        <translation>Nie można utworzyć obszaru demonstracyjnego</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Workspace in use</source>
+        <translation>Obszar roboczy jest w użyciu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Read-Only</source>
+        <translation>Otwórz &amp;tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Cannot show workspace</source>
+        <translation>Nie można wyświetlić obszaru roboczego</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_model.py" line="+30" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Net</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number in the plan</source>
+        <translation>Numer w planie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Votes for</source>
+        <translation>Głosy za</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Votes against</source>
+        <translation>Głosy przeciw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Votes for minus votes against</source>
+        <translation>Głosy za minus głosy przeciw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latest decision</source>
+        <translation>Ostatnia decyzja</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="+88" />
+        <source>Actions ranked by net votes</source>
+        <translation>Działania uszeregowane według bilansu głosów</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Vote +</source>
+        <translation>Głos +</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>One more vote for the selected action (+)</source>
+        <translation>Jeszcze jeden głos za wybranym działaniem (+)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vote −</source>
+        <translation>Głos −</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>One more vote against the selected action (−)</source>
+        <translation>Jeszcze jeden głos przeciw wybranemu działaniu (−)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decide…</source>
+        <translation>Decyzja…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a decision on the selected action (Enter)</source>
+        <translation>Zapisz decyzję w sprawie wybranego działania (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164" />
+        <source>Impact and effort, and the votes</source>
+        <translation>Wpływ, pracochłonność i głosy</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Ranking by votes</source>
+        <translation>Ranking według głosów</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>PRIORITISATION</source>
+        <translation>PRIORYTETYZACJA</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not on the board yet: %1</source>
+        <translation>Jeszcze poza tablicą: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="-60" />
+        <source>Prioritisation board: impact by effort</source>
+        <translation>Tablica priorytetów: wpływ a pracochłonność</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/totals.py" line="+55" />
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reporting</source>
+        <translation>Sprawozdawcza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+45" />
+        <source>Budget lines</source>
+        <translation>Pozycje budżetowe</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add &amp;line</source>
+        <translation>Dodaj po&amp;zycję</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;move line</source>
+        <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action total</source>
+        <translation>Razem dla działania</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Budget problems</source>
+        <translation>Problemy z budżetem</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Worth a look</source>
+        <translation>Warto sprawdzić</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove budget line</source>
+        <translation>Usuń pozycję budżetową</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Action total: %1</source>
+        <translation>Razem dla działania: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Line %1, %2: %3</source>
+        <translation>Pozycja %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+29" />
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27" />
+        <source>Budget by theme and by funding source</source>
+        <translation>Budżet według tematu i źródła finansowania</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>By theme</source>
+        <translation>Według tematu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By funding source</source>
+        <translation>Według źródła finansowania</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>BUDGET</source>
+        <translation>BUDŻET</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Total %1</source>
+        <translation>Razem %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 in the reporting currency</source>
+        <translation>%1 w walucie sprawozdawczej</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBrowser</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+47" />
+        <location line="+1" />
+        <source>Search the catalogue</source>
+        <translation>Szukaj w katalogu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Theme filter</source>
+        <translation>Filtr tematu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All themes</source>
+        <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Catalogue interventions</source>
+        <translation>Interwencje z katalogu</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Intervention details</source>
+        <translation>Szczegóły interwencji</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+41" />
+        <source>Add to Plan</source>
+        <translation>Dodaj do planu</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Add the selected intervention as a new action (or drag it onto the table)</source>
+        <translation>Dodaj wybraną interwencję jako nowe działanie (lub przeciągnij ją do tabeli)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>New…</source>
+        <translation>Nowa…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an intervention to the catalogue</source>
+        <translation>Dodaj interwencję do katalogu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change the selected intervention (or double-click it)</source>
+        <translation>Zmień wybraną interwencję (lub kliknij ją dwukrotnie)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the selected intervention from the catalogue (undoable)</source>
+        <translation>Usuń wybraną interwencję z katalogu (można cofnąć)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+73" />
+        <source>Delete Intervention</source>
+        <translation>Usuń interwencję</translation>
+    </message>
+    <message>
+        <location line="-63" />
+        <source>Go to the interventions</source>
+        <translation>Przejdź do interwencji</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>No intervention matches the search.</source>
+        <translation>Żadna interwencja nie pasuje do wyszukiwania.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/catalogue.py" line="+75" />
+        <source>Add intervention</source>
+        <translation>dodanie interwencji</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change intervention</source>
+        <translation>zmianę interwencji</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete intervention</source>
+        <translation>usunięcie interwencji</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The intervention %1 is no longer in the catalogue.</source>
+        <translation>Interwencji %1 nie ma już w katalogu.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add indicator</source>
+        <translation>dodanie wskaźnika</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change indicator</source>
+        <translation>zmianę wskaźnika</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete indicator</source>
+        <translation>usunięcie wskaźnika</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The indicator %1 is no longer in the library.</source>
+        <translation>Wskaźnika %1 nie ma już w bibliotece.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFiles</name>
+    <message>
+        <location filename="../../../action_planner/ui/catalogue_files.py" line="+32" />
+        <source>Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Pliki katalogu (*.csv *.xlsx);;Pliki CSV (*.csv);;Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export Catalogue</source>
+        <translation>Eksportuj katalog</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Writing the catalogue to “%1”…</source>
+        <translation>Zapisywanie katalogu do „%1”…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The catalogue was written to “%1”.</source>
+        <translation>Katalog zapisano w pliku „%1”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+10" />
+        <source>Import Catalogue</source>
+        <translation>Importuj katalog</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Import “%1”?
+
+Importing adds or updates entries by code; it cannot be undone.</source>
+        <translation>Zaimportować „%1”?
+
+Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Importing “%1”…</source>
+        <translation>Importowanie „%1”…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The catalogue was imported.</source>
+        <translation>Katalog został zaimportowany.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interventions: %1 added, %2 updated.</source>
+        <translation>Interwencje: dodane – %1, zaktualizowane – %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Indicators: %1 added, %2 updated.</source>
+        <translation>Wskaźniki: dodane – %1, zaktualizowane – %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69" />
+        <source>Changes since the workshop started</source>
+        <translation>Zmiany od początku warsztatu</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>NO WORKSHOP RUNNING</source>
+        <translation>BRAK TRWAJĄCEGO WARSZTATU</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start a workshop (Workshop ▸ Start Workshop) to follow what the room changes.</source>
+        <translation>Rozpocznij warsztat (Warsztat ▸ Rozpocznij warsztat), aby śledzić zmiany wprowadzane przez uczestników.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SINCE %1</source>
+        <translation>OD %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing has changed yet.</source>
+        <translation>Jeszcze nic się nie zmieniło.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/comments.py" line="+40" />
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location line="+15" />
+        <source>Review comments</source>
+        <translation>Uwagi z przeglądu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No partner has commented on this action yet. Use File ▸ Send for Review…</source>
+        <translation>Żaden partner nie skomentował jeszcze tego działania. Użyj polecenia Plik ▸ Wyślij do przeglądu…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+50" />
+        <source>Changed by another planner</source>
+        <translation>Zmienione przez inną osobę</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Another planner changed %1 while you were editing it. Nothing was saved yet: choose what to keep.</source>
+        <translation>Inna osoba zmieniła %1 podczas Twojej edycji. Nic jeszcze nie zapisano: wybierz, co zachować.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>When you started</source>
+        <translation>Na początku edycji</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Theirs (saved now)</source>
+        <translation>Zapisana przez inną osobę</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Yours</source>
+        <translation>Twoja wersja</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Mer&amp;ged text (edit it, then Save Merged):</source>
+        <translation>&amp;Scalony tekst (popraw go, a następnie kliknij Zapisz scalony):</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep &amp;Theirs</source>
+        <translation>Zachowaj wersję &amp;innej osoby</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep &amp;Mine</source>
+        <translation>Zachowaj &amp;moją wersję</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Zapisz scalony</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>That row no longer exists (another planner deleted it).</source>
+        <translation>Ten wiersz już nie istnieje (usunęła go inna osoba).</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+28" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Kontynuuj</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start &amp;New</source>
+        <translation>Rozpocznij &amp;nowy</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78" />
+        <source>e.g. %1 or %2</source>
+        <extracomment>Where an empty field's calendar opens (asked when it opens: the action's or the plan's period).</extracomment>
+        <translation>np. %1 lub %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Wybierz z kalendarza (Alt+Dół)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>“%1” is not a date: type it as %2 or %3.</source>
+        <translation>„%1” nie jest datą: wpisz ją jako %2 lub %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/decisions.py" line="+37" />
+        <source>Record a decision</source>
+        <extracomment>Called with the decision and the note when the facilitator presses Record.</extracomment>
+        <translation>Zapisz decyzję</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Action %1: %2</source>
+        <translation>Działanie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Note (who, what was agreed, what is still open):</source>
+        <translation>&amp;Notatka (kto, co ustalono, co pozostaje otwarte):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision note</source>
+        <translation>Notatka do decyzji</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Record</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61" />
+        <source>Decisions</source>
+        <translation>Decyzje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No decisions recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnej decyzji.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>DECISIONS LOG · %n RECORDED</source>
+        <translation>
+            <numerusform>REJESTR DECYZJI · %n ZAPISANA</numerusform>
+            <numerusform>REJESTR DECYZJI · %n ZAPISANE</numerusform>
+            <numerusform>REJESTR DECYZJI · %n ZAPISANYCH</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../../action_planner/ui/document.py" line="+126" />
+        <source>Write the address as postgresql://user@server/database.</source>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program's commit reports when it cannot say what changed. How often a team workspace's window looks for other planners' commits (ms): "within a second". Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace's server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <translation>Wpisz adres w postaci postgresql://użytkownik@serwer/baza.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/entry_editor.py" line="+58" />
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/export_runner.py" line="+33" />
+        <source>The export was saved as
+%1</source>
+        <extracomment>Formats offered in the menu before the exporters are loaded (they import heavy libraries).</extracomment>
+        <translation>Eksport zapisano jako
+%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export finished</source>
+        <translation>Eksport zakończony</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location line="+29" />
+        <source>Export as %1</source>
+        <translation>Eksportuj jako %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Exporting to %1…</source>
+        <translation>Eksportowanie do %1…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+</context>
+<context>
+    <name>FormBinder</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/forms.py" line="+106" />
+        <source>not scored</source>
+        <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
+        <translation>bez oceny</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceView</name>
+    <message>
+        <location filename="../../../action_planner/ui/glance_view.py" line="+42" />
+        <source>Regions and plans</source>
+        <extracomment>The work waits at most this long for the first paint (a window shown minimised may never paint).</extracomment>
+        <translation>Regiony i plany</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Actions of the plan</source>
+        <translation>Działania planu</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Regions and Plans</source>
+        <translation>Regiony i plany</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/indicator_editor.py" line="+27" />
+        <source>New Indicator</source>
+        <translation>Nowy wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit Indicator</source>
+        <translation>Edytuj wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>An indicator with this code is already in the library.</source>
+        <translation>Wskaźnik o tym kodzie jest już w bibliotece.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. EXP-01</source>
+        <translation>np. EXP-01</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. enterprises</source>
+        <translation>np. przedsiębiorstwa</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>e.g. Interreg Europe programme indicator</source>
+        <translation>np. wskaźnik programu Interreg Europa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Jednostka:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sou&amp;rce:</source>
+        <translation>Źró&amp;dło:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+52" />
+        <source>&amp;Search the indicator library:</source>
+        <translation>&amp;Szukaj w bibliotece wskaźników:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search indicators</source>
+        <translation>Szukaj wskaźników</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. RCO02, exporters, enterprises</source>
+        <translation>np. RCO02, eksporterzy, przedsiębiorstwa</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Matching indicators</source>
+        <translation>Pasujące wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Choose an indicator from the list.</source>
+        <translation>Wybierz wskaźnik z listy.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46" />
+        <source>New Intervention</source>
+        <translation>Nowa interwencja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit Intervention</source>
+        <translation>Edytuj interwencję</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>An intervention with this code is already in the catalogue.</source>
+        <translation>Interwencja o tym kodzie jest już w katalogu.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. INT-21</source>
+        <translation>np. INT-21</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+27" />
+        <location line="+10" />
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>lowest</source>
+        <translation>najniższy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>highest</source>
+        <translation>najwyższy</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. RCO01; RCO04</source>
+        <translation>np. RCO01; RCO04</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>D&amp;uration (months):</source>
+        <translation>&amp;Czas trwania (miesiące):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shortest duration in months</source>
+        <translation>Najkrótszy czas trwania w miesiącach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest duration in months</source>
+        <translation>Najdłuższy czas trwania w miesiącach</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Typical c&amp;ost:</source>
+        <translation>Typowy ko&amp;szt:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lowest typical cost</source>
+        <translation>Najniższy typowy koszt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Highest typical cost</source>
+        <translation>Najwyższy typowy koszt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cost currency</source>
+        <translation>Waluta kosztu</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cost &amp;facts:</source>
+        <translation>&amp;Dane o kosztach:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cost facts</source>
+        <translation>Dane o kosztach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sou&amp;rce:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggested &amp;indicators:</source>
+        <translation>Sugerowane &amp;wskaźniki:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggested indicators</source>
+        <translation>Sugerowane wskaźniki</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49" />
+        <source>Intervention</source>
+        <translation>Interwencja</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../../action_planner/ui/jobs.py" line="+148" />
+        <source>Another job is still running; start this one when it has finished.</source>
+        <translation>Trwa inne zadanie; uruchom to, gdy tamto się zakończy.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+44" />
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add KP&amp;I…</source>
+        <translation>Dodaj KP&amp;I…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Change indicator…</source>
+        <translation>&amp;Zmień wskaźnik…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;move KPI</source>
+        <translation>&amp;Usuń KPI</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>KPI problems</source>
+        <translation>Problemy z KPI</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove KPI</source>
+        <translation>Usuń KPI</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Values measured for the selected KPI</source>
+        <translation>Wartości zmierzone dla wybranego KPI</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Record value…</source>
+        <translation>Zapi&amp;sz wartość…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove va&amp;lue</source>
+        <translation>Usuń wa&amp;rtość</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove value</source>
+        <translation>Usuń wartość</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Values measured for “%1”:</source>
+        <translation>Wartości zmierzone dla „%1”:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Values measured:</source>
+        <translation>Wartości zmierzone:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The KPI is no longer there (it may have been removed).</source>
+        <translation>Tego KPI już nie ma (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>KPI %1, %2: %3</source>
+        <translation>KPI %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Add KPI</source>
+        <translation>Dodaj KPI</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Change indicator</source>
+        <translation>Zmień wskaźnik</translation>
+    </message>
+</context>
+<context>
+    <name>KpisModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+34" />
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target date</source>
+        <translation>Termin osiągnięcia</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../../action_planner/model/enums.py" line="+30" />
+        <source>Investment for Growth and Jobs programme</source>
+        <translation>Program Inwestycje na rzecz wzrostu i zatrudnienia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>European Territorial Cooperation programme</source>
+        <translation>Program Europejskiej współpracy terytorialnej</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other regional development policy instrument</source>
+        <translation>Inny instrument polityki rozwoju regionalnego</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Draft</source>
+        <translation>Projekt wstępny</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In review</source>
+        <translation>W trakcie oceny</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Endorsed</source>
+        <translation>Zatwierdzony</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>W trakcie realizacji</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delayed</source>
+        <translation>Opóźnione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medium</source>
+        <translation>Średni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ERDF / Interreg</source>
+        <translation>EFRR / Interreg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National</source>
+        <translation>Krajowe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Regional</source>
+        <translation>Regionalne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Municipal</source>
+        <translation>Gminne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Private</source>
+        <translation>Prywatne</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Agreed</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To revisit</source>
+        <translation>Do ponownego omówienia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parked</source>
+        <translation>Odłożone</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Output</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/main_window.py" line="+102" />
+        <location line="+49" />
+        <source>%1 — Action Planner</source>
+        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server's address).</extracomment>
+        <translation>%1 — Action Planner</translation>
+    </message>
+    <message>
+        <location line="-48" />
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan details</source>
+        <translation>Szczegóły planu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Regions and Plans</source>
+        <translation>Regiony i plany</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Totals</source>
+        <translation>Sumy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saved state</source>
+        <translation>Stan zapisu</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>All changes saved</source>
+        <translation>Wszystkie zmiany zapisane</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 (read-only) — Action Planner</source>
+        <translation>%1 (tylko do odczytu) — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read-only</source>
+        <translation>Tylko do odczytu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read-only: another window or program is writing to this workspace. Its changes appear here as they are saved.</source>
+        <translation>Tylko do odczytu: inne okno lub program zapisuje dane w tym obszarze roboczym. Jego zmiany pojawiają się tutaj na bieżąco po zapisaniu.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 (no longer on disk) — Action Planner</source>
+        <translation>%1 (brak pliku na dysku) — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save As…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Workspace file gone</source>
+        <translation>Brak pliku obszaru roboczego</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The workspace file is gone; use Save As to keep these plans.</source>
+        <translation>Plik obszaru roboczego zniknął; użyj polecenia Zapisz jako, aby zachować te plany.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved: the file is gone</source>
+        <translation>Nie zapisano: plik zniknął</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Connected to the server again; the plans show its latest state.</source>
+        <translation>Ponownie połączono z serwerem; plany pokazują jego najnowszy stan.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+6" />
+        <source>Server unreachable</source>
+        <translation>Serwer niedostępny</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>The server cannot be reached. The window keeps what it shows and tries again every second; edits are refused until it is back, and nothing is reported as saved that the server did not store.</source>
+        <translation>Nie można połączyć się z serwerem. Okno zachowuje wyświetlane dane i ponawia próbę co sekundę; do czasu przywrócenia połączenia edycja jest zablokowana, a jako zapisane oznaczane jest tylko to, co serwer faktycznie zapisał.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This plan holds a damaged value; choose another plan.</source>
+        <translation>Ten plan zawiera uszkodzoną wartość; wybierz inny plan.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Damaged value</source>
+        <translation>Uszkodzona wartość</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Save a copy as</source>
+        <translation>Zapisz kopię jako</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action plans (*.actionplan)</source>
+        <translation>Plany działania (*.actionplan)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save As</source>
+        <translation>Zapisz jako</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved a copy as %1</source>
+        <translation>Zapisano kopię jako %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Uploaded to %1</source>
+        <translation>Przesłano do %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Upload to Team Workspace</source>
+        <translation>Prześlij do obszaru zespołowego</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Empty database to copy every plan into (postgresql://user@server/database):</source>
+        <translation>&amp;Pusta baza danych, do której zostaną skopiowane wszystkie plany (postgresql://użytkownik@serwer/baza):</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Select a plan to export first.</source>
+        <translation>Najpierw wybierz plan do eksportu.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Indicator Library</source>
+        <translation>Biblioteka wskaźników</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+24" />
+        <source>Correct KPI Value</source>
+        <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
+        <translation>Popraw wartość KPI</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record KPI Value</source>
+        <translation>Zapisz wartość KPI</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>e.g. 12 or 2.5</source>
+        <translation>np. 12 lub 2.5</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>source or remark (optional)</source>
+        <translation>źródło lub uwaga (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Data pomiaru:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Wartość (%1):</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Value:</source>
+        <translation>&amp;Wartość:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Uwagi:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+61" />
+        <source>Measured on</source>
+        <translation>Data pomiaru</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/navigator.py" line="+118" />
+        <source>Regions and plans</source>
+        <translation>Regiony i plany</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+33" />
+        <source>Regions and plans</source>
+        <translation>Regiony i plany</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No regions yet. Start with Plan ▸ Add Region… (Ctrl+Shift+R): pick the region your action plan is for, then add its plan (Ctrl+Shift+P).</source>
+        <translation>Brak regionów. Zacznij od polecenia Plan ▸ Dodaj region… (Ctrl+Shift+R): wybierz region, dla którego powstaje plan działania, a następnie dodaj jego plan (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add &amp;Region…</source>
+        <translation>Dodaj &amp;region…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add &amp;Plan…</source>
+        <translation>Dodaj &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;name…</source>
+        <translation>Zmień &amp;nazwę…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Delete Region or Plan…</source>
+        <translation>&amp;Usuń region lub plan…</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Action plan for %1</source>
+        <translation>Plan działania dla regionu %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add plan</source>
+        <translation>Dodaj plan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>Plan &amp;title:</source>
+        <translation>&amp;Tytuł planu:</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+7" />
+        <source>Rename plan</source>
+        <translation>Zmień nazwę planu</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Rename region</source>
+        <translation>Zmień nazwę regionu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Region &amp;name:</source>
+        <translation>&amp;Nazwa regionu:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Delete the region “%1” and its %n plan(s)? Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>Usunąć region „%1” i jego %n plan? Edycja ▸ Cofnij przywróci go.</numerusform>
+            <numerusform>Usunąć region „%1” i jego %n plany? Edycja ▸ Cofnij przywróci go.</numerusform>
+            <numerusform>Usunąć region „%1” i jego %n planów? Edycja ▸ Cofnij przywróci go.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete region</source>
+        <translation>Usuń region</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Delete the plan “%1” and all its actions? Edit ▸ Undo brings it back.</source>
+        <translation>Usunąć plan „%1” i wszystkie jego działania? Edycja ▸ Cofnij przywróci go.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete plan</source>
+        <translation>Usuń plan</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25" />
+        <source>Total budget</source>
+        <translation>Budżet ogółem</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Actions by theme</source>
+        <translation>Działania według tematu</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ACTION PLAN · %1</source>
+        <translation>PLAN DZIAŁANIA · %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Region: %1 (%2)</source>
+        <translation>Region: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Policy instrument: %1</source>
+        <translation>Instrument polityki: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 in the reporting currency</source>
+        <translation>%1 w walucie sprawozdawczej</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+32" />
+        <source>Part I – General information</source>
+        <translation>Część I – Informacje ogólne</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan &amp;title:</source>
+        <translation>&amp;Tytuł planu:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partner &amp;organisation:</source>
+        <translation>&amp;Organizacja partnerska:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Othe&amp;r partner organisations involved:</source>
+        <translation>Inne zaangażowane o&amp;rganizacje partnerskie:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Country and region:</source>
+        <translation>Kraj i region:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact &amp;name:</source>
+        <translation>Oso&amp;ba do kontaktu:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact e-&amp;mail:</source>
+        <translation>E-&amp;mail do kontaktu:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Contact phone:</source>
+        <translation>Tele&amp;fon do kontaktu:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Part II – Policy context</source>
+        <translation>Część II – Kontekst polityczny</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan aims to &amp;impact:</source>
+        <translation>Plan ma wpłynąć &amp;na:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Polic&amp;y instrument addressed:</source>
+        <translation>&amp;Instrument polityki objęty planem:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Local conte&amp;xt and challenges:</source>
+        <translation>&amp;Kontekst lokalny i wyzwania:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Language, currency and endorsement</source>
+        <translation>Język, waluta i zatwierdzenie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Language (code):</source>
+        <translation>Jęz&amp;yk (kod):</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>en, it, es, sv, pl</source>
+        <translation>en, it, es, sv, pl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>En&amp;glish summary:</source>
+        <translation>Streszczenie po an&amp;gielsku:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;urrency (ISO code):</source>
+        <translation>Wal&amp;uta (kod ISO):</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Endorsement &amp;date:</source>
+        <translation>Data &amp;zatwierdzenia:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signatory:</source>
+        <translation>Osoba podpisująca:</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Rename plan</source>
+        <translation>zmianę nazwy planu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change plan details</source>
+        <translation>zmianę szczegółów planu</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+46" />
+        <source>Owner</source>
+        <translation>Podmiot odpowiedzialny</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Owner orga&amp;nisation:</source>
+        <translation>Or&amp;ganizacja odpowiedzialna:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact pe&amp;rson:</source>
+        <translation>O&amp;soba do kontaktu:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact e-&amp;mail:</source>
+        <translation>E-&amp;mail do kontaktu:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Players involved (organisations in the region and their roles)</source>
+        <translation>Zaangażowane podmioty (organizacje z regionu i ich role)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Players involved</source>
+        <translation>Zaangażowane podmioty</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New player organisation</source>
+        <translation>Organizacja nowego podmiotu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Role, e.g. co-finances</source>
+        <translation>Rola, np. współfinansuje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New player role</source>
+        <translation>Rola nowego podmiotu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add p&amp;layer</source>
+        <translation>Dodaj podmio&amp;t</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove pla&amp;yer</source>
+        <translation>&amp;Usuń podmiot</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/players.py" line="+25" />
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182" />
+        <source>Go to action %1…</source>
+        <translation>Przejdź do działania %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+64" />
+        <source>Exchange Rates</source>
+        <extracomment>The source written on a new rate: InforEuro, the Commission's monthly rates, is what programmes ask for.</extracomment>
+        <translation>Kursy walut</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Workspace rates (all plans)</source>
+        <translation>Kursy &amp;obszaru roboczego (wszystkie plany)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This &amp;plan's own rates</source>
+        <translation>Własne kursy tego &amp;planu</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Exchange rates</source>
+        <translation>Kursy walut</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete Rate</source>
+        <translation>Usuń kurs</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Edit Rate</source>
+        <translation>&amp;Edytuj kurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the selected rate into the form below to change it</source>
+        <translation>Skopiuj wybrany kurs do formularza poniżej, aby go zmienić</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Delete Rate</source>
+        <translation>&amp;Usuń kurs</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add or replace a rate</source>
+        <translation>Dodaj lub zastąp kurs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Base currency</source>
+        <translation>Waluta bazowa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quote currency</source>
+        <translation>Waluta kwotowana</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&amp;Base currency:</source>
+        <translation>Waluta &amp;bazowa:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quote currency:</source>
+        <translation>Waluta kwo&amp;towana:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rate:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Ważny od:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Source:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+193" />
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location line="-139" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Select a plan in the window to give it its own rates</source>
+        <translation>Wybierz plan w oknie głównym, aby nadać mu własne kursy</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
+        <translation>Wszystkie plany stosują te kursy, chyba że mają własny kurs dla danej pary. 1 jednostka waluty bazowej = kurs w walucie kwotowanej, od podanej daty; dla każdej pary obowiązuje kurs z najpóźniejszą datą.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No rates yet.</source>
+        <translation>Brak kursów.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These rates replace the workspace's for “%1” only.</source>
+        <translation>Te kursy zastępują kursy obszaru roboczego tylko dla planu „%1”.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It has none yet: it uses the workspace's.</source>
+        <translation>Plan nie ma jeszcze własnych kursów: stosuje kursy obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Rep&amp;lace</source>
+        <translation>&amp;Zastąp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replaces the rate stored for this date: 1 %1 = %2 %3.</source>
+        <translation>Zastępuje kurs zapisany dla tej daty: 1 %1 = %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>last stored: %1</source>
+        <translation>ostatnio zapisany: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 for one %2</source>
+        <translation>%1 za 1 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>as your source quotes it</source>
+        <translation>jak w źródle</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/rates.py" line="+44" />
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Valid from</source>
+        <translation>Ważny od</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>In force</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Earlier</source>
+        <translation>Wcześniejszy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The latest rate for %1 → %2: totals use it.</source>
+        <translation>Najnowszy kurs dla %1 → %2: stosowany w sumach.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kept as history: a later rate for the pair is in force.</source>
+        <translation>Zachowany w historii: obowiązuje późniejszy kurs dla tej pary.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/region_picker.py" line="+57" />
+        <location line="+16" />
+        <source>Add region</source>
+        <translation>Dodaj region</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>&amp;Search regions by name, code or country:</source>
+        <translation>&amp;Szukaj regionów według nazwy, kodu lub kraju:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search regions</source>
+        <translation>Szukaj regionów</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. West Yorkshire, ITH5, Śląskie</source>
+        <translation>np. West Yorkshire, ITH5, Śląskie</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Matching regions</source>
+        <translation>Pasujące regiony</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Choose a region from the list.</source>
+        <translation>Wybierz region z listy.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResultsModel</name>
+    <message>
+        <location line="-69" />
+        <source>level %1</source>
+        <translation>poziom %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/review.py" line="+27" />
+        <source>Accept %n review change</source>
+        <translation>przyjęcie %n zmiany z przeglądu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accept %n review changes</source>
+        <translation>przyjęcie %n zmian z przeglądu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+38" />
+        <source>Import Review</source>
+        <translation>Wczytaj uwagi z przeglądu</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Proposed changes</source>
+        <translation>Proponowane zmiany</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Refused rows</source>
+        <translation>Odrzucone wiersze</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rows refused (nothing from them is used):</source>
+        <translation>Odrzucone wiersze (żadne dane z nich nie zostaną użyte):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Comments not attached</source>
+        <translation>Komentarze nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Word comments not attached to any action (not imported; read them in the file):</source>
+        <translation>Komentarze z Worda nieprzypisane do żadnego działania (nie zaimportowano ich; przeczytaj je w pliku):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accept All from &amp;Partner</source>
+        <translation>Przyjmij wszystkie od &amp;partnera</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Accept Selected</source>
+        <translation>Przyjmij &amp;wybrane</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reject Selected</source>
+        <translation>&amp;Odrzuć wybrane</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add &amp;File…</source>
+        <translation>Dodaj pl&amp;ik…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add another returned workbook, or a Word export with comments</source>
+        <translation>Dodaj kolejny zwrócony skoroszyt lub eksport do Worda z komentarzami</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Apply &amp;Decisions</source>
+        <translation>Zastosuj &amp;decyzje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>%n proposed change</source>
+        <translation>
+            <numerusform>%n proponowana zmiana</numerusform>
+            <numerusform>%n proponowane zmiany</numerusform>
+            <numerusform>%n proponowanych zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n proposed changes</source>
+        <translation>
+            <numerusform>%n proponowana zmiana</numerusform>
+            <numerusform>%n proponowane zmiany</numerusform>
+            <numerusform>%n proponowanych zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n comment</source>
+        <translation>
+            <numerusform>, %n komentarz</numerusform>
+            <numerusform>, %n komentarze</numerusform>
+            <numerusform>, %n komentarzy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>, %n comments</source>
+        <translation>
+            <numerusform>, %n komentarz</numerusform>
+            <numerusform>, %n komentarze</numerusform>
+            <numerusform>, %n komentarzy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 from %2.</source>
+        <translation>%1 od: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFeature</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/feature.py" line="+36" />
+        <source>&amp;Send for Review…</source>
+        <translation>&amp;Wyślij do przeglądu…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the current plan as a workbook for a partner to review</source>
+        <translation>Zapisz bieżący plan jako skoroszyt do przeglądu przez partnera</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import Re&amp;view…</source>
+        <translation>Wczytaj &amp;uwagi z przeglądu…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare a returned review workbook with the plan, or bring back comments made in Word</source>
+        <translation>Porównaj zwrócony skoroszyt przeglądu z planem lub wczytaj komentarze dodane w Wordzie</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+18" />
+        <source>Send for Review</source>
+        <translation>Wyślij do przeglądu</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Choose the plan to send in the navigator first.</source>
+        <translation>Najpierw wybierz w nawigatorze plan do wysłania.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Reviewer (the partner this workbook goes to):</source>
+        <translation>&amp;Recenzent (partner, do którego trafi ten skoroszyt):</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+31" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Review round %1 was written to “%2”. Send it to the partner; import it when it comes back.</source>
+        <translation>Runda przeglądu %1 została zapisana w pliku „%2”. Wyślij go partnerowi, a po otrzymaniu zwrotu wczytaj go z powrotem.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Writing the review workbook “%1”…</source>
+        <translation>Zapisywanie skoroszytu przeglądu „%1”…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+21" />
+        <source>Import Review</source>
+        <translation>Wczytaj uwagi z przeglądu</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Review workbooks and Word files (*.xlsx *.docx)</source>
+        <translation>Skoroszyty przeglądu i pliki Word (*.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Word documents (*.docx)</source>
+        <translation>Dokumenty Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reading the review “%1”…</source>
+        <translation>Wczytywanie przeglądu „%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/model.py" line="+69" />
+        <source>Accept</source>
+        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
+        <translation>Przyjąć</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed</source>
+        <translation>Propozycja</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Class</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Comment on the action</source>
+        <translation>Komentarz do działania</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New action</source>
+        <translation>Nowe działanie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New budget line</source>
+        <translation>Nowa pozycja budżetowa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Usunięcie</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/screen_picker.py" line="+42" />
+        <source>Present on which screen?</source>
+        <extracomment>Called with the chosen screen, or None for a normal window.</extracomment>
+        <translation>Na którym ekranie prezentować?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Screen for the audience (the presentation fills it):</source>
+        <translation>&amp;Ekran dla publiczności (prezentacja wypełni go w całości):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Screen %1: %2, %3 × %4</source>
+        <translation>Ekran %1: %2, %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(this laptop's main screen)</source>
+        <translation>(główny ekran tego laptopa)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show in a &amp;window I can move instead</source>
+        <translation>Pokaż zamiast tego w &amp;oknie, które można przesuwać</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Present</source>
+        <translation>&amp;Prezentuj</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54" />
+        <source>Panels</source>
+        <translation>Panele</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Alt with an underlined letter opens a menu or goes to a field. F10 reaches the menu bar.</source>
+        <translation>Alt z podkreśloną literą otwiera menu lub przechodzi do pola. F10 przenosi do paska menu.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBars</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100" />
+        <source>Budget by funding source</source>
+        <translation>Budżet według źródła finansowania</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChart</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/totals_chart.py" line="+34" />
+        <source>Budget by theme chart</source>
+        <extracomment>One colour per theme, in catalogue order; distinct for the common colour-vision deficiencies.</extracomment>
+        <translation>Wykres budżetu według tematu</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDoughnut</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44" />
+        <source>Budget by theme</source>
+        <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
+        <translation>Budżet według tematu</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_timeline.py" line="+22" />
+        <source>Timeline</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>TIMELINE</source>
+        <translation>HARMONOGRAM</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Timeline %1–%2</source>
+        <translation>Harmonogram %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+51" />
+        <source>Reporting currency</source>
+        <translation>Waluta sprawozdawcza</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Plan total</source>
+        <translation>Razem dla planu</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Funding</source>
+        <translation>Finansowanie</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reporting currency:</source>
+        <translation>Waluta sprawozdawcza:</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Select a plan to see its totals.</source>
+        <translation>Wybierz plan, aby zobaczyć jego sumy.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Plan total: %1</source>
+        <translation>Razem dla planu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallMatrix</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116" />
+        <source>Effort →</source>
+        <extracomment>How many actions the ranking beside the matrix lists (the rest are counted under it).</extracomment>
+        <translation>Pracochłonność →</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Impact →</source>
+        <translation>Wpływ →</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Quick wins</source>
+        <translation>Szybkie sukcesy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Major projects</source>
+        <translation>Duże projekty</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fill-ins</source>
+        <translation>Zadania uzupełniające</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Thankless tasks</source>
+        <translation>Niewdzięczne zadania</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/welcome.py" line="+28" />
+        <source>Welcome — Action Planner</source>
+        <translation>Witamy — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action Planner</source>
+        <translation>Action Planner</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Draft Interreg Europe action plans for SME internationalisation: regions, plans, actions from the catalogue, budgets, owners and KPIs. Everything is saved as you go.</source>
+        <translation>Przygotowuj plany działania Interreg Europa na rzecz umiędzynarodowienia MŚP: regiony, plany, działania z katalogu, budżety, podmioty odpowiedzialne i KPI. Wszystko zapisuje się na bieżąco.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nowy obszar roboczy…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Otwórz obszar roboczy…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the &amp;Demo</source>
+        <translation>Otwórz obszar &amp;demonstracyjny</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A fresh workspace with the six Compete-In regions, one plan each</source>
+        <translation>Nowy obszar roboczy z sześcioma regionami Compete-In, po jednym planie dla każdego</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Recent workspaces:</source>
+        <translation>Ostatnio otwie&amp;rane obszary robocze:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Recent workspaces</source>
+        <translation>Ostatnio otwierane obszary robocze</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No recent workspaces yet.</source>
+        <translation>Brak ostatnio otwieranych obszarów roboczych.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../../action_planner/ui/menus.py" line="+81" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96" />
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Skróty klawiaturowe…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Action Planner…</source>
+        <translation>&amp;O programie Action Planner…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to the &amp;Menu Bar</source>
+        <translation>Przejdź do &amp;paska menu</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nowy obszar roboczy…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Demo Workspace</source>
+        <translation>Otwórz obszar &amp;demonstracyjny</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect to Tea&amp;m Workspace…</source>
+        <translation>Połącz z obszarem ze&amp;społowym…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>Ostatnio otwie&amp;rane</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save &amp;As…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save O&amp;ffline Copy…</source>
+        <translation>Zapisz kopię o&amp;ffline…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Upload to Team Workspace…</source>
+        <translation>&amp;Prześlij do obszaru zespołowego…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Current Plan as &amp;Word…</source>
+        <translation>Bieżący plan jako &amp;Word…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Current Plan as &amp;Excel…</source>
+        <translation>Bieżący plan jako &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Current Plan as &amp;PDF…</source>
+        <translation>Bieżący plan jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Whole Workspace as W&amp;ord…</source>
+        <translation>Cały obszar roboczy jako W&amp;ord…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole Workspace as E&amp;xcel…</source>
+        <translation>Cały obszar roboczy jako E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole Workspace as P&amp;DF…</source>
+        <translation>Cały obszar roboczy jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Whole Workspace as Word with &amp;Contents…</source>
+        <translation>Cały obszar roboczy jako Word ze &amp;spisem treści…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A Word document that begins with a table of contents</source>
+        <translation>Dokument Word rozpoczynający się spisem treści</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../../action_planner/ui/review/feature.py" line="-80" />
+        <source>&amp;Import Catalogue…</source>
+        <translation>&amp;Importuj katalog…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export Ca&amp;talogue…</source>
+        <translation>Eksportuj &amp;katalog…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Zamknij obszar roboczy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>Zakoń&amp;cz</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No recent workspaces</source>
+        <translation>Brak ostatnio otwieranych obszarów roboczych</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Plan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>E&amp;xchange Rates…</source>
+        <translation>&amp;Kursy walut…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Indicator Library…</source>
+        <translation>&amp;Biblioteka wskaźników…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Action</source>
+        <translation>&amp;Działanie</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add Selected &amp;Intervention to Plan</source>
+        <translation>Dodaj wybraną &amp;interwencję do planu</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-11" />
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Actions</source>
+        <translation>&amp;Działania</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan &amp;Details</source>
+        <translation>&amp;Szczegóły planu</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Go to &amp;Navigator</source>
+        <translation>Przejdź do &amp;nawigatora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go to &amp;Catalogue</source>
+        <translation>Przejdź do &amp;katalogu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reset Layout</source>
+        <translation>P&amp;rzywróć układ</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_cards.py" line="+92" />
+        <source>One more vote for this action (+)</source>
+        <translation>Jeszcze jeden głos za tym działaniem (+)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One more vote against this action (−)</source>
+        <translation>Jeszcze jeden głos przeciw temu działaniu (−)</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69" />
+        <source>Timeline of the actions</source>
+        <translation>Harmonogram działań</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>No action has a start and end date yet.</source>
+        <translation>Żadne działanie nie ma jeszcze daty rozpoczęcia i zakończenia.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>no dates yet</source>
+        <translation>brak dat</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFeature</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42" />
+        <source>&amp;Workshop Mode</source>
+        <translation>Tryb &amp;warsztatowy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Project the current plan full screen, live as you edit (F11 or Escape: a window)</source>
+        <translation>Wyświetl bieżący plan na pełnym ekranie, na żywo podczas edycji (F11 lub Escape: okno)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+72" />
+        <source>&amp;Start Workshop…</source>
+        <translation>&amp;Rozpocznij warsztat…</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <source>&amp;End Workshop</source>
+        <translation>&amp;Zakończ warsztat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;Decision…</source>
+        <translation>Zapisz &amp;decyzję…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Board on the &amp;Projector</source>
+        <translation>Tablica na &amp;projektorze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Project the prioritisation board full screen, at room size</source>
+        <translation>Wyświetl tablicę priorytetów na pełnym ekranie, w rozmiarze dla sali</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prioritisation Board</source>
+        <translation>Tablica priorytetów</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Prioritisation &amp;Board</source>
+        <translation>&amp;Tablica priorytetów</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Workshop state</source>
+        <translation>Stan warsztatu</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Workshop</source>
+        <translation>W&amp;arsztat</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Start &amp;Over…</source>
+        <translation>Zacznij &amp;od nowa…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Workshop started: every change from now on is listed under “Changes since the workshop started”.</source>
+        <translation>Warsztat rozpoczęty: każda zmiana od tej chwili trafi na listę „Zmiany od początku warsztatu”.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Workshop ended.</source>
+        <translation>Warsztat zakończony.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Workshop — %1</source>
+        <translation>Warsztat — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+48" />
+        <source>Select a plan to run a workshop on it.</source>
+        <translation>Wybierz plan, aby przeprowadzić dla niego warsztat.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No workshop running.</source>
+        <translation>Brak trwającego warsztatu.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Workshop running since %1.</source>
+        <translation>Warsztat trwa od %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../../action_planner/ui/jobs.py" line="-41" />
+        <source>Something unexpected went wrong (%1). The details were written to the log file:
+%2</source>
+        <translation>Wystąpił nieoczekiwany błąd (%1). Szczegóły zapisano w pliku dziennika:
+%2</translation>
+    </message>
+</context>
+</TS>
