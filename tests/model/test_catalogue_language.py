@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 
@@ -20,12 +21,12 @@ def _numbers(text: str) -> list[str]:
     return sorted(re.sub(r"\D", "", n) for n in NUMBER.findall(text))
 
 
-def _file(language: str) -> dict:
+def _file(language: str) -> dict[str, Any]:
     path = resource_path("catalogue", "translations", f"{language}.json")
     if not path.is_file():
         pytest.fail(f"catalogue translation file missing: resources/catalogue/translations/{language}.json")
     with path.open(encoding="utf-8") as handle:
-        data: dict = json.load(handle)
+        data: dict[str, Any] = json.load(handle)
     return data
 
 
