@@ -16,7 +16,15 @@ def _location(path: Path | str | ServerAddress) -> Location:
 
 
 class ActionPlannerError(Exception):
-    """Base of every error the model reports to the user."""
+    """Base of every error the model reports to the user; ``messages`` holds its sentences, each one whole.
+
+    A sentence is a :class:`~action_planner.model.messages.Message` where it has been made translatable
+    (the UI renders it in the planner's language), else plain English text.
+    """
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return (self.args[0],) if self.args and isinstance(self.args[0], str) else (str(self),)
 
 
 class ValidationError(ActionPlannerError):
@@ -25,6 +33,10 @@ class ValidationError(ActionPlannerError):
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors: dict[str, str] = dict(errors)
         super().__init__("; ".join(self.errors.values()))
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return tuple(self.errors.values())
 
     def merged(self, other: ValidationError) -> ValidationError:
         return ValidationError({**self.errors, **other.errors})

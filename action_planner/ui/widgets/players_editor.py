@@ -21,6 +21,7 @@ from action_planner.model.errors import ValidationError
 from action_planner.model.views import ActionView
 from action_planner.ui.commands.actions import SetPlayers
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.players import Players, PlayersModel
 from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.forms import Commit, FormBinder
@@ -98,7 +99,7 @@ class PlayersEditor(QWidget):
         command = self.document.undo_stack.run(SetPlayers(self.document.services, self.view.id, players, shown))
         message = None
         if isinstance(command.error, ValidationError):
-            message = " ".join(command.error.errors.values())
+            message = error_text(command.error)
         elif command.error is not None:
             message = str(command.error)
         self.error.setText(message or "")
