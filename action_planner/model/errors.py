@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from action_planner.model.address import ServerAddress
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 #: Where a workspace is: a file, or a database on a server.
 Location = Path | ServerAddress
@@ -52,7 +54,7 @@ class WorkspaceError(ActionPlannerError):
     def __init__(self, path: Path | str | ServerAddress, problem: str) -> None:
         self.path = _location(path)
         self.problem = problem
-        super().__init__(f"Cannot open “{self.path}”: {problem}")
+        super().__init__(Message(QT_TRANSLATE_NOOP("Model", "Cannot open “%1”: %2"), str(self.path), problem))
 
 
 class NotAWorkspaceError(WorkspaceError):
@@ -100,7 +102,7 @@ class StorageError(ActionPlannerError):
     def __init__(self, path: Path | str | ServerAddress, problem: str) -> None:
         self.path = _location(path)
         self.problem = problem
-        super().__init__(f"Nothing was saved to “{self.path.name}”: {problem}")
+        super().__init__(Message(QT_TRANSLATE_NOOP("Model", "Nothing was saved to “%1”: %2"), self.path.name, problem))
 
 
 class BusyError(StorageError):
@@ -124,7 +126,10 @@ class HeldElsewhereError(WorkspaceError):
 
     def __init__(self, path: Path | str | ServerAddress, holder: str) -> None:
         self.holder = holder
-        super().__init__(path, f"it is already open for writing {holder}. Open it read-only, or close it there first.")
+        problem = QT_TRANSLATE_NOOP(
+            "Model", "it is already open for writing %1. Open it read-only, or close it there first."
+        )
+        super().__init__(path, Message(problem, holder))
 
 
 class ReadOnlyWindowError(StorageError):
@@ -154,4 +159,7 @@ class ConflictError(ActionPlannerError):
         self.what = what
         self.conflicts = tuple(conflicts)
         fields = ", ".join(field for field, *_ in self.conflicts)
-        super().__init__(f"Another planner changed {what} ({fields}) since this window showed it; nothing was saved.")
+        text = QT_TRANSLATE_NOOP(
+            "Model", "Another planner changed %1 (%2) since this window showed it; nothing was saved."
+        )
+        super().__init__(Message(text, what, fields))
