@@ -143,7 +143,7 @@ class ActionEditor(QTabWidget):
             command = EditAction(self.document.services, action_id, values, text, theirs)
             self.document.undo_stack.run(command)
             if command.error is not None:
-                self.document.undo_stack.failed.emit(str(command.error))
+                self.document.undo_stack.failed.emit(error_text(command.error))
             self._reload()
 
         self.conflict_dialog = ConflictDialog.ask(self, conflict, labels, keep)

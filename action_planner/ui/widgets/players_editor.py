@@ -98,10 +98,8 @@ class PlayersEditor(QWidget):
         shown = [(p.organisation, p.role) for p in self.view.players]  # what the planner edited from
         command = self.document.undo_stack.run(SetPlayers(self.document.services, self.view.id, players, shown))
         message = None
-        if isinstance(command.error, ValidationError):
+        if isinstance(command.error, ValidationError) or command.error is not None:
             message = error_text(command.error)
-        elif command.error is not None:
-            message = str(command.error)
         self.error.setText(message or "")
         self.error.setVisible(message is not None)
         return message
