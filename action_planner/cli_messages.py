@@ -40,6 +40,8 @@ def _render(message: object, translator: object | None) -> str:
 
 
 def refusal_text(error: ActionPlannerError) -> str:
-    """``error``'s sentences, each in the system's language where a translation is installed, one per line."""
+    """``error``'s sentences on one line, each in the system's language where a translation is installed."""
     translator = _translator()
-    return "\n".join(_render(message, translator) for message in error.messages)
+    if translator is None:
+        return str(error)
+    return " ".join(_render(message, translator) for message in error.messages)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from action_planner.model.address import ServerAddress
 from action_planner.model.messages import Message
-from action_planner.model.translatable import QT_TRANSLATE_NOOP
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
 #: Where a workspace is: a file, or a database on a server.
 Location = Path | ServerAddress
@@ -88,12 +88,28 @@ class DamagedValueError(ActionPlannerError):
         self.lines = lines
         self.damaged = tuple(damaged)
         what = "a damaged value" if len(lines) == 1 else "damaged values"
+        heading = translate("Model", "“%1” holds %n damaged value(s) that cannot be read:", None, 1)
+        closing = QT_TRANSLATE_NOOP(
+            "Model",
+            "Nothing was changed, and the rest of the workspace can still be used; correct the value with a copy "
+            "of the file from before it was damaged.",
+        )
+        #: The window's sentences: the heading, each damaged value on its own line, then what to do.
+        self.parts: tuple[str, ...] = (
+            Message(heading, self.path.name, n=max(len(self.damaged), len(lines))),
+            *lines,
+            Message(closing),
+        )
         super().__init__(
             f"“{self.path.name}” holds {what} that cannot be read: "
             + "; ".join(lines)
             + ". Nothing was changed, and the rest of the workspace can still be used; correct the value"
             " with a copy of the file from before it was damaged."
         )
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return self.parts
 
 
 class StorageError(ActionPlannerError):
