@@ -157,7 +157,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         }[args.command]
         return handler(args)
     except ActionPlannerError as exc:
-        print(f"action-planner: {exc}", file=sys.stderr)
+        from action_planner.cli_messages import refusal_text
+
+        print(f"action-planner: {refusal_text(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

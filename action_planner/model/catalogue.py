@@ -19,7 +19,9 @@ from action_planner.model.entities import (
 )
 from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.money import check_currency, parse_amount
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import clean_enum, clean_text, collect
 from action_planner.resources import load_json
 
@@ -99,7 +101,7 @@ def _months(value: object, field: str) -> int | None:
     except ValueError:
         raise ValidationError({field: f"“{value}” is not a whole number of months."}) from None
     if not 0 < months <= 240:
-        raise ValidationError({field: "A duration is between 1 and 240 months."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "A duration is between 1 and 240 months."))})
     return months
 
 
@@ -171,10 +173,18 @@ def _checked_straight(values: Mapping[str, Any], themes: Sequence[str]) -> Inter
 def _consistent(out: dict[str, Any]) -> InterventionRow:
     low, high = out["cost_min"], out["cost_max"]
     if low is not None and high is not None and low > high:
-        raise ValidationError({"cost_max": "The highest typical cost is below the lowest."})
+        raise ValidationError(
+            {"cost_max": Message(QT_TRANSLATE_NOOP("Model", "The highest typical cost is below the lowest."))}
+        )
     shortest, longest = out["duration_months_min"], out["duration_months_max"]
     if shortest is not None and longest is not None and shortest > longest:
-        raise ValidationError({"duration_months_max": "The longest duration is shorter than the shortest."})
+        raise ValidationError(
+            {
+                "duration_months_max": Message(
+                    QT_TRANSLATE_NOOP("Model", "The longest duration is shorter than the shortest.")
+                )
+            }
+        )
     return InterventionRow(**out)
 
 

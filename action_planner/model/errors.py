@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from action_planner.model.address import ServerAddress
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
 #: Where a workspace is: a file, or a database on a server.
 Location = Path | ServerAddress
@@ -16,7 +18,15 @@ def _location(path: Path | str | ServerAddress) -> Location:
 
 
 class ActionPlannerError(Exception):
-    """Base of every error the model reports to the user."""
+    """Base of every error the model reports to the user; ``messages`` holds its sentences, each one whole.
+
+    A sentence is a :class:`~action_planner.model.messages.Message` where it has been made translatable
+    (the UI renders it in the planner's language), else plain English text.
+    """
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return (self.args[0],) if self.args and isinstance(self.args[0], str) else (str(self),)
 
 
 class ValidationError(ActionPlannerError):
@@ -25,6 +35,10 @@ class ValidationError(ActionPlannerError):
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors: dict[str, str] = dict(errors)
         super().__init__("; ".join(self.errors.values()))
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return tuple(self.errors.values())
 
     def merged(self, other: ValidationError) -> ValidationError:
         return ValidationError({**self.errors, **other.errors})
@@ -40,7 +54,7 @@ class WorkspaceError(ActionPlannerError):
     def __init__(self, path: Path | str | ServerAddress, problem: str) -> None:
         self.path = _location(path)
         self.problem = problem
-        super().__init__(f"Cannot open “{self.path}”: {problem}")
+        super().__init__(Message(QT_TRANSLATE_NOOP("Model", "Cannot open “%1”: %2"), str(self.path), problem))
 
 
 class NotAWorkspaceError(WorkspaceError):
@@ -74,12 +88,28 @@ class DamagedValueError(ActionPlannerError):
         self.lines = lines
         self.damaged = tuple(damaged)
         what = "a damaged value" if len(lines) == 1 else "damaged values"
+        heading = translate("Model", "“%1” holds %n damaged value(s) that cannot be read:", None, 1)
+        closing = QT_TRANSLATE_NOOP(
+            "Model",
+            "Nothing was changed, and the rest of the workspace can still be used; correct the value with a copy "
+            "of the file from before it was damaged.",
+        )
+        #: The window's sentences: the heading, each damaged value on its own line, then what to do.
+        self.parts: tuple[str, ...] = (
+            Message(heading, self.path.name, n=max(len(self.damaged), len(lines))),
+            *lines,
+            Message(closing),
+        )
         super().__init__(
             f"“{self.path.name}” holds {what} that cannot be read: "
             + "; ".join(lines)
             + ". Nothing was changed, and the rest of the workspace can still be used; correct the value"
             " with a copy of the file from before it was damaged."
         )
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return self.parts
 
 
 class StorageError(ActionPlannerError):
@@ -88,7 +118,7 @@ class StorageError(ActionPlannerError):
     def __init__(self, path: Path | str | ServerAddress, problem: str) -> None:
         self.path = _location(path)
         self.problem = problem
-        super().__init__(f"Nothing was saved to “{self.path.name}”: {problem}")
+        super().__init__(Message(QT_TRANSLATE_NOOP("Model", "Nothing was saved to “%1”: %2"), self.path.name, problem))
 
 
 class BusyError(StorageError):
@@ -112,7 +142,10 @@ class HeldElsewhereError(WorkspaceError):
 
     def __init__(self, path: Path | str | ServerAddress, holder: str) -> None:
         self.holder = holder
-        super().__init__(path, f"it is already open for writing {holder}. Open it read-only, or close it there first.")
+        problem = QT_TRANSLATE_NOOP(
+            "Model", "it is already open for writing %1. Open it read-only, or close it there first."
+        )
+        super().__init__(path, Message(problem, holder))
 
 
 class ReadOnlyWindowError(StorageError):
@@ -142,4 +175,7 @@ class ConflictError(ActionPlannerError):
         self.what = what
         self.conflicts = tuple(conflicts)
         fields = ", ".join(field for field, *_ in self.conflicts)
-        super().__init__(f"Another planner changed {what} ({fields}) since this window showed it; nothing was saved.")
+        text = QT_TRANSLATE_NOOP(
+            "Model", "Another planner changed %1 (%2) since this window showed it; nothing was saved."
+        )
+        super().__init__(Message(text, what, fields))

@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 from action_planner.model.errors import NewerSchemaError, NotAWorkspaceError, ReadOnlyError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 SUFFIX = ".actionplan"
 #: SQLite ``application_id`` of every workspace ("APLN").
@@ -54,25 +56,34 @@ def read_header(path: Path) -> tuple[int, int]:
     Raises the :class:`WorkspaceError` subclass that names the problem.
     """
     if not path.exists():
-        raise NotAWorkspaceError(path, "the file does not exist.")
+        raise NotAWorkspaceError(path, Message(QT_TRANSLATE_NOOP("Model", "the file does not exist.")))
     if path.is_dir():
-        raise NotAWorkspaceError(path, "it is a folder, not a workspace file.")
+        raise NotAWorkspaceError(path, Message(QT_TRANSLATE_NOOP("Model", "it is a folder, not a workspace file.")))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except PermissionError:
-        raise ReadOnlyError(path, "you do not have permission to read it.") from None
+        raise ReadOnlyError(
+            path, Message(QT_TRANSLATE_NOOP("Model", "you do not have permission to read it."))
+        ) from None
     except OSError as exc:
         raise NotAWorkspaceError(path, f"it could not be read ({exc.strerror or exc}).") from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         if not header:
-            raise NotAWorkspaceError(path, "the file is empty.")
-        raise NotAWorkspaceError(path, "it is not an Action Planner workspace (not a SQLite database).")
+            raise NotAWorkspaceError(path, Message(QT_TRANSLATE_NOOP("Model", "the file is empty.")))
+        raise NotAWorkspaceError(
+            path, Message(QT_TRANSLATE_NOOP("Model", "it is not an Action Planner workspace (not a SQLite database)."))
+        )
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
         raise NotAWorkspaceError(
-            path, "it is a SQLite database from another application, not an Action Planner workspace."
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model", "it is a SQLite database from another application, not an Action Planner workspace."
+                )
+            ),
         )
     if user_version > SCHEMA_VERSION:
         raise NewerSchemaError(

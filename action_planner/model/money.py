@@ -10,6 +10,8 @@ from functools import cache
 
 from action_planner.model.currency_digits import DEFAULT, DIGITS
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import significant_places
 
 #: The rounding rule, stated once: every amount is rounded to its currency's minor unit,
@@ -45,7 +47,7 @@ def check_currency(code: str, field: str = "currency") -> str:
     """Return the normalised currency code, or refuse it with a planner's message."""
     normalised = (code or "").strip().upper()
     if not normalised:
-        raise ValidationError({field: "Choose a currency."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Choose a currency."))})
     if not is_currency(normalised):
         raise ValidationError({field: f"“{code}” is not an ISO 4217 currency code (for example EUR, GBP, SEK, PLN)."})
     return normalised
@@ -73,7 +75,13 @@ def parse_amount(value: object, currency: str, field: str = "amount", *, allow_n
     Floats are refused: they cannot hold cents exactly.
     """
     if isinstance(value, (bool, float)):
-        raise ValidationError({field: "Amounts must be exact; enter the figure as text, not as a float."})
+        raise ValidationError(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP("Model", "Amounts must be exact; enter the figure as text, not as a float.")
+                )
+            }
+        )
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, int):
@@ -81,13 +89,19 @@ def parse_amount(value: object, currency: str, field: str = "amount", *, allow_n
     elif isinstance(value, str):
         amount = _parse_text(value, field)
     else:
-        raise ValidationError({field: "Enter an amount as a number, for example 12500.00."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Enter an amount as a number, for example 12500.00."))}
+        )
     if not amount.is_finite():
-        raise ValidationError({field: "Enter an amount as a number, for example 12500.00."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Enter an amount as a number, for example 12500.00."))}
+        )
     if amount.is_signed() and any(amount.as_tuple().digits) and not allow_negative:
-        raise ValidationError({field: "An amount cannot be negative."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "An amount cannot be negative."))})
     if amount.adjusted() > MAX_AMOUNT.adjusted() or amount.copy_abs() > MAX_AMOUNT:
-        raise ValidationError({field: "That amount is too large (the limit is one trillion)."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "That amount is too large (the limit is one trillion)."))}
+        )
     digits = minor_digits(currency)
     if significant_places(amount) > digits:
         unit = "whole units" if digits == 0 else f"{digits} decimal places"
@@ -100,13 +114,15 @@ def parse_amount(value: object, currency: str, field: str = "amount", *, allow_n
 def _parse_text(text: str, field: str) -> Decimal:
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("_", "")
     if not cleaned:
-        raise ValidationError({field: "Enter an amount."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Enter an amount."))})
     if "," in cleaned:
         whole, _, rest = cleaned.partition(".")
         groups = whole.lstrip("-").split(",")
         well_grouped = all(len(g) == 3 and g.isdigit() for g in groups[1:]) and 1 <= len(groups[0]) <= 3
         if not well_grouped:
-            raise ValidationError({field: "Use a point for decimals, for example 12500.50."})
+            raise ValidationError(
+                {field: Message(QT_TRANSLATE_NOOP("Model", "Use a point for decimals, for example 12500.50."))}
+            )
         cleaned = whole.replace(",", "") + ("." + rest if rest or "." in cleaned else "")
     try:
         return Decimal(cleaned)
@@ -117,15 +133,19 @@ def _parse_text(text: str, field: str) -> Decimal:
 def parse_rate(value: object, field: str = "rate") -> Decimal:
     """A positive exchange rate, exact."""
     if isinstance(value, bool | float):
-        raise ValidationError({field: "Enter the rate as text, for example 11.2345."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Enter the rate as text, for example 11.2345."))}
+        )
     try:
         rate = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)  # type: ignore[arg-type]
     except (InvalidOperation, TypeError, ValueError):
-        raise ValidationError({field: "The rate must be a number, for example 11.2345."}) from None
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "The rate must be a number, for example 11.2345."))}
+        ) from None
     if not rate.is_finite() or not any(rate.as_tuple().digits) or rate.is_signed():
-        raise ValidationError({field: "The rate must be a positive number."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "The rate must be a positive number."))})
     if not -9 <= rate.adjusted() < 9:
-        raise ValidationError({field: "That rate is out of any plausible range."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "That rate is out of any plausible range."))})
     if significant_places(rate) > RATE_PLACES:
         raise ValidationError({field: f"Give the rate with at most {RATE_PLACES} decimal places."})
     return rate

@@ -8,6 +8,8 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 
 from action_planner.model.errors import BusyError, DiskFullError, DiskIOError, StorageError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -29,26 +31,33 @@ _REFUSALS: tuple[tuple[frozenset[int], tuple[str, ...], type[StorageError], str]
         frozenset({SQLITE_BUSY, SQLITE_LOCKED}),
         ("locked", "busy"),
         BusyError,
-        "another program kept the file locked for too long. Try again in a moment, or close it there.",
+        QT_TRANSLATE_NOOP(
+            "Model", "another program kept the file locked for too long. Try again in a moment, or close it there."
+        ),
     ),
-    (frozenset({SQLITE_FULL}), ("full",), DiskFullError, "the disk is full. Free some space and try again."),
+    (
+        frozenset({SQLITE_FULL}),
+        ("full",),
+        DiskFullError,
+        QT_TRANSLATE_NOOP("Model", "the disk is full. Free some space and try again."),
+    ),
     (
         frozenset({SQLITE_READONLY}),
         ("readonly", "read-only"),
         DiskIOError,
-        "the file became read-only. Check its permissions or the drive, then try again.",
+        QT_TRANSLATE_NOOP("Model", "the file became read-only. Check its permissions or the drive, then try again."),
     ),
     (
         frozenset({SQLITE_IOERR, SQLITE_CANTOPEN}),
         ("disk i/o",),
         DiskIOError,
-        "the drive reported a read or write error. Check the drive, then try again.",
+        QT_TRANSLATE_NOOP("Model", "the drive reported a read or write error. Check the drive, then try again."),
     ),
     (
         frozenset({SQLITE_CORRUPT}),
         ("malformed",),
         DiskIOError,
-        "the file is damaged. Save a copy with File › Save As and check it.",
+        QT_TRANSLATE_NOOP("Model", "the file is damaged. Save a copy with File › Save As and check it."),
     ),
 )
 
@@ -62,5 +71,5 @@ def translate(error: BaseException, path: Path) -> StorageError | None:
     text = str(raw).lower()
     for codes, words, kind, message in _REFUSALS:
         if code in codes or any(word in text for word in words):
-            return kind(path, message)
+            return kind(path, Message(message))
     return None

@@ -36,6 +36,8 @@ from action_planner.model.errors import (
     WorkspaceError,
 )
 from action_planner.model.fileformat import SCHEMA_VERSION
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.workspace import EVERYTHING, Workspace, _Hub
 
 #: The channel every team workspace announces its commits on (one database per workspace).
@@ -71,11 +73,22 @@ def translate(error: BaseException, address: ServerAddress) -> StorageError | No
         raw = psycopg.OperationalError(str(raw))
     if isinstance(raw, pg.InsufficientPrivilege | pg.CheckViolation) and "row-level security" in str(raw):
         return NotPermittedError(
-            address, "this region's plans belong to another agency; your role may not change them."
+            address,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model", "this region's plans belong to another agency; your role may not change them."
+                )
+            ),
         )
     if isinstance(raw, pg.InsufficientPrivilege):
         return NotPermittedError(
-            address, "your role on the server may not make this change (ask the workspace's owner for editor rights)."
+            address,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "your role on the server may not make this change (ask the workspace's owner for editor rights).",
+                )
+            ),
         )
     if isinstance(raw, (pg.LockNotAvailable, pg.SerializationFailure, pg.DeadlockDetected)):
         return BusyError(address, "another planner was changing the same rows. Try again in a moment.")
@@ -83,7 +96,13 @@ def translate(error: BaseException, address: ServerAddress) -> StorageError | No
         return DiskFullError(address, "the server's disk is full. Tell the server's administrator.")
     if isinstance(raw, psycopg.OperationalError | psycopg.InterfaceError):
         return ServerUnreachableError(
-            address, "the server could not be reached. Check the network; the window keeps what it shows and retries."
+            address,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "the server could not be reached. Check the network; the window keeps what it shows and retries.",
+                )
+            ),
         )
     return None
 
@@ -98,11 +117,23 @@ def probe(engine: Engine, address: ServerAddress) -> int:
             if not tables:
                 raise NotAWorkspaceError(
                     address,
-                    "the database is empty. Upload a workspace to it (File › Upload to Team Workspace… or "
-                    "action-planner copy FILE URL), or create a new one in it.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Model",
+                            "the database is empty. Upload a workspace to it (File › Upload to Team Workspace… or "
+                            "action-planner copy FILE URL), or create a new one in it.",
+                        )
+                    ),
                 )
             if "alembic_version" not in tables or "settings" not in tables:
-                raise NotAWorkspaceError(address, "the database holds tables that are not an Action Planner workspace.")
+                raise NotAWorkspaceError(
+                    address,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Model", "the database holds tables that are not an Action Planner workspace."
+                        )
+                    ),
+                )
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except sa_exc.DBAPIError as exc:
         raise _open_refusal(exc, address) from None
@@ -124,7 +155,9 @@ def _open_refusal(exc: sa_exc.DBAPIError, address: ServerAddress) -> WorkspaceEr
 
     raw = exc.orig
     if isinstance(raw, pg.InsufficientPrivilege):
-        return WorkspaceError(address, "your role on the server may not read this workspace.")
+        return WorkspaceError(
+            address, Message(QT_TRANSLATE_NOOP("Model", "your role on the server may not read this workspace."))
+        )
     message = str(raw).strip().splitlines()[0] if str(raw).strip() else type(raw).__name__
     return WorkspaceError(address, f"the server refused the connection ({message}).")
 
@@ -193,7 +226,14 @@ class ServerWorkspace(Workspace):
             try:
                 with engine.connect() as connection:
                     if inspect(connection).get_table_names():
-                        raise WorkspaceError(address, "the database is not empty; a new workspace needs an empty one.")
+                        raise WorkspaceError(
+                            address,
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "Model", "the database is not empty; a new workspace needs an empty one."
+                                )
+                            ),
+                        )
                 upgrade(engine)
                 if seed:
                     from action_planner.model.catalogue import seed_workspace
@@ -225,7 +265,10 @@ class ServerWorkspace(Workspace):
     def transaction(self) -> Iterator[Session]:
         if self.read_only:
             raise ReadOnlyWindowError(
-                self.address, "your role on the server lets you read this workspace, not change it."
+                self.address,
+                Message(
+                    QT_TRANSLATE_NOOP("Model", "your role on the server lets you read this workspace, not change it.")
+                ),
             )
         try:
             with self._sessions() as session, session.begin():

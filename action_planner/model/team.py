@@ -22,7 +22,9 @@ from sqlalchemy import Connection, text
 from sqlalchemy import exc as sa_exc
 
 from action_planner.model.errors import NotPermittedError, ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.server import ServerWorkspace
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 
 class TeamRole(StrEnum):
@@ -175,7 +177,9 @@ def grant(workspace: ServerWorkspace, login: str, role: TeamRole | str, regions:
     except ValueError:
         raise ValidationError({"role": f"“{role}” is not a role (choose viewer or editor)."}) from None
     if regions and chosen is not TeamRole.EDITOR:
-        raise ValidationError({"regions": "Only an editor is given regions: a viewer changes none."})
+        raise ValidationError(
+            {"regions": Message(QT_TRANSLATE_NOOP("Model", "Only an editor is given regions: a viewer changes none."))}
+        )
     try:
         with workspace.engine.begin() as connection:
             if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).scalar():

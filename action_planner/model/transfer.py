@@ -24,6 +24,8 @@ from action_planner.model.address import ServerAddress, is_server_url
 from action_planner.model.entities import Base
 from action_planner.model.errors import Location, WorkspaceError
 from action_planner.model.fileformat import locate
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.workspace import Workspace
 
 #: Rows read and written per round trip.
@@ -97,9 +99,9 @@ def copy_workspace(source: Workspace, target: str | os.PathLike[str] | ServerAdd
 
 def _to_file(source: Workspace, destination: Path) -> Path:
     if destination.exists():
-        raise WorkspaceError(destination, "a file with that name already exists.")
+        raise WorkspaceError(destination, Message(QT_TRANSLATE_NOOP("Model", "a file with that name already exists.")))
     if not destination.parent.is_dir():
-        raise WorkspaceError(destination, "its folder does not exist.")
+        raise WorkspaceError(destination, Message(QT_TRANSLATE_NOOP("Model", "its folder does not exist.")))
     folder = tempfile.mkdtemp(prefix=f".{destination.stem}-", suffix=".copying", dir=destination.parent)
     temp = Path(folder) / destination.name
     try:

@@ -10,6 +10,8 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -38,20 +40,31 @@ def clean_text(value: object, field: str, *, limit: int, required: bool = False,
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError({field: "Enter text here."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Enter text here."))})
     kept = (CONTROL_CHARS_MULTILINE if multiline else CONTROL_CHARS).sub("", value)
     if "\ufffe" in kept or "\uffff" in kept:
         raise ValidationError(
             {
-                field: "This holds a character that documents cannot store (U+FFFE or U+FFFF), often left by a "
-                "damaged copy and paste; delete it and try again."
+                field: Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model",
+                        "This holds a character that documents cannot store (U+FFFE or U+FFFF), often left by a "
+                        "damaged copy and paste; delete it and try again.",
+                    )
+                )
             }
         )
     text = kept.strip() if not multiline else kept.strip("\n\r\t ")
     if required and not text:
-        raise ValidationError({field: "This cannot be empty."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "This cannot be empty."))})
     if len(text) > limit:
-        raise ValidationError({field: f"This is too long ({len(text):,} characters; the limit is {limit:,})."})
+        raise ValidationError(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP("Model", "This is too long (%1 characters; the limit is %2)."), len(text), limit
+                )
+            }
+        )
     return text
 
 
@@ -75,15 +88,17 @@ def bounded(number: Decimal, field: str, *, places: int, below: Decimal, allow_n
     Checked without context arithmetic, so "1e1000000" or "1e-1000000000" are refused, not a crash.
     """
     if not number.is_finite():
-        raise ValidationError({field: "Enter a finite number."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Enter a finite number."))})
     if not any(number.as_tuple().digits):
         return Decimal(0)
     if number.is_signed() and not allow_negative:
-        raise ValidationError({field: "This cannot be negative."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "This cannot be negative."))})
     if number.adjusted() >= below.adjusted() + 1 or number.copy_abs() >= below:
-        raise ValidationError({field: "That number is too large."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "That number is too large."))})
     if significant_places(number) > places:
-        raise ValidationError({field: f"Use at most {places} decimal places."})
+        raise ValidationError(
+            {field: Message(translate("Model", "Use at most %n decimal place(s).", None, 1), n=places)}
+        )
     return number
 
 
@@ -117,7 +132,7 @@ def clean_flag(value: object, field: str) -> bool:
         return bool(value)
     if isinstance(value, str) and (key := value.strip().lower()) in _FLAGS:
         return _FLAGS[key]
-    raise ValidationError({field: "Choose yes or no."})
+    raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Choose yes or no."))})
 
 
 _FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False, "": False}
@@ -126,7 +141,9 @@ _FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0"
 def clean_email(value: object, field: str = "contact_email") -> str:
     text = clean_text(value, field, limit=254)
     if text and not _EMAIL.match(text):
-        raise ValidationError({field: f"“{text}” does not look like an e-mail address."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "“%1” does not look like an e-mail address."), text)}
+        )
     return text
 
 
@@ -142,13 +159,15 @@ def clean_date(value: object, field: str) -> date | None:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValidationError({field: f"“{value.strip()[:40]}” is not a date; use YYYY-MM-DD."}) from None
-    raise ValidationError({field: "Enter a date as YYYY-MM-DD."})
+            raise ValidationError(
+                {field: Message(QT_TRANSLATE_NOOP("Model", "“%1” is not a date; use YYYY-MM-DD."), value.strip()[:40])}
+            ) from None
+    raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Enter a date as YYYY-MM-DD."))})
 
 
 def check_period(start: date | None, end: date | None, *, field: str = "end_date") -> None:
     if start is not None and end is not None and end < start:
-        raise ValidationError({field: "The end date is before the start date."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "The end date is before the start date."))})
 
 
 def clean_enum(kind: type[E], value: object, field: str) -> E:
@@ -163,17 +182,19 @@ def clean_enum(kind: type[E], value: object, field: str) -> E:
             ):
                 return member
     choices = ", ".join(str(getattr(m, "label", m.value)) for m in kind)
-    raise ValidationError({field: f"“{value}” is not one of: {choices}."})
+    raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "“%1” is not one of: %2."), value, choices)})
 
 
 def clean_number(value: object, field: str, *, required: bool = False, allow_negative: bool = False) -> Decimal | None:
     """An exact number (KPI baselines, targets, actuals); text like ``"1,250.5"`` is accepted."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError({field: "Enter a number."})
+            raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Enter a number."))})
         return None
     if isinstance(value, (bool, float)):
-        raise ValidationError({field: "Enter the number as text or an integer, not a float."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Enter the number as text or an integer, not a float."))}
+        )
     if isinstance(value, int):
         number = Decimal(value)
     elif isinstance(value, Decimal):
@@ -185,9 +206,11 @@ def clean_number(value: object, field: str, *, required: bool = False, allow_neg
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise ValidationError({field: f"“{value.strip()[:40]}” is not a number."}) from None
+            raise ValidationError(
+                {field: Message(QT_TRANSLATE_NOOP("Model", "“%1” is not a number."), value.strip()[:40])}
+            ) from None
     else:
-        raise ValidationError({field: "Enter a number."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Enter a number."))})
     return bounded(number, field, places=FIGURE_PLACES, below=MAX_DECIMAL, allow_negative=allow_negative)
 
 
@@ -196,25 +219,35 @@ def clean_score(value: object, field: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValidationError({field: "Scores are whole numbers from 1 to 5."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Scores are whole numbers from %1 to %2."), 1, 5)}
+        )
     try:
         score = int(value)
     except ValueError:
-        raise ValidationError({field: "Scores are whole numbers from 1 to 5."}) from None
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Scores are whole numbers from %1 to %2."), 1, 5)}
+        ) from None
     if not 1 <= score <= 5:
-        raise ValidationError({field: "Scores are whole numbers from 1 to 5."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Scores are whole numbers from %1 to %2."), 1, 5)}
+        )
     return score
 
 
 def clean_year(value: object, field: str = "year") -> int:
     if isinstance(value, bool):
-        raise ValidationError({field: "Enter a year such as 2027."})
+        raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Enter a year such as %1."), "2027")})
     try:
         year = value if isinstance(value, int) else int(str(value).strip())
     except ValueError:
-        raise ValidationError({field: "Enter a year such as 2027."}) from None
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Enter a year such as %1."), "2027")}
+        ) from None
     if not 1990 <= year <= 2100:
-        raise ValidationError({field: "Enter a year between 1990 and 2100."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "Enter a year between %1 and %2."), "1990", "2100")}
+        )
     return year
 
 
@@ -239,5 +272,7 @@ def clean_fields(cleaners: Mapping[str, Callable[[object], Any]], values: Mappin
     """Clean each of ``values`` with the cleaner of the same name; unknown names are refused."""
     unknown = set(values) - set(cleaners)
     if unknown:
-        raise ValidationError(dict.fromkeys(sorted(unknown), "This field cannot be edited."))
+        raise ValidationError(
+            dict.fromkeys(sorted(unknown), Message(QT_TRANSLATE_NOOP("Model", "This field cannot be edited.")))
+        )
     return collect((name, lambda name=name, value=value: cleaners[name](value)) for name, value in values.items())  # type: ignore[misc]

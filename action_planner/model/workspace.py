@@ -40,7 +40,9 @@ from action_planner.model.fileformat import (
     read_header,
 )
 from action_planner.model.fileformat import ro_uri as _ro_uri
+from action_planner.model.messages import Message
 from action_planner.model.refusals import translate
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.writer import WriterLock
 
 
@@ -149,7 +151,12 @@ def _roll_back(path: Path, *, shown: Path) -> None:
             connection.close()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise LockedError(shown, "another program is writing to it (the file is locked). Close it there.") from None
+            raise LockedError(
+                shown,
+                Message(
+                    QT_TRANSLATE_NOOP("Model", "another program is writing to it (the file is locked). Close it there.")
+                ),
+            ) from None
         raise DamagedError(shown, f"its unfinished change could not be undone ({exc}).") from None
     except sqlite3.DatabaseError as exc:
         raise DamagedError(shown, f"its unfinished change could not be undone ({exc}).") from None
@@ -168,7 +175,9 @@ def _probe(path: Path, *, shown: Path | None = None) -> int:
         probe.execute("PRAGMA trusted_schema = OFF")
         probe.execute("PRAGMA cell_size_check = ON")
         if probe.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise NotAWorkspaceError(path, "its journal shows a database from another application.")
+            raise NotAWorkspaceError(
+                path, Message(QT_TRANSLATE_NOOP("Model", "its journal shows a database from another application."))
+            )
         version = int(probe.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise NewerSchemaError(path, f"it was saved by a newer version of Action Planner (file format {version}).")
@@ -186,7 +195,12 @@ def _probe(path: Path, *, shown: Path | None = None) -> int:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise LockedError(
-                path, "another program is using it (the file is locked). Close it there and retry."
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model", "another program is using it (the file is locked). Close it there and retry."
+                    )
+                ),
             ) from None
         raise DamagedError(path, f"the file is damaged ({exc}).") from None
     except sqlite3.DatabaseError as exc:
@@ -197,10 +211,21 @@ def _probe(path: Path, *, shown: Path | None = None) -> int:
 
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK):
-        raise ReadOnlyError(path, "the file is read-only. Make it writable, or copy it, and open it again.")
+        raise ReadOnlyError(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "the file is read-only. Make it writable, or copy it, and open it again.")
+            ),
+        )
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise ReadOnlyError(
-            path, "its folder is read-only (Action Planner keeps a journal beside the file). Copy it elsewhere."
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "its folder is read-only (Action Planner keeps a journal beside the file). Copy it elsewhere.",
+                )
+            ),
         )
 
 
@@ -214,7 +239,12 @@ def _claim(path: Path) -> None:
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LockedError(
-                    path, "another program is writing to it (the file is locked). Close it there and retry."
+                    path,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Model", "another program is writing to it (the file is locked). Close it there and retry."
+                        )
+                    ),
                 ) from None
             raise DamagedError(path, f"SQLite refused it ({exc}).") from None
         raw.execute("PRAGMA journal_mode = WAL")
@@ -394,11 +424,11 @@ class Workspace:
         assert not isinstance(path, ServerAddress)
         target = locate(path)
         if target.exists():
-            raise WorkspaceError(target, "a file with that name already exists.")
+            raise WorkspaceError(target, Message(QT_TRANSLATE_NOOP("Model", "a file with that name already exists.")))
         if not target.parent.is_dir():
-            raise WorkspaceError(target, "its folder does not exist.")
+            raise WorkspaceError(target, Message(QT_TRANSLATE_NOOP("Model", "its folder does not exist.")))
         if not os.access(target.parent, os.W_OK | os.X_OK):
-            raise ReadOnlyError(target, "its folder is read-only.")
+            raise ReadOnlyError(target, Message(QT_TRANSLATE_NOOP("Model", "its folder is read-only.")))
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".creating", dir=target.parent)
         os.close(handle)
         temp = Path(temp_name)
@@ -445,7 +475,12 @@ class Workspace:
         """
         if self.read_only:
             raise ReadOnlyWindowError(
-                self.file, "it is open read-only because another window or program is writing to it."
+                self.file,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model", "it is open read-only because another window or program is writing to it."
+                    )
+                ),
             )
         self.check_still_there()
         try:
@@ -465,14 +500,24 @@ class Workspace:
         if current is None:
             raise WorkspaceGoneError(
                 self.file,
-                "the file was deleted or moved while it was open. Use File › Save As to keep this window's "
-                "plans as a new file.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model",
+                        "the file was deleted or moved while it was open. Use File › Save As to keep this window's "
+                        "plans as a new file.",
+                    )
+                ),
             )
         if current != self._identity:
             raise WorkspaceGoneError(
                 self.file,
-                "the file was replaced by another one while it was open (a sync program or a restored copy?). "
-                "Use File › Save As to keep this window's plans as a new file, then open the other one.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model",
+                        "the file was replaced by another one while it was open (a sync program or a restored copy?). "
+                        "Use File › Save As to keep this window's plans as a new file, then open the other one.",
+                    )
+                ),
             )
 
     def announce(self, session: Session, changes: list[Change]) -> None:
@@ -539,7 +584,7 @@ class Workspace:
         """Write a consistent copy of this workspace to ``target`` with SQLite's backup API (atomic)."""
         destination = Path(target).expanduser().absolute()
         if destination == self.file and _identity(self.file) == self._identity:
-            raise WorkspaceError(destination, "that is the workspace itself.")
+            raise WorkspaceError(destination, Message(QT_TRANSLATE_NOOP("Model", "that is the workspace itself.")))
         handle, temp_name = tempfile.mkstemp(prefix=f".{destination.stem}-", suffix=".saving", dir=destination.parent)
         os.close(handle)
         try:

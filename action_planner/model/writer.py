@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from action_planner.model.errors import HeldElsewhereError, ReadOnlyError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 
 def lock_path(path: Path) -> Path:
@@ -93,7 +95,12 @@ class WriterLock:
                 fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
             except PermissionError:
                 raise ReadOnlyError(
-                    workspace, "its folder is read-only (Action Planner keeps a lock file beside it)."
+                    workspace,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Model", "its folder is read-only (Action Planner keeps a lock file beside it)."
+                        )
+                    ),
                 ) from None
             if not _try_lock(fd):
                 holder = _read_json(fd)

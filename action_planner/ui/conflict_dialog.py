@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from action_planner.model.errors import ConflictError
+from action_planner.ui.messages import error_text
 from action_planner.ui.undo import ServiceCommand, UndoStack
 
 
@@ -143,6 +144,6 @@ def resolve_in_table(
             return
         undo_stack.run(command)
         if command.error is not None:
-            undo_stack.failed.emit(str(command.error))
+            undo_stack.failed.emit(error_text(command.error))
 
     return ConflictDialog.ask(parent, conflict, labels, keep)

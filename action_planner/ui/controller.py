@@ -17,6 +17,7 @@ from action_planner.ui.document import Document
 from action_planner.ui.jobs import JobRunner, failure_message
 from action_planner.ui.log_file import log_unexpected
 from action_planner.ui.main_window import MainWindow
+from action_planner.ui.messages import error_text
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.welcome import WelcomeWindow
 
@@ -111,7 +112,7 @@ class AppController(QObject):
             if self.window is None:
                 self.show_welcome()
             self._drop_shell()  # after the welcome screen is up, so the app always has a window
-            self._say(self.tr("Cannot open workspace"), str(exc))
+            self._say(self.tr("Cannot open workspace"), error_text(exc))
             return False
         self._show_document(document)
         return True
@@ -131,7 +132,7 @@ class AppController(QObject):
             try:
                 ServerAddress.parse(address)
             except ValueError as exc:
-                return str(exc)
+                return error_text(exc)
             QTimer.singleShot(0, lambda: self.open_path(address))  # once the prompt has closed
             return None
 
@@ -154,7 +155,7 @@ class AppController(QObject):
         try:
             document = Document.create(path, self.settings.reporting_currency())
         except WorkspaceError as exc:
-            self._say(self.tr("Cannot create workspace"), str(exc))
+            self._say(self.tr("Cannot create workspace"), error_text(exc))
             return
         self._show_document(document)
 

@@ -12,6 +12,7 @@ from action_planner.model.errors import HeldElsewhereError, Location, WorkspaceG
 from action_planner.model.services import Services
 from action_planner.model.workspace import EVERYTHING, Workspace
 from action_planner.ui.bridge import ChangeBridge
+from action_planner.ui.messages import error_text
 from action_planner.ui.undo import UndoStack
 
 
@@ -70,7 +71,7 @@ class Document(QObject):
         try:
             return cls(Workspace.open(path))
         except HeldElsewhereError as exc:
-            if ask_read_only is None or not ask_read_only(str(exc)):
+            if ask_read_only is None or not ask_read_only(error_text(exc)):
                 raise
         return cls(Workspace.open(path, read_only=True))
 
@@ -84,7 +85,7 @@ class Document(QObject):
         try:
             self.workspace.check_still_there()
         except WorkspaceGoneError as exc:
-            self._lose(str(exc))
+            self._lose(error_text(exc))
 
     def _lose(self, reason: str) -> None:
         if self.lost_reason is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from action_planner.model.errors import ValidationError
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text, render
 from action_planner.ui.refusal import error_label
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" width
@@ -170,12 +171,13 @@ class EntryEditor(QDialog):
                 self.fields[first].setFocus()
             return
         if command.error is not None:
-            self._show_error(str(command.error))
+            self._show_error(error_text(command.error))
             return
         self.saved = command.item
         self.accept()
 
     def _show_error(self, message: str, name: str | None = None) -> None:
+        message = render(message)
         label = self.errors[name] if name is not None else self.error
         label.setText(message)
         label.setVisible(True)

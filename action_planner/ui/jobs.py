@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from action_planner.model.errors import ActionPlannerError
 from action_planner.ui.log_file import log_path, log_unexpected
+from action_planner.ui.messages import error_text
 
 T = TypeVar("T")
 
@@ -103,7 +104,7 @@ class _CollectorPause:
 def failure_message(exc: BaseException) -> str:
     """What the user is told about ``exc``: its own message if it is ours or the system's, else where the log is."""
     if isinstance(exc, (ActionPlannerError, OSError)):
-        return str(exc)
+        return error_text(exc)
     text = QCoreApplication.translate(
         "jobs", "Something unexpected went wrong (%1). The details were written to the log file:\n%2"
     )

@@ -20,6 +20,7 @@ from typing_extensions import override
 
 from action_planner.model.errors import ActionPlannerError, DamagedValueError
 from action_planner.ui.geometry import DEFAULT_SIZE, ScreenFollower, fit_to_screen
+from action_planner.ui.messages import error_text
 from action_planner.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This plan holds a damaged value; choose another plan."))
             from action_planner.ui.dialogs import show_message
 
-            self.damaged_dialog = show_message(self, self.tr("Damaged value"), str(exc))
+            self.damaged_dialog = show_message(self, self.tr("Damaged value"), error_text(exc))
 
     def _show_plan(self, plan_id: int | None) -> None:
         self.workshop.set_plan(plan_id)
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
         try:
             written = self.document.save_copy(target)
         except (ActionPlannerError, OSError) as exc:
-            show_message(self, self.tr("Save As"), str(exc))
+            show_message(self, self.tr("Save As"), error_text(exc))
             return
         self.settings.add_recent(written)
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(written)), 8000)
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
             try:
                 written = self.document.upload(text.strip())
             except (ActionPlannerError, ValueError) as exc:
-                return str(exc)
+                return error_text(exc)
             self.statusBar().showMessage(self.tr("Uploaded to %1").replace("%1", str(written)), 8000)
             self.recent_requested.emit(text.strip())  # the team workspace opens in place of the file
             return None

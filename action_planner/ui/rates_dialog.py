@@ -34,6 +34,7 @@ from action_planner.ui.commands.rates import DeleteRate, SetRate
 from action_planner.ui.currencies import FIRST_CURRENCIES, currency_codes
 from action_planner.ui.document import Document
 from action_planner.ui.keys import redo_keys
+from action_planner.ui.messages import error_text, render
 from action_planner.ui.models.rates import PAIR, SOURCE, STATUS, VALID_FROM, RatesModel, currency_name, rate_text
 from action_planner.ui.models.rows import VIEW_ROLE
 from action_planner.ui.refusal import error_label
@@ -339,7 +340,7 @@ class RatesDialog(QDialog):
         command = self.document.undo_stack.run(DeleteRate(self.document.services, rate))
         self._clear_errors()
         if command.error is not None:
-            self._show_error(str(command.error))
+            self._show_error(error_text(command.error))
 
     # -- the form -----------------------------------------------------------------------------
 
@@ -397,7 +398,7 @@ class RatesDialog(QDialog):
             self._field(first).setFocus()
             return
         if command.error is not None:
-            self._show_error(str(command.error))
+            self._show_error(error_text(command.error))
             return
         assert command.rate is not None
         self.select(command.rate.base, command.rate.quote, command.rate.valid_on)
@@ -415,6 +416,7 @@ class RatesDialog(QDialog):
         return fields[name]
 
     def _show_error(self, message: str, name: str | None = None) -> None:
+        message = render(message)
         label = self.errors[name] if name is not None else self.error
         label.setText(message)
         label.setVisible(True)

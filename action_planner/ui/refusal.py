@@ -1,4 +1,4 @@
-"""How a refusal looks beside its field: a hidden, wrapping label in the error colour."""
+"""How a refusal looks beside its field: a hidden, wrapping label in the error colour, in the planner's language."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from action_planner.ui.messages import render
 from action_planner.ui.models.editable import error_colour
 
 
@@ -25,7 +26,7 @@ def show_refusal(label: QLabel, problem: str | None) -> bool:
     """Show ``problem`` in ``label`` (a dialog then stays open for the user to fix it); False when there is none."""
     if not problem:
         return False
-    label.setText(problem)
+    label.setText(render(problem))
     label.setVisible(True)
     return True
 

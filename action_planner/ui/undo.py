@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from action_planner.model.errors import ActionPlannerError, WorkspaceGoneError
+from action_planner.ui.messages import error_text
 
 C = TypeVar("C", bound="ServiceCommand")
 
@@ -76,6 +77,6 @@ class UndoStack(QUndoStack):
         # (undo of a change whose target vanished) are announced to the window. A file gone from
         # under the window is always announced: every later write is refused the same way.
         if isinstance(error, WorkspaceGoneError):
-            self.lost.emit(str(error))
+            self.lost.emit(error_text(error))
         elif not self._first_run:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))

@@ -31,6 +31,7 @@ from action_planner.model.entities import (
 )
 from action_planner.model.enums import ActionStatus, Decision, FundingSource, Priority
 from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.money import MissingRate, round_money
 from action_planner.model.services.base import (
     Service,
@@ -44,6 +45,7 @@ from action_planner.model.services.budget import compute_plan_totals, rate_table
 from action_planner.model.services.convert import action_view, kpi_name
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.totals import PlanTotals, action_total
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import (
     LONG_TEXT,
     check_period,
@@ -147,7 +149,13 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
             cleaned.get("owner_email"),
         )
         if cleaned.get("owner_email") and action.owner_person is None:
-            raise ValidationError({"owner_email": "Name the person responsible first: the e-mail address is theirs."})
+            raise ValidationError(
+                {
+                    "owner_email": Message(
+                        QT_TRANSLATE_NOOP("Model", "Name the person responsible first: the e-mail address is theirs.")
+                    )
+                }
+            )
     for key in ("title", *PLAIN_FIELDS):
         if key in cleaned:
             setattr(action, key, cleaned[key])
@@ -176,7 +184,9 @@ class ActionService(Service):
         def work(session: Session) -> ActionView:
             action = session.scalar(select(Action).where(Action.id == action_id).options(*_LOADERS))
             if action is None:
-                raise NotFoundError("That action no longer exists (it may have been deleted).")
+                raise NotFoundError(
+                    Message(QT_TRANSLATE_NOOP("Model", "That action no longer exists (it may have been deleted)."))
+                )
             return action_view(action, _action_total(session, action))
 
         return self._read(work)
@@ -535,7 +545,9 @@ def _update_columns(
         session.execute(select(Action.id).where(Action.id == action_id).with_for_update())
     views = _views(session, ONE_ACTION, {"action_id": action_id}, lambda _plan, _action: None)
     if not views:
-        raise NotFoundError("That action no longer exists (it may have been deleted).")
+        raise NotFoundError(
+            Message(QT_TRANSLATE_NOOP("Model", "That action no longer exists (it may have been deleted)."))
+        )
     if based_on:
         _check_based_on(views[0], based_on, values or {})
     before = _with_total(session, views[0])

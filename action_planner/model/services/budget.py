@@ -14,6 +14,7 @@ from action_planner.model.changes import Change
 from action_planner.model.entities import Action, BudgetLine, ExchangeRate, Plan, Setting, Theme
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.money import MissingRate, Rate, RateTable, check_currency, parse_amount, parse_rate
 from action_planner.model.services.base import (
     REPORTING_CURRENCY,
@@ -24,6 +25,7 @@ from action_planner.model.services.base import (
 )
 from action_planner.model.services.convert import budget_line_view, rate_view
 from action_planner.model.totals import LineFact, PlanTotals, plan_totals
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_text, clean_year, collect
 from action_planner.model.views import BudgetLineView, RateView
 
@@ -221,9 +223,13 @@ class RateService(Service):
             )
         )
         if cleaned["base"] == cleaned["quote"]:
-            raise ValidationError({"quote": "A rate links two different currencies."})
+            raise ValidationError(
+                {"quote": Message(QT_TRANSLATE_NOOP("Model", "A rate links two different currencies."))}
+            )
         if cleaned["valid_on"] is None:
-            raise ValidationError({"valid_on": "Give the date the rate is valid from."})
+            raise ValidationError(
+                {"valid_on": Message(QT_TRANSLATE_NOOP("Model", "Give the date the rate is valid from."))}
+            )
 
         def work(session: Session) -> tuple[RateView, list[Change]]:
             if plan_id is not None:

@@ -14,9 +14,11 @@ from action_planner.model.changes import Change
 from action_planner.model.entities import Action, Indicator, Kpi, KpiActual
 from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.services.base import Service, check_based_on, get_or_fail
 from action_planner.model.services.convert import kpi_view
 from action_planner.model.snapshot import Snapshot
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_number, clean_text, collect
 from action_planner.model.views import KpiView
 
@@ -44,7 +46,9 @@ def _indicator(session: Session, code: str) -> Indicator:
 def _required_date(value: object) -> date:
     day = clean_date(value, "measured_on")
     if day is None:
-        raise ValidationError({"measured_on": "Give the date the value was measured."})
+        raise ValidationError(
+            {"measured_on": Message(QT_TRANSLATE_NOOP("Model", "Give the date the value was measured."))}
+        )
     return day
 
 
@@ -69,7 +73,9 @@ def _set(session: Session, kpi: Kpi, cleaned: dict[str, Any], currency: str) -> 
         if key in cleaned and not (key == "unit" and not cleaned[key] and kpi.indicator is not None):
             setattr(kpi, key, cleaned[key])  # an empty unit keeps the library indicator's
     if kpi.indicator is None and not kpi.name:
-        raise ValidationError({"name": "Name a custom KPI, or pick an indicator from the library."})
+        raise ValidationError(
+            {"name": Message(QT_TRANSLATE_NOOP("Model", "Name a custom KPI, or pick an indicator from the library."))}
+        )
 
 
 def _change(kpi: Kpi, op: str) -> Change:

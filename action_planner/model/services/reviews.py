@@ -18,6 +18,7 @@ from action_planner.model import snapshot as snapshots
 from action_planner.model.changes import Change
 from action_planner.model.entities import Action, BudgetLine, Kpi, Plan, ReviewComment, ReviewRound, Setting, Theme
 from action_planner.model.errors import ActionPlannerError, NotFoundError, ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.review import (
     Comment,
     Difference,
@@ -41,6 +42,7 @@ from action_planner.model.services.budget import LINE_FIELDS, _check_amount, com
 from action_planner.model.services.kpis import KPI_FIELDS
 from action_planner.model.services.kpis import _set as set_kpi
 from action_planner.model.snapshot import Snapshot
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import clean_fields, clean_text
 
 WORKSPACE_ID = "workspace_id"
@@ -132,7 +134,9 @@ class ReviewService(Service):
         """Record a new round: the plans and every reviewable value as it is sent."""
         name = clean_text(reviewer, "reviewer", limit=200)
         if not plan_ids:
-            raise ValidationError({"plans": "Choose at least one plan to send for review."})
+            raise ValidationError(
+                {"plans": Message(QT_TRANSLATE_NOOP("Model", "Choose at least one plan to send for review."))}
+            )
 
         def work(session: Session) -> tuple[RoundView, list[Change]]:
             for plan_id in plan_ids:
@@ -382,7 +386,13 @@ def _touched_actions(
         if action_id not in touched:
             action = session.get(Action, action_id)
             if action is None:
-                raise NotFoundError("An action the review changes was deleted since; reject its proposals.")
+                raise NotFoundError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Model", "An action the review changes was deleted since; reject its proposals."
+                        )
+                    )
+                )
             touched[action_id] = action
     return touched
 

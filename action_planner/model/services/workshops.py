@@ -17,9 +17,11 @@ from action_planner.model.changes import Change
 from action_planner.model.entities import Action, ActionDecision, Kpi, Plan, Workshop
 from action_planner.model.enums import Decision
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import compute_plan_totals
 from action_planner.model.services.convert import kpi_name
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import clean_enum, clean_text
 
 #: Largest number of dots one action can hold (a sanity bound for a room of people).
@@ -353,7 +355,7 @@ class WorkshopService(Service):
         so that planners voting at once from their own laptops never lose a vote; refused beyond 0…MAX_VOTES."""
         for value in (votes_for, votes_against):
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError({"votes": "Votes are whole numbers."})
+                raise ValidationError({"votes": Message(QT_TRANSLATE_NOOP("Model", "Votes are whole numbers."))})
 
         def work(session: Session) -> tuple[VotesView, list[Change]]:
             added_for, added_against = Action.votes_for + votes_for, Action.votes_against + votes_against

@@ -25,6 +25,7 @@ from action_planner.model.errors import NotFoundError
 from action_planner.model.review import Comment, Difference
 from action_planner.ui.commands.review import AcceptReview
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.refusal import error_label, show_refusal
 from action_planner.ui.review.model import ReviewItemsModel
 
@@ -174,7 +175,7 @@ class ReviewDialog(QDialog):
         """Apply the decisions as one undo step; a refusal is shown here and nothing is changed."""
         accepted, rejected, comments = self.decisions()
         command = self.document.undo_stack.run(AcceptReview(self.document.services, accepted, rejected, comments))
-        if not show_refusal(self.error, str(command.error) if command.error is not None else None):
+        if not show_refusal(self.error, error_text(command.error) if command.error is not None else None):
             self.accept()
 
     def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name

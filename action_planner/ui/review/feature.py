@@ -18,6 +18,7 @@ from action_planner.ui.busy import run_busy
 from action_planner.ui.dialogs import FilePrompts, TextPromptDialog, show_message
 from action_planner.ui.document import Document
 from action_planner.ui.jobs import JobRunner, failure_message
+from action_planner.ui.messages import error_text
 from action_planner.ui.review.dialog import ReviewDialog
 
 CurrentId = Callable[[], int | None]
@@ -77,7 +78,7 @@ class ReviewFeature(QObject):
             try:
                 clean_text(text, "reviewer", limit=200)
             except ValidationError as exc:
-                return str(exc)
+                return error_text(exc)
             return None
 
         label = self.tr("&Reviewer (the partner this workbook goes to):")

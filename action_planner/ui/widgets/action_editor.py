@@ -18,6 +18,7 @@ from action_planner.ui.advice import advice_lines
 from action_planner.ui.commands.actions import EditAction
 from action_planner.ui.conflict_dialog import ConflictDialog
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text, render
 from action_planner.ui.refusal import hint_label
 from action_planner.ui.review.comments import CommentsPanel
 from action_planner.ui.widgets.budget_editor import BudgetEditor
@@ -142,7 +143,7 @@ class ActionEditor(QTabWidget):
             command = EditAction(self.document.services, action_id, values, text, theirs)
             self.document.undo_stack.run(command)
             if command.error is not None:
-                self.document.undo_stack.failed.emit(str(command.error))
+                self.document.undo_stack.failed.emit(error_text(command.error))
             self._reload()
 
         self.conflict_dialog = ConflictDialog.ask(self, conflict, labels, keep)
@@ -195,5 +196,5 @@ class ActionEditor(QTabWidget):
             self._resolve(command.error, text)
             return {}
         if isinstance(command.error, ValidationError):
-            return command.error.errors
-        return {name: str(command.error)} if command.error is not None else {}
+            return {field: render(message) for field, message in command.error.errors.items()}
+        return {name: error_text(command.error)} if command.error is not None else {}

@@ -15,6 +15,7 @@ from action_planner.ui.commands.actions import AddAction, AddFromCatalogue, Dele
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.document import Document
 from action_planner.ui.keys import keyed_action
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.actions import ActionsModel, ActionsProxy
 from action_planner.ui.models.rows import ID_ROLE
 from action_planner.ui.refusal import hint_label
@@ -207,7 +208,7 @@ class ActionsPanel(QWidget):
         def accept(title: str) -> str | None:
             command = self.document.undo_stack.run(AddAction(self.document.services, plan_id, title, theme))
             if command.error is not None:
-                return str(command.error)
+                return error_text(command.error)
             self.select_action(command.action_id)
             return None
 

@@ -19,6 +19,7 @@ from action_planner.ui.advice import advice_lines
 from action_planner.ui.commands.budget import AddBudgetLine, DeleteBudgetLine, EditBudgetLine
 from action_planner.ui.conflict_dialog import ConflictDialog, resolve_in_table
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text, render
 from action_planner.ui.models.lines import NOTE, SOURCE, BudgetLinesModel
 from action_planner.ui.refusal import error_label, hint_label
 from action_planner.ui.widgets.delegates import ChoiceDelegate
@@ -30,8 +31,9 @@ def refusal(error: Exception | None, field: str) -> str | None:
     if error is None:
         return None
     if isinstance(error, ValidationError):
-        return error.errors.get(field) or " ".join(error.errors.values())
-    return str(error)
+        own = error.errors.get(field)
+        return render(own) if isinstance(own, str) and own else error_text(error)
+    return error_text(error)
 
 
 class BudgetEditor(QWidget):

@@ -27,6 +27,7 @@ from action_planner.ui.catalogue_editor import InterventionEditor
 from action_planner.ui.commands.catalogue import DeleteIntervention
 from action_planner.ui.dialogs import show_message
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.catalogue import InterventionsModel
 
 
@@ -174,7 +175,7 @@ class CatalogueBrowser(QWidget):
             return
         command = self.document.undo_stack.run(DeleteIntervention(self.document.services, item))
         if command.error is not None:
-            show_message(self, self.tr("Delete Intervention"), str(command.error))
+            show_message(self, self.tr("Delete Intervention"), error_text(command.error))
 
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.entity == "catalogue" for c in changes):

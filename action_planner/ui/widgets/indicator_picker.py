@@ -23,6 +23,7 @@ from action_planner.model.changes import Change
 from action_planner.model.views import IndicatorView
 from action_planner.ui.commands.catalogue import DeleteIndicator
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.catalogue import IndicatorsModel
 from action_planner.ui.refusal import error_label, show_refusal
 from action_planner.ui.widgets.tables import compact
@@ -126,7 +127,7 @@ class IndicatorPickerDialog(QDialog):
             return
         command = self.document.undo_stack.run(DeleteIndicator(self.document.services, chosen))
         if command.error is not None:
-            self.error.setText(str(command.error))
+            self.error.setText(error_text(command.error))
             self.error.setVisible(True)
         else:
             self.error.setVisible(False)

@@ -23,6 +23,7 @@ from action_planner.model.views import ActionView, IndicatorView, KpiView
 from action_planner.ui.commands.kpis import AddKpi, DeleteKpi, EditKpi, RecordActual, RemoveActual
 from action_planner.ui.conflict_dialog import ConflictDialog, resolve_in_table
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.lines import INDICATOR, MEASURE_NOTE, TARGET_DATE, KpisModel, Measured, MeasuredModel
 from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.budget_editor import refusal
@@ -121,7 +122,7 @@ class KpiEditor(QWidget):
             if current is None:
                 return self.tr("The KPI is no longer there (it may have been removed).")
             command = self.document.undo_stack.run(RecordActual(self.document.services, current, day, value, note))
-            return str(command.error) if command.error else None
+            return error_text(command.error) if command.error else None
 
         dialog = MeasureDialog(
             self, KpisModel.indicator_text(kpi), kpi.unit, measured.actual if measured else None, store

@@ -13,6 +13,7 @@ from action_planner.ui.commands.regions import AddPlan, AddRegion, DeletePlan, D
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.document import Document
 from action_planner.ui.keys import keyed_action
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.navigator import NavigatorModel
 from action_planner.ui.refusal import hint_label
 from action_planner.ui.region_picker import RegionPickerDialog
@@ -127,7 +128,7 @@ class NavigatorPanel(QWidget):
         def pick(region: RegionInfo) -> str | None:
             command = self.document.undo_stack.run(AddRegion(self.document.services, region.code))
             if command.error is not None:
-                return str(command.error)
+                return error_text(command.error)
             if command.region_id is not None:
                 self.tree.setCurrentIndex(self.model.region_index(command.region_id))
             return None
@@ -143,7 +144,7 @@ class NavigatorPanel(QWidget):
         def accept(title: str) -> str | None:
             command = self.document.undo_stack.run(AddPlan(self.document.services, region_id, title))
             if command.error is not None:
-                return str(command.error)
+                return error_text(command.error)
             self.select_plan(command.plan_id)
             return None
 
@@ -163,7 +164,7 @@ class NavigatorPanel(QWidget):
             else:
                 rename = EditPlan(services, item.id, {"title": text}, self.tr("Rename plan"), {"title": item.title})
                 command = stack.run(rename)
-            return str(command.error) if command.error is not None else None
+            return error_text(command.error) if command.error is not None else None
 
         if isinstance(item, RegionView):
             title, label, value = self.tr("Rename region"), self.tr("Region &name:"), item.name

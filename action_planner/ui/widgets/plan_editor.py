@@ -14,6 +14,7 @@ from action_planner.model.views import PlanView
 from action_planner.ui import labels
 from action_planner.ui.commands.regions import EditPlan
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.widgets.forms import FormBinder
 
 
@@ -111,4 +112,4 @@ class PlanEditor(QScrollArea):
         command = self.document.undo_stack.run(EditPlan(self.document.services, self.view.id, values, text, shown))
         if isinstance(command.error, ValidationError):
             return command.error.errors
-        return {next(iter(values)): str(command.error)} if command.error is not None else {}
+        return {next(iter(values)): error_text(command.error)} if command.error is not None else {}

@@ -21,6 +21,7 @@ from action_planner.model.errors import ValidationError
 from action_planner.model.views import ActionView
 from action_planner.ui.commands.actions import SetPlayers
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.players import Players, PlayersModel
 from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.forms import Commit, FormBinder
@@ -97,10 +98,8 @@ class PlayersEditor(QWidget):
         shown = [(p.organisation, p.role) for p in self.view.players]  # what the planner edited from
         command = self.document.undo_stack.run(SetPlayers(self.document.services, self.view.id, players, shown))
         message = None
-        if isinstance(command.error, ValidationError):
-            message = " ".join(command.error.errors.values())
-        elif command.error is not None:
-            message = str(command.error)
+        if isinstance(command.error, ValidationError) or command.error is not None:
+            message = error_text(command.error)
         self.error.setText(message or "")
         self.error.setVisible(message is not None)
         return message

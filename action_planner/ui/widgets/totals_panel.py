@@ -24,6 +24,7 @@ from action_planner.model.totals import PlanTotals
 from action_planner.ui import labels
 from action_planner.ui.commands.budget import SetReportingCurrency
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.totals import BY_SOURCE, BY_THEME, BY_YEAR, IN_REPORTING, LABEL, SHARE, BreakdownModel
 from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.tables import compact
@@ -157,7 +158,7 @@ class TotalsPanel(QWidget):
             self.currency_error.setVisible(False)
             return
         command = self.document.undo_stack.run(SetReportingCurrency(self.document.services, code))
-        self.currency_error.setText(str(command.error) if command.error else "")
+        self.currency_error.setText(error_text(command.error) if command.error else "")
         self.currency_error.setVisible(command.error is not None)
         if command.error is None:
             self.reporting_currency_chosen.emit(code)

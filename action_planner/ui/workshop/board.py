@@ -21,6 +21,7 @@ from typing_extensions import override
 
 from action_planner.ui.commands.workshop import MoveCard, Vote
 from action_planner.ui.document import Document
+from action_planner.ui.messages import error_text
 from action_planner.ui.models.rows import ID_ROLE
 from action_planner.ui.refusal import error_label
 from action_planner.ui.undo import ServiceCommand
@@ -205,11 +206,11 @@ class BoardPanel(QWidget):
     def _said(self, command: ServiceCommand) -> None:
         """A refused move or vote (another planner moved the card meanwhile, the server is unreachable) is
         said beside the board's tools and in the window's status bar; the board shows what is stored."""
-        self.problem.setText(str(command.error) if command.error is not None else "")
+        self.problem.setText(error_text(command.error) if command.error is not None else "")
         self.problem.setVisible(command.error is not None)
         if command.error is None:
             return
-        self.document.undo_stack.failed.emit(str(command.error))
+        self.document.undo_stack.failed.emit(error_text(command.error))
         self.model.reload()  # the card goes back to where it is stored
 
     def _vote_selected(self, against: bool) -> None:

@@ -1,0 +1,77 @@
+"""Every message the model raises is whole, English by str(), and known to lupdate's extraction."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import action_planner
+from action_planner.model.errors import ValidationError
+from action_planner.model.messages import CONTEXT, Message
+from action_planner.model.validation import bounded, clean_text
+
+PACKAGE = Path(action_planner.__file__).parent
+
+
+def _marked_sources() -> set[str]:
+    """Every source text written in the package as QT_TRANSLATE_NOOP("Model", …) or translate("Model", …)."""
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("QT_TRANSLATE_NOOP", "translate")
+                and len(node.args) >= 2
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value == CONTEXT
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                found.add(str(node.args[1].value))
+    return found
+
+
+def test_a_message_is_its_english_text_with_arguments_and_counts() -> None:
+    assert Message("“%1” is not a number.", "abc") == "“abc” is not a number."
+    assert str(Message("This is too long (%1 characters; the limit is %2).", 1200, 1000)) == (
+        "This is too long (1,200 characters; the limit is 1,000)."
+    )
+    assert Message("Use at most %n decimal place(s).", n=1) == "Use at most 1 decimal place."
+    assert Message("Use at most %n decimal place(s).", n=2) == "Use at most 2 decimal places."
+    again = pickle.loads(pickle.dumps(Message("“%1” is not a number.", "abc")))
+    assert isinstance(again, Message)
+    assert again.args == ("abc",)
+
+
+def test_a_raised_refusal_carries_its_source_and_arguments() -> None:
+    with pytest.raises(ValidationError) as refused:
+        bounded(Decimal("1.234"), "amount", places=2, below=Decimal(10))
+    message = refused.value.errors["amount"]
+    assert isinstance(message, Message)
+    assert (message.context, message.source, message.n) == ("Model", "Use at most %n decimal place(s).", 2)
+    with pytest.raises(ValidationError) as empty:
+        clean_text("  ", "title", limit=10, required=True)
+    assert empty.value.messages == ("This cannot be empty.",)
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) is None, reason="no lupdate")
+def test_lupdate_extracts_every_model_message_and_counts_as_plurals(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    files = [str(p) for p in PACKAGE.rglob("*.py")]
+    target = tmp_path / "model.ts"
+    subprocess.run([str(lupdate), *files, "-no-obsolete", "-ts", str(target)], check=True, capture_output=True)
+    context = next(c for c in ET.parse(target).getroot() if c.findtext("name") == CONTEXT)
+    extracted = {m.findtext("source"): m.get("numerus") == "yes" for m in context.iter("message")}
+    marked = _marked_sources()
+    assert len(marked) >= 20
+    assert marked <= set(extracted)
+    assert extracted["Use at most %n decimal place(s)."] is True
+    assert extracted["This cannot be empty."] is False

@@ -1,0 +1,75 @@
+"""The model's refusals show in the planner's language: translated in the "Model" context, arguments in the locale."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from action_planner.model.errors import ValidationError
+from action_planner.model.validation import clean_text, clean_year
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.messages import error_text
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>Model</name>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Questo campo non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>This is too long (%1 characters; the limit is %2).</source>
+        <translation>Testo troppo lungo (%1 caratteri; il limite è %2).</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def italian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """An Italian translation of two model messages, released with lrelease, and an Italian locale."""
+    source = tmp_path / "model_it.ts"
+    source.write_text(TS, encoding="utf-8")
+    compiled = tmp_path / "model_it.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    yield
+    QLocale.setDefault(before)
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_a_refused_title_shows_in_italian_under_the_field(qtbot: QtBot, window: MainWindow, italian: None) -> None:
+    title = window.action_editor.details.fields["title"].widget
+    assert isinstance(title, QLineEdit)
+    title.setFocus()
+    title.clear()
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.action_editor.details.error("title") == "Questo campo non può essere vuoto."
+
+
+def test_numbers_in_a_translated_refusal_are_grouped_in_the_locale(italian: None) -> None:
+    with pytest.raises(ValidationError) as refused:
+        clean_text("x" * 12000, "title", limit=10000)
+    assert error_text(refused.value) == "Testo troppo lungo (12.000 caratteri; il limite è 10.000)."
+    assert str(refused.value) == "This is too long (12,000 characters; the limit is 10,000)."
+
+
+def test_an_untranslated_model_message_stays_english_and_pseudo_translation_reaches_it(bracketed: None) -> None:
+    with pytest.raises(ValidationError) as refused:
+        clean_year("soon")
+    assert error_text(refused.value) == "[Enter a year such as 2027.]"
