@@ -1,0 +1,3422 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/about.py" line="+21"/>
+        <source>About Action Planner</source>
+        <translation>Om Action Planner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action Planner %1</source>
+        <translation>Action Planner %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regional action plans for SME internationalisation, offline.</source>
+        <translation>Regionala handlingsplaner för små och medelstora företags internationalisering – även offline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If something goes wrong, the details are written to this log file; send it along:</source>
+        <translation>Om något går fel skrivs detaljerna till den här loggfilen – skicka med den:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log file</source>
+        <translation>Loggfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Log &amp;Folder</source>
+        <translation>Öppna &amp;loggmappen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+40"/>
+        <source>Change title</source>
+        <translation>Ändra titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change theme</source>
+        <translation>Ändra tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change priority</source>
+        <translation>Ändra prioritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Change timeframe</source>
+        <translation>Ändra tidsram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change pilot flag</source>
+        <translation>Ändra pilotmarkering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change impact score</source>
+        <translation>Ändra effektpoäng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change effort score</source>
+        <translation>Ändra poäng för arbetsinsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change background</source>
+        <translation>Ändra bakgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change description</source>
+        <translation>Ändra beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change notes</source>
+        <translation>Ändra anteckningar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner and players</source>
+        <translation>A&amp;nsvarig och aktörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI:er</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+116"/>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Worth a look</source>
+        <translation>Värt att titta på</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The&amp;me:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorit&amp;y:</source>
+        <translation>Pri&amp;oritet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta&amp;rt:</source>
+        <translation>Startdat&amp;um:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nd:</source>
+        <translation>S&amp;lutdatum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilot action (phase 2):</source>
+        <translation>Pilotåtgärd (fas 2):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact (1–5):</source>
+        <translation>&amp;Effekt (1–5):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effor&amp;t (1–5):</source>
+        <translation>Arbets&amp;insats (1–5):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back&amp;ground (how the project led to it):</source>
+        <translation>Bak&amp;grund (hur projektet ledde fram till den):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ction (what will be done):</source>
+        <translation>Åtg&amp;ärd (vad som ska göras):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note&amp;s:</source>
+        <translation>Ante&amp;ckningar:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Review comments (%1)</source>
+        <translation>Granskningskommentarer (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change owner</source>
+        <translation>Ändra ansvarig</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
+        <source>Budget by funding source</source>
+        <translation>Budget per finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators: baseline → target</source>
+        <translation>Indikatorer: basvärde → målvärde</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>ACTION %1 OF %2</source>
+        <translation>ÅTGÄRD %1 AV %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeframe</source>
+        <translation>Tidsram</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No indicators yet</source>
+        <translation>Inga indikatorer ännu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votes %1</source>
+        <translation>Röster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decision yet</source>
+        <translation>Inget beslut ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+37"/>
+        <source>Filter actions by title, theme, owner or status</source>
+        <translation>Filtrera åtgärder efter titel, tema, ansvarig eller status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter actions</source>
+        <translation>Filtrera åtgärder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions of the plan</source>
+        <translation>Planens åtgärder</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;New Action…</source>
+        <translation>&amp;Ny åtgärd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dupli&amp;cate Action</source>
+        <translation>&amp;Duplicera åtgärd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Action…</source>
+        <translation>&amp;Ta bort åtgärd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Action &amp;Up</source>
+        <translation>Flytta åtgärd &amp;uppåt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Action Do&amp;wn</source>
+        <translation>Flytta åtgärd n&amp;edåt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter Actions</source>
+        <translation>&amp;Filtrera åtgärder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Action</source>
+        <translation>&amp;Redigera åtgärd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Go to the actions</source>
+        <translation>Gå till åtgärderna</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select a plan under Regions and Plans, or add one (Plan ▸ Add Plan…, Ctrl+Shift+P).</source>
+        <translation>Välj en plan under Regioner och planer, eller lägg till en (Plan ▸ Lägg till plan…, Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No actions yet. Pick an intervention in the Catalogue (F7) and press Enter, or write your own (Action ▸ New Action…, Ctrl+Shift+N).</source>
+        <translation>Inga åtgärder ännu. Välj en insats i katalogen (F7) och tryck på Enter, eller skriv en egen (Åtgärd ▸ Ny åtgärd…, Ctrl+Shift+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Add %n action(s) from catalogue</source>
+        <translation>
+            <numerusform>Lägg till %n åtgärd från katalogen</numerusform>
+            <numerusform>Lägg till %n åtgärder från katalogen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action &amp;title:</source>
+        <translation>Åtgärdens &amp;titel:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete action %1, “%2”, with its budget and KPIs? Edit ▸ Undo brings it back.</source>
+        <translation>Vill du ta bort åtgärd %1, ”%2”, med dess budget och KPI:er? Redigera ▸ Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
+        <translation>Om du vill ändra ordningen genom att dra: sortera efter Nr och töm filtret (eller använd Ctrl+Shift+Upp/Ned).</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../../action_planner/ui/controller.py" line="+114"/>
+        <source>Cannot open workspace</source>
+        <extracomment>Asks whether to open a workspace another window writes read-only (tests answer without a dialog).</extracomment>
+        <translation>Det går inte att öppna arbetsytan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsyta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Action plans (*.actionplan)</source>
+        <translation>Handlingsplaner (*.actionplan)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Write the address as postgresql://user@server/database.</source>
+        <translation>Skriv adressen som postgresql://användare@server/databas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect to Team Workspace</source>
+        <translation>Anslut till delad arbetsyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database address (the password comes from ~/.pgpass):</source>
+        <translation>&amp;Databasadress (lösenordet hämtas från ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New workspace</source>
+        <translation>Ny arbetsyta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create workspace</source>
+        <translation>Det går inte att skapa arbetsytan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Building the demo workspace…</source>
+        <translation>Demoarbetsytan byggs…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot build the demo</source>
+        <translation>Det går inte att bygga demon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace in use</source>
+        <translation>Arbetsytan används</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot show workspace</source>
+        <translation>Det går inte att visa arbetsytan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_model.py" line="+30"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number in the plan</source>
+        <translation>Nummer i planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for</source>
+        <translation>Röster för</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes against</source>
+        <translation>Röster emot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes for minus votes against</source>
+        <translation>Röster för minus röster emot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest decision</source>
+        <translation>Senaste beslut</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="+88"/>
+        <source>Actions ranked by net votes</source>
+        <translation>Åtgärder rangordnade efter nettoröster</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vote +</source>
+        <translation>Rösta +</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more vote for the selected action (+)</source>
+        <translation>En röst till för den valda åtgärden (+)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote −</source>
+        <translation>Rösta −</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more vote against the selected action (−)</source>
+        <translation>En röst till mot den valda åtgärden (−)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide…</source>
+        <translation>Besluta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a decision on the selected action (Enter)</source>
+        <translation>Registrera ett beslut om den valda åtgärden (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
+        <source>Impact and effort, and the votes</source>
+        <translation>Effekt och arbetsinsats samt rösterna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ranking by votes</source>
+        <translation>Rangordning efter röster</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PRIORITISATION</source>
+        <translation>PRIORITERING</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on the board yet: %1</source>
+        <translation>Ännu inte på tavlan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="-60"/>
+        <source>Prioritisation board: impact by effort</source>
+        <translation>Prioriteringstavla: effekt mot arbetsinsats</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/totals.py" line="+55"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+45"/>
+        <source>Budget lines</source>
+        <translation>Budgetrader</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;line</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Ta bort rad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action total</source>
+        <translation>Summa för åtgärden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget problems</source>
+        <translation>Problem i budgeten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worth a look</source>
+        <translation>Värt att titta på</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove budget line</source>
+        <translation>Ta bort budgetrad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Action total: %1</source>
+        <translation>Summa för åtgärden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line %1, %2: %3</source>
+        <translation>Rad %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+29"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
+        <source>Budget by theme and by funding source</source>
+        <translation>Budget per tema och per finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By theme</source>
+        <translation>Per tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By funding source</source>
+        <translation>Per finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>BUDGET</source>
+        <translation>BUDGET</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total %1</source>
+        <translation>Summa %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in the reporting currency</source>
+        <translation>%1 i rapporteringsvalutan</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBrowser</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+47"/>
+        <location line="+1"/>
+        <source>Search the catalogue</source>
+        <translation>Sök i katalogen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme filter</source>
+        <translation>Temafilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catalogue interventions</source>
+        <translation>Katalogens insatser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Intervention details</source>
+        <translation>Insatsens detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>Add to Plan</source>
+        <translation>Lägg till i plan</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Add the selected intervention as a new action (or drag it onto the table)</source>
+        <translation>Lägg till den valda insatsen som en ny åtgärd (eller dra den till tabellen)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an intervention to the catalogue</source>
+        <translation>Lägg till en insats i katalogen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected intervention (or double-click it)</source>
+        <translation>Ändra den valda insatsen (eller dubbelklicka på den)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected intervention from the catalogue (undoable)</source>
+        <translation>Ta bort den valda insatsen från katalogen (kan ångras)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Delete Intervention</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Go to the interventions</source>
+        <translation>Gå till insatserna</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No intervention matches the search.</source>
+        <translation>Ingen insats matchar sökningen.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/catalogue.py" line="+75"/>
+        <source>Add intervention</source>
+        <translation>Lägg till insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change intervention</source>
+        <translation>Ändra insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete intervention</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The intervention %1 is no longer in the catalogue.</source>
+        <translation>Insatsen %1 finns inte längre i katalogen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add indicator</source>
+        <translation>Lägg till indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change indicator</source>
+        <translation>Ändra indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete indicator</source>
+        <translation>Ta bort indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator %1 is no longer in the library.</source>
+        <translation>Indikatorn %1 finns inte längre i biblioteket.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFiles</name>
+    <message>
+        <location filename="../../../action_planner/ui/catalogue_files.py" line="+32"/>
+        <source>Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Katalogfiler (*.csv *.xlsx);;CSV-filer (*.csv);;Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Catalogue</source>
+        <translation>Exportera katalog</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the catalogue to “%1”…</source>
+        <translation>Katalogen skrivs till ”%1”…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalogue was written to “%1”.</source>
+        <translation>Katalogen skrevs till ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Import Catalogue</source>
+        <translation>Importera katalog</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Import “%1”?
+
+Importing adds or updates entries by code; it cannot be undone.</source>
+        <translation>Vill du importera ”%1”?
+
+Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing “%1”…</source>
+        <translation>”%1” importeras…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The catalogue was imported.</source>
+        <translation>Katalogen har importerats.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interventions: %1 added, %2 updated.</source>
+        <translation>Insatser: %1 tillagda, %2 uppdaterade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators: %1 added, %2 updated.</source>
+        <translation>Indikatorer: %1 tillagda, %2 uppdaterade.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
+        <source>Changes since the workshop started</source>
+        <translation>Ändringar sedan workshoppen började</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>NO WORKSHOP RUNNING</source>
+        <translation>INGEN WORKSHOP PÅGÅR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a workshop (Workshop ▸ Start Workshop) to follow what the room changes.</source>
+        <translation>Starta en workshop (Workshop ▸ Starta workshop) för att följa vad deltagarna ändrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SINCE %1</source>
+        <translation>SEDAN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has changed yet.</source>
+        <translation>Inget har ändrats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>Review comments</source>
+        <translation>Granskningskommentarer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No partner has commented on this action yet. Use File ▸ Send for Review…</source>
+        <translation>Ingen partner har kommenterat den här åtgärden ännu. Använd Arkiv ▸ Skicka för granskning…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+50"/>
+        <source>Changed by another planner</source>
+        <translation>Ändrat av en annan planerare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another planner changed %1 while you were editing it. Nothing was saved yet: choose what to keep.</source>
+        <translation>En annan planerare ändrade %1 medan du redigerade. Inget har sparats ännu: välj vad som ska behållas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When you started</source>
+        <translation>När du började</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (saved now)</source>
+        <translation>Deras (sparat nu)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Dina</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mer&amp;ged text (edit it, then Save Merged):</source>
+        <translation>&amp;Sammanfogad text (redigera den och välj sedan Spara sammanfogad):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Behåll &amp;deras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;Mine</source>
+        <translation>Behåll &amp;mina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save Merged</source>
+        <translation>S&amp;para sammanfogad</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>That row no longer exists (another planner deleted it).</source>
+        <translation>Raden finns inte längre (en annan planerare tog bort den).</translation>
+    </message>
+</context>
+<context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;New</source>
+        <translation>Börja &amp;om</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
+        <source>e.g. %1 or %2</source>
+        <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
+        <translation>t.ex. %1 eller %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Välj i en kalender (Alt+Ned)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a date: type it as %2 or %3.</source>
+        <translation>”%1” är inget datum: skriv det som %2 eller %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/decisions.py" line="+37"/>
+        <source>Record a decision</source>
+        <extracomment>Called with the decision and the note when the facilitator presses Record.</extracomment>
+        <translation>Registrera ett beslut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action %1: %2</source>
+        <translation>Åtgärd %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Note (who, what was agreed, what is still open):</source>
+        <translation>&amp;Anteckning (vem, vad som beslutades, vad som fortfarande är öppet):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision note</source>
+        <translation>Beslutsanteckning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No decisions recorded yet.</source>
+        <translation>Inga beslut registrerade ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>DECISIONS LOG · %n RECORDED</source>
+        <translation>
+            <numerusform>BESLUTSLOGG · %n REGISTRERAT</numerusform>
+            <numerusform>BESLUTSLOGG · %n REGISTRERADE</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../../action_planner/ui/document.py" line="+126"/>
+        <source>Write the address as postgresql://user@server/database.</source>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <translation>Skriv adressen som postgresql://användare@server/databas.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/entry_editor.py" line="+58"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/export_runner.py" line="+33"/>
+        <source>The export was saved as
+%1</source>
+        <extracomment>Formats offered in the menu before the exporters are loaded (they import heavy libraries).</extracomment>
+        <translation>Exporten sparades som
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location line="+29"/>
+        <source>Export as %1</source>
+        <translation>Exportera som %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporterar till %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>FormBinder</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/forms.py" line="+106"/>
+        <source>not scored</source>
+        <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
+        <translation>ej bedömd</translation>
+    </message>
+</context>
+<context>
+    <name>GlanceView</name>
+    <message>
+        <location filename="../../../action_planner/ui/glance_view.py" line="+42"/>
+        <source>Regions and plans</source>
+        <extracomment>The work waits at most this long for the first paint (a window shown minimised may never paint).</extracomment>
+        <translation>Regioner och planer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Actions of the plan</source>
+        <translation>Planens åtgärder</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Regions and Plans</source>
+        <translation>Regioner och planer</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/indicator_editor.py" line="+27"/>
+        <source>New Indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Indicator</source>
+        <translation>Redigera indikator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An indicator with this code is already in the library.</source>
+        <translation>Det finns redan en indikator med den här koden i biblioteket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. EXP-01</source>
+        <translation>t.ex. EXP-01</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. enterprises</source>
+        <translation>t.ex. företag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Interreg Europe programme indicator</source>
+        <translation>t.ex. programindikator för Interreg Europe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce:</source>
+        <translation>Käll&amp;a:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+52"/>
+        <source>&amp;Search the indicator library:</source>
+        <translation>&amp;Sök i indikatorbiblioteket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search indicators</source>
+        <translation>Sök indikatorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. RCO02, exporters, enterprises</source>
+        <translation>t.ex. RCO02, exportörer, företag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matching indicators</source>
+        <translation>Matchande indikatorer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Choose an indicator from the list.</source>
+        <translation>Välj en indikator i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
+        <source>New Intervention</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Intervention</source>
+        <translation>Redigera insats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An intervention with this code is already in the catalogue.</source>
+        <translation>Det finns redan en insats med den här koden i katalogen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. INT-21</source>
+        <translation>t.ex. INT-21</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+10"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>lowest</source>
+        <translation>lägst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest</source>
+        <translation>högst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. RCO01; RCO04</source>
+        <translation>t.ex. RCO01; RCO04</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration (months):</source>
+        <translation>&amp;Varaktighet (månader):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortest duration in months</source>
+        <translation>Kortaste varaktighet i månader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest duration in months</source>
+        <translation>Längsta varaktighet i månader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Typical c&amp;ost:</source>
+        <translation>&amp;Typisk kostnad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest typical cost</source>
+        <translation>Lägsta typiska kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest typical cost</source>
+        <translation>Högsta typiska kostnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost currency</source>
+        <translation>Kostnadens valuta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost &amp;facts:</source>
+        <translation>Kostnads&amp;uppgifter:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost facts</source>
+        <translation>Kostnadsuppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce:</source>
+        <translation>Käll&amp;a:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested &amp;indicators:</source>
+        <translation>Föreslagna &amp;indikatorer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested indicators</source>
+        <translation>Föreslagna indikatorer</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../../action_planner/ui/jobs.py" line="+148"/>
+        <source>Another job is still running; start this one when it has finished.</source>
+        <translation>Ett annat jobb pågår fortfarande; starta det här när det är klart.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+44"/>
+        <source>KPIs</source>
+        <translation>KPI:er</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add KP&amp;I…</source>
+        <translation>&amp;Lägg till KPI…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change indicator…</source>
+        <translation>Byt &amp;indikator…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move KPI</source>
+        <translation>&amp;Ta bort KPI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KPI problems</source>
+        <translation>Problem med KPI:er</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove KPI</source>
+        <translation>Ta bort KPI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Values measured for the selected KPI</source>
+        <translation>Uppmätta värden för den valda KPI:n</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Record value…</source>
+        <translation>Registrera &amp;mätvärde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove va&amp;lue</source>
+        <translation>Ta b&amp;ort mätvärde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove value</source>
+        <translation>Ta bort mätvärde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Values measured for “%1”:</source>
+        <translation>Uppmätta värden för ”%1”:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values measured:</source>
+        <translation>Uppmätta värden:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The KPI is no longer there (it may have been removed).</source>
+        <translation>KPI:n finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>KPI %1, %2: %3</source>
+        <translation>KPI %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add KPI</source>
+        <translation>Lägg till KPI</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change indicator</source>
+        <translation>Byt indikator</translation>
+    </message>
+</context>
+<context>
+    <name>KpisModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+34"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Basvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../../action_planner/model/enums.py" line="+30"/>
+        <source>Investment for Growth and Jobs programme</source>
+        <translation>Program för investering för tillväxt och sysselsättning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Territorial Cooperation programme</source>
+        <translation>Program för europeiskt territoriellt samarbete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other regional development policy instrument</source>
+        <translation>Annat policyinstrument för regional utveckling</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsed</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delayed</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ERDF / Interreg</source>
+        <translation>Eruf / Interreg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal</source>
+        <translation>Kommunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreed</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To revisit</source>
+        <translation>Tas upp igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parked</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Output</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/main_window.py" line="+102"/>
+        <location line="+49"/>
+        <source>%1 — Action Planner</source>
+        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
+        <translation>%1 — Action Planner</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan details</source>
+        <translation>Planuppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regions and Plans</source>
+        <translation>Regioner och planer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Totals</source>
+        <translation>Summor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved state</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All changes saved</source>
+        <translation>Alla ändringar sparade</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (read-only) — Action Planner</source>
+        <translation>%1 (skrivskyddad) — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only: another window or program is writing to this workspace. Its changes appear here as they are saved.</source>
+        <translation>Skrivskyddad: ett annat fönster eller program skriver till den här arbetsytan. Dess ändringar visas här när de sparas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (no longer on disk) — Action Planner</source>
+        <translation>%1 (finns inte längre på disken) — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace file gone</source>
+        <translation>Arbetsytans fil saknas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace file is gone; use Save As to keep these plans.</source>
+        <translation>Arbetsytans fil finns inte längre; använd Spara som för att behålla planerna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: the file is gone</source>
+        <translation>Inte sparat: filen saknas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connected to the server again; the plans show its latest state.</source>
+        <translation>Ansluten till servern igen; planerna visar dess senaste läge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Server unreachable</source>
+        <translation>Servern kan inte nås</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server cannot be reached. The window keeps what it shows and tries again every second; edits are refused until it is back, and nothing is reported as saved that the server did not store.</source>
+        <translation>Servern kan inte nås. Fönstret behåller det som visas och försöker igen varje sekund. Ändringar avvisas tills servern är tillbaka, och inget som servern inte har lagrat visas som sparat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This plan holds a damaged value; choose another plan.</source>
+        <translation>Planen innehåller ett skadat värde; välj en annan plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged value</source>
+        <translation>Skadat värde</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save a copy as</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action plans (*.actionplan)</source>
+        <translation>Handlingsplaner (*.actionplan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save As</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy as %1</source>
+        <translation>En kopia sparades som %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uploaded to %1</source>
+        <translation>Uppladdat till %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload to Team Workspace</source>
+        <translation>Ladda upp till delad arbetsyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty database to copy every plan into (postgresql://user@server/database):</source>
+        <translation>&amp;Tom databas att kopiera alla planer till (postgresql://användare@server/databas):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a plan to export first.</source>
+        <translation>Välj först en plan att exportera.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicator Library</source>
+        <translation>Indikatorbibliotek</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+24"/>
+        <source>Correct KPI Value</source>
+        <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
+        <translation>Korrigera KPI-värde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record KPI Value</source>
+        <translation>Registrera KPI-värde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 12 or 2.5</source>
+        <translation>t.ex. 12 eller 2,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source or remark (optional)</source>
+        <translation>källa eller kommentar (valfritt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Mätt den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Värde (%1):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Värde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
+        <source>Measured on</source>
+        <translation>Mätt den</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/navigator.py" line="+118"/>
+        <source>Regions and plans</source>
+        <translation>Regioner och planer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+33"/>
+        <source>Regions and plans</source>
+        <translation>Regioner och planer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No regions yet. Start with Plan ▸ Add Region… (Ctrl+Shift+R): pick the region your action plan is for, then add its plan (Ctrl+Shift+P).</source>
+        <translation>Inga regioner ännu. Börja med Plan ▸ Lägg till region… (Ctrl+Shift+R): välj regionen som handlingsplanen gäller och lägg sedan till dess plan (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add &amp;Region…</source>
+        <translation>Lägg till &amp;region…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Plan…</source>
+        <translation>Lägg till &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Region or Plan…</source>
+        <translation>&amp;Ta bort region eller plan…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Action plan for %1</source>
+        <translation>Handlingsplan för %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add plan</source>
+        <translation>Lägg till plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Plan &amp;title:</source>
+        <translation>Plan&amp;titel:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Rename plan</source>
+        <translation>Byt namn på plan</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rename region</source>
+        <translation>Byt namn på region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region &amp;name:</source>
+        <translation>Regionens &amp;namn:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Delete the region “%1” and its %n plan(s)? Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>Vill du ta bort regionen ”%1” och dess %n plan? Redigera ▸ Ångra tar tillbaka den.</numerusform>
+            <numerusform>Vill du ta bort regionen ”%1” och dess %n planer? Redigera ▸ Ångra tar tillbaka dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete region</source>
+        <translation>Ta bort region</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the plan “%1” and all its actions? Edit ▸ Undo brings it back.</source>
+        <translation>Vill du ta bort planen ”%1” och alla dess åtgärder? Redigera ▸ Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete plan</source>
+        <translation>Ta bort plan</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
+        <source>Total budget</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Actions by theme</source>
+        <translation>Åtgärder per tema</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ACTION PLAN · %1</source>
+        <translation>HANDLINGSPLAN · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region: %1 (%2)</source>
+        <translation>Region: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy instrument: %1</source>
+        <translation>Policyinstrument: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in the reporting currency</source>
+        <translation>%1 i rapporteringsvalutan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+32"/>
+        <source>Part I – General information</source>
+        <translation>Del I – Allmän information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan &amp;title:</source>
+        <translation>Plan&amp;titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;organisation:</source>
+        <translation>Partner&amp;organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Othe&amp;r partner organisations involved:</source>
+        <translation>Andra &amp;medverkande partnerorganisationer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country and region:</source>
+        <translation>Land och region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;name:</source>
+        <translation>Kontaktperso&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-&amp;mail:</source>
+        <translation>Kontaktens &amp;e-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact phone:</source>
+        <translation>Kontaktens te&amp;lefon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part II – Policy context</source>
+        <translation>Del II – Policysammanhang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan aims to &amp;impact:</source>
+        <translation>Planen s&amp;yftar till att påverka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polic&amp;y instrument addressed:</source>
+        <translation>Berört pol&amp;icyinstrument:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local conte&amp;xt and challenges:</source>
+        <translation>Lokala &amp;förutsättningar och utmaningar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language, currency and endorsement</source>
+        <translation>Språk, valuta och godkännande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language (code):</source>
+        <translation>Språ&amp;k (kod):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>en, it, es, sv, pl</source>
+        <translation>en, it, es, sv, pl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En&amp;glish summary:</source>
+        <translation>Sammanfattning på en&amp;gelska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency (ISO code):</source>
+        <translation>Val&amp;uta (ISO-kod):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endorsement &amp;date:</source>
+        <translation>&amp;Datum för godkännande:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory:</source>
+        <translation>Undertecknare:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rename plan</source>
+        <translation>Byt namn på plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change plan details</source>
+        <translation>Ändra planuppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersEditor</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+46"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner orga&amp;nisation:</source>
+        <translation>Ansvarig &amp;organisation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact pe&amp;rson:</source>
+        <translation>Kontaktper&amp;son:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-&amp;mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Players involved (organisations in the region and their roles)</source>
+        <translation>Medverkande aktörer (organisationer i regionen och deras roller)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Players involved</source>
+        <translation>Medverkande aktörer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New player organisation</source>
+        <translation>Ny aktörs organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role, e.g. co-finances</source>
+        <translation>Roll, t.ex. medfinansierar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New player role</source>
+        <translation>Ny aktörs roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add p&amp;layer</source>
+        <translation>&amp;Lägg till aktör</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove pla&amp;yer</source>
+        <translation>&amp;Ta bort aktör</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/players.py" line="+25"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
+        <source>Go to action %1…</source>
+        <translation>Gå till åtgärd %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+64"/>
+        <source>Exchange Rates</source>
+        <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Workspace rates (all plans)</source>
+        <translation>&amp;Arbetsytans kurser (alla planer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This &amp;plan&apos;s own rates</source>
+        <translation>&amp;Planens egna kurser</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Rate</source>
+        <translation>Ta bort kurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit Rate</source>
+        <translation>&amp;Redigera kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rate into the form below to change it</source>
+        <translation>Kopiera den valda kursen till formuläret nedan för att ändra den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Rate</source>
+        <translation>&amp;Ta bort kurs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add or replace a rate</source>
+        <translation>Lägg till eller ersätt en kurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base currency</source>
+        <translation>Basvaluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote currency</source>
+        <translation>Kvotvaluta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Basvaluta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quote currency:</source>
+        <translation>Kvot&amp;valuta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rate:</source>
+        <translation>K&amp;urs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid from:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Källa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Select a plan in the window to give it its own rates</source>
+        <translation>Välj en plan i fönstret för att ge den egna kurser</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
+        <translation>Alla planer använder de här kurserna, om de inte har en egen kurs för valutaparet. 1 basvaluta = kurs × kvotvaluta, från angivet datum; för varje par gäller det senaste datumet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rates yet.</source>
+        <translation>Inga kurser ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These rates replace the workspace&apos;s for “%1” only.</source>
+        <translation>De här kurserna ersätter arbetsytans kurser endast för ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has none yet: it uses the workspace&apos;s.</source>
+        <translation>Den har inga ännu: den använder arbetsytans.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rep&amp;lace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the rate stored for this date: 1 %1 = %2 %3.</source>
+        <translation>Ersätter kursen som är sparad för det här datumet: 1 %1 = %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>last stored: %1</source>
+        <translation>senast sparad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for one %2</source>
+        <translation>%1 för en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as your source quotes it</source>
+        <translation>som din källa anger den</translation>
+    </message>
+</context>
+<context>
+    <name>RatesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/rates.py" line="+44"/>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>In force</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier</source>
+        <translation>Tidigare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest rate for %1 → %2: totals use it.</source>
+        <translation>Den senaste kursen för %1 → %2: summorna använder den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept as history: a later rate for the pair is in force.</source>
+        <translation>Sparad som historik: en senare kurs för paret gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
+        <location line="+16"/>
+        <source>Add region</source>
+        <translation>Lägg till region</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&amp;Search regions by name, code or country:</source>
+        <translation>&amp;Sök regioner efter namn, kod eller land:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search regions</source>
+        <translation>Sök regioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. West Yorkshire, ITH5, Śląskie</source>
+        <translation>t.ex. West Yorkshire, ITH5, Śląskie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matching regions</source>
+        <translation>Matchande regioner</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose a region from the list.</source>
+        <translation>Välj en region i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResultsModel</name>
+    <message>
+        <location line="-69"/>
+        <source>level %1</source>
+        <translation>nivå %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
+        <source>Accept %n review change</source>
+        <translation>Godta %n granskningsändring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept %n review changes</source>
+        <translation>Godta %n granskningsändringar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+38"/>
+        <source>Import Review</source>
+        <translation>Importera granskning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proposed changes</source>
+        <translation>Föreslagna ändringar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused rows</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows refused (nothing from them is used):</source>
+        <translation>Avvisade rader (inget från dem används):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments not attached</source>
+        <translation>Kommentarer utan koppling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word comments not attached to any action (not imported; read them in the file):</source>
+        <translation>Word-kommentarer som inte hör till någon åtgärd (importeras inte; läs dem i filen):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept All from &amp;Partner</source>
+        <translation>Godta allt från &amp;partnern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept Selected</source>
+        <translation>&amp;Godta markerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reject Selected</source>
+        <translation>&amp;Avvisa markerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;File…</source>
+        <translation>Lägg till &amp;fil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another returned workbook, or a Word export with comments</source>
+        <translation>Lägg till ytterligare en returnerad arbetsbok eller en Word-export med kommentarer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply &amp;Decisions</source>
+        <translation>Tillämpa &amp;besluten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n proposed change</source>
+        <translation>
+            <numerusform>%n föreslagen ändring</numerusform>
+            <numerusform>%n föreslagna ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n proposed changes</source>
+        <translation>
+            <numerusform>%n föreslagen ändring</numerusform>
+            <numerusform>%n föreslagna ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n comment</source>
+        <translation>
+            <numerusform>, %n kommentar</numerusform>
+            <numerusform>, %n kommentarer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n comments</source>
+        <translation>
+            <numerusform>, %n kommentar</numerusform>
+            <numerusform>, %n kommentarer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2.</source>
+        <translation>%1 från %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFeature</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/feature.py" line="+36"/>
+        <source>&amp;Send for Review…</source>
+        <translation>Skicka för &amp;granskning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current plan as a workbook for a partner to review</source>
+        <translation>Skriv den aktuella planen som en arbetsbok som en partner kan granska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Re&amp;view…</source>
+        <translation>Importera g&amp;ranskning…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare a returned review workbook with the plan, or bring back comments made in Word</source>
+        <translation>Jämför en returnerad granskningsarbetsbok med planen, eller hämta in kommentarer som gjorts i Word</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+18"/>
+        <source>Send for Review</source>
+        <translation>Skicka för granskning</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Choose the plan to send in the navigator first.</source>
+        <translation>Välj först i navigatorn vilken plan som ska skickas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reviewer (the partner this workbook goes to):</source>
+        <translation>&amp;Granskare (partnern som arbetsboken skickas till):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+31"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Review round %1 was written to “%2”. Send it to the partner; import it when it comes back.</source>
+        <translation>Granskningsomgång %1 skrevs till ”%2”. Skicka den till partnern och importera den när den kommer tillbaka.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the review workbook “%1”…</source>
+        <translation>Granskningsarbetsboken ”%1” skrivs…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Import Review</source>
+        <translation>Importera granskning</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Review workbooks and Word files (*.xlsx *.docx)</source>
+        <translation>Granskningsarbetsböcker och Word-filer (*.xlsx *.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the review “%1”…</source>
+        <translation>Granskningen ”%1” läses…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
+        <source>Accept</source>
+        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
+        <translation>Godta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Föreslaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Comment on the action</source>
+        <translation>Kommentar till åtgärden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New budget line</source>
+        <translation>Ny budgetrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPickerDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/screen_picker.py" line="+42"/>
+        <source>Present on which screen?</source>
+        <extracomment>Called with the chosen screen, or None for a normal window.</extracomment>
+        <translation>Vilken skärm ska presentationen visas på?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Screen for the audience (the presentation fills it):</source>
+        <translation>&amp;Skärm för publiken (presentationen fyller den):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screen %1: %2, %3 × %4</source>
+        <translation>Skärm %1: %2, %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(this laptop&apos;s main screen)</source>
+        <translation>(den bärbara datorns huvudskärm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in a &amp;window I can move instead</source>
+        <translation>Visa i stället i ett &amp;fönster som jag kan flytta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentera</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54"/>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alt with an underlined letter opens a menu or goes to a field. F10 reaches the menu bar.</source>
+        <translation>Alt plus en understruken bokstav öppnar en meny eller går till ett fält. F10 går till menyraden.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBars</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
+        <source>Budget by funding source</source>
+        <translation>Budget per finansieringskälla</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChart</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/totals_chart.py" line="+34"/>
+        <source>Budget by theme chart</source>
+        <extracomment>One colour per theme, in catalogue order; distinct for the common colour-vision deficiencies.</extracomment>
+        <translation>Diagram över budget per tema</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDoughnut</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
+        <source>Budget by theme</source>
+        <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
+        <translation>Budget per tema</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlide</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_timeline.py" line="+22"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TIMELINE</source>
+        <translation>TIDSLINJE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline %1–%2</source>
+        <translation>Tidslinje %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+51"/>
+        <source>Reporting currency</source>
+        <translation>Rapporteringsvaluta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan total</source>
+        <translation>Summa för planen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporting currency:</source>
+        <translation>Rapporteringsvaluta:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Select a plan to see its totals.</source>
+        <translation>Välj en plan för att se dess summor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan total: %1</source>
+        <translation>Summa för planen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallMatrix</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116"/>
+        <source>Effort →</source>
+        <extracomment>How many actions the ranking beside the matrix lists (the rest are counted under it).</extracomment>
+        <translation>Arbetsinsats →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact →</source>
+        <translation>Effekt →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quick wins</source>
+        <translation>Snabba vinster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Major projects</source>
+        <translation>Stora projekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill-ins</source>
+        <translation>Utfyllnad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thankless tasks</source>
+        <translation>Otacksamma uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../../action_planner/ui/welcome.py" line="+28"/>
+        <source>Welcome — Action Planner</source>
+        <translation>Välkommen — Action Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action Planner</source>
+        <translation>Action Planner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draft Interreg Europe action plans for SME internationalisation: regions, plans, actions from the catalogue, budgets, owners and KPIs. Everything is saved as you go.</source>
+        <translation>Utarbeta Interreg Europe-handlingsplaner för små och medelstora företags internationalisering: regioner, planer, åtgärder ur katalogen, budgetar, ansvariga och KPI:er. Allt sparas medan du arbetar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Ny arbetsyta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Öppna arbetsyta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;Demo</source>
+        <translation>Öppna &amp;demon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh workspace with the six Compete-In regions, one plan each</source>
+        <translation>En ny arbetsyta med de sex Compete-In-regionerna, en plan för varje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Recent workspaces:</source>
+        <translation>&amp;Senaste arbetsytor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent workspaces</source>
+        <translation>Senaste arbetsytor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No recent workspaces yet.</source>
+        <translation>Inga senaste arbetsytor ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../../action_planner/ui/menus.py" line="+81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Kortkommandon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Action Planner…</source>
+        <translation>&amp;Om Action Planner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;Menu Bar</source>
+        <translation>Gå till &amp;menyraden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Ny arbetsyta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>Öppna &amp;demoarbetsyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to Tea&amp;m Workspace…</source>
+        <translation>&amp;Anslut till delad arbetsyta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna senas&amp;te</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>Spara so&amp;m…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save O&amp;ffline Copy…</source>
+        <translation>Spara kopia &amp;lokalt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upload to Team Workspace…</source>
+        <translation>Ladda &amp;upp till delad arbetsyta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current Plan as &amp;Word…</source>
+        <translation>Aktuell plan som &amp;Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current Plan as &amp;Excel…</source>
+        <translation>Aktuell plan som &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current Plan as &amp;PDF…</source>
+        <translation>Aktuell plan som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole Workspace as W&amp;ord…</source>
+        <translation>Hela arbetsytan som W&amp;ord…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole Workspace as E&amp;xcel…</source>
+        <translation>Hela arbetsytan som E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole Workspace as P&amp;DF…</source>
+        <translation>Hela arbetsytan som P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whole Workspace as Word with &amp;Contents…</source>
+        <translation>Hela arbetsytan som Word med &amp;innehållsförteckning…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Word document that begins with a table of contents</source>
+        <translation>Ett Word-dokument som börjar med en innehållsförteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../../action_planner/ui/review/feature.py" line="-80"/>
+        <source>&amp;Import Catalogue…</source>
+        <translation>&amp;Importera katalog…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Ca&amp;talogue…</source>
+        <translation>Exportera &amp;katalog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Stäng arbetsyta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recent workspaces</source>
+        <translation>Inga senaste arbetsytor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xchange Rates…</source>
+        <translation>&amp;Växelkurser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indicator Library…</source>
+        <translation>&amp;Indikatorbibliotek…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Selected &amp;Intervention to Plan</source>
+        <translation>Lägg till vald &amp;insats i planen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-11"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;Details</source>
+        <translation>Plan&amp;uppgifter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go to &amp;Navigator</source>
+        <translation>Gå till &amp;navigatorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Catalogue</source>
+        <translation>Gå till &amp;katalogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Åte&amp;rställ layout</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_cards.py" line="+92"/>
+        <source>One more vote for this action (+)</source>
+        <translation>En röst till för den här åtgärden (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more vote against this action (−)</source>
+        <translation>En röst till mot den här åtgärden (−)</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
+        <source>Timeline of the actions</source>
+        <translation>Åtgärdernas tidslinje</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No action has a start and end date yet.</source>
+        <translation>Ingen åtgärd har start- och slutdatum ännu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no dates yet</source>
+        <translation>inga datum ännu</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFeature</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshopläge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project the current plan full screen, live as you edit (F11 or Escape: a window)</source>
+        <translation>Projicera den aktuella planen i helskärm, live medan du redigerar (F11 eller Esc: i ett fönster)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+72"/>
+        <source>&amp;Start Workshop…</source>
+        <translation>&amp;Starta workshop…</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>&amp;End Workshop</source>
+        <translation>&amp;Avsluta workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Decision…</source>
+        <translation>Registrera &amp;beslut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board on the &amp;Projector</source>
+        <translation>Tavlan på &amp;projektorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project the prioritisation board full screen, at room size</source>
+        <translation>Projicera prioriteringstavlan i helskärm, i rumsstorlek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prioritisation Board</source>
+        <translation>Prioriteringstavla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prioritisation &amp;Board</source>
+        <translation>Prioriterings&amp;tavla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workshop state</source>
+        <translation>Workshopstatus</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start &amp;Over…</source>
+        <translation>Börja &amp;om…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Workshop started: every change from now on is listed under “Changes since the workshop started”.</source>
+        <translation>Workshoppen har startat: varje ändring från och med nu listas under ”Ändringar sedan workshoppen började”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workshop ended.</source>
+        <translation>Workshoppen har avslutats.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Workshop — %1</source>
+        <translation>Workshop — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSession</name>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+48"/>
+        <source>Select a plan to run a workshop on it.</source>
+        <translation>Välj en plan för att hålla en workshop om den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No workshop running.</source>
+        <translation>Ingen workshop pågår.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop running since %1.</source>
+        <translation>Workshop pågår sedan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../../action_planner/ui/jobs.py" line="-41"/>
+        <source>Something unexpected went wrong (%1). The details were written to the log file:
+%2</source>
+        <translation>Något oväntat gick fel (%1). Detaljerna skrevs till loggfilen:
+%2</translation>
+    </message>
+</context>
+</TS>
