@@ -13,7 +13,6 @@ from sqlalchemy import ColumnElement, bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model import snapshot as snapshots
-from action_planner.model.catalogue_language import localized
 from action_planner.model.changes import Change
 from action_planner.model.entities import (
     Action,
@@ -212,11 +211,10 @@ class ActionService(Service):
             start = date((year or date.today().year) + 1, 1, 1)
             months = item.duration_months_max or item.duration_months_min or 12
             end = _months_later(start, months) - timedelta(days=1)
-            language = plan.language
             cleaned = {
-                "title": localized("interventions", item.code, "name", item.name, language),
+                "title": item.name,
                 "theme": item.theme.code,
-                "description": localized("interventions", item.code, "description", item.description, language),
+                "description": item.description,
                 "start_date": start,
                 "end_date": end,
             }
@@ -224,15 +222,14 @@ class ActionService(Service):
             action.intervention = item
             for index, link in enumerate(item.suggested):
                 indicator = link.indicator
-                name = localized("indicators", indicator.code, "name", indicator.name, language)
                 session.add(
                     Kpi(
                         action=action,
                         position=index,
                         indicator=indicator,
-                        name="" if name == indicator.name else name,
+                        name="",
                         kind=indicator.kind,
-                        unit=localized("indicators", indicator.code, "unit", indicator.unit, language),
+                        unit=indicator.unit,
                         baseline=Decimal(0),
                         target=None,
                     )
