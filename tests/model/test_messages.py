@@ -62,6 +62,7 @@ def test_a_raised_refusal_carries_its_source_and_arguments() -> None:
     assert empty.value.messages == ("This cannot be empty.",)
 
 
+@pytest.mark.not_headless  # pyside6-lupdate runs PySide6, which the headless run blocks
 @pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) is None, reason="no lupdate")
 def test_lupdate_extracts_every_model_message_and_counts_as_plurals(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
