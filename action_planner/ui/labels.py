@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Protocol
@@ -61,6 +62,44 @@ def _localise(plain: str) -> str:
     locale = QLocale()
     group, point = locale.groupSeparator(), locale.decimalPoint()
     return plain.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
+def editable_number(value: Decimal | None) -> str:
+    """A figure as the user types it in their locale: every digit it has, no grouping, the locale's decimal
+    point ("12500,50" in Polish, "12500.50" in English)."""
+    return "" if value is None else format(value, "f").replace(".", QLocale().decimalPoint())
+
+
+class NumberFormatError(ValueError):
+    """Text typed with the user's locale's separators mixed up (the message says how to write it)."""
+
+
+def typed_number(text: str) -> str:
+    """What a user typed in their locale's way, as the model reads numbers: ``1.234,5`` in Italian and
+    ``1 234,5`` in Polish become ``1234.5``; in a locale with a decimal point the text goes as typed (the
+    model reads ``12,500.50``). Text that is no number in the locale's way is refused, never guessed:
+    ``1.5`` in Italian could be one and a half or fifteen hundred."""
+    locale = QLocale()
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    if point != ",":
+        return text
+    cleaned = text.strip()
+    for space in (" ", "\u00a0", "\u202f", group if group.isspace() else ""):
+        if space:
+            cleaned = cleaned.replace(space, "")
+    whole, comma, fraction = cleaned.partition(",")
+    mixed = "," in fraction or "." in fraction
+    if group == "." and "." in whole:
+        mixed = mixed or re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", whole) is None
+        whole = whole.replace(".", "")
+    elif "." in whole and comma:
+        mixed = True
+    if mixed:
+        example = editable_number(Decimal("12500.50"))
+        raise NumberFormatError(
+            QCoreApplication.translate("Numbers", "Use a comma for decimals, for example %1.").replace("%1", example)
+        )
+    return whole + ("." + fraction if comma else "")
 
 
 def money(amount: Decimal | None, currency: str = "", *, with_code: bool = False) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError, ValidationError
 from action_planner.model.views import RateView
+from action_planner.ui import labels
 from action_planner.ui.commands.rates import DeleteRate, SetRate
 from action_planner.ui.currencies import FIRST_CURRENCIES, currency_codes
 from action_planner.ui.document import Document
@@ -380,11 +381,18 @@ class RatesDialog(QDialog):
     def add(self) -> None:
         """Record the rate typed in the form (or replace that pair's rate for the date)."""
         base, quote = self.base.currentText(), self.quote.currentText()
+        try:
+            typed = labels.typed_number(self.rate.text())
+        except labels.NumberFormatError as refusal:  # nothing stored, no undo step
+            self._clear_errors()
+            self._show_error(str(refusal), "rate")
+            self.rate.setFocus()
+            return
         command = SetRate(
             self.document.services,
             base,
             quote,
-            self.rate.text(),
+            typed,
             self.entry_date(),
             source=self.source.text(),
             plan_id=self.scope_plan_id,

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 from typing_extensions import override
 
+from action_planner.ui import labels
 from action_planner.ui.models.rows import HasId, Index, RowsModel
 
 T = TypeVar("T", bound=HasId)
@@ -29,6 +30,7 @@ class EditableRowsModel(RowsModel[T]):
     """Subclasses name the field behind each editable column and give the edit text of a cell."""
 
     fields: Sequence[str | None] = ()  # field name per column; None where the column is read-only
+    number_columns: frozenset[int] = frozenset()  # typed in the user's locale's way (see labels.typed_number)
     errors_changed = Signal()
 
     def __init__(self, commit: Commit, parent: QObject | None = None) -> None:
@@ -90,7 +92,13 @@ class EditableRowsModel(RowsModel[T]):
         assert field is not None
         if key not in self._pending and self.edit_text(item, index.column()) == _text(value):
             return False  # nothing changed: no command, no undo entry
-        message = self._commit(item, field, value)
+        try:
+            number = index.column() in self.number_columns and isinstance(value, str)
+            typed = labels.typed_number(value) if number else value
+        except labels.NumberFormatError as refusal:
+            message: str | None = str(refusal)  # the model never sees a figure the locale cannot read
+        else:
+            message = self._commit(item, field, typed)
         if message is None:
             if self._pending.pop(key, None) is not None:
                 self.errors_changed.emit()

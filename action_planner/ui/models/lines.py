@@ -22,6 +22,7 @@ class BudgetLinesModel(EditableRowsModel[BudgetLineView]):
     """Amount, currency, funding source, year and note of each line."""
 
     fields = ("amount", "currency", "funding_source", "year", "note")
+    number_columns = frozenset({AMOUNT})
 
     def __init__(self, commit: Commit, parent: QObject | None = None) -> None:
         super().__init__(commit, parent)
@@ -35,7 +36,7 @@ class BudgetLinesModel(EditableRowsModel[BudgetLineView]):
 
     def edit_text(self, item: BudgetLineView, column: int) -> str:
         return {
-            AMOUNT: format(item.amount, "f"),
+            AMOUNT: labels.editable_number(item.amount),
             CURRENCY: item.currency,
             SOURCE: item.funding_source.value,
             YEAR: str(item.year),
@@ -60,6 +61,7 @@ class KpisModel(EditableRowsModel[KpiView]):
     """Indicator (picked from the library), kind, unit, baseline, target and target date of each KPI."""
 
     fields = (None, None, "unit", "baseline", "target", "target_date")
+    number_columns = frozenset({BASELINE, TARGET})
 
     def __init__(self, commit: Commit, parent: QObject | None = None) -> None:
         super().__init__(commit, parent)
@@ -75,7 +77,7 @@ class KpisModel(EditableRowsModel[KpiView]):
     def edit_text(self, item: KpiView, column: int) -> str:
         if column in (BASELINE, TARGET):
             value = item.baseline if column == BASELINE else item.target
-            return "" if value is None else format(value, "f")
+            return labels.editable_number(value)
         if column == TARGET_DATE:
             return labels.day(item.target_date)
         if column == UNIT:

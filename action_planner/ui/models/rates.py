@@ -19,8 +19,8 @@ PAIR, VALID_FROM, SOURCE, STATUS = range(4)
 
 
 def rate_text(rate: Decimal) -> str:
-    """The rate with the digits it was given ("11.0180"), a point for decimals as it is typed."""
-    return format(rate, "f")
+    """The rate with the digits it was given ("11.0180"; "11,0180" where the locale has a decimal comma)."""
+    return labels.editable_number(rate)
 
 
 @cache

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from action_planner.model.views import ActualView
+from action_planner.ui import labels
 from action_planner.ui.refusal import error_label
 
 #: ``store(measured_on, value typed, note)`` returns None when recorded, else why not.
@@ -27,8 +29,8 @@ class MeasureDialog(QDialog):
         self.measured_on = QDateEdit(QDate(day.year, day.month, day.day))
         self.measured_on.setCalendarPopup(True)
         self.measured_on.setDisplayFormat("yyyy-MM-dd")
-        self.value = QLineEdit(format(actual.value.normalize(), "f") if actual else "")  # as typed: no grouping
-        self.value.setPlaceholderText(self.tr("e.g. 12 or 2.5"))
+        self.value = QLineEdit(labels.editable_number(actual.value.normalize()) if actual else "")  # no grouping
+        self.value.setPlaceholderText(self.tr("e.g. 12 or %1").replace("%1", labels.editable_number(Decimal("2.5"))))
         self.note = QLineEdit(actual.note if actual else "")
         self.note.setPlaceholderText(self.tr("source or remark (optional)"))
         self.error = error_label(self)
@@ -52,7 +54,10 @@ class MeasureDialog(QDialog):
         return date(chosen.year(), chosen.month(), chosen.day())
 
     def _try_accept(self) -> None:
-        problem = self._store(self.day(), self.value.text(), self.note.text())
+        try:
+            problem = self._store(self.day(), labels.typed_number(self.value.text()), self.note.text())
+        except labels.NumberFormatError as refusal:
+            problem = str(refusal)
         if problem:
             self.error.setText(problem)
             self.error.setVisible(True)

@@ -1,0 +1,109 @@
+"""Figures typed the way the planner's locale writes them are stored as meant, or refused; never misread.
+
+An Italian writes fifteen hundred as ``1.500`` and one and a half as ``1,5``; the model reads ``1.500`` as
+one and a half. Each edit goes through the window with real key presses in the locale it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.models.lines import AMOUNT, BASELINE
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def locale_of() -> Iterator[Any]:
+    before = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+def _type_into(qtbot: QtBot, table: Any, row: int, column: int, text: str) -> str:
+    """Types ``text`` over the cell with F2, Ctrl+A and Return; returns what the editor showed first."""
+    table.window().activateWindow()
+    qtbot.waitUntil(table.window().isActiveWindow)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    shown = editor.text()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    return shown
+
+
+def _stored_amount(window: MainWindow) -> Decimal:
+    action_id = window.actions_panel.action_id
+    assert action_id is not None
+    return window.document.services.budget.lines(action_id)[0].amount
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "stored"),
+    [
+        ("it_IT", "1.500", Decimal("1500.00")),
+        ("it_IT", "12.500,50", Decimal("12500.50")),
+        ("es_ES", "7,25", Decimal("7.25")),
+        ("pl_PL", "12 500,50", Decimal("12500.50")),
+        ("sv_SE", "1,5", Decimal("1.50")),
+        ("en_GB", "1,500", Decimal("1500.00")),
+        ("en_GB", "2.5", Decimal("2.50")),
+    ],
+)
+def test_an_amount_typed_in_the_locale_is_stored_as_meant(
+    qtbot: QtBot, window: MainWindow, locale_of: Any, locale: str, typed: str, stored: Decimal
+) -> None:
+    locale_of(locale)
+    window.action_editor.setCurrentWidget(window.action_editor.budget)
+    table = window.action_editor.budget.table
+    before = _stored_amount(window)
+    shown = _type_into(qtbot, table, 0, AMOUNT, typed)
+    assert shown == format(before, "f").replace(".", QLocale().decimalPoint()), "the editor speaks the locale too"
+    assert _stored_amount(window) == stored
+    assert window.document.undo_stack.canUndo()
+
+
+@pytest.mark.parametrize(("locale", "typed"), [("it_IT", "1.5"), ("es_ES", "1.50"), ("pl_PL", "1.500,5")])
+def test_a_figure_the_locale_cannot_read_is_refused_in_its_words_and_nothing_changes(
+    qtbot: QtBot, window: MainWindow, locale_of: Any, locale: str, typed: str
+) -> None:
+    locale_of(locale)
+    window.action_editor.setCurrentWidget(window.action_editor.budget)
+    table = window.action_editor.budget.table
+    before = _stored_amount(window)
+    steps = window.document.undo_stack.count()
+    _type_into(qtbot, table, 0, AMOUNT, typed)
+    assert _stored_amount(window) == before
+    assert window.document.undo_stack.count() == steps, "a refusal records no undo step"
+    assert table.model().errors() == [(0, AMOUNT, "Use a comma for decimals, for example 12500,50.")]
+
+
+def test_a_kpi_baseline_with_a_decimal_comma_is_one_and_a_half(
+    qtbot: QtBot, window: MainWindow, locale_of: Any
+) -> None:
+    locale_of("pl_PL")
+    window.action_editor.setCurrentWidget(window.action_editor.kpis)
+    table = window.action_editor.kpis.table
+    _type_into(qtbot, table, 0, BASELINE, "1,5")
+    action_id = window.actions_panel.action_id
+    assert action_id is not None
+    kpi = window.document.services.kpis.list(action_id)[0]
+    assert kpi.baseline == Decimal("1.5")
+    assert table.model().index(0, BASELINE).data() == "1,5"
