@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -118,6 +121,41 @@ def translation_under_check(qapp: QApplication) -> Iterator[None]:
     assert translator.load(path), f"cannot load {path}"
     QCoreApplication.installTranslator(translator)
     yield
+    QCoreApplication.removeTranslator(translator)
+
+
+TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations" / "ui"
+LANGUAGES = ["en", "it", "es", "sv", "pl"]
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each shipped .ts compiled as it is now (so the check is of the sources, whatever .qm is committed)."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease"
+    )
+    assert lrelease, "pyside6-lrelease (PySide6's Qt Linguist tools) is needed to check the translations"
+    folder = tmp_path_factory.mktemp("qm")
+    built = {}
+    for language in LANGUAGES[1:]:
+        built[language] = folder / f"action_planner_{language}.qm"
+        source = TRANSLATIONS / f"action_planner_{language}.ts"
+        subprocess.run([lrelease, "-silent", str(source), "-qm", str(built[language])], check=True)
+    return built
+
+
+@pytest.fixture(params=LANGUAGES)
+def each_language(request: pytest.FixtureRequest, qapp: QApplication, compiled: dict[str, Path]) -> Iterator[str]:
+    """``pytestmark = pytest.mark.usefixtures("each_language")``: each test of the module once per shipped
+    language, its windows built (after this fixture) in it; English is the source text itself."""
+    name: str = request.param
+    if name == "en":
+        yield name
+        return
+    translator = QTranslator()
+    assert translator.load(str(compiled[name]))
+    QCoreApplication.installTranslator(translator)
+    yield name
     QCoreApplication.removeTranslator(translator)
 
 

@@ -1,5 +1,6 @@
 """Mnemonics and shortcuts: no letter taken twice among what is visible, no key bound twice, Alt+letter never
-writes into the workspace; checked on the main window, every tab page and every dialog the menus open."""
+writes into the workspace; checked on the main window, every tab page and every dialog the menus open, in
+every language the window ships (each test runs once per language, the translation compiled from its .ts)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from action_planner.ui.welcome import WelcomeWindow
 from action_planner.ui.widgets.inputs import CommitTextEdit
 from tests.model.test_properties import fingerprint
 from tests.ui.keyboard_audit import audit, mnemonic
+
+pytestmark = pytest.mark.usefixtures("each_language")
 
 
 def _show_docks(window: MainWindow) -> None:
@@ -110,12 +113,17 @@ def _menu_bar_letters(window: MainWindow) -> dict[str, QMenu]:
     return menus
 
 
-def test_alt_f_opens_the_file_menu_from_a_text_field(qtbot: QtBot, window: MainWindow) -> None:
+def test_alt_and_the_file_menus_letter_opens_it_from_a_text_field(qtbot: QtBot, window: MainWindow) -> None:
+    """Alt+F in English, Alt+A (Archivo) in Spanish, Alt+P (Plik) in Polish: the letter the menu shows."""
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    letter = mnemonic(file_menu.title())
+    assert letter is not None
+    assert _menu_bar_letters(window)[letter] is file_menu
     description = window.action_editor.details.fields["description"].widget
     description.setFocus()
     qtbot.waitUntil(description.hasFocus)
-    qtbot.keyClick(description, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
-    file_menu = _menu_bar_letters(window)["F"]
+    qtbot.keyClick(description, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(file_menu.isVisible)
     assert QApplication.activePopupWidget() is file_menu
     qtbot.keyClick(file_menu, Qt.Key.Key_Escape)
