@@ -49,6 +49,12 @@ def language_of(name: str) -> str:
     return name.replace("-", "_").split("_")[0].split(".")[0].lower()
 
 
+def _territory(name: str) -> str | None:
+    """The country or region of a locale name (``pl-Latn-PL``: ``PL``; ``es-419``: ``419``), if it has one."""
+    parts = name.replace("-", "_").split(".")[0].split("_")[1:]
+    return next((p.upper() for p in parts if len(p) == 2 or (len(p) == 3 and p.isdigit())), None)
+
+
 @dataclass(frozen=True)
 class Choice:
     """The window's language and the locale its numbers and dates follow (None: leave the system's)."""
@@ -67,8 +73,8 @@ def choose(preference: str | None, system: Sequence[str]) -> Choice:
         language = next((language_of(n) for n in system if language_of(n) in NATIVE_NAMES), "")
         if not language:  # nothing we ship: English words, and the system's numbers and dates as before
             return Choice(ENGLISH, None)
-    own = next((n.replace("-", "_") for n in system if language_of(n) == language), None)
-    return Choice(language, own or DEFAULT_LOCALES[language])
+    territory = next((_territory(n) for n in system if language_of(n) == language and _territory(n)), None)
+    return Choice(language, f"{language}_{territory}" if territory else DEFAULT_LOCALES[language])
 
 
 def qm_path(language: str) -> Path:
@@ -106,10 +112,20 @@ def qt_translator(language: str) -> QTranslator | None:
 
 @dataclass(frozen=True)
 class Installed:
-    """What :func:`install` did: the choice made and the translators it installed (the app owns them)."""
+    """What :func:`install` did: the choice made, the translators it installed (the app owns them) and the
+    default locale it replaced."""
 
     choice: Choice
     translators: tuple[QTranslator, ...]
+    previous_locale: str
+
+
+_running: Choice | None = None
+
+
+def running_language() -> str:
+    """The language :func:`install` put the window in (English before it ran, as in most tests)."""
+    return _running.language if _running is not None else ENGLISH
 
 
 def install(preference: str | None) -> Installed:
@@ -117,7 +133,10 @@ def install(preference: str | None) -> Installed:
     as the default QLocale, the UI locale (numbers, dates and currency in the window follow it)."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
+    global _running  # noqa: PLW0603 - one window language per process, as there is one QApplication
     choice = choose(preference, QLocale.system().uiLanguages())
+    _running = choice
+    previous = QLocale().name()
     if choice.locale is not None:
         QLocale.setDefault(QLocale(choice.locale))
     app = QCoreApplication.instance()
@@ -127,7 +146,19 @@ def install(preference: str | None) -> Installed:
             translator.setParent(app)  # kept alive as long as the application
         QCoreApplication.installTranslator(translator)
     LOGGER.info("Window language %s, locale %s", choice.language, QLocale().name())
-    return Installed(choice, translators)
+    return Installed(choice, translators, previous)
+
+
+def uninstall(installed: Installed) -> None:
+    """Undo :func:`install`: its translators out, the default locale back (tests start the app many times)."""
+    global _running  # noqa: PLW0603 - see install
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    for translator in installed.translators:
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale(installed.previous_locale))
+    _running = None
 
 
 # -- building the translation files ------------------------------------------------------------------
