@@ -1,4 +1,4 @@
-"""Start-up: the QApplication, its names and settings, the first workspace or the welcome screen.
+"""Start-up: the QApplication, its names and settings, its language, the first workspace or the welcome screen.
 
 A workspace given (or the last one) is glanced at first — read with the standard library alone and
 shown in the main window — so the window paints before SQLAlchemy and the panels load (about half a
@@ -8,16 +8,18 @@ second); the real panels then take its place in the same window. ``benchmarks/ru
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from action_planner import __version__
+from action_planner import __version__, i18n
 from action_planner.ui.log_file import LOGGER, install_log_file
 from action_planner.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 if TYPE_CHECKING:
+    from action_planner.ui.controller import AppController
     from action_planner.ui.main_window import MainWindow
 
 
@@ -32,20 +34,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: Path | None, demo: bool = False) -> int:
-    """Show ``path``, a fresh demo, the last workspace or the welcome screen; return the exit code."""
+@dataclass
+class Started:
+    """What start-up made: the settings, the language installed, the glance window if any, and the controller
+    (None until the panels have loaded, which waits for the glance's first paint)."""
+
+    settings: AppSettings
+    language: i18n.Installed
+    shell: MainWindow | None
+    controller: AppController | None = None
+
+
+def start(path: Path | None, demo: bool = False) -> Started:
+    """Everything before the event loop: the language, then ``path``, a fresh demo, the last workspace or the
+    welcome screen."""
     app = create_application()
     log = install_log_file()  # named by Help ▸ About, so that a user can send it
     LOGGER.info("Action Planner %s started; log file %s", __version__, log)
     settings = AppSettings()
+    language = i18n.install(settings.language())  # before the first widget, so that every text is translated
     target = None if demo else (path if path is not None else settings.last_workspace())
     shell = glance_window(target, settings) if target is not None else None
+    started = Started(settings, language, shell)
 
     def load() -> None:
         from action_planner.ui.controller import AppController
 
-        controller = AppController(settings, parent=app)  # the app keeps it
-        controller.start(target, demo, shell=shell)
+        started.controller = AppController(settings, parent=app)  # the app keeps it
+        started.controller.start(target, demo, shell=shell)
 
     if shell is None:
         load()
@@ -53,6 +69,13 @@ def run(path: Path | None, demo: bool = False) -> int:
         from action_planner.ui.glance_view import after_first_paint
 
         after_first_paint(shell, load)
+    return started
+
+
+def run(path: Path | None, demo: bool = False) -> int:
+    """Show ``path``, a fresh demo, the last workspace or the welcome screen; return the exit code."""
+    app = create_application()
+    start(path, demo)
     return app.exec()
 
 

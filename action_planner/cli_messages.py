@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from action_planner import i18n
 from action_planner.model.errors import ActionPlannerError
 from action_planner.model.messages import Message, english, fill
-from action_planner.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 
-def _translator() -> object | None:
-    """A QTranslator over ``action_planner_<lang>.qm`` for the system's language, or None (English, no Qt)."""
+def _translator() -> QTranslator | None:
+    """A QTranslator for the system's language (the terminal's, not the window's preference), or None: English,
+    or no Qt installed."""
     try:
-        from PySide6.QtCore import QLocale, QTranslator
+        from PySide6.QtCore import QLocale
     except ImportError:  # a headless install without Qt: English
         return None
-    for name in QLocale.system().uiLanguages():
-        language = name.replace("-", "_").split("_")[0]
-        path = resource_path("translations", "ui", f"action_planner_{language}.qm")
-        translator = QTranslator()
-        if path.is_file() and translator.load(str(path)):
-            return translator
-        if language == "en":
-            return None
-    return None
+    return i18n.app_translator(i18n.choose(None, QLocale.system().uiLanguages()).language)
 
 
-def _render(message: object, translator: object | None) -> str:
+def _render(message: object, translator: QTranslator | None) -> str:
     if not isinstance(message, Message) or translator is None:
         return str(message)
     n = -1 if message.n is None else message.n
-    translated = translator.translate(message.context, message.source, None, n)  # type: ignore[attr-defined]
+    translated = translator.translate(message.context, message.source, None, n)
     if not translated:
         return str(message)
     return fill(

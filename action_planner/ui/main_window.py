@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # imported when a workspace is attached, after the first pain
     from action_planner.ui.export_runner import ExportRunner
     from action_planner.ui.jobs import JobRunner
     from action_planner.ui.menus import WindowMenus
+    from action_planner.ui.preferences import PreferencesDialog
     from action_planner.ui.rates_dialog import RatesDialog
     from action_planner.ui.review.feature import ReviewFeature
     from action_planner.ui.widgets.action_editor import ActionEditor
@@ -421,6 +422,13 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit ▸ Preferences…: the window's language for the next start (shown, not executed)."""
+        from action_planner import i18n
+        from action_planner.ui.preferences import PreferencesDialog
+
+        return PreferencesDialog.ask(self.settings, i18n.running_language(), self)
 
     def show_about(self) -> AboutDialog:
         """Help ▸ About: the version and the log file (shown, not executed, so that tests can look at it)."""

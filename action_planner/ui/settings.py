@@ -1,10 +1,12 @@
-"""Per-user settings (window layout, recent files, reporting currency), always in one INI file."""
+"""Per-user settings (window layout, recent files, reporting currency, language), always in one INI file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from action_planner.i18n import NATIVE_NAMES
 
 ORGANISATION = "ActionPlanner"
 APPLICATION = "Action Planner"
@@ -59,5 +61,26 @@ class AppSettings:
     def set_reporting_currency(self, code: str) -> None:
         self.store.setValue("totals/reporting_currency", code)
 
+    # -- language -----------------------------------------------------------------------
+
+    def language(self) -> str | None:
+        """The window's language chosen under Edit ▸ Preferences (``"pl"``), or None for the system's."""
+        value = str(self.store.value("ui/language", "") or "")
+        return value if value in NATIVE_NAMES else None  # an unknown or damaged value: the system's
+
+    def set_language(self, code: str | None) -> None:
+        """Keep ``code`` (one of :data:`~action_planner.i18n.NATIVE_NAMES`) for the next start; None: the system's."""
+        if code is not None and code not in NATIVE_NAMES:
+            raise ValueError(f"no such language: {code!r}")
+        if code is None:
+            self.store.remove("ui/language")
+        else:
+            self.store.setValue("ui/language", code)
+
     def sync(self) -> None:
         self.store.sync()
+
+    def saved(self) -> bool:
+        """Write the settings to disk now; False when the file could not be written (read-only, full disk)."""
+        self.store.sync()
+        return self.store.status() == QSettings.Status.NoError
