@@ -42,7 +42,7 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+40"/>
+        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
         <source>Change title</source>
         <translation>Cambiar el título</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+37"/>
+        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
         <source>Filter actions by title, theme, owner or status</source>
         <translation>Filtrar acciones por título, tema, responsable o estado</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../../action_planner/ui/controller.py" line="+114"/>
+        <location filename="../../../action_planner/ui/controller.py" line="+115"/>
         <source>Cannot open workspace</source>
         <extracomment>Asks whether to open a workspace another window writes read-only (tests answer without a dialog).</extracomment>
         <translation>No se puede abrir el espacio de trabajo</translation>
@@ -475,7 +475,7 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board.py" line="+88"/>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="+89"/>
         <source>Actions ranked by net votes</source>
         <translation>Acciones clasificadas por votos netos</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+45"/>
+        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
         <source>Budget lines</source>
         <translation>Líneas presupuestarias</translation>
     </message>
@@ -625,7 +625,7 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+29"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+47"/>
+        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+48"/>
         <location line="+1"/>
         <source>Search the catalogue</source>
         <translation>Buscar en el catálogo</translation>
@@ -927,7 +927,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+50"/>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
         <source>Changed by another planner</source>
         <translation>Modificado por otro planificador</translation>
     </message>
@@ -1067,7 +1067,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+126"/>
+        <location filename="../../../action_planner/ui/document.py" line="+127"/>
         <source>Write the address as postgresql://user@server/database.</source>
         <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
         <translation>Escriba la dirección así: postgresql://usuario@servidor/base_de_datos.</translation>
@@ -1076,7 +1076,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/entry_editor.py" line="+58"/>
+        <location filename="../../../action_planner/ui/entry_editor.py" line="+59"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1259,7 +1259,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>IndicatorPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+52"/>
+        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+53"/>
         <source>&amp;Search the indicator library:</source>
         <translation>&amp;Buscar en la biblioteca de indicadores:</translation>
     </message>
@@ -1488,7 +1488,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../../action_planner/ui/jobs.py" line="+148"/>
+        <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
         <translation>Hay otra tarea en curso; inicie esta cuando haya terminado.</translation>
     </message>
@@ -1496,7 +1496,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+44"/>
+        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+45"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
@@ -1579,7 +1579,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>KpisModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+34"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -1740,7 +1740,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+102"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
         <location line="+49"/>
         <source>%1 — Action Planner</source>
         <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
@@ -1906,7 +1906,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+24"/>
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+26"/>
         <source>Correct KPI Value</source>
         <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
         <translation>Corregir valor del KPI</translation>
@@ -1918,8 +1918,8 @@ La importación añade o actualiza entradas según su código; no se puede desha
     </message>
     <message>
         <location line="+7"/>
-        <source>e.g. 12 or 2.5</source>
-        <translation>p. ej., 12 o 2,5</translation>
+        <source>e.g. 12 or %1</source>
+        <translation>p. ej., 12 o %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1971,6 +1971,460 @@ La importación añade o actualiza entradas según su código; no se puede desha
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
+        <source>A duration is between 1 and 240 months.</source>
+        <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>La duración va de 1 a 240 meses.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The highest typical cost is below the lowest.</source>
+        <translation>El coste típico máximo es inferior al mínimo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The longest duration is shorter than the shortest.</source>
+        <translation>La duración máxima es inferior a la mínima.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/errors.py" line="+57"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>“%1” holds %n damaged value(s) that cannot be read:</source>
+        <translation>
+            <numerusform>«%1» contiene %n valor dañado que no se puede leer:</numerusform>
+            <numerusform>«%1» contiene %n valores dañados que no se pueden leer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed, and the rest of the workspace can still be used; correct the value with a copy of the file from before it was damaged.</source>
+        <translation>No se ha modificado nada y el resto del espacio de trabajo se puede seguir usando; corrija el valor con una copia del archivo anterior al daño.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was saved to “%1”: %2</source>
+        <extracomment>The window&apos;s sentences: the heading, each damaged value on its own line, then what to do.</extracomment>
+        <translation>No se ha guardado nada en «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it is already open for writing %1. Open it read-only, or close it there first.</source>
+        <translation>ya está abierto para escritura %1. Ábralo en modo de solo lectura o ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another planner changed %1 (%2) since this window showed it; nothing was saved.</source>
+        <translation>Otro planificador ha modificado %1 (%2) desde que esta ventana lo mostró; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
+        <source>the file does not exist.</source>
+        <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>el archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a workspace file.</source>
+        <translation>es una carpeta, no un archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you do not have permission to read it.</source>
+        <translation>no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty.</source>
+        <translation>el archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an Action Planner workspace (not a SQLite database).</source>
+        <translation>no es un espacio de trabajo de Action Planner (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a SQLite database from another application, not an Action Planner workspace.</source>
+        <translation>es una base de datos SQLite de otra aplicación, no un espacio de trabajo de Action Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/money.py" line="+50"/>
+        <source>Choose a currency.</source>
+        <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
+        <translation>Elija una moneda.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Amounts must be exact; enter the figure as text, not as a float.</source>
+        <translation>Los importes deben ser exactos; introduzca la cifra como texto, no como número de coma flotante.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Enter an amount as a number, for example 12500.00.</source>
+        <translation>Introduzca un importe como número, por ejemplo 12500.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Un importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That amount is too large (the limit is one trillion).</source>
+        <translation>El importe es demasiado grande (el límite es un billón).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter an amount.</source>
+        <translation>Introduzca un importe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use a point for decimals, for example 12500.50.</source>
+        <translation>Use el punto para los decimales, por ejemplo 12500.50.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the rate as text, for example 11.2345.</source>
+        <translation>Introduzca el tipo de cambio como texto, por ejemplo 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rate must be a number, for example 11.2345.</source>
+        <translation>El tipo de cambio debe ser un número, por ejemplo 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate must be a positive number.</source>
+        <translation>El tipo de cambio debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That rate is out of any plausible range.</source>
+        <translation>Ese tipo de cambio está fuera de cualquier intervalo razonable.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/refusals.py" line="+34"/>
+        <source>another program kept the file locked for too long. Try again in a moment, or close it there.</source>
+        <translation>otro programa ha mantenido el archivo bloqueado demasiado tiempo. Vuelva a intentarlo en un momento o ciérrelo en ese programa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file became read-only. Check its permissions or the drive, then try again.</source>
+        <translation>el archivo ha pasado a ser de solo lectura. Compruebe sus permisos o la unidad y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the drive reported a read or write error. Check the drive, then try again.</source>
+        <translation>la unidad ha notificado un error de lectura o escritura. Compruebe la unidad y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged. Save a copy with File › Save As and check it.</source>
+        <translation>el archivo está dañado. Guarde una copia con Archivo › Guardar como y revísela.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/server.py" line="+78"/>
+        <source>this region&apos;s plans belong to another agency; your role may not change them.</source>
+        <extracomment>The channel every team workspace announces its commits on (one database per workspace). PostgreSQL&apos;s limit for a NOTIFY payload is 8,000 bytes; a larger change is announced as &quot;everything&quot;. How long a write waits for a row another planner is changing, before it is refused as busy. After a lost connection, how long to wait between tries to listen again (seconds).</extracomment>
+        <translation>los planes de esta región pertenecen a otra agencia; su función no le permite modificarlos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your role on the server may not make this change (ask the workspace&apos;s owner for editor rights).</source>
+        <translation>su función en el servidor no le permite hacer este cambio (pida permisos de edición al propietario del espacio de trabajo).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
+        <translation>no se ha podido conectar con el servidor. Compruebe la red; la ventana conserva lo que muestra y lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the database is empty. Upload a workspace to it (File › Upload to Team Workspace… or action-planner copy FILE URL), or create a new one in it.</source>
+        <translation>la base de datos está vacía. Suba un espacio de trabajo (Archivo › Subir al espacio de trabajo del equipo… o action-planner copy FILE URL) o cree uno nuevo en ella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database holds tables that are not an Action Planner workspace.</source>
+        <translation>la base de datos contiene tablas que no son de un espacio de trabajo de Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>your role on the server may not read this workspace.</source>
+        <translation>su función en el servidor no le permite leer este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the database is not empty; a new workspace needs an empty one.</source>
+        <translation>la base de datos no está vacía; un espacio de trabajo nuevo necesita una vacía.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>your role on the server lets you read this workspace, not change it.</source>
+        <translation>su función en el servidor le permite leer este espacio de trabajo, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <source>Name the person responsible first: the e-mail address is theirs.</source>
+        <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
+        <translation>Indique primero la persona responsable: la dirección de correo electrónico es la suya.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+359"/>
+        <source>That action no longer exists (it may have been deleted).</source>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <translation>Esa actuación ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <source>A rate links two different currencies.</source>
+        <translation>Un tipo de cambio relaciona dos monedas distintas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date the rate is valid from.</source>
+        <translation>Indique la fecha desde la que es válido el tipo de cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <source>Give the date the value was measured.</source>
+        <translation>Indique la fecha en que se midió el valor.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name a custom KPI, or pick an indicator from the library.</source>
+        <extracomment>Library units that mean &quot;money in the plan&apos;s currency&quot; (the ERDF indicators count euros).</extracomment>
+        <translation>Dé nombre a un KPI propio o elija un indicador de la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
+        <source>Choose at least one plan to send for review.</source>
+        <translation>Elija al menos un plan para enviarlo a revisión.</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>An action the review changes was deleted since; reject its proposals.</source>
+        <translation>Una actuación que la revisión modifica se ha eliminado entretanto; rechace sus propuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
+        <source>Votes are whole numbers.</source>
+        <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
+        <translation>Los votos son números enteros.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/team.py" line="+181"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
+        <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>Solo se asignan regiones a un editor: un lector no modifica ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <source>a file with that name already exists.</source>
+        <extracomment>Rows read and written per round trip.
+----------
+Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>ya existe un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+2"/>
+        <source>its folder does not exist.</source>
+        <translation>su carpeta no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+43"/>
+        <source>Enter text here.</source>
+        <extracomment>The characters of Unicode categories Cc and Cs (control characters and lone surrogates; new emoji and private use are kept), as one class, tested against unicodedata for every code point: a regex scans a text many times faster than a category lookup per character. The same but for tab and newline, which a multi-line text keeps. What XML 1.0 (so Word and Excel files) cannot hold: C0 controls but tab, newline and carriage return, lone surrogates, and the two noncharacters U+FFFE and U+FFFF. Characters a long text field (background, description, notes, policy context) holds at most. Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …). Every number stored in a workspace is below this and carries at most this many places (money less).</extracomment>
+        <translation>Escriba aquí un texto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This holds a character that documents cannot store (U+FFFE or U+FFFF), often left by a damaged copy and paste; delete it and try again.</source>
+        <translation>Contiene un carácter que los documentos no pueden almacenar (U+FFFE o U+FFFF), que suele quedar tras un copiar y pegar defectuoso; elimínelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This cannot be empty.</source>
+        <translation>Este campo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is too long (%1 characters; the limit is %2).</source>
+        <translation>El texto es demasiado largo (%1 caracteres; el límite es %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a finite number.</source>
+        <translation>Introduzca un número finito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be negative.</source>
+        <translation>Este valor no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That number is too large.</source>
+        <translation>El número es demasiado grande.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Use como máximo %n decimal.</numerusform>
+            <numerusform>Use como máximo %n decimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose yes or no.</source>
+        <translation>Elija sí o no.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>«%1» no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a date; use YYYY-MM-DD.</source>
+        <translation>«%1» no es una fecha; use el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Introduzca la fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de finalización es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not one of: %2.</source>
+        <translation>«%1» no es ninguno de los valores admitidos: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Enter a number.</source>
+        <translation>Introduzca un número.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Enter the number as text or an integer, not a float.</source>
+        <translation>Introduzca el número como texto o como entero, no como número de coma flotante.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Scores are whole numbers from %1 to %2.</source>
+        <translation>Las puntuaciones son números enteros del %1 al %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Enter a year such as %1.</source>
+        <translation>Introduzca un año, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a year between %1 and %2.</source>
+        <translation>Introduzca un año entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This field cannot be edited.</source>
+        <translation>Este campo no se puede modificar.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <source>another program is writing to it (the file is locked). Close it there.</source>
+        <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
+        <translation>otro programa está escribiendo en él (el archivo está bloqueado). Ciérrelo en ese programa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its journal shows a database from another application.</source>
+        <translation>su diario indica una base de datos de otra aplicación.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>another program is using it (the file is locked). Close it there and retry.</source>
+        <translation>otro programa lo está usando (el archivo está bloqueado). Ciérrelo en ese programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is read-only. Make it writable, or copy it, and open it again.</source>
+        <translation>el archivo es de solo lectura. Permita la escritura o cópielo, y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its folder is read-only (Action Planner keeps a journal beside the file). Copy it elsewhere.</source>
+        <translation>su carpeta es de solo lectura (Action Planner guarda un diario junto al archivo). Cópielo en otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>another program is writing to it (the file is locked). Close it there and retry.</source>
+        <translation>otro programa está escribiendo en él (el archivo está bloqueado). Ciérrelo en ese programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>its folder is read-only.</source>
+        <translation>su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>it is open read-only because another window or program is writing to it.</source>
+        <translation>está abierto en modo de solo lectura porque otra ventana u otro programa está escribiendo en él.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file was deleted or moved while it was open. Use File › Save As to keep this window&apos;s plans as a new file.</source>
+        <translation>el archivo se ha eliminado o movido mientras estaba abierto. Use Archivo › Guardar como para conservar los planes de esta ventana en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file was replaced by another one while it was open (a sync program or a restored copy?). Use File › Save As to keep this window&apos;s plans as a new file, then open the other one.</source>
+        <translation>el archivo se ha sustituido por otro mientras estaba abierto (¿un programa de sincronización o una copia restaurada?). Use Archivo › Guardar como para conservar los planes de esta ventana en un archivo nuevo y, después, abra el otro.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>that is the workspace itself.</source>
+        <extracomment>A file on disk (False for a database on a server). Whether the workspace was reached at the last contact (a server&apos;s connection can break; a file&apos;s not).</extracomment>
+        <translation>es el propio espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
+        <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
+        <translation>su carpeta es de solo lectura (Action Planner guarda un archivo de bloqueo junto a él).</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <location filename="../../../action_planner/ui/models/navigator.py" line="+118"/>
@@ -1994,7 +2448,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+33"/>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
         <source>Regions and plans</source>
         <translation>Regiones y planes</translation>
     </message>
@@ -2080,6 +2534,14 @@ La importación añade o actualiza entradas según su código; no se puede desha
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <source>Use a comma for decimals, for example %1.</source>
+        <translation>Use la coma para los decimales, por ejemplo %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSlide</name>
     <message>
         <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
@@ -2115,7 +2577,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+32"/>
+        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+33"/>
         <source>Part I – General information</source>
         <translation>Parte I – Información general</translation>
     </message>
@@ -2238,7 +2700,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>PlayersEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+46"/>
+        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+47"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -2312,6 +2774,40 @@ La importación añade o actualiza entradas según su código; no se puede desha
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/preferences.py" line="+32"/>
+        <source>Preferences</source>
+        <extracomment>The order of the language list after &quot;System default&quot;: English, then the partners&apos; languages.</extracomment>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action Planner will start in this language next time.</source>
+        <translation>Action Planner se abrirá en este idioma la próxima vez.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The preference could not be saved: the settings file %1 cannot be written.</source>
+        <translation>No se ha podido guardar la preferencia: no se puede escribir en el archivo de configuración %1.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
@@ -2322,7 +2818,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+64"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Tipos de cambio</translation>
@@ -2580,7 +3076,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+38"/>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
         <source>Import Review</source>
         <translation>Importar revisión</translation>
     </message>
@@ -2685,7 +3181,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>ReviewFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/review/feature.py" line="+36"/>
+        <location filename="../../../action_planner/ui/review/feature.py" line="+37"/>
         <source>&amp;Send for Review…</source>
         <translation>&amp;Enviar para revisión…</translation>
     </message>
@@ -2936,7 +3432,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+51"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Moneda de informe</translation>
     </message>
@@ -3066,7 +3562,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+81"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -3218,7 +3714,12 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/about.py" line="+21" />
+        <location filename="../../../action_planner/ui/about.py" line="+21"/>
         <source>About Action Planner</source>
         <translation>Informazioni su Action Planner</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action Planner %1</source>
         <translation>Action Planner %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Regional action plans for SME internationalisation, offline.</source>
-        <translation>Piani d'azione regionali per l'internazionalizzazione delle PMI, anche offline.</translation>
+        <translation>Piani d&apos;azione regionali per l&apos;internazionalizzazione delle PMI, anche offline.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>If something goes wrong, the details are written to this log file; send it along:</source>
         <translation>Se qualcosa va storto, i dettagli vengono scritti in questo file di log; allegalo alla segnalazione:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Log file</source>
         <translation>File di log</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open Log &amp;Folder</source>
         <translation>Apri &amp;cartella del log</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -42,159 +42,159 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+40" />
+        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
         <source>Change title</source>
         <translation>Modifica titolo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change theme</source>
         <translation>Modifica tema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change status</source>
         <translation>Modifica stato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change priority</source>
         <translation>Modifica priorità</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Change timeframe</source>
         <translation>Modifica tempistica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change pilot flag</source>
         <translation>Modifica indicazione di azione pilota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change impact score</source>
-        <translation>Modifica punteggio d'impatto</translation>
+        <translation>Modifica punteggio d&apos;impatto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change effort score</source>
         <translation>Modifica punteggio di sforzo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change background</source>
         <translation>Modifica contesto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change description</source>
         <translation>Modifica descrizione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change notes</source>
         <translation>Modifica note</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Details</source>
         <translation>&amp;Dettagli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner and players</source>
         <translation>So&amp;ggetti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;KPIs</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+116" />
+        <location line="+3"/>
+        <location line="+116"/>
         <source>Review comments</source>
         <translation>Commenti di revisione</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-106"/>
         <source>Worth a look</source>
         <translation>Da verificare</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tit&amp;le:</source>
         <translation>Tito&amp;lo:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The&amp;me:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Stato:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priorit&amp;y:</source>
         <translation>P&amp;riorità:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sta&amp;rt:</source>
         <translation>Ini&amp;zio:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;nd:</source>
         <translation>Fin&amp;e:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pilot action (phase 2):</source>
         <translation>Azione pilota (fase 2):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Impact (1–5):</source>
         <translation>&amp;Impatto (1–5):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effor&amp;t (1–5):</source>
         <translation>Sf&amp;orzo (1–5):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back&amp;ground (how the project led to it):</source>
         <translation>&amp;Contesto (come il progetto vi ha portato):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;ction (what will be done):</source>
         <translation>Azione (c&amp;he cosa si farà):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note&amp;s:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Review comments (%1)</source>
         <translation>Commenti di revisione (%1)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Change owner</source>
         <translation>Modifica responsabile</translation>
     </message>
@@ -202,47 +202,47 @@
 <context>
     <name>ActionSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36" />
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
         <source>Budget by funding source</source>
         <translation>Budget per fonte di finanziamento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indicators: baseline → target</source>
         <translation>Indicatori: valore di base → obiettivo</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>ACTION %1 OF %2</source>
         <translation>AZIONE %1 DI %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Timeframe</source>
         <translation>Tempistica</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>No indicators yet</source>
         <translation>Ancora nessun indicatore</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Votes %1</source>
         <translation>Voti %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No decision yet</source>
         <translation>Ancora nessuna decisione</translation>
     </message>
@@ -250,98 +250,101 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+37" />
+        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
         <source>Filter actions by title, theme, owner or status</source>
         <translation>Filtra le azioni per titolo, tema, responsabile o stato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter actions</source>
         <translation>Filtra azioni</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Actions of the plan</source>
         <translation>Azioni del piano</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;New Action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dupli&amp;cate Action</source>
         <translation>&amp;Duplica azione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Action…</source>
         <translation>&amp;Elimina azione…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move Action &amp;Up</source>
         <translation>Sposta azione in &amp;alto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move Action Do&amp;wn</source>
         <translation>Sposta azione in &amp;basso</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Filter Actions</source>
         <translation>&amp;Filtra azioni</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit Action</source>
         <translation>&amp;Modifica azione</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Go to the actions</source>
         <translation>Vai alle azioni</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Select a plan under Regions and Plans, or add one (Plan ▸ Add Plan…, Ctrl+Shift+P).</source>
         <translation>Seleziona un piano in Regioni e piani, oppure aggiungine uno (Piano ▸ Aggiungi piano…, Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No actions yet. Pick an intervention in the Catalogue (F7) and press Enter, or write your own (Action ▸ New Action…, Ctrl+Shift+N).</source>
         <translation>Ancora nessuna azione. Scegli un intervento nel Catalogo (F7) e premi Invio, oppure scrivine una tu (Azione ▸ Nuova azione…, Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
-        <location line="+58" />
+        <location line="+58"/>
         <source>Add %n action(s) from catalogue</source>
-        <translation><numerusform>Aggiungi %n azione dal catalogo</numerusform><numerusform>Aggiungi %n azioni dal catalogo</numerusform></translation>
+        <translation>
+            <numerusform>Aggiungi %n azione dal catalogo</numerusform>
+            <numerusform>Aggiungi %n azioni dal catalogo</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New action</source>
         <translation>Nuova azione</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action &amp;title:</source>
-        <translation>&amp;Titolo dell'azione:</translation>
+        <translation>&amp;Titolo dell&apos;azione:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete action %1, “%2”, with its budget and KPIs? Edit ▸ Undo brings it back.</source>
-        <translation>Eliminare l'azione %1, “%2”, con il suo budget e i suoi KPI? Modifica ▸ Annulla la ripristina.</translation>
+        <translation>Eliminare l&apos;azione %1, “%2”, con il suo budget e i suoi KPI? Modifica ▸ Annulla la ripristina.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Delete action</source>
         <translation>Elimina azione</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
         <translation>Per riordinare trascinando, ordina per N. e svuota il filtro (oppure usa Ctrl+Shift+Su/Giù).</translation>
     </message>
@@ -349,122 +352,122 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../../action_planner/ui/controller.py" line="+114" />
+        <location filename="../../../action_planner/ui/controller.py" line="+115"/>
         <source>Cannot open workspace</source>
         <extracomment>Asks whether to open a workspace another window writes read-only (tests answer without a dialog).</extracomment>
-        <translation>Impossibile aprire l'area di lavoro</translation>
+        <translation>Impossibile aprire l&apos;area di lavoro</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open workspace</source>
         <translation>Apri area di lavoro</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+28" />
+        <location line="+0"/>
+        <location line="+28"/>
         <source>Action plans (*.actionplan)</source>
-        <translation>Piani d'azione (*.actionplan)</translation>
+        <translation>Piani d&apos;azione (*.actionplan)</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Write the address as postgresql://user@server/database.</source>
-        <translation>Scrivi l'indirizzo nella forma postgresql://utente@server/database.</translation>
+        <translation>Scrivi l&apos;indirizzo nella forma postgresql://utente@server/database.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connect to Team Workspace</source>
-        <translation>Connetti all'area di lavoro del team</translation>
+        <translation>Connetti all&apos;area di lavoro del team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Database address (the password comes from ~/.pgpass):</source>
         <translation>Indirizzo del &amp;database (la password viene letta da ~/.pgpass):</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New workspace</source>
         <translation>Nuova area di lavoro</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot create workspace</source>
-        <translation>Impossibile creare l'area di lavoro</translation>
+        <translation>Impossibile creare l&apos;area di lavoro</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Building the demo workspace…</source>
-        <translation>Creazione dell'area di lavoro demo…</translation>
+        <translation>Creazione dell&apos;area di lavoro demo…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot build the demo</source>
         <translation>Impossibile creare la demo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Workspace in use</source>
         <translation>Area di lavoro in uso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Read-Only</source>
         <translation>Apri in sola &amp;lettura</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cannot show workspace</source>
-        <translation>Impossibile mostrare l'area di lavoro</translation>
+        <translation>Impossibile mostrare l&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board_model.py" line="+30" />
+        <location filename="../../../action_planner/ui/workshop/board_model.py" line="+30"/>
         <source>No.</source>
         <translation>N.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Net</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number in the plan</source>
         <translation>Numero nel piano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Votes for</source>
         <translation>Voti a favore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Votes against</source>
         <translation>Voti contrari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Votes for minus votes against</source>
         <translation>Voti a favore meno voti contrari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latest decision</source>
         <translation>Ultima decisione</translation>
     </message>
@@ -472,60 +475,60 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board.py" line="+88" />
+        <location filename="../../../action_planner/ui/workshop/board.py" line="+89"/>
         <source>Actions ranked by net votes</source>
         <translation>Azioni in ordine di saldo dei voti</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Vote +</source>
         <translation>Voto +</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>One more vote for the selected action (+)</source>
-        <translation>Un voto in più a favore dell'azione selezionata (+)</translation>
+        <translation>Un voto in più a favore dell&apos;azione selezionata (+)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vote −</source>
         <translation>Voto −</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>One more vote against the selected action (−)</source>
-        <translation>Un voto in più contro l'azione selezionata (−)</translation>
+        <translation>Un voto in più contro l&apos;azione selezionata (−)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decide…</source>
         <translation>Decidi…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record a decision on the selected action (Enter)</source>
-        <translation>Registra una decisione sull'azione selezionata (Invio)</translation>
+        <translation>Registra una decisione sull&apos;azione selezionata (Invio)</translation>
     </message>
 </context>
 <context>
     <name>BoardSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164" />
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
         <source>Impact and effort, and the votes</source>
         <translation>Impatto, sforzo e voti</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Ranking by votes</source>
         <translation>Classifica per voti</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>PRIORITISATION</source>
         <translation>PRIORITÀ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not on the board yet: %1</source>
         <translation>Non ancora sul tabellone: %1</translation>
     </message>
@@ -533,7 +536,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board.py" line="-60" />
+        <location filename="../../../action_planner/ui/workshop/board.py" line="-60"/>
         <source>Prioritisation board: impact by effort</source>
         <translation>Tabellone delle priorità: impatto per sforzo</translation>
     </message>
@@ -541,32 +544,32 @@
 <context>
     <name>BreakdownModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/totals.py" line="+55" />
+        <location filename="../../../action_planner/ui/models/totals.py" line="+55"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Funding source</source>
         <translation>Fonte di finanziamento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Plan</source>
         <translation>Piano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reporting</source>
         <translation>Rendicontazione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share</source>
         <translation>Quota</translation>
     </message>
@@ -574,47 +577,47 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+45" />
+        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
         <source>Budget lines</source>
         <translation>Voci di budget</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add &amp;line</source>
         <translation>Agg&amp;iungi voce</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re&amp;move line</source>
         <translation>&amp;Rimuovi voce</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action total</source>
-        <translation>Totale dell'azione</translation>
+        <translation>Totale dell&apos;azione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Budget problems</source>
         <translation>Problemi del budget</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Worth a look</source>
         <translation>Da verificare</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove budget line</source>
         <translation>Rimuovi voce di budget</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Action total: %1</source>
-        <translation>Totale dell'azione: %1</translation>
+        <translation>Totale dell&apos;azione: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Line %1, %2: %3</source>
         <translation>Voce %1, %2: %3</translation>
     </message>
@@ -622,27 +625,27 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+29" />
+        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding source</source>
         <translation>Fonte di finanziamento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -650,32 +653,32 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27" />
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budget per tema e per fonte di finanziamento</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>By theme</source>
         <translation>Per tema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By funding source</source>
         <translation>Per fonte di finanziamento</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>BUDGET</source>
         <translation>BUDGET</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Total %1</source>
         <translation>Totale %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 in the reporting currency</source>
         <translation>%1 nella valuta di rendicontazione</translation>
     </message>
@@ -683,85 +686,85 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+47" />
-        <location line="+1" />
+        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+48"/>
+        <location line="+1"/>
         <source>Search the catalogue</source>
         <translation>Cerca nel catalogo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Theme filter</source>
         <translation>Filtro per tema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All themes</source>
         <translation>Tutti i temi</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Catalogue interventions</source>
         <translation>Interventi del catalogo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Intervention details</source>
-        <translation>Dettagli dell'intervento</translation>
+        <translation>Dettagli dell&apos;intervento</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+41" />
+        <location line="+2"/>
+        <location line="+41"/>
         <source>Add to Plan</source>
         <translation>Aggiungi al piano</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>Add the selected intervention as a new action (or drag it onto the table)</source>
-        <translation>Aggiungi l'intervento selezionato come nuova azione (oppure trascinalo sulla tabella)</translation>
+        <translation>Aggiungi l&apos;intervento selezionato come nuova azione (oppure trascinalo sulla tabella)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>New…</source>
         <translation>Nuovo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an intervention to the catalogue</source>
         <translation>Aggiungi un intervento al catalogo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the selected intervention (or double-click it)</source>
-        <translation>Modifica l'intervento selezionato (oppure fai doppio clic)</translation>
+        <translation>Modifica l&apos;intervento selezionato (oppure fai doppio clic)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected intervention from the catalogue (undoable)</source>
-        <translation>Rimuovi l'intervento selezionato dal catalogo (annullabile)</translation>
+        <translation>Rimuovi l&apos;intervento selezionato dal catalogo (annullabile)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+73" />
+        <location line="+2"/>
+        <location line="+73"/>
         <source>Delete Intervention</source>
         <translation>Elimina intervento</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>Go to the interventions</source>
         <translation>Vai agli interventi</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>No intervention matches the search.</source>
         <translation>Nessun intervento corrisponde alla ricerca.</translation>
     </message>
@@ -769,105 +772,105 @@
 <context>
     <name>CatalogueCommands</name>
     <message>
-        <location filename="../../../action_planner/ui/commands/catalogue.py" line="+75" />
+        <location filename="../../../action_planner/ui/commands/catalogue.py" line="+75"/>
         <source>Add intervention</source>
         <translation>Aggiungi intervento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change intervention</source>
         <translation>Modifica intervento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete intervention</source>
         <translation>Elimina intervento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The intervention %1 is no longer in the catalogue.</source>
-        <translation>L'intervento %1 non è più nel catalogo.</translation>
+        <translation>L&apos;intervento %1 non è più nel catalogo.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add indicator</source>
         <translation>Aggiungi indicatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change indicator</source>
         <translation>Cambia indicatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete indicator</source>
         <translation>Elimina indicatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The indicator %1 is no longer in the library.</source>
-        <translation>L'indicatore %1 non è più nella libreria.</translation>
+        <translation>L&apos;indicatore %1 non è più nella libreria.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueFiles</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_files.py" line="+32" />
+        <location filename="../../../action_planner/ui/catalogue_files.py" line="+32"/>
         <source>Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>File del catalogo (*.csv *.xlsx);;File CSV (*.csv);;Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export Catalogue</source>
         <translation>Esporta catalogo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Writing the catalogue to “%1”…</source>
         <translation>Scrittura del catalogo in “%1”…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The catalogue was written to “%1”.</source>
         <translation>Il catalogo è stato scritto in “%1”.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+10" />
+        <location line="+5"/>
+        <location line="+10"/>
         <source>Import Catalogue</source>
         <translation>Importa catalogo</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Import “%1”?
 
 Importing adds or updates entries by code; it cannot be undone.</source>
         <translation>Importare “%1”?
 
-L'importazione aggiunge o aggiorna le voci in base al codice; non si può annullare.</translation>
+L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può annullare.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Importing “%1”…</source>
         <translation>Importazione di “%1”…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The catalogue was imported.</source>
         <translation>Il catalogo è stato importato.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interventions: %1 added, %2 updated.</source>
         <translation>Interventi: %1 aggiunti, %2 aggiornati.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Indicators: %1 added, %2 updated.</source>
         <translation>Indicatori: %1 aggiunti, %2 aggiornati.</translation>
     </message>
@@ -875,27 +878,27 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ChangesSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69" />
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
         <source>Changes since the workshop started</source>
-        <translation>Modifiche dall'inizio del workshop</translation>
+        <translation>Modifiche dall&apos;inizio del workshop</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>NO WORKSHOP RUNNING</source>
         <translation>NESSUN WORKSHOP IN CORSO</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start a workshop (Workshop ▸ Start Workshop) to follow what the room changes.</source>
         <translation>Avvia un workshop (Workshop ▸ Avvia workshop) per seguire le modifiche fatte in sala.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SINCE %1</source>
         <translation>DA %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing has changed yet.</source>
         <translation>Ancora nessuna modifica.</translation>
     </message>
@@ -903,7 +906,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>CommentsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/comments.py" line="+40" />
+        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
     </message>
@@ -911,12 +914,12 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Review comments</source>
         <translation>Commenti di revisione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No partner has commented on this action yet. Use File ▸ Send for Review…</source>
         <translation>Nessun partner ha ancora commentato questa azione. Usa File ▸ Invia per la revisione…</translation>
     </message>
@@ -924,70 +927,70 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+50" />
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
         <source>Changed by another planner</source>
         <translation>Modificato da un altro pianificatore</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Another planner changed %1 while you were editing it. Nothing was saved yet: choose what to keep.</source>
         <translation>Un altro pianificatore ha modificato %1 mentre lo stavi modificando. Non è stato ancora salvato nulla: scegli cosa tenere.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When you started</source>
         <translation>Quando hai iniziato</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theirs (saved now)</source>
         <translation>Loro (salvata ora)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yours</source>
         <translation>Tua</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Mer&amp;ged text (edit it, then Save Merged):</source>
         <translation>Testo &amp;unito (modificalo, poi Salva unione):</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Keep &amp;Theirs</source>
         <translation>Tieni la &amp;loro</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep &amp;Mine</source>
         <translation>Tieni la &amp;mia</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Save Merged</source>
         <translation>&amp;Salva unione</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>That row no longer exists (another planner deleted it).</source>
-        <translation>Quella riga non esiste più (l'ha eliminata un altro pianificatore).</translation>
+        <translation>Quella riga non esiste più (l&apos;ha eliminata un altro pianificatore).</translation>
     </message>
 </context>
 <context>
     <name>ContinueDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+28" />
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start &amp;New</source>
         <translation>&amp;Nuovo workshop</translation>
     </message>
@@ -995,18 +998,18 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78" />
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
         <source>e.g. %1 or %2</source>
-        <extracomment>Where an empty field's calendar opens (asked when it opens: the action's or the plan's period).</extracomment>
+        <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
         <translation>es. %1 o %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Scegli da un calendario (Alt+Giù)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>“%1” is not a date: type it as %2 or %3.</source>
         <translation>“%1” non è una data: scrivila come %2 o %3.</translation>
     </message>
@@ -1014,28 +1017,28 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/decisions.py" line="+37" />
+        <location filename="../../../action_planner/ui/workshop/decisions.py" line="+37"/>
         <source>Record a decision</source>
         <extracomment>Called with the decision and the note when the facilitator presses Record.</extracomment>
         <translation>Registra una decisione</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action %1: %2</source>
         <translation>Azione %1: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Note (who, what was agreed, what is still open):</source>
         <translation>&amp;Nota (chi, cosa si è concordato, cosa resta aperto):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision note</source>
         <translation>Nota sulla decisione</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Record</source>
         <translation>&amp;Registra</translation>
     </message>
@@ -1043,39 +1046,42 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>DecisionsSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61" />
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
         <source>Decisions</source>
         <translation>Decisioni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No decisions recorded yet.</source>
         <translation>Ancora nessuna decisione registrata.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>DECISIONS LOG · %n RECORDED</source>
-        <translation><numerusform>REGISTRO DELLE DECISIONI · %n REGISTRATA</numerusform><numerusform>REGISTRO DELLE DECISIONI · %n REGISTRATE</numerusform></translation>
+        <translation>
+            <numerusform>REGISTRO DELLE DECISIONI · %n REGISTRATA</numerusform>
+            <numerusform>REGISTRO DELLE DECISIONI · %n REGISTRATE</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+126" />
+        <location filename="../../../action_planner/ui/document.py" line="+127"/>
         <source>Write the address as postgresql://user@server/database.</source>
-        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program's commit reports when it cannot say what changed. How often a team workspace's window looks for other planners' commits (ms): "within a second". Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace's server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
-        <translation>Scrivi l'indirizzo nella forma postgresql://utente@server/database.</translation>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <translation>Scrivi l&apos;indirizzo nella forma postgresql://utente@server/database.</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/entry_editor.py" line="+58" />
+        <location filename="../../../action_planner/ui/entry_editor.py" line="+59"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1083,20 +1089,20 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/export_runner.py" line="+33" />
+        <location filename="../../../action_planner/ui/export_runner.py" line="+33"/>
         <source>The export was saved as
 %1</source>
         <extracomment>Formats offered in the menu before the exporters are loaded (they import heavy libraries).</extracomment>
-        <translation>L'esportazione è stata salvata come
+        <translation>L&apos;esportazione è stata salvata come
 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export finished</source>
         <translation>Esportazione completata</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
@@ -1104,27 +1110,27 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ExportRunner</name>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Export as %1</source>
         <translation>Esporta come %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Exporting to %1…</source>
         <translation>Esportazione in %1…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -1132,7 +1138,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>FormBinder</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/forms.py" line="+106" />
+        <location filename="../../../action_planner/ui/widgets/forms.py" line="+106"/>
         <source>not scored</source>
         <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
         <translation>senza punteggio</translation>
@@ -1141,18 +1147,18 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>GlanceView</name>
     <message>
-        <location filename="../../../action_planner/ui/glance_view.py" line="+42" />
+        <location filename="../../../action_planner/ui/glance_view.py" line="+42"/>
         <source>Regions and plans</source>
         <extracomment>The work waits at most this long for the first paint (a window shown minimised may never paint).</extracomment>
         <translation>Regioni e piani</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Actions of the plan</source>
         <translation>Azioni del piano</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Regions and Plans</source>
         <translation>Regioni e piani</translation>
     </message>
@@ -1160,92 +1166,92 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/indicator_editor.py" line="+27" />
+        <location filename="../../../action_planner/ui/indicator_editor.py" line="+27"/>
         <source>New Indicator</source>
         <translation>Nuovo indicatore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Indicator</source>
         <translation>Modifica indicatore</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>An indicator with this code is already in the library.</source>
         <translation>Nella libreria esiste già un indicatore con questo codice.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. EXP-01</source>
         <translation>es. EXP-01</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. enterprises</source>
         <translation>es. imprese</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>e.g. Interreg Europe programme indicator</source>
         <translation>es. indicatore del programma Interreg Europe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Code:</source>
         <translation>&amp;Codice:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unità:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sou&amp;rce:</source>
         <translation>&amp;Fonte:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrizione:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
@@ -1253,65 +1259,65 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>IndicatorPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+52" />
+        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+53"/>
         <source>&amp;Search the indicator library:</source>
         <translation>&amp;Cerca nella libreria degli indicatori:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search indicators</source>
         <translation>Cerca indicatori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. RCO02, exporters, enterprises</source>
         <translation>es. RCO02, esportatori, imprese</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Matching indicators</source>
         <translation>Indicatori trovati</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Choose an indicator from the list.</source>
-        <translation>Scegli un indicatore dall'elenco.</translation>
+        <translation>Scegli un indicatore dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73" />
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicator</source>
         <translation>Indicatore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1319,154 +1325,154 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46" />
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
         <source>New Intervention</source>
         <translation>Nuovo intervento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Intervention</source>
         <translation>Modifica intervento</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>An intervention with this code is already in the catalogue.</source>
         <translation>Nel catalogo esiste già un intervento con questo codice.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. INT-21</source>
         <translation>es. INT-21</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>from</source>
         <translation>da</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>lowest</source>
         <translation>minimo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>highest</source>
         <translation>massimo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>e.g. RCO01; RCO04</source>
         <translation>es. RCO01; RCO04</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Code:</source>
         <translation>&amp;Codice:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrizione:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>D&amp;uration (months):</source>
         <translation>D&amp;urata (mesi):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shortest duration in months</source>
         <translation>Durata minima in mesi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest duration in months</source>
         <translation>Durata massima in mesi</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Typical c&amp;ost:</source>
         <translation>C&amp;osto tipico:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lowest typical cost</source>
         <translation>Costo tipico minimo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Highest typical cost</source>
         <translation>Costo tipico massimo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost currency</source>
         <translation>Valuta del costo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cost &amp;facts:</source>
         <translation>&amp;Riferimenti sui costi:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost facts</source>
         <translation>Riferimenti sui costi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sou&amp;rce:</source>
         <translation>&amp;Fonte:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggested &amp;indicators:</source>
         <translation>&amp;Indicatori suggeriti:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggested indicators</source>
         <translation>Indicatori suggeriti</translation>
     </message>
@@ -1474,7 +1480,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>InterventionsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49" />
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
         <source>Intervention</source>
         <translation>Intervento</translation>
     </message>
@@ -1482,90 +1488,90 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../../action_planner/ui/jobs.py" line="+148" />
+        <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
-        <translation>Un'altra operazione è ancora in corso; avvia questa quando sarà terminata.</translation>
+        <translation>Un&apos;altra operazione è ancora in corso; avvia questa quando sarà terminata.</translation>
     </message>
 </context>
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+44" />
+        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+45"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add KP&amp;I…</source>
         <translation>&amp;Nuovo KPI…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Change indicator…</source>
         <translation>&amp;Cambia indicatore…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re&amp;move KPI</source>
         <translation>&amp;Rimuovi KPI</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>KPI problems</source>
         <translation>Problemi dei KPI</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove KPI</source>
         <translation>Rimuovi KPI</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Values measured for the selected KPI</source>
         <translation>Valori misurati per il KPI selezionato</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Record value…</source>
         <translation>R&amp;egistra valore…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove va&amp;lue</source>
         <translation>Rimuovi va&amp;lore</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove value</source>
         <translation>Rimuovi valore</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Values measured for “%1”:</source>
         <translation>Valori misurati per “%1”:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Values measured:</source>
         <translation>Valori misurati:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The KPI is no longer there (it may have been removed).</source>
         <translation>Il KPI non esiste più (potrebbe essere stato rimosso).</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>KPI %1, %2: %3</source>
         <translation>KPI %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Add KPI</source>
         <translation>Aggiungi KPI</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change indicator</source>
         <translation>Cambia indicatore</translation>
     </message>
@@ -1573,32 +1579,32 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>KpisModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+34" />
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Indicator</source>
         <translation>Indicatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>Valore di base</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target date</source>
         <translation>Data obiettivo</translation>
     </message>
@@ -1606,127 +1612,127 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../action_planner/model/enums.py" line="+30" />
+        <location filename="../../../action_planner/model/enums.py" line="+30"/>
         <source>Investment for Growth and Jobs programme</source>
-        <translation>Programma Investimenti per la crescita e l'occupazione</translation>
+        <translation>Programma Investimenti per la crescita e l&apos;occupazione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>European Territorial Cooperation programme</source>
         <translation>Programma di Cooperazione territoriale europea</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other regional development policy instrument</source>
         <translation>Altro strumento di politica di sviluppo regionale</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In review</source>
         <translation>In revisione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Endorsed</source>
         <translation>Approvato</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delayed</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low</source>
         <translation>Bassa</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>ERDF / Interreg</source>
         <translation>FESR / Interreg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National</source>
         <translation>Nazionale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Regional</source>
         <translation>Regionale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipal</source>
         <translation>Comunale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private</source>
         <translation>Privato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Agreed</source>
         <translation>Approvata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To revisit</source>
         <translation>Da rivedere</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parked</source>
         <translation>Sospesa</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Output</source>
         <translation>Realizzazione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
@@ -1734,165 +1740,165 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+102" />
-        <location line="+49" />
+        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
+        <location line="+49"/>
         <source>%1 — Action Planner</source>
-        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server's address).</extracomment>
+        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Opening %1…</source>
         <translation>Apertura di %1…</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan details</source>
         <translation>Dettagli del piano</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Regions and Plans</source>
         <translation>Regioni e piani</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Totals</source>
         <translation>Totali</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Catalogue</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Saved state</source>
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>All changes saved</source>
         <translation>Tutte le modifiche salvate</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (read-only) — Action Planner</source>
         <translation>%1 (sola lettura) — Action Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read-only</source>
         <translation>Sola lettura</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Read-only: another window or program is writing to this workspace. Its changes appear here as they are saved.</source>
-        <translation>Sola lettura: un'altra finestra o un altro programma sta scrivendo in questa area di lavoro. Le sue modifiche compaiono qui man mano che vengono salvate.</translation>
+        <translation>Sola lettura: un&apos;altra finestra o un altro programma sta scrivendo in questa area di lavoro. Le sue modifiche compaiono qui man mano che vengono salvate.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (no longer on disk) — Action Planner</source>
         <translation>%1 (non più su disco) — Action Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save As…</source>
         <translation>Salva con nome…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Workspace file gone</source>
-        <translation>File dell'area di lavoro scomparso</translation>
+        <translation>File dell&apos;area di lavoro scomparso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The workspace file is gone; use Save As to keep these plans.</source>
-        <translation>Il file dell'area di lavoro non c'è più; usa Salva con nome per conservare questi piani.</translation>
+        <translation>Il file dell&apos;area di lavoro non c&apos;è più; usa Salva con nome per conservare questi piani.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not saved: the file is gone</source>
-        <translation>Non salvato: il file non c'è più</translation>
+        <translation>Non salvato: il file non c&apos;è più</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Connected to the server again; the plans show its latest state.</source>
         <translation>Di nuovo connesso al server; i piani mostrano il suo stato più recente.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Server unreachable</source>
         <translation>Server non raggiungibile</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>The server cannot be reached. The window keeps what it shows and tries again every second; edits are refused until it is back, and nothing is reported as saved that the server did not store.</source>
         <translation>Il server non è raggiungibile. La finestra mantiene ciò che mostra e riprova ogni secondo; le modifiche sono rifiutate finché il server non torna disponibile e nulla viene indicato come salvato se il server non lo ha registrato.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This plan holds a damaged value; choose another plan.</source>
         <translation>Questo piano contiene un valore danneggiato; scegli un altro piano.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Damaged value</source>
         <translation>Valore danneggiato</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Save a copy as</source>
         <translation>Salva una copia come</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action plans (*.actionplan)</source>
-        <translation>Piani d'azione (*.actionplan)</translation>
+        <translation>Piani d&apos;azione (*.actionplan)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save As</source>
         <translation>Salva con nome</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved a copy as %1</source>
         <translation>Copia salvata come %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Uploaded to %1</source>
         <translation>Caricato in %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Upload to Team Workspace</source>
-        <translation>Carica nell'area di lavoro del team</translation>
+        <translation>Carica nell&apos;area di lavoro del team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Empty database to copy every plan into (postgresql://user@server/database):</source>
         <translation>Database &amp;vuoto in cui copiare tutti i piani (postgresql://utente@server/database):</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select a plan to export first.</source>
         <translation>Prima seleziona un piano da esportare.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Indicator Library</source>
         <translation>Libreria degli indicatori</translation>
     </message>
@@ -1900,43 +1906,43 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+24" />
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+26"/>
         <source>Correct KPI Value</source>
         <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
         <translation>Correggi valore del KPI</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Record KPI Value</source>
         <translation>Registra valore del KPI</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>e.g. 12 or 2.5</source>
-        <translation>es. 12 o 2,5</translation>
+        <location line="+7"/>
+        <source>e.g. 12 or %1</source>
+        <translation>es. 12 o %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>source or remark (optional)</source>
         <translation>fonte o osservazione (facoltativa)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Measured on:</source>
         <translation>&amp;Misurato il:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Value (%1):</source>
         <translation>&amp;Valore (%1):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valore:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -1944,158 +1950,626 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>MeasuredModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+61" />
+        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
         <source>Measured on</source>
         <translation>Misurato il</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
+        <source>A duration is between 1 and 240 months.</source>
+        <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>La durata va da 1 a 240 mesi.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The highest typical cost is below the lowest.</source>
+        <translation>Il costo tipico massimo è inferiore a quello minimo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The longest duration is shorter than the shortest.</source>
+        <translation>La durata massima è inferiore a quella minima.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/errors.py" line="+57"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossibile aprire “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>“%1” holds %n damaged value(s) that cannot be read:</source>
+        <translation>
+            <numerusform>“%1” contiene %n valore danneggiato che non si può leggere:</numerusform>
+            <numerusform>“%1” contiene %n valori danneggiati che non si possono leggere:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed, and the rest of the workspace can still be used; correct the value with a copy of the file from before it was damaged.</source>
+        <translation>Non è stato modificato nulla e il resto dell&apos;area di lavoro si può ancora usare; correggi il valore con una copia del file precedente al danno.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was saved to “%1”: %2</source>
+        <extracomment>The window&apos;s sentences: the heading, each damaged value on its own line, then what to do.</extracomment>
+        <translation>Non è stato salvato nulla in “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it is already open for writing %1. Open it read-only, or close it there first.</source>
+        <translation>è già aperto in scrittura %1. Aprilo in sola lettura oppure chiudilo prima lì.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another planner changed %1 (%2) since this window showed it; nothing was saved.</source>
+        <translation>Un altro pianificatore ha modificato %1 (%2) dopo che questa finestra lo ha mostrato; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
+        <source>the file does not exist.</source>
+        <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>il file non esiste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a workspace file.</source>
+        <translation>è una cartella, non un file di area di lavoro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you do not have permission to read it.</source>
+        <translation>non hai i permessi per leggerlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty.</source>
+        <translation>il file è vuoto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an Action Planner workspace (not a SQLite database).</source>
+        <translation>non è un&apos;area di lavoro di Action Planner (non è un database SQLite).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a SQLite database from another application, not an Action Planner workspace.</source>
+        <translation>è un database SQLite di un&apos;altra applicazione, non un&apos;area di lavoro di Action Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/money.py" line="+50"/>
+        <source>Choose a currency.</source>
+        <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
+        <translation>Scegli una valuta.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Amounts must be exact; enter the figure as text, not as a float.</source>
+        <translation>Gli importi devono essere esatti; inserisci la cifra come testo, non come numero in virgola mobile.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Enter an amount as a number, for example 12500.00.</source>
+        <translation>Inserisci un importo come numero, per esempio 12500.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Un importo non può essere negativo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That amount is too large (the limit is one trillion).</source>
+        <translation>L&apos;importo è troppo grande (il limite è mille miliardi).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter an amount.</source>
+        <translation>Inserisci un importo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use a point for decimals, for example 12500.50.</source>
+        <translation>Usa il punto per i decimali, per esempio 12500.50.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the rate as text, for example 11.2345.</source>
+        <translation>Inserisci il tasso come testo, per esempio 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rate must be a number, for example 11.2345.</source>
+        <translation>Il tasso deve essere un numero, per esempio 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate must be a positive number.</source>
+        <translation>Il tasso deve essere un numero positivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That rate is out of any plausible range.</source>
+        <translation>Il tasso è fuori da qualsiasi intervallo plausibile.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/refusals.py" line="+34"/>
+        <source>another program kept the file locked for too long. Try again in a moment, or close it there.</source>
+        <translation>un altro programma ha tenuto il file bloccato troppo a lungo. Riprova tra poco oppure chiudilo in quel programma.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>il disco è pieno. Libera un po&apos; di spazio e riprova.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file became read-only. Check its permissions or the drive, then try again.</source>
+        <translation>il file è diventato di sola lettura. Controlla i permessi del file o l&apos;unità, poi riprova.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the drive reported a read or write error. Check the drive, then try again.</source>
+        <translation>l&apos;unità ha segnalato un errore di lettura o scrittura. Controlla l&apos;unità, poi riprova.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged. Save a copy with File › Save As and check it.</source>
+        <translation>il file è danneggiato. Salvane una copia con File › Salva con nome e controllala.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/server.py" line="+78"/>
+        <source>this region&apos;s plans belong to another agency; your role may not change them.</source>
+        <extracomment>The channel every team workspace announces its commits on (one database per workspace). PostgreSQL&apos;s limit for a NOTIFY payload is 8,000 bytes; a larger change is announced as &quot;everything&quot;. How long a write waits for a row another planner is changing, before it is refused as busy. After a lost connection, how long to wait between tries to listen again (seconds).</extracomment>
+        <translation>i piani di questa regione appartengono a un&apos;altra agenzia; il tuo ruolo non consente di modificarli.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your role on the server may not make this change (ask the workspace&apos;s owner for editor rights).</source>
+        <translation>il tuo ruolo sul server non consente questa modifica (chiedi al titolare dell&apos;area di lavoro i diritti di modifica).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
+        <translation>il server non è raggiungibile. Controlla la rete; la finestra conserva ciò che mostra e riprova.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the database is empty. Upload a workspace to it (File › Upload to Team Workspace… or action-planner copy FILE URL), or create a new one in it.</source>
+        <translation>il database è vuoto. Carica un&apos;area di lavoro (File › Carica nell&apos;area di lavoro del team… oppure action-planner copy FILE URL) oppure creane una nuova.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database holds tables that are not an Action Planner workspace.</source>
+        <translation>il database contiene tabelle che non appartengono a un&apos;area di lavoro di Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>your role on the server may not read this workspace.</source>
+        <translation>il tuo ruolo sul server non consente di leggere questa area di lavoro.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the database is not empty; a new workspace needs an empty one.</source>
+        <translation>il database non è vuoto; per una nuova area di lavoro ne serve uno vuoto.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>your role on the server lets you read this workspace, not change it.</source>
+        <translation>il tuo ruolo sul server consente di leggere questa area di lavoro, non di modificarla.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <source>Name the person responsible first: the e-mail address is theirs.</source>
+        <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
+        <translation>Indica prima il responsabile: l&apos;indirizzo e-mail è il suo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+359"/>
+        <source>That action no longer exists (it may have been deleted).</source>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <translation>Questa azione non esiste più (potrebbe essere stata eliminata).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <source>A rate links two different currencies.</source>
+        <translation>Un tasso collega due valute diverse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date the rate is valid from.</source>
+        <translation>Indica la data da cui il tasso è valido.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <source>Give the date the value was measured.</source>
+        <translation>Indica la data in cui il valore è stato rilevato.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name a custom KPI, or pick an indicator from the library.</source>
+        <extracomment>Library units that mean &quot;money in the plan&apos;s currency&quot; (the ERDF indicators count euros).</extracomment>
+        <translation>Dai un nome a un KPI personalizzato oppure scegli un indicatore dalla libreria.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
+        <source>Choose at least one plan to send for review.</source>
+        <translation>Scegli almeno un piano da inviare in revisione.</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>An action the review changes was deleted since; reject its proposals.</source>
+        <translation>Un&apos;azione modificata dalla revisione è stata eliminata nel frattempo; rifiuta le sue proposte.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
+        <source>Votes are whole numbers.</source>
+        <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
+        <translation>I voti sono numeri interi.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/team.py" line="+181"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
+        <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>Le regioni si assegnano solo a chi ha il ruolo di editor: chi consulta non modifica nessuna regione.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <source>a file with that name already exists.</source>
+        <extracomment>Rows read and written per round trip.
+----------
+Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>esiste già un file con questo nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+2"/>
+        <source>its folder does not exist.</source>
+        <translation>la sua cartella non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+43"/>
+        <source>Enter text here.</source>
+        <extracomment>The characters of Unicode categories Cc and Cs (control characters and lone surrogates; new emoji and private use are kept), as one class, tested against unicodedata for every code point: a regex scans a text many times faster than a category lookup per character. The same but for tab and newline, which a multi-line text keeps. What XML 1.0 (so Word and Excel files) cannot hold: C0 controls but tab, newline and carriage return, lone surrogates, and the two noncharacters U+FFFE and U+FFFF. Characters a long text field (background, description, notes, policy context) holds at most. Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …). Every number stored in a workspace is below this and carries at most this many places (money less).</extracomment>
+        <translation>Inserisci qui un testo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This holds a character that documents cannot store (U+FFFE or U+FFFF), often left by a damaged copy and paste; delete it and try again.</source>
+        <translation>Questo campo contiene un carattere che i documenti non possono memorizzare (U+FFFE o U+FFFF), spesso lasciato da un copia e incolla non riuscito; eliminalo e riprova.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This cannot be empty.</source>
+        <translation>Questo campo non può essere vuoto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is too long (%1 characters; the limit is %2).</source>
+        <translation>Il testo è troppo lungo (%1 caratteri; il limite è %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a finite number.</source>
+        <translation>Inserisci un numero finito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be negative.</source>
+        <translation>Questo valore non può essere negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That number is too large.</source>
+        <translation>Il numero è troppo grande.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Usa al massimo %n cifra decimale.</numerusform>
+            <numerusform>Usa al massimo %n cifre decimali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose yes or no.</source>
+        <translation>Scegli sì o no.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>“%1” non sembra un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a date; use YYYY-MM-DD.</source>
+        <translation>“%1” non è una data; usa il formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Inserisci la data nel formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end date is before the start date.</source>
+        <translation>La data di fine è precedente alla data di inizio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not one of: %2.</source>
+        <translation>“%1” non è tra i valori ammessi: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Enter a number.</source>
+        <translation>Inserisci un numero.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Enter the number as text or an integer, not a float.</source>
+        <translation>Inserisci il numero come testo o come intero, non come numero in virgola mobile.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” non è un numero.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Scores are whole numbers from %1 to %2.</source>
+        <translation>I punteggi sono numeri interi da %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Enter a year such as %1.</source>
+        <translation>Inserisci un anno, per esempio %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a year between %1 and %2.</source>
+        <translation>Inserisci un anno compreso tra %1 e %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This field cannot be edited.</source>
+        <translation>Questo campo non è modificabile.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <source>another program is writing to it (the file is locked). Close it there.</source>
+        <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
+        <translation>un altro programma vi sta scrivendo (il file è bloccato). Chiudilo in quel programma.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its journal shows a database from another application.</source>
+        <translation>il suo journal indica un database di un&apos;altra applicazione.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>another program is using it (the file is locked). Close it there and retry.</source>
+        <translation>un altro programma lo sta usando (il file è bloccato). Chiudilo in quel programma e riprova.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is read-only. Make it writable, or copy it, and open it again.</source>
+        <translation>il file è di sola lettura. Rendilo scrivibile, oppure copialo, e aprilo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its folder is read-only (Action Planner keeps a journal beside the file). Copy it elsewhere.</source>
+        <translation>la sua cartella è di sola lettura (Action Planner tiene un journal accanto al file). Copialo altrove.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>another program is writing to it (the file is locked). Close it there and retry.</source>
+        <translation>un altro programma vi sta scrivendo (il file è bloccato). Chiudilo in quel programma e riprova.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>its folder is read-only.</source>
+        <translation>la sua cartella è di sola lettura.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>it is open read-only because another window or program is writing to it.</source>
+        <translation>è aperto in sola lettura perché un&apos;altra finestra o un altro programma vi sta scrivendo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file was deleted or moved while it was open. Use File › Save As to keep this window&apos;s plans as a new file.</source>
+        <translation>il file è stato eliminato o spostato mentre era aperto. Usa File › Salva con nome per conservare i piani di questa finestra in un nuovo file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file was replaced by another one while it was open (a sync program or a restored copy?). Use File › Save As to keep this window&apos;s plans as a new file, then open the other one.</source>
+        <translation>il file è stato sostituito da un altro mentre era aperto (un programma di sincronizzazione o una copia ripristinata?). Usa File › Salva con nome per conservare i piani di questa finestra in un nuovo file, poi apri l&apos;altro.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>that is the workspace itself.</source>
+        <extracomment>A file on disk (False for a database on a server). Whether the workspace was reached at the last contact (a server&apos;s connection can break; a file&apos;s not).</extracomment>
+        <translation>è l&apos;area di lavoro stessa.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
+        <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
+        <translation>la sua cartella è di sola lettura (Action Planner tiene un file di blocco accanto al file).</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/navigator.py" line="+118" />
+        <location filename="../../../action_planner/ui/models/navigator.py" line="+118"/>
         <source>Regions and plans</source>
         <translation>Regioni e piani</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n action(s)</source>
-        <translation><numerusform>%n azione</numerusform><numerusform>%n azioni</numerusform></translation>
+        <translation>
+            <numerusform>%n azione</numerusform>
+            <numerusform>%n azioni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+33" />
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
         <source>Regions and plans</source>
         <translation>Regioni e piani</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No regions yet. Start with Plan ▸ Add Region… (Ctrl+Shift+R): pick the region your action plan is for, then add its plan (Ctrl+Shift+P).</source>
-        <translation>Ancora nessuna regione. Inizia con Piano ▸ Aggiungi regione… (Ctrl+Shift+R): scegli la regione del tuo piano d'azione, poi aggiungi il piano (Ctrl+Shift+P).</translation>
+        <translation>Ancora nessuna regione. Inizia con Piano ▸ Aggiungi regione… (Ctrl+Shift+R): scegli la regione del tuo piano d&apos;azione, poi aggiungi il piano (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add &amp;Region…</source>
         <translation>Aggiungi &amp;regione…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Plan…</source>
         <translation>Aggiungi &amp;piano…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;name…</source>
         <translation>Ri&amp;nomina…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Region or Plan…</source>
         <translation>&amp;Elimina regione o piano…</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+94"/>
         <source>Action plan for %1</source>
-        <translation>Piano d'azione per %1</translation>
+        <translation>Piano d&apos;azione per %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add plan</source>
         <translation>Aggiungi piano</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+20" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>Plan &amp;title:</source>
         <translation>&amp;Titolo del piano:</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+7" />
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Rename plan</source>
         <translation>Rinomina piano</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Rename region</source>
         <translation>Rinomina regione</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nome della regione:</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete the region “%1” and its %n plan(s)? Edit ▸ Undo brings it back.</source>
-        <translation><numerusform>Eliminare la regione “%1” e il suo piano (%n)? Modifica ▸ Annulla la ripristina.</numerusform><numerusform>Eliminare la regione “%1” e i suoi %n piani? Modifica ▸ Annulla la ripristina.</numerusform></translation>
+        <translation>
+            <numerusform>Eliminare la regione “%1” e il suo piano (%n)? Modifica ▸ Annulla la ripristina.</numerusform>
+            <numerusform>Eliminare la regione “%1” e i suoi %n piani? Modifica ▸ Annulla la ripristina.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete region</source>
         <translation>Elimina regione</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete the plan “%1” and all its actions? Edit ▸ Undo brings it back.</source>
         <translation>Eliminare il piano “%1” e tutte le sue azioni? Modifica ▸ Annulla lo ripristina.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete plan</source>
         <translation>Elimina piano</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <source>Use a comma for decimals, for example %1.</source>
+        <translation>Usa la virgola per i decimali, per esempio %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25" />
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
         <source>Total budget</source>
         <translation>Budget totale</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Actions by theme</source>
         <translation>Azioni per tema</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>ACTION PLAN · %1</source>
-        <translation>PIANO D'AZIONE · %1</translation>
+        <translation>PIANO D&apos;AZIONE · %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region: %1 (%2)</source>
         <translation>Regione: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Policy instrument: %1</source>
         <translation>Strumento politico: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 in the reporting currency</source>
         <translation>%1 nella valuta di rendicontazione</translation>
     </message>
@@ -2103,122 +2577,122 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+32" />
+        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+33"/>
         <source>Part I – General information</source>
         <translation>Parte I – Informazioni generali</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plan &amp;title:</source>
         <translation>&amp;Titolo del piano:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pro&amp;ject:</source>
         <translation>Pro&amp;getto:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner &amp;organisation:</source>
         <translation>&amp;Organizzazione partner:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Othe&amp;r partner organisations involved:</source>
         <translation>Altre organi&amp;zzazioni partner coinvolte:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Country and region:</source>
         <translation>Paese e regione:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact &amp;name:</source>
         <translation>&amp;Nome del referente:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact e-&amp;mail:</source>
         <translation>&amp;E-mail del referente:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contact phone:</source>
         <translation>Telefono del &amp;referente:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Part II – Policy context</source>
         <translation>Parte II – Contesto politico</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The plan aims to &amp;impact:</source>
         <translation>Su c&amp;he cosa il piano intende incidere:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Polic&amp;y instrument addressed:</source>
         <translation>Strumento politico &amp;interessato:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Local conte&amp;xt and challenges:</source>
         <translation>&amp;Contesto locale e sfide:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language, currency and endorsement</source>
         <translation>Lingua, valuta e approvazione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language (code):</source>
         <translation>&amp;Lingua (codice):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>en, it, es, sv, pl</source>
         <translation>en, it, es, sv, pl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>En&amp;glish summary:</source>
         <translation>A&amp;bstract in inglese:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;urrency (ISO code):</source>
         <translation>Val&amp;uta (codice ISO):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stato:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Endorsement &amp;date:</source>
         <translation>&amp;Data di approvazione:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatory:</source>
         <translation>Firmatario:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Rename plan</source>
         <translation>Rinomina piano</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change plan details</source>
         <translation>Modifica dettagli del piano</translation>
     </message>
@@ -2226,62 +2700,62 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>PlayersEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+46" />
+        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+47"/>
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Owner orga&amp;nisation:</source>
         <translation>&amp;Organizzazione responsabile:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact pe&amp;rson:</source>
         <translation>&amp;Referente:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact e-&amp;mail:</source>
         <translation>&amp;E-mail del referente:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Players involved (organisations in the region and their roles)</source>
         <translation>Soggetti coinvolti (organizzazioni della regione e loro ruoli)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Players involved</source>
         <translation>Soggetti coinvolti</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New player organisation</source>
         <translation>Organizzazione del nuovo soggetto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Role, e.g. co-finances</source>
         <translation>Ruolo, es. cofinanzia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New player role</source>
         <translation>Ruolo del nuovo soggetto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add p&amp;layer</source>
         <translation>Aggiungi &amp;soggetto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove pla&amp;yer</source>
         <translation>R&amp;imuovi soggetto</translation>
     </message>
@@ -2289,175 +2763,209 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>PlayersModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/players.py" line="+25" />
+        <location filename="../../../action_planner/ui/models/players.py" line="+25"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/preferences.py" line="+32"/>
+        <source>Preferences</source>
+        <extracomment>The order of the language list after &quot;System default&quot;: English, then the partners&apos; languages.</extracomment>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action Planner will start in this language next time.</source>
+        <translation>Action Planner userà questa lingua dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The preference could not be saved: the settings file %1 cannot be written.</source>
+        <translation>Impossibile salvare la preferenza: non è possibile scrivere il file delle impostazioni %1.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182" />
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
         <source>Go to action %1…</source>
-        <translation>Vai all'azione %1…</translation>
+        <translation>Vai all&apos;azione %1…</translation>
     </message>
 </context>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+64" />
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
         <source>Exchange Rates</source>
-        <extracomment>The source written on a new rate: InforEuro, the Commission's monthly rates, is what programmes ask for.</extracomment>
+        <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Tassi di cambio</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>&amp;Workspace rates (all plans)</source>
-        <translation>Tassi dell'area di &amp;lavoro (tutti i piani)</translation>
+        <translation>Tassi dell&apos;area di &amp;lavoro (tutti i piani)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>This &amp;plan's own rates</source>
+        <location line="+1"/>
+        <source>This &amp;plan&apos;s own rates</source>
         <translation>Tassi propri di questo &amp;piano</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exchange rates</source>
         <translation>Tassi di cambio</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Delete Rate</source>
         <translation>Elimina tasso</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Edit Rate</source>
         <translation>&amp;Modifica tasso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the selected rate into the form below to change it</source>
         <translation>Copia il tasso selezionato nel modulo qui sotto per modificarlo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Rate</source>
         <translation>&amp;Elimina tasso</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Add or replace a rate</source>
         <translation>Aggiungi o sostituisci un tasso</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Base currency</source>
         <translation>Valuta di base</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quote currency</source>
         <translation>Valuta di quotazione</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Base currency:</source>
         <translation>Valuta di &amp;base:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quote currency:</source>
         <translation>Valuta di &amp;quotazione:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rate:</source>
         <translation>&amp;Tasso:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Valid from:</source>
         <translation>&amp;Valido dal:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Source:</source>
         <translation>&amp;Fonte:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+193" />
+        <location line="+1"/>
+        <location line="+193"/>
         <source>&amp;Add</source>
         <translation>A&amp;ggiungi</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Seleziona un piano nella finestra per assegnargli tassi propri</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
         <translation>Tutti i piani usano questi tassi, salvo quelli con un tasso proprio per la coppia. 1 unità della valuta di base = tasso in valuta di quotazione, dalla data indicata; per ogni coppia vale la data più recente.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No rates yet.</source>
         <translation>Ancora nessun tasso.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>These rates replace the workspace's for “%1” only.</source>
-        <translation>Questi tassi sostituiscono quelli dell'area di lavoro solo per “%1”.</translation>
+        <location line="+1"/>
+        <source>These rates replace the workspace&apos;s for “%1” only.</source>
+        <translation>Questi tassi sostituiscono quelli dell&apos;area di lavoro solo per “%1”.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>It has none yet: it uses the workspace's.</source>
-        <translation>Non ne ha ancora: usa quelli dell'area di lavoro.</translation>
+        <location line="+1"/>
+        <source>It has none yet: it uses the workspace&apos;s.</source>
+        <translation>Non ne ha ancora: usa quelli dell&apos;area di lavoro.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>1 %1 =</source>
         <translation>1 %1 =</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rep&amp;lace</source>
         <translation>&amp;Sostituisci</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replaces the rate stored for this date: 1 %1 = %2 %3.</source>
         <translation>Sostituisce il tasso registrato per questa data: 1 %1 = %2 %3.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>last stored: %1</source>
         <translation>ultimo registrato: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 for one %2</source>
         <translation>%1 per un %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>as your source quotes it</source>
         <translation>come da fonte</translation>
     </message>
@@ -2465,47 +2973,47 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>RatesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/rates.py" line="+44" />
+        <location filename="../../../action_planner/ui/models/rates.py" line="+44"/>
         <source>Rate</source>
         <translation>Tasso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Valid from</source>
         <translation>Valido dal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>In force</source>
         <translation>In vigore</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Earlier</source>
         <translation>Precedente</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 %1 = %2 %3</source>
         <translation>1 %1 = %2 %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The latest rate for %1 → %2: totals use it.</source>
         <translation>Il tasso più recente per %1 → %2: i totali usano questo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Kept as history: a later rate for the pair is in force.</source>
         <translation>Conservato come storico: per la coppia è in vigore un tasso più recente.</translation>
     </message>
@@ -2513,41 +3021,41 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>RegionPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/region_picker.py" line="+57" />
-        <location line="+16" />
+        <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
+        <location line="+16"/>
         <source>Add region</source>
         <translation>Aggiungi regione</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>&amp;Search regions by name, code or country:</source>
         <translation>&amp;Cerca regioni per nome, codice o paese:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search regions</source>
         <translation>Cerca regioni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. West Yorkshire, ITH5, Śląskie</source>
         <translation>es. Emilia-Romagna, ITH5, Śląskie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Matching regions</source>
         <translation>Regioni trovate</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Choose a region from the list.</source>
-        <translation>Scegli una regione dall'elenco.</translation>
+        <translation>Scegli una regione dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
     <name>RegionResultsModel</name>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>level %1</source>
         <translation>livello %1</translation>
     </message>
@@ -2555,12 +3063,12 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../../action_planner/ui/commands/review.py" line="+27" />
+        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
         <source>Accept %n review change</source>
         <translation>Accetta %n modifica della revisione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accept %n review changes</source>
         <translation>Accetta %n modifiche della revisione</translation>
     </message>
@@ -2568,92 +3076,104 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+38" />
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
         <source>Import Review</source>
         <translation>Importa revisione</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Proposed changes</source>
         <translation>Modifiche proposte</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Refused rows</source>
         <translation>Righe rifiutate</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rows refused (nothing from them is used):</source>
         <translation>Righe rifiutate (non se ne usa nulla):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Comments not attached</source>
         <translation>Commenti non collegati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Word comments not attached to any action (not imported; read them in the file):</source>
         <translation>Commenti di Word non collegati ad alcuna azione (non importati; leggili nel file):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept All from &amp;Partner</source>
         <translation>Accetta tutto dal &amp;partner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Accept Selected</source>
         <translation>&amp;Accetta selezionate</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Reject Selected</source>
         <translation>&amp;Rifiuta selezionate</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add &amp;File…</source>
         <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add another returned workbook, or a Word export with comments</source>
-        <translation>Aggiungi un'altra cartella di lavoro restituita, o un'esportazione Word con commenti</translation>
+        <translation>Aggiungi un&apos;altra cartella di lavoro restituita, o un&apos;esportazione Word con commenti</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Apply &amp;Decisions</source>
         <translation>Applica le &amp;decisioni</translation>
     </message>
     <message numerus="yes">
-        <location line="+50" />
+        <location line="+50"/>
         <source>%n proposed change</source>
-        <translation><numerusform>%n modifica proposta</numerusform><numerusform>%n modifiche proposte</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica proposta</numerusform>
+            <numerusform>%n modifiche proposte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n proposed changes</source>
-        <translation><numerusform>%n modifica proposta</numerusform><numerusform>%n modifiche proposte</numerusform></translation>
+        <translation>
+            <numerusform>%n modifica proposta</numerusform>
+            <numerusform>%n modifiche proposte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>, %n comment</source>
-        <translation><numerusform>, %n commento</numerusform><numerusform>, %n commenti</numerusform></translation>
+        <translation>
+            <numerusform>, %n commento</numerusform>
+            <numerusform>, %n commenti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>, %n comments</source>
-        <translation><numerusform>, %n commento</numerusform><numerusform>, %n commenti</numerusform></translation>
+        <translation>
+            <numerusform>, %n commento</numerusform>
+            <numerusform>, %n commenti</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 from %2.</source>
         <translation>%1 da %2.</translation>
     </message>
@@ -2661,75 +3181,75 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ReviewFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/review/feature.py" line="+36" />
+        <location filename="../../../action_planner/ui/review/feature.py" line="+37"/>
         <source>&amp;Send for Review…</source>
         <translation>Invia &amp;per la revisione…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write the current plan as a workbook for a partner to review</source>
         <translation>Scrivi il piano corrente in una cartella di lavoro da far rivedere a un partner</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import Re&amp;view…</source>
         <translation>Importa re&amp;visione…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compare a returned review workbook with the plan, or bring back comments made in Word</source>
         <translation>Confronta con il piano una cartella di revisione restituita, o recupera i commenti fatti in Word</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+18" />
+        <location line="+30"/>
+        <location line="+18"/>
         <source>Send for Review</source>
         <translation>Invia per la revisione</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Choose the plan to send in the navigator first.</source>
         <translation>Prima scegli nel navigatore il piano da inviare.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Reviewer (the partner this workbook goes to):</source>
         <translation>&amp;Revisore (il partner a cui va questa cartella di lavoro):</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+31" />
+        <location line="+8"/>
+        <location line="+31"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Review round %1 was written to “%2”. Send it to the partner; import it when it comes back.</source>
         <translation>Il giro di revisione %1 è stato scritto in “%2”. Invialo al partner e importalo quando torna.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Writing the review workbook “%1”…</source>
         <translation>Scrittura della cartella di revisione “%1”…</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+21" />
+        <location line="+11"/>
+        <location line="+21"/>
         <source>Import Review</source>
         <translation>Importa revisione</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Review workbooks and Word files (*.xlsx *.docx)</source>
         <translation>Cartelle di revisione e file Word (*.xlsx *.docx)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Word documents (*.docx)</source>
         <translation>Documenti Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Reading the review “%1”…</source>
         <translation>Lettura della revisione “%1”…</translation>
     </message>
@@ -2737,73 +3257,73 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/model.py" line="+69" />
+        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
         <source>Accept</source>
         <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
         <translation>Accetta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>Inviato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposed</source>
         <translation>Proposto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Attuale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Class</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who</source>
         <translation>Chi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Comment on the action</source>
-        <translation>Commento sull'azione</translation>
+        <translation>Commento sull&apos;azione</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>New action</source>
         <translation>Nuova azione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New budget line</source>
         <translation>Nuova voce di budget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Rimozione</translation>
     </message>
@@ -2811,33 +3331,33 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ScreenPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/screen_picker.py" line="+42" />
+        <location filename="../../../action_planner/ui/workshop/screen_picker.py" line="+42"/>
         <source>Present on which screen?</source>
         <extracomment>Called with the chosen screen, or None for a normal window.</extracomment>
         <translation>Su quale schermo presentare?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Screen for the audience (the presentation fills it):</source>
         <translation>&amp;Schermo per il pubblico (la presentazione lo occupa tutto):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Screen %1: %2, %3 × %4</source>
         <translation>Schermo %1: %2, %3 × %4</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>(this laptop's main screen)</source>
+        <location line="+3"/>
+        <source>(this laptop&apos;s main screen)</source>
         <translation>(schermo principale di questo portatile)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show in a &amp;window I can move instead</source>
         <translation>Mostra invece in una &amp;finestra spostabile</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Present</source>
         <translation>&amp;Presenta</translation>
     </message>
@@ -2845,22 +3365,22 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54" />
+        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54"/>
         <source>Panels</source>
         <translation>Pannelli</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Keyboard Shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Alt with an underlined letter opens a menu or goes to a field. F10 reaches the menu bar.</source>
         <translation>Alt con una lettera sottolineata apre un menu o porta a un campo. F10 raggiunge la barra dei menu.</translation>
     </message>
@@ -2868,7 +3388,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>SourceBars</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100" />
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
         <source>Budget by funding source</source>
         <translation>Budget per fonte di finanziamento</translation>
     </message>
@@ -2876,7 +3396,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_chart.py" line="+34" />
+        <location filename="../../../action_planner/ui/widgets/totals_chart.py" line="+34"/>
         <source>Budget by theme chart</source>
         <extracomment>One colour per theme, in catalogue order; distinct for the common colour-vision deficiencies.</extracomment>
         <translation>Grafico del budget per tema</translation>
@@ -2885,7 +3405,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>ThemeDoughnut</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44" />
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
         <source>Budget by theme</source>
         <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
         <translation>Budget per tema</translation>
@@ -2894,17 +3414,17 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>TimelineSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_timeline.py" line="+22" />
+        <location filename="../../../action_planner/ui/workshop/slide_timeline.py" line="+22"/>
         <source>Timeline</source>
         <translation>Cronoprogramma</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>TIMELINE</source>
         <translation>CRONOPROGRAMMA</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Timeline %1–%2</source>
         <translation>Cronoprogramma %1–%2</translation>
     </message>
@@ -2912,42 +3432,42 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+51" />
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Valuta di rendicontazione</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Plan total</source>
         <translation>Totale del piano</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Funding</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reporting currency:</source>
         <translation>Valuta dei totali:</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Select a plan to see its totals.</source>
         <translation>Seleziona un piano per vederne i totali.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plan total: %1</source>
         <translation>Totale del piano: %1</translation>
     </message>
@@ -2955,33 +3475,33 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>WallMatrix</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116" />
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116"/>
         <source>Effort →</source>
         <extracomment>How many actions the ranking beside the matrix lists (the rest are counted under it).</extracomment>
         <translation>Sforzo →</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Impact →</source>
         <translation>Impatto →</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Quick wins</source>
         <translation>Risultati rapidi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Major projects</source>
         <translation>Grandi progetti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fill-ins</source>
         <translation>Riempitivi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thankless tasks</source>
         <translation>Compiti ingrati</translation>
     </message>
@@ -2989,52 +3509,52 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/welcome.py" line="+28" />
+        <location filename="../../../action_planner/ui/welcome.py" line="+28"/>
         <source>Welcome — Action Planner</source>
         <translation>Benvenuto — Action Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action Planner</source>
         <translation>Action Planner</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Draft Interreg Europe action plans for SME internationalisation: regions, plans, actions from the catalogue, budgets, owners and KPIs. Everything is saved as you go.</source>
-        <translation>Redigi piani d'azione Interreg Europe per l'internazionalizzazione delle PMI: regioni, piani, azioni dal catalogo, budget, responsabili e KPI. Tutto viene salvato mentre lavori.</translation>
+        <translation>Redigi piani d&apos;azione Interreg Europe per l&apos;internazionalizzazione delle PMI: regioni, piani, azioni dal catalogo, budget, responsabili e KPI. Tutto viene salvato mentre lavori.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuova area di lavoro…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Apri area di lavoro…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the &amp;Demo</source>
         <translation>Apri la &amp;demo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A fresh workspace with the six Compete-In regions, one plan each</source>
         <translation>Una nuova area di lavoro con le sei regioni di Compete-In, un piano ciascuna</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Recent workspaces:</source>
         <translation>Aree di lavoro &amp;recenti:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recent workspaces</source>
         <translation>Aree di lavoro recenti</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No recent workspaces yet.</source>
         <translation>Ancora nessuna area di lavoro recente.</translation>
     </message>
@@ -3042,210 +3562,215 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+81" />
+        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96" />
+        <location line="+7"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>&amp;?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Scorciatoie da tastiera…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Action Planner…</source>
         <translation>&amp;Informazioni su Action Planner…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to the &amp;Menu Bar</source>
         <translation>Vai alla barra dei &amp;menu</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nuova area di lavoro…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Apri area di lavoro &amp;demo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to Tea&amp;m Workspace…</source>
-        <translation>Connetti all'area di lavoro del tea&amp;m…</translation>
+        <translation>Connetti all&apos;area di lavoro del tea&amp;m…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Salva con n&amp;ome…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save O&amp;ffline Copy…</source>
         <translation>Salva c&amp;opia offline…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Upload to Team Workspace…</source>
-        <translation>Carica nell'area di lavoro del &amp;team…</translation>
+        <translation>Carica nell&apos;area di lavoro del &amp;team…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Esporta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Current Plan as &amp;Word…</source>
         <translation>Piano corrente in &amp;Word…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current Plan as &amp;Excel…</source>
         <translation>Piano corrente in &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current Plan as &amp;PDF…</source>
         <translation>Piano corrente in &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Whole Workspace as W&amp;ord…</source>
         <translation>Intera area di lavoro in W&amp;ord…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whole Workspace as E&amp;xcel…</source>
         <translation>Intera area di lavoro in E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whole Workspace as P&amp;DF…</source>
         <translation>Intera area di lavoro in P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Whole Workspace as Word with &amp;Contents…</source>
         <translation>Intera area di lavoro in Word con &amp;sommario…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A Word document that begins with a table of contents</source>
         <translation>Un documento Word che inizia con il sommario</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../../action_planner/ui/review/feature.py" line="-80" />
+        <location line="+3"/>
+        <location filename="../../../action_planner/ui/review/feature.py" line="-80"/>
         <source>&amp;Import Catalogue…</source>
         <translation>&amp;Importa catalogo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export Ca&amp;talogue…</source>
         <translation>Esporta cata&amp;logo…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Chiudi area di lavoro</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>E&amp;sci</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No recent workspaces</source>
         <translation>Nessuna area di lavoro recente</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Plan</source>
         <translation>&amp;Piano</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>E&amp;xchange Rates…</source>
         <translation>&amp;Tassi di cambio…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Indicator Library…</source>
         <translation>Libreria degli &amp;indicatori…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Action</source>
         <translation>&amp;Azione</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add Selected &amp;Intervention to Plan</source>
-        <translation>Aggiungi l'&amp;intervento selezionato al piano</translation>
+        <translation>Aggiungi l&apos;&amp;intervento selezionato al piano</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-11" />
+        <location line="+9"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-11"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Actions</source>
         <translation>&amp;Azioni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan &amp;Details</source>
         <translation>&amp;Dettagli del piano</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Go to &amp;Navigator</source>
         <translation>Vai al &amp;navigatore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to &amp;Catalogue</source>
         <translation>Vai al &amp;catalogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Ripristina layout</translation>
     </message>
@@ -3253,32 +3778,32 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board_cards.py" line="+92" />
+        <location filename="../../../action_planner/ui/workshop/board_cards.py" line="+92"/>
         <source>One more vote for this action (+)</source>
         <translation>Un voto in più a favore di questa azione (+)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One more vote against this action (−)</source>
         <translation>Un voto in più contro questa azione (−)</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69" />
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
         <source>Timeline of the actions</source>
         <translation>Cronoprogramma delle azioni</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>No action has a start and end date yet.</source>
         <translation>Nessuna azione ha ancora una data di inizio e di fine.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>no dates yet</source>
         <translation>ancora senza date</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -3286,83 +3811,83 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>WorkshopFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42" />
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
         <source>&amp;Workshop Mode</source>
         <translation>Modalità &amp;workshop</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Project the current plan full screen, live as you edit (F11 or Escape: a window)</source>
         <translation>Proietta il piano corrente a schermo intero, aggiornato mentre lo modifichi (F11 o Esc: in una finestra)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+72" />
+        <location line="+2"/>
+        <location line="+72"/>
         <source>&amp;Start Workshop…</source>
         <translation>&amp;Avvia workshop…</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-71"/>
         <source>&amp;End Workshop</source>
         <translation>T&amp;ermina workshop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record &amp;Decision…</source>
         <translation>Registra &amp;decisione…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Board on the &amp;Projector</source>
         <translation>Tabellone sul &amp;proiettore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project the prioritisation board full screen, at room size</source>
         <translation>Proietta il tabellone delle priorità a schermo intero, leggibile in sala</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Prioritisation Board</source>
         <translation>Tabellone delle priorità</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Prioritisation &amp;Board</source>
         <translation>&amp;Tabellone delle priorità</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Workshop state</source>
         <translation>Stato del workshop</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Start &amp;Over…</source>
         <translation>&amp;Ricomincia…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Workshop started: every change from now on is listed under “Changes since the workshop started”.</source>
-        <translation>Workshop avviato: da ora ogni modifica è elencata in “Modifiche dall'inizio del workshop”.</translation>
+        <translation>Workshop avviato: da ora ogni modifica è elencata in “Modifiche dall&apos;inizio del workshop”.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Workshop ended.</source>
         <translation>Workshop terminato.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Workshop — %1</source>
         <translation>Workshop — %1</translation>
     </message>
@@ -3370,17 +3895,17 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>WorkshopSession</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+48" />
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+48"/>
         <source>Select a plan to run a workshop on it.</source>
         <translation>Seleziona un piano per svolgervi un workshop.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No workshop running.</source>
         <translation>Nessun workshop in corso.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workshop running since %1.</source>
         <translation>Workshop in corso da %1.</translation>
     </message>
@@ -3388,7 +3913,7 @@ L'importazione aggiunge o aggiorna le voci in base al codice; non si può annull
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../../action_planner/ui/jobs.py" line="-41" />
+        <location filename="../../../action_planner/ui/jobs.py" line="-41"/>
         <source>Something unexpected went wrong (%1). The details were written to the log file:
 %2</source>
         <translation>Si è verificato un errore imprevisto (%1). I dettagli sono stati scritti nel file di log:

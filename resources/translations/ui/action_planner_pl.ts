@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/about.py" line="+21" />
+        <location filename="../../../action_planner/ui/about.py" line="+21"/>
         <source>About Action Planner</source>
         <translation>O programie Action Planner</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action Planner %1</source>
         <translation>Action Planner %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Regional action plans for SME internationalisation, offline.</source>
         <translation>Regionalne plany działania na rzecz umiędzynarodowienia MŚP – bez dostępu do sieci.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>If something goes wrong, the details are written to this log file; send it along:</source>
         <translation>Jeśli coś pójdzie nie tak, szczegóły trafią do tego pliku dziennika – dołącz go do zgłoszenia:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Log file</source>
         <translation>Plik dziennika</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open Log &amp;Folder</source>
         <translation>Otwórz &amp;folder dziennika</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -42,159 +42,159 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+40" />
+        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
         <source>Change title</source>
         <translation>zmianę tytułu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change theme</source>
         <translation>zmianę tematu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change status</source>
         <translation>zmianę statusu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change priority</source>
         <translation>zmianę priorytetu</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Change timeframe</source>
         <translation>zmianę harmonogramu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change pilot flag</source>
         <translation>zmianę oznaczenia działania pilotażowego</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change impact score</source>
         <translation>zmianę oceny wpływu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change effort score</source>
         <translation>zmianę oceny pracochłonności</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change background</source>
         <translation>zmianę genezy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change description</source>
         <translation>zmianę opisu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change notes</source>
         <translation>zmianę uwag</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Details</source>
         <translation>In&amp;formacje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Owner and players</source>
         <translation>&amp;Odpowiedzialni i podmioty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Budget</source>
         <translation>&amp;Budżet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;KPIs</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+116" />
+        <location line="+3"/>
+        <location line="+116"/>
         <source>Review comments</source>
         <translation>Uwagi z przeglądu</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-106"/>
         <source>Worth a look</source>
         <translation>Warto sprawdzić</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tit&amp;le:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The&amp;me:</source>
         <translation>Te&amp;mat:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stat&amp;us:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Priorit&amp;y:</source>
         <translation>P&amp;riorytet:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sta&amp;rt:</source>
         <translation>Poc&amp;zątek:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;nd:</source>
         <translation>Ko&amp;niec:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pilot action (phase 2):</source>
         <translation>Działanie pilotażowe (etap 2):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Impact (1–5):</source>
         <translation>Wpł&amp;yw (1–5):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Effor&amp;t (1–5):</source>
         <translation>Pracoc&amp;hłonność (1–5):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back&amp;ground (how the project led to it):</source>
         <translation>&amp;Geneza (jak projekt do niego doprowadził):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;ction (what will be done):</source>
         <translation>Dz&amp;iałanie (co zostanie zrobione):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note&amp;s:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Review comments (%1)</source>
         <translation>Uwagi z przeglądu (%1)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Change owner</source>
         <translation>zmianę podmiotu odpowiedzialnego</translation>
     </message>
@@ -202,47 +202,47 @@
 <context>
     <name>ActionSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36" />
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
         <source>Budget by funding source</source>
         <translation>Budżet według źródła finansowania</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Indicators: baseline → target</source>
         <translation>Wskaźniki: wartość bazowa → docelowa</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>ACTION %1 OF %2</source>
         <translation>DZIAŁANIE %1 Z %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Timeframe</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Budget</source>
         <translation>Budżet</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>No indicators yet</source>
         <translation>Brak wskaźników</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Votes %1</source>
         <translation>Głosy: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No decision yet</source>
         <translation>Brak decyzji</translation>
     </message>
@@ -250,72 +250,72 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+37" />
+        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
         <source>Filter actions by title, theme, owner or status</source>
         <translation>Filtruj działania według tytułu, tematu, podmiotu odpowiedzialnego lub statusu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter actions</source>
         <translation>Filtruj działania</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Actions of the plan</source>
         <translation>Działania planu</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;New Action…</source>
         <translation>&amp;Nowe działanie…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dupli&amp;cate Action</source>
         <translation>&amp;Powiel działanie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Action…</source>
         <translation>&amp;Usuń działanie…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move Action &amp;Up</source>
         <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move Action Do&amp;wn</source>
         <translation>Przesuń w &amp;dół</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Filter Actions</source>
         <translation>&amp;Filtruj działania</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit Action</source>
         <translation>&amp;Edytuj działanie</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Go to the actions</source>
         <translation>Przejdź do działań</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Select a plan under Regions and Plans, or add one (Plan ▸ Add Plan…, Ctrl+Shift+P).</source>
         <translation>Wybierz plan w panelu Regiony i plany albo dodaj nowy (Plan ▸ Dodaj plan…, Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No actions yet. Pick an intervention in the Catalogue (F7) and press Enter, or write your own (Action ▸ New Action…, Ctrl+Shift+N).</source>
         <translation>Brak działań. Wybierz interwencję w Katalogu (F7) i naciśnij Enter albo opisz własne działanie (Działanie ▸ Nowe działanie…, Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
-        <location line="+58" />
+        <location line="+58"/>
         <source>Add %n action(s) from catalogue</source>
         <translation>
             <numerusform>Dodaj %n działanie z katalogu</numerusform>
@@ -324,28 +324,28 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New action</source>
         <translation>Nowe działanie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action &amp;title:</source>
         <translation>&amp;Tytuł działania:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete action %1, “%2”, with its budget and KPIs? Edit ▸ Undo brings it back.</source>
         <translation>Usunąć działanie %1 „%2” wraz z budżetem i KPI? Edycja ▸ Cofnij przywróci je.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Delete action</source>
         <translation>Usuń działanie</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
         <translation>Aby zmieniać kolejność przeciąganiem, posortuj według kolumny Nr i wyczyść filtr (albo użyj Ctrl+Shift+Góra/Dół).</translation>
     </message>
@@ -353,69 +353,69 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../../action_planner/ui/controller.py" line="+114" />
+        <location filename="../../../action_planner/ui/controller.py" line="+115"/>
         <source>Cannot open workspace</source>
         <extracomment>Asks whether to open a workspace another window writes read-only (tests answer without a dialog).</extracomment>
         <translation>Nie można otworzyć obszaru roboczego</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open workspace</source>
         <translation>Otwórz obszar roboczy</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+28" />
+        <location line="+0"/>
+        <location line="+28"/>
         <source>Action plans (*.actionplan)</source>
         <translation>Plany działania (*.actionplan)</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Write the address as postgresql://user@server/database.</source>
         <translation>Wpisz adres w postaci postgresql://użytkownik@serwer/baza.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connect to Team Workspace</source>
         <translation>Połącz z obszarem zespołowym</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Database address (the password comes from ~/.pgpass):</source>
         <translation>&amp;Adres bazy danych (hasło zostanie pobrane z ~/.pgpass):</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New workspace</source>
         <translation>Nowy obszar roboczy</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot create workspace</source>
         <translation>Nie można utworzyć obszaru roboczego</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Building the demo workspace…</source>
         <translation>Tworzenie obszaru demonstracyjnego…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot build the demo</source>
         <translation>Nie można utworzyć obszaru demonstracyjnego</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Workspace in use</source>
         <translation>Obszar roboczy jest w użyciu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Read-Only</source>
         <translation>Otwórz &amp;tylko do odczytu</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cannot show workspace</source>
         <translation>Nie można wyświetlić obszaru roboczego</translation>
     </message>
@@ -423,52 +423,52 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board_model.py" line="+30" />
+        <location filename="../../../action_planner/ui/workshop/board_model.py" line="+30"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Net</source>
         <translation>Bilans</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number in the plan</source>
         <translation>Numer w planie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Votes for</source>
         <translation>Głosy za</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Votes against</source>
         <translation>Głosy przeciw</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Votes for minus votes against</source>
         <translation>Głosy za minus głosy przeciw</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latest decision</source>
         <translation>Ostatnia decyzja</translation>
     </message>
@@ -476,37 +476,37 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board.py" line="+88" />
+        <location filename="../../../action_planner/ui/workshop/board.py" line="+89"/>
         <source>Actions ranked by net votes</source>
         <translation>Działania uszeregowane według bilansu głosów</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Vote +</source>
         <translation>Głos +</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>One more vote for the selected action (+)</source>
         <translation>Jeszcze jeden głos za wybranym działaniem (+)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vote −</source>
         <translation>Głos −</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>One more vote against the selected action (−)</source>
         <translation>Jeszcze jeden głos przeciw wybranemu działaniu (−)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decide…</source>
         <translation>Decyzja…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record a decision on the selected action (Enter)</source>
         <translation>Zapisz decyzję w sprawie wybranego działania (Enter)</translation>
     </message>
@@ -514,22 +514,22 @@
 <context>
     <name>BoardSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164" />
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
         <source>Impact and effort, and the votes</source>
         <translation>Wpływ, pracochłonność i głosy</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Ranking by votes</source>
         <translation>Ranking według głosów</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>PRIORITISATION</source>
         <translation>PRIORYTETYZACJA</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not on the board yet: %1</source>
         <translation>Jeszcze poza tablicą: %1</translation>
     </message>
@@ -537,7 +537,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board.py" line="-60" />
+        <location filename="../../../action_planner/ui/workshop/board.py" line="-60"/>
         <source>Prioritisation board: impact by effort</source>
         <translation>Tablica priorytetów: wpływ a pracochłonność</translation>
     </message>
@@ -545,32 +545,32 @@
 <context>
     <name>BreakdownModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/totals.py" line="+55" />
+        <location filename="../../../action_planner/ui/models/totals.py" line="+55"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Funding source</source>
         <translation>Źródło finansowania</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reporting</source>
         <translation>Sprawozdawcza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share</source>
         <translation>Udział</translation>
     </message>
@@ -578,47 +578,47 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+45" />
+        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
         <source>Budget lines</source>
         <translation>Pozycje budżetowe</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add &amp;line</source>
         <translation>Dodaj po&amp;zycję</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re&amp;move line</source>
         <translation>&amp;Usuń pozycję</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action total</source>
         <translation>Razem dla działania</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Budget problems</source>
         <translation>Problemy z budżetem</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Worth a look</source>
         <translation>Warto sprawdzić</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove budget line</source>
         <translation>Usuń pozycję budżetową</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Action total: %1</source>
         <translation>Razem dla działania: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Line %1, %2: %3</source>
         <translation>Pozycja %1, %2: %3</translation>
     </message>
@@ -626,27 +626,27 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+29" />
+        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding source</source>
         <translation>Źródło finansowania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
@@ -654,32 +654,32 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27" />
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budżet według tematu i źródła finansowania</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>By theme</source>
         <translation>Według tematu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By funding source</source>
         <translation>Według źródła finansowania</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>BUDGET</source>
         <translation>BUDŻET</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Total %1</source>
         <translation>Razem %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 in the reporting currency</source>
         <translation>%1 w walucie sprawozdawczej</translation>
     </message>
@@ -687,85 +687,85 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+47" />
-        <location line="+1" />
+        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+48"/>
+        <location line="+1"/>
         <source>Search the catalogue</source>
         <translation>Szukaj w katalogu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Theme filter</source>
         <translation>Filtr tematu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All themes</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Catalogue interventions</source>
         <translation>Interwencje z katalogu</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Intervention details</source>
         <translation>Szczegóły interwencji</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+41" />
+        <location line="+2"/>
+        <location line="+41"/>
         <source>Add to Plan</source>
         <translation>Dodaj do planu</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>Add the selected intervention as a new action (or drag it onto the table)</source>
         <translation>Dodaj wybraną interwencję jako nowe działanie (lub przeciągnij ją do tabeli)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>New…</source>
         <translation>Nowa…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an intervention to the catalogue</source>
         <translation>Dodaj interwencję do katalogu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the selected intervention (or double-click it)</source>
         <translation>Zmień wybraną interwencję (lub kliknij ją dwukrotnie)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected intervention from the catalogue (undoable)</source>
         <translation>Usuń wybraną interwencję z katalogu (można cofnąć)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+73" />
+        <location line="+2"/>
+        <location line="+73"/>
         <source>Delete Intervention</source>
         <translation>Usuń interwencję</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>Go to the interventions</source>
         <translation>Przejdź do interwencji</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>No intervention matches the search.</source>
         <translation>Żadna interwencja nie pasuje do wyszukiwania.</translation>
     </message>
@@ -773,42 +773,42 @@
 <context>
     <name>CatalogueCommands</name>
     <message>
-        <location filename="../../../action_planner/ui/commands/catalogue.py" line="+75" />
+        <location filename="../../../action_planner/ui/commands/catalogue.py" line="+75"/>
         <source>Add intervention</source>
         <translation>dodanie interwencji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change intervention</source>
         <translation>zmianę interwencji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete intervention</source>
         <translation>usunięcie interwencji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The intervention %1 is no longer in the catalogue.</source>
         <translation>Interwencji %1 nie ma już w katalogu.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add indicator</source>
         <translation>dodanie wskaźnika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change indicator</source>
         <translation>zmianę wskaźnika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete indicator</source>
         <translation>usunięcie wskaźnika</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The indicator %1 is no longer in the library.</source>
         <translation>Wskaźnika %1 nie ma już w bibliotece.</translation>
     </message>
@@ -816,33 +816,33 @@
 <context>
     <name>CatalogueFiles</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_files.py" line="+32" />
+        <location filename="../../../action_planner/ui/catalogue_files.py" line="+32"/>
         <source>Catalogue files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Pliki katalogu (*.csv *.xlsx);;Pliki CSV (*.csv);;Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export Catalogue</source>
         <translation>Eksportuj katalog</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Writing the catalogue to “%1”…</source>
         <translation>Zapisywanie katalogu do „%1”…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The catalogue was written to “%1”.</source>
         <translation>Katalog zapisano w pliku „%1”.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+10" />
+        <location line="+5"/>
+        <location line="+10"/>
         <source>Import Catalogue</source>
         <translation>Importuj katalog</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Import “%1”?
 
 Importing adds or updates entries by code; it cannot be undone.</source>
@@ -851,27 +851,27 @@ Importing adds or updates entries by code; it cannot be undone.</source>
 Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Importing “%1”…</source>
         <translation>Importowanie „%1”…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The catalogue was imported.</source>
         <translation>Katalog został zaimportowany.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interventions: %1 added, %2 updated.</source>
         <translation>Interwencje: dodane – %1, zaktualizowane – %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Indicators: %1 added, %2 updated.</source>
         <translation>Wskaźniki: dodane – %1, zaktualizowane – %2.</translation>
     </message>
@@ -879,27 +879,27 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ChangesSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69" />
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
         <source>Changes since the workshop started</source>
         <translation>Zmiany od początku warsztatu</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>NO WORKSHOP RUNNING</source>
         <translation>BRAK TRWAJĄCEGO WARSZTATU</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start a workshop (Workshop ▸ Start Workshop) to follow what the room changes.</source>
         <translation>Rozpocznij warsztat (Warsztat ▸ Rozpocznij warsztat), aby śledzić zmiany wprowadzane przez uczestników.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SINCE %1</source>
         <translation>OD %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing has changed yet.</source>
         <translation>Jeszcze nic się nie zmieniło.</translation>
     </message>
@@ -907,7 +907,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>CommentsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/comments.py" line="+40" />
+        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
     </message>
@@ -915,12 +915,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Review comments</source>
         <translation>Uwagi z przeglądu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No partner has commented on this action yet. Use File ▸ Send for Review…</source>
         <translation>Żaden partner nie skomentował jeszcze tego działania. Użyj polecenia Plik ▸ Wyślij do przeglądu…</translation>
     </message>
@@ -928,57 +928,57 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+50" />
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
         <source>Changed by another planner</source>
         <translation>Zmienione przez inną osobę</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Another planner changed %1 while you were editing it. Nothing was saved yet: choose what to keep.</source>
         <translation>Inna osoba zmieniła %1 podczas Twojej edycji. Nic jeszcze nie zapisano: wybierz, co zachować.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>When you started</source>
         <translation>Na początku edycji</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theirs (saved now)</source>
         <translation>Zapisana przez inną osobę</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yours</source>
         <translation>Twoja wersja</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Mer&amp;ged text (edit it, then Save Merged):</source>
         <translation>&amp;Scalony tekst (popraw go, a następnie kliknij Zapisz scalony):</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Keep &amp;Theirs</source>
         <translation>Zachowaj wersję &amp;innej osoby</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep &amp;Mine</source>
         <translation>Zachowaj &amp;moją wersję</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Save Merged</source>
         <translation>&amp;Zapisz scalony</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>That row no longer exists (another planner deleted it).</source>
         <translation>Ten wiersz już nie istnieje (usunęła go inna osoba).</translation>
     </message>
@@ -986,12 +986,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ContinueDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+28" />
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
         <source>&amp;Continue</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start &amp;New</source>
         <translation>Rozpocznij &amp;nowy</translation>
     </message>
@@ -999,18 +999,18 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78" />
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
         <source>e.g. %1 or %2</source>
-        <extracomment>Where an empty field's calendar opens (asked when it opens: the action's or the plan's period).</extracomment>
+        <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
         <translation>np. %1 lub %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Wybierz z kalendarza (Alt+Dół)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>“%1” is not a date: type it as %2 or %3.</source>
         <translation>„%1” nie jest datą: wpisz ją jako %2 lub %3.</translation>
     </message>
@@ -1018,28 +1018,28 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/decisions.py" line="+37" />
+        <location filename="../../../action_planner/ui/workshop/decisions.py" line="+37"/>
         <source>Record a decision</source>
         <extracomment>Called with the decision and the note when the facilitator presses Record.</extracomment>
         <translation>Zapisz decyzję</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Action %1: %2</source>
         <translation>Działanie %1: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Note (who, what was agreed, what is still open):</source>
         <translation>&amp;Notatka (kto, co ustalono, co pozostaje otwarte):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision note</source>
         <translation>Notatka do decyzji</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Record</source>
         <translation>&amp;Zapisz</translation>
     </message>
@@ -1047,17 +1047,17 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>DecisionsSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61" />
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
         <source>Decisions</source>
         <translation>Decyzje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No decisions recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnej decyzji.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>DECISIONS LOG · %n RECORDED</source>
         <translation>
             <numerusform>REJESTR DECYZJI · %n ZAPISANA</numerusform>
@@ -1069,21 +1069,21 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+126" />
+        <location filename="../../../action_planner/ui/document.py" line="+127"/>
         <source>Write the address as postgresql://user@server/database.</source>
-        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program's commit reports when it cannot say what changed. How often a team workspace's window looks for other planners' commits (ms): "within a second". Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace's server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
         <translation>Wpisz adres w postaci postgresql://użytkownik@serwer/baza.</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/entry_editor.py" line="+58" />
+        <location filename="../../../action_planner/ui/entry_editor.py" line="+59"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1091,7 +1091,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/export_runner.py" line="+33" />
+        <location filename="../../../action_planner/ui/export_runner.py" line="+33"/>
         <source>The export was saved as
 %1</source>
         <extracomment>Formats offered in the menu before the exporters are loaded (they import heavy libraries).</extracomment>
@@ -1099,12 +1099,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export finished</source>
         <translation>Eksport zakończony</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
@@ -1112,27 +1112,27 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ExportRunner</name>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Export as %1</source>
         <translation>Eksportuj jako %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Exporting to %1…</source>
         <translation>Eksportowanie do %1…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Export failed</source>
         <translation>Eksport nie powiódł się</translation>
     </message>
@@ -1140,7 +1140,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>FormBinder</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/forms.py" line="+106" />
+        <location filename="../../../action_planner/ui/widgets/forms.py" line="+106"/>
         <source>not scored</source>
         <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
         <translation>bez oceny</translation>
@@ -1149,18 +1149,18 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>GlanceView</name>
     <message>
-        <location filename="../../../action_planner/ui/glance_view.py" line="+42" />
+        <location filename="../../../action_planner/ui/glance_view.py" line="+42"/>
         <source>Regions and plans</source>
         <extracomment>The work waits at most this long for the first paint (a window shown minimised may never paint).</extracomment>
         <translation>Regiony i plany</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Actions of the plan</source>
         <translation>Działania planu</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Regions and Plans</source>
         <translation>Regiony i plany</translation>
     </message>
@@ -1168,92 +1168,92 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/indicator_editor.py" line="+27" />
+        <location filename="../../../action_planner/ui/indicator_editor.py" line="+27"/>
         <source>New Indicator</source>
         <translation>Nowy wskaźnik</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Indicator</source>
         <translation>Edytuj wskaźnik</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>An indicator with this code is already in the library.</source>
         <translation>Wskaźnik o tym kodzie jest już w bibliotece.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. EXP-01</source>
         <translation>np. EXP-01</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. enterprises</source>
         <translation>np. przedsiębiorstwa</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>e.g. Interreg Europe programme indicator</source>
         <translation>np. wskaźnik programu Interreg Europa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Jednostka:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sou&amp;rce:</source>
         <translation>Źró&amp;dło:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
@@ -1261,42 +1261,42 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>IndicatorPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+52" />
+        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+53"/>
         <source>&amp;Search the indicator library:</source>
         <translation>&amp;Szukaj w bibliotece wskaźników:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search indicators</source>
         <translation>Szukaj wskaźników</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. RCO02, exporters, enterprises</source>
         <translation>np. RCO02, eksporterzy, przedsiębiorstwa</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Matching indicators</source>
         <translation>Pasujące wskaźniki</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Choose an indicator from the list.</source>
         <translation>Wybierz wskaźnik z listy.</translation>
     </message>
@@ -1304,22 +1304,22 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73" />
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
@@ -1327,154 +1327,154 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46" />
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
         <source>New Intervention</source>
         <translation>Nowa interwencja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit Intervention</source>
         <translation>Edytuj interwencję</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>An intervention with this code is already in the catalogue.</source>
         <translation>Interwencja o tym kodzie jest już w katalogu.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. INT-21</source>
         <translation>np. INT-21</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>lowest</source>
         <translation>najniższy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>highest</source>
         <translation>najwyższy</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>e.g. RCO01; RCO04</source>
         <translation>np. RCO01; RCO04</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Temat:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>D&amp;uration (months):</source>
         <translation>&amp;Czas trwania (miesiące):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shortest duration in months</source>
         <translation>Najkrótszy czas trwania w miesiącach</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest duration in months</source>
         <translation>Najdłuższy czas trwania w miesiącach</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Typical c&amp;ost:</source>
         <translation>Typowy ko&amp;szt:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lowest typical cost</source>
         <translation>Najniższy typowy koszt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Highest typical cost</source>
         <translation>Najwyższy typowy koszt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost currency</source>
         <translation>Waluta kosztu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cost &amp;facts:</source>
         <translation>&amp;Dane o kosztach:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cost facts</source>
         <translation>Dane o kosztach</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sou&amp;rce:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggested &amp;indicators:</source>
         <translation>Sugerowane &amp;wskaźniki:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suggested indicators</source>
         <translation>Sugerowane wskaźniki</translation>
     </message>
@@ -1482,7 +1482,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>InterventionsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49" />
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
         <source>Intervention</source>
         <translation>Interwencja</translation>
     </message>
@@ -1490,7 +1490,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../../action_planner/ui/jobs.py" line="+148" />
+        <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
         <translation>Trwa inne zadanie; uruchom to, gdy tamto się zakończy.</translation>
     </message>
@@ -1498,82 +1498,82 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+44" />
+        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+45"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Add KP&amp;I…</source>
         <translation>Dodaj KP&amp;I…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Change indicator…</source>
         <translation>&amp;Zmień wskaźnik…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re&amp;move KPI</source>
         <translation>&amp;Usuń KPI</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>KPI problems</source>
         <translation>Problemy z KPI</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove KPI</source>
         <translation>Usuń KPI</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Values measured for the selected KPI</source>
         <translation>Wartości zmierzone dla wybranego KPI</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Record value…</source>
         <translation>Zapi&amp;sz wartość…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove va&amp;lue</source>
         <translation>Usuń wa&amp;rtość</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove value</source>
         <translation>Usuń wartość</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Values measured for “%1”:</source>
         <translation>Wartości zmierzone dla „%1”:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Values measured:</source>
         <translation>Wartości zmierzone:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The KPI is no longer there (it may have been removed).</source>
         <translation>Tego KPI już nie ma (mógł zostać usunięty).</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>KPI %1, %2: %3</source>
         <translation>KPI %1, %2: %3</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Add KPI</source>
         <translation>Dodaj KPI</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change indicator</source>
         <translation>Zmień wskaźnik</translation>
     </message>
@@ -1581,32 +1581,32 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>KpisModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+34" />
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Baseline</source>
         <translation>Wartość bazowa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target date</source>
         <translation>Termin osiągnięcia</translation>
     </message>
@@ -1614,127 +1614,127 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../action_planner/model/enums.py" line="+30" />
+        <location filename="../../../action_planner/model/enums.py" line="+30"/>
         <source>Investment for Growth and Jobs programme</source>
         <translation>Program Inwestycje na rzecz wzrostu i zatrudnienia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>European Territorial Cooperation programme</source>
         <translation>Program Europejskiej współpracy terytorialnej</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other regional development policy instrument</source>
         <translation>Inny instrument polityki rozwoju regionalnego</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Draft</source>
         <translation>Projekt wstępny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In review</source>
         <translation>W trakcie oceny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Endorsed</source>
         <translation>Zatwierdzony</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Planned</source>
         <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>W trakcie realizacji</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Zrealizowane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delayed</source>
         <translation>Opóźnione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Anulowane</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>High</source>
         <translation>Wysoki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium</source>
         <translation>Średni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low</source>
         <translation>Niski</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>ERDF / Interreg</source>
         <translation>EFRR / Interreg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National</source>
         <translation>Krajowe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Regional</source>
         <translation>Regionalne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipal</source>
         <translation>Gminne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private</source>
         <translation>Prywatne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Agreed</source>
         <translation>Przyjęte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To revisit</source>
         <translation>Do ponownego omówienia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parked</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Output</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
@@ -1742,165 +1742,165 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+102" />
-        <location line="+49" />
+        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
+        <location line="+49"/>
         <source>%1 — Action Planner</source>
-        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server's address).</extracomment>
+        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan details</source>
         <translation>Szczegóły planu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Regions and Plans</source>
         <translation>Regiony i plany</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Totals</source>
         <translation>Sumy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Saved state</source>
         <translation>Stan zapisu</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>All changes saved</source>
         <translation>Wszystkie zmiany zapisane</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (read-only) — Action Planner</source>
         <translation>%1 (tylko do odczytu) — Action Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read-only</source>
         <translation>Tylko do odczytu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Read-only: another window or program is writing to this workspace. Its changes appear here as they are saved.</source>
         <translation>Tylko do odczytu: inne okno lub program zapisuje dane w tym obszarze roboczym. Jego zmiany pojawiają się tutaj na bieżąco po zapisaniu.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (no longer on disk) — Action Planner</source>
         <translation>%1 (brak pliku na dysku) — Action Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Workspace file gone</source>
         <translation>Brak pliku obszaru roboczego</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The workspace file is gone; use Save As to keep these plans.</source>
         <translation>Plik obszaru roboczego zniknął; użyj polecenia Zapisz jako, aby zachować te plany.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not saved: the file is gone</source>
         <translation>Nie zapisano: plik zniknął</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Connected to the server again; the plans show its latest state.</source>
         <translation>Ponownie połączono z serwerem; plany pokazują jego najnowszy stan.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Server unreachable</source>
         <translation>Serwer niedostępny</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>The server cannot be reached. The window keeps what it shows and tries again every second; edits are refused until it is back, and nothing is reported as saved that the server did not store.</source>
         <translation>Nie można połączyć się z serwerem. Okno zachowuje wyświetlane dane i ponawia próbę co sekundę; do czasu przywrócenia połączenia edycja jest zablokowana, a jako zapisane oznaczane jest tylko to, co serwer faktycznie zapisał.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This plan holds a damaged value; choose another plan.</source>
         <translation>Ten plan zawiera uszkodzoną wartość; wybierz inny plan.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Damaged value</source>
         <translation>Uszkodzona wartość</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action plans (*.actionplan)</source>
         <translation>Plany działania (*.actionplan)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save As</source>
         <translation>Zapisz jako</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved a copy as %1</source>
         <translation>Zapisano kopię jako %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Uploaded to %1</source>
         <translation>Przesłano do %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Upload to Team Workspace</source>
         <translation>Prześlij do obszaru zespołowego</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Empty database to copy every plan into (postgresql://user@server/database):</source>
         <translation>&amp;Pusta baza danych, do której zostaną skopiowane wszystkie plany (postgresql://użytkownik@serwer/baza):</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select a plan to export first.</source>
         <translation>Najpierw wybierz plan do eksportu.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Indicator Library</source>
         <translation>Biblioteka wskaźników</translation>
     </message>
@@ -1908,43 +1908,43 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+24" />
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+26"/>
         <source>Correct KPI Value</source>
         <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
         <translation>Popraw wartość KPI</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Record KPI Value</source>
         <translation>Zapisz wartość KPI</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>e.g. 12 or 2.5</source>
-        <translation>np. 12 lub 2.5</translation>
+        <location line="+7"/>
+        <source>e.g. 12 or %1</source>
+        <translation>np. 12 lub %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>source or remark (optional)</source>
         <translation>źródło lub uwaga (opcjonalnie)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Measured on:</source>
         <translation>&amp;Data pomiaru:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Value (%1):</source>
         <translation>&amp;Wartość (%1):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wartość:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
@@ -1952,40 +1952,496 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>MeasuredModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+61" />
+        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
         <source>Measured on</source>
         <translation>Data pomiaru</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
+        <source>A duration is between 1 and 240 months.</source>
+        <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>Czas trwania wynosi od 1 do 240 miesięcy.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The highest typical cost is below the lowest.</source>
+        <translation>Najwyższy typowy koszt jest niższy od najniższego.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The longest duration is shorter than the shortest.</source>
+        <translation>Najdłuższy czas trwania jest krótszy od najkrótszego.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/errors.py" line="+57"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Nie można otworzyć „%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>“%1” holds %n damaged value(s) that cannot be read:</source>
+        <translation>
+            <numerusform>„%1” zawiera %n uszkodzoną wartość, której nie można odczytać:</numerusform>
+            <numerusform>„%1” zawiera %n uszkodzone wartości, których nie można odczytać:</numerusform>
+            <numerusform>„%1” zawiera %n uszkodzonych wartości, których nie można odczytać:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed, and the rest of the workspace can still be used; correct the value with a copy of the file from before it was damaged.</source>
+        <translation>Nic nie zostało zmienione, a z pozostałej części obszaru roboczego można nadal korzystać; popraw wartość, korzystając z kopii pliku sprzed uszkodzenia.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was saved to “%1”: %2</source>
+        <extracomment>The window&apos;s sentences: the heading, each damaged value on its own line, then what to do.</extracomment>
+        <translation>Nic nie zostało zapisane w „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it is already open for writing %1. Open it read-only, or close it there first.</source>
+        <translation>plik jest już otwarty do zapisu %1. Otwórz go tylko do odczytu albo najpierw zamknij go tam.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another planner changed %1 (%2) since this window showed it; nothing was saved.</source>
+        <translation>Inny planista zmienił %1 (%2), odkąd to okno je wyświetliło; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
+        <source>the file does not exist.</source>
+        <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>plik nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a workspace file.</source>
+        <translation>to jest folder, a nie plik obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you do not have permission to read it.</source>
+        <translation>nie masz uprawnień do odczytu tego pliku.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty.</source>
+        <translation>plik jest pusty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an Action Planner workspace (not a SQLite database).</source>
+        <translation>to nie jest obszar roboczy Action Planner (nie jest to baza danych SQLite).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a SQLite database from another application, not an Action Planner workspace.</source>
+        <translation>to baza danych SQLite innej aplikacji, a nie obszar roboczy Action Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/money.py" line="+50"/>
+        <source>Choose a currency.</source>
+        <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
+        <translation>Wybierz walutę.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Amounts must be exact; enter the figure as text, not as a float.</source>
+        <translation>Kwoty muszą być dokładne; wpisz kwotę jako tekst, a nie jako liczbę zmiennoprzecinkową.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Enter an amount as a number, for example 12500.00.</source>
+        <translation>Wpisz kwotę jako liczbę, na przykład 12500.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Kwota nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That amount is too large (the limit is one trillion).</source>
+        <translation>Ta kwota jest za duża (limit to bilion).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter an amount.</source>
+        <translation>Wpisz kwotę.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use a point for decimals, for example 12500.50.</source>
+        <translation>Jako separatora dziesiętnego użyj kropki, na przykład 12500.50.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the rate as text, for example 11.2345.</source>
+        <translation>Wpisz kurs jako tekst, na przykład 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rate must be a number, for example 11.2345.</source>
+        <translation>Kurs musi być liczbą, na przykład 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate must be a positive number.</source>
+        <translation>Kurs musi być liczbą dodatnią.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That rate is out of any plausible range.</source>
+        <translation>Ten kurs jest poza jakimkolwiek wiarygodnym zakresem.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/refusals.py" line="+34"/>
+        <source>another program kept the file locked for too long. Try again in a moment, or close it there.</source>
+        <translation>inny program zbyt długo blokował plik. Spróbuj ponownie za chwilę albo zamknij plik w tamtym programie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file became read-only. Check its permissions or the drive, then try again.</source>
+        <translation>plik stał się tylko do odczytu. Sprawdź jego uprawnienia lub dysk, a następnie spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the drive reported a read or write error. Check the drive, then try again.</source>
+        <translation>dysk zgłosił błąd odczytu lub zapisu. Sprawdź dysk, a następnie spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged. Save a copy with File › Save As and check it.</source>
+        <translation>plik jest uszkodzony. Zapisz kopię poleceniem Plik › Zapisz jako i sprawdź ją.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/server.py" line="+78"/>
+        <source>this region&apos;s plans belong to another agency; your role may not change them.</source>
+        <extracomment>The channel every team workspace announces its commits on (one database per workspace). PostgreSQL&apos;s limit for a NOTIFY payload is 8,000 bytes; a larger change is announced as &quot;everything&quot;. How long a write waits for a row another planner is changing, before it is refused as busy. After a lost connection, how long to wait between tries to listen again (seconds).</extracomment>
+        <translation>plany tego regionu należą do innej agencji; Twoja rola nie pozwala ich zmieniać.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your role on the server may not make this change (ask the workspace&apos;s owner for editor rights).</source>
+        <translation>Twoja rola na serwerze nie pozwala na tę zmianę (poproś właściciela obszaru roboczego o uprawnienia do edycji).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
+        <translation>nie można połączyć się z serwerem. Sprawdź sieć; okno zachowuje wyświetlane dane i ponawia próbę.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the database is empty. Upload a workspace to it (File › Upload to Team Workspace… or action-planner copy FILE URL), or create a new one in it.</source>
+        <translation>baza danych jest pusta. Prześlij do niej obszar roboczy (Plik › Prześlij do obszaru roboczego zespołu… lub action-planner copy FILE URL) albo utwórz w niej nowy.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database holds tables that are not an Action Planner workspace.</source>
+        <translation>baza danych zawiera tabele, które nie należą do obszaru roboczego Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>your role on the server may not read this workspace.</source>
+        <translation>Twoja rola na serwerze nie pozwala na odczyt tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the database is not empty; a new workspace needs an empty one.</source>
+        <translation>baza danych nie jest pusta; nowy obszar roboczy wymaga pustej bazy.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>your role on the server lets you read this workspace, not change it.</source>
+        <translation>Twoja rola na serwerze pozwala odczytywać ten obszar roboczy, ale nie zmieniać go.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <source>Name the person responsible first: the e-mail address is theirs.</source>
+        <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
+        <translation>Najpierw podaj osobę odpowiedzialną: adres e-mail należy do niej.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+359"/>
+        <source>That action no longer exists (it may have been deleted).</source>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <translation>To działanie już nie istnieje (mogło zostać usunięte).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <source>A rate links two different currencies.</source>
+        <translation>Kurs łączy dwie różne waluty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date the rate is valid from.</source>
+        <translation>Podaj datę, od której obowiązuje kurs.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <source>Give the date the value was measured.</source>
+        <translation>Podaj datę pomiaru wartości.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name a custom KPI, or pick an indicator from the library.</source>
+        <extracomment>Library units that mean &quot;money in the plan&apos;s currency&quot; (the ERDF indicators count euros).</extracomment>
+        <translation>Nazwij własny wskaźnik KPI albo wybierz wskaźnik z biblioteki.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
+        <source>Choose at least one plan to send for review.</source>
+        <translation>Wybierz co najmniej jeden plan do przesłania do przeglądu.</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>An action the review changes was deleted since; reject its proposals.</source>
+        <translation>Działanie, które zmienia przegląd, zostało w międzyczasie usunięte; odrzuć jego propozycje.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
+        <source>Votes are whole numbers.</source>
+        <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
+        <translation>Głosy są liczbami całkowitymi.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/team.py" line="+181"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
+        <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>Regiony przydziela się tylko redaktorowi: przeglądający nie zmienia żadnego.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <source>a file with that name already exists.</source>
+        <extracomment>Rows read and written per round trip.
+----------
+Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>plik o tej nazwie już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+2"/>
+        <source>its folder does not exist.</source>
+        <translation>jego folder nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+43"/>
+        <source>Enter text here.</source>
+        <extracomment>The characters of Unicode categories Cc and Cs (control characters and lone surrogates; new emoji and private use are kept), as one class, tested against unicodedata for every code point: a regex scans a text many times faster than a category lookup per character. The same but for tab and newline, which a multi-line text keeps. What XML 1.0 (so Word and Excel files) cannot hold: C0 controls but tab, newline and carriage return, lone surrogates, and the two noncharacters U+FFFE and U+FFFF. Characters a long text field (background, description, notes, policy context) holds at most. Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …). Every number stored in a workspace is below this and carries at most this many places (money less).</extracomment>
+        <translation>Wpisz tutaj tekst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This holds a character that documents cannot store (U+FFFE or U+FFFF), often left by a damaged copy and paste; delete it and try again.</source>
+        <translation>To pole zawiera znak, którego dokumenty nie mogą przechowywać (U+FFFE lub U+FFFF), zwykle pozostałość po nieudanym kopiowaniu i wklejaniu; usuń go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This cannot be empty.</source>
+        <translation>To pole nie może być puste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is too long (%1 characters; the limit is %2).</source>
+        <translation>Tekst jest za długi (liczba znaków: %1; limit: %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a finite number.</source>
+        <translation>Wpisz liczbę skończoną.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be negative.</source>
+        <translation>Ta wartość nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That number is too large.</source>
+        <translation>Ta liczba jest za duża.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Użyj najwyżej %n miejsca po przecinku.</numerusform>
+            <numerusform>Użyj najwyżej %n miejsc po przecinku.</numerusform>
+            <numerusform>Użyj najwyżej %n miejsc po przecinku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose yes or no.</source>
+        <translation>Wybierz tak lub nie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>„%1” nie wygląda na adres e-mail.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a date; use YYYY-MM-DD.</source>
+        <translation>„%1” nie jest datą; użyj formatu RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Wpisz datę w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end date is before the start date.</source>
+        <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not one of: %2.</source>
+        <translation>„%1” nie jest żadną z dopuszczalnych wartości: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Enter a number.</source>
+        <translation>Wpisz liczbę.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Enter the number as text or an integer, not a float.</source>
+        <translation>Wpisz liczbę jako tekst lub liczbę całkowitą, a nie jako liczbę zmiennoprzecinkową.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a number.</source>
+        <translation>„%1” nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Scores are whole numbers from %1 to %2.</source>
+        <translation>Oceny są liczbami całkowitymi od %1 do %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Enter a year such as %1.</source>
+        <translation>Wpisz rok, na przykład %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a year between %1 and %2.</source>
+        <translation>Wpisz rok z zakresu od %1 do %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This field cannot be edited.</source>
+        <translation>Tego pola nie można edytować.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <source>another program is writing to it (the file is locked). Close it there.</source>
+        <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
+        <translation>inny program zapisuje do tego pliku (plik jest zablokowany). Zamknij go w tamtym programie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its journal shows a database from another application.</source>
+        <translation>jego dziennik wskazuje na bazę danych innej aplikacji.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>another program is using it (the file is locked). Close it there and retry.</source>
+        <translation>inny program używa tego pliku (plik jest zablokowany). Zamknij go w tamtym programie i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is read-only. Make it writable, or copy it, and open it again.</source>
+        <translation>plik jest tylko do odczytu. Zezwól na zapis albo skopiuj plik i otwórz go ponownie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its folder is read-only (Action Planner keeps a journal beside the file). Copy it elsewhere.</source>
+        <translation>jego folder jest tylko do odczytu (Action Planner przechowuje dziennik obok pliku). Skopiuj plik w inne miejsce.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>another program is writing to it (the file is locked). Close it there and retry.</source>
+        <translation>inny program zapisuje do tego pliku (plik jest zablokowany). Zamknij go w tamtym programie i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>its folder is read-only.</source>
+        <translation>jego folder jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>it is open read-only because another window or program is writing to it.</source>
+        <translation>jest otwarty tylko do odczytu, ponieważ inne okno lub program zapisuje do niego.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file was deleted or moved while it was open. Use File › Save As to keep this window&apos;s plans as a new file.</source>
+        <translation>plik został usunięty lub przeniesiony, gdy był otwarty. Użyj polecenia Plik › Zapisz jako, aby zachować plany z tego okna w nowym pliku.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file was replaced by another one while it was open (a sync program or a restored copy?). Use File › Save As to keep this window&apos;s plans as a new file, then open the other one.</source>
+        <translation>plik został zastąpiony innym, gdy był otwarty (program synchronizujący lub przywrócona kopia?). Użyj polecenia Plik › Zapisz jako, aby zachować plany z tego okna w nowym pliku, a następnie otwórz ten drugi.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>that is the workspace itself.</source>
+        <extracomment>A file on disk (False for a database on a server). Whether the workspace was reached at the last contact (a server&apos;s connection can break; a file&apos;s not).</extracomment>
+        <translation>to jest ten sam obszar roboczy.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
+        <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
+        <translation>jego folder jest tylko do odczytu (Action Planner przechowuje plik blokady obok pliku).</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/navigator.py" line="+118" />
+        <location filename="../../../action_planner/ui/models/navigator.py" line="+118"/>
         <source>Regions and plans</source>
         <translation>Regiony i plany</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -1997,69 +2453,69 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+33" />
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
         <source>Regions and plans</source>
         <translation>Regiony i plany</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No regions yet. Start with Plan ▸ Add Region… (Ctrl+Shift+R): pick the region your action plan is for, then add its plan (Ctrl+Shift+P).</source>
         <translation>Brak regionów. Zacznij od polecenia Plan ▸ Dodaj region… (Ctrl+Shift+R): wybierz region, dla którego powstaje plan działania, a następnie dodaj jego plan (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add &amp;Region…</source>
         <translation>Dodaj &amp;region…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Plan…</source>
         <translation>Dodaj &amp;plan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;name…</source>
         <translation>Zmień &amp;nazwę…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Region or Plan…</source>
         <translation>&amp;Usuń region lub plan…</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+94"/>
         <source>Action plan for %1</source>
         <translation>Plan działania dla regionu %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add plan</source>
         <translation>Dodaj plan</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+20" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>Plan &amp;title:</source>
         <translation>&amp;Tytuł planu:</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+7" />
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Rename plan</source>
         <translation>Zmień nazwę planu</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Rename region</source>
         <translation>Zmień nazwę regionu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nazwa regionu:</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Delete the region “%1” and its %n plan(s)? Edit ▸ Undo brings it back.</source>
         <translation>
             <numerusform>Usunąć region „%1” i jego %n plan? Edycja ▸ Cofnij przywróci go.</numerusform>
@@ -2068,50 +2524,58 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete region</source>
         <translation>Usuń region</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete the plan “%1” and all its actions? Edit ▸ Undo brings it back.</source>
         <translation>Usunąć plan „%1” i wszystkie jego działania? Edycja ▸ Cofnij przywróci go.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete plan</source>
         <translation>Usuń plan</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <source>Use a comma for decimals, for example %1.</source>
+        <translation>Użyj przecinka jako separatora dziesiętnego, np. %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25" />
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
         <source>Total budget</source>
         <translation>Budżet ogółem</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Actions by theme</source>
         <translation>Działania według tematu</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>ACTION PLAN · %1</source>
         <translation>PLAN DZIAŁANIA · %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region: %1 (%2)</source>
         <translation>Region: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Policy instrument: %1</source>
         <translation>Instrument polityki: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 in the reporting currency</source>
         <translation>%1 w walucie sprawozdawczej</translation>
     </message>
@@ -2119,122 +2583,122 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+32" />
+        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+33"/>
         <source>Part I – General information</source>
         <translation>Część I – Informacje ogólne</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plan &amp;title:</source>
         <translation>&amp;Tytuł planu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pro&amp;ject:</source>
         <translation>Pro&amp;jekt:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner &amp;organisation:</source>
         <translation>&amp;Organizacja partnerska:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Othe&amp;r partner organisations involved:</source>
         <translation>Inne zaangażowane o&amp;rganizacje partnerskie:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Country and region:</source>
         <translation>Kraj i region:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact &amp;name:</source>
         <translation>Oso&amp;ba do kontaktu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact e-&amp;mail:</source>
         <translation>E-&amp;mail do kontaktu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contact phone:</source>
         <translation>Tele&amp;fon do kontaktu:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Part II – Policy context</source>
         <translation>Część II – Kontekst polityczny</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The plan aims to &amp;impact:</source>
         <translation>Plan ma wpłynąć &amp;na:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Polic&amp;y instrument addressed:</source>
         <translation>&amp;Instrument polityki objęty planem:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Local conte&amp;xt and challenges:</source>
         <translation>&amp;Kontekst lokalny i wyzwania:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language, currency and endorsement</source>
         <translation>Język, waluta i zatwierdzenie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language (code):</source>
         <translation>Jęz&amp;yk (kod):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>en, it, es, sv, pl</source>
         <translation>en, it, es, sv, pl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>En&amp;glish summary:</source>
         <translation>Streszczenie po an&amp;gielsku:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;urrency (ISO code):</source>
         <translation>Wal&amp;uta (kod ISO):</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Endorsement &amp;date:</source>
         <translation>Data &amp;zatwierdzenia:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatory:</source>
         <translation>Osoba podpisująca:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Rename plan</source>
         <translation>zmianę nazwy planu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change plan details</source>
         <translation>zmianę szczegółów planu</translation>
     </message>
@@ -2242,62 +2706,62 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>PlayersEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+46" />
+        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+47"/>
         <source>Owner</source>
         <translation>Podmiot odpowiedzialny</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Owner orga&amp;nisation:</source>
         <translation>Or&amp;ganizacja odpowiedzialna:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact pe&amp;rson:</source>
         <translation>O&amp;soba do kontaktu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact e-&amp;mail:</source>
         <translation>E-&amp;mail do kontaktu:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Players involved (organisations in the region and their roles)</source>
         <translation>Zaangażowane podmioty (organizacje z regionu i ich role)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Players involved</source>
         <translation>Zaangażowane podmioty</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New player organisation</source>
         <translation>Organizacja nowego podmiotu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Role, e.g. co-finances</source>
         <translation>Rola, np. współfinansuje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New player role</source>
         <translation>Rola nowego podmiotu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add p&amp;layer</source>
         <translation>Dodaj podmio&amp;t</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove pla&amp;yer</source>
         <translation>&amp;Usuń podmiot</translation>
     </message>
@@ -2305,20 +2769,54 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>PlayersModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/players.py" line="+25" />
+        <location filename="../../../action_planner/ui/models/players.py" line="+25"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/preferences.py" line="+32"/>
+        <source>Preferences</source>
+        <extracomment>The order of the language list after &quot;System default&quot;: English, then the partners&apos; languages.</extracomment>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action Planner will start in this language next time.</source>
+        <translation>Action Planner uruchomi się w tym języku przy następnym starcie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The preference could not be saved: the settings file %1 cannot be written.</source>
+        <translation>Nie udało się zapisać ustawienia: nie można zapisać pliku ustawień %1.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182" />
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
         <source>Go to action %1…</source>
         <translation>Przejdź do działania %1…</translation>
     </message>
@@ -2326,154 +2824,154 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+64" />
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
         <source>Exchange Rates</source>
-        <extracomment>The source written on a new rate: InforEuro, the Commission's monthly rates, is what programmes ask for.</extracomment>
+        <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Kursy walut</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>&amp;Workspace rates (all plans)</source>
         <translation>Kursy &amp;obszaru roboczego (wszystkie plany)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>This &amp;plan's own rates</source>
+        <location line="+1"/>
+        <source>This &amp;plan&apos;s own rates</source>
         <translation>Własne kursy tego &amp;planu</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exchange rates</source>
         <translation>Kursy walut</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Delete Rate</source>
         <translation>Usuń kurs</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Edit Rate</source>
         <translation>&amp;Edytuj kurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the selected rate into the form below to change it</source>
         <translation>Skopiuj wybrany kurs do formularza poniżej, aby go zmienić</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Rate</source>
         <translation>&amp;Usuń kurs</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Add or replace a rate</source>
         <translation>Dodaj lub zastąp kurs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Base currency</source>
         <translation>Waluta bazowa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quote currency</source>
         <translation>Waluta kwotowana</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Base currency:</source>
         <translation>Waluta &amp;bazowa:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quote currency:</source>
         <translation>Waluta kwo&amp;towana:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rate:</source>
         <translation>&amp;Kurs:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Valid from:</source>
         <translation>&amp;Ważny od:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Source:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+193" />
+        <location line="+1"/>
+        <location line="+193"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Wybierz plan w oknie głównym, aby nadać mu własne kursy</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
         <translation>Wszystkie plany stosują te kursy, chyba że mają własny kurs dla danej pary. 1 jednostka waluty bazowej = kurs w walucie kwotowanej, od podanej daty; dla każdej pary obowiązuje kurs z najpóźniejszą datą.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No rates yet.</source>
         <translation>Brak kursów.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>These rates replace the workspace's for “%1” only.</source>
+        <location line="+1"/>
+        <source>These rates replace the workspace&apos;s for “%1” only.</source>
         <translation>Te kursy zastępują kursy obszaru roboczego tylko dla planu „%1”.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>It has none yet: it uses the workspace's.</source>
+        <location line="+1"/>
+        <source>It has none yet: it uses the workspace&apos;s.</source>
         <translation>Plan nie ma jeszcze własnych kursów: stosuje kursy obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>1 %1 =</source>
         <translation>1 %1 =</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rep&amp;lace</source>
         <translation>&amp;Zastąp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replaces the rate stored for this date: 1 %1 = %2 %3.</source>
         <translation>Zastępuje kurs zapisany dla tej daty: 1 %1 = %2 %3.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>last stored: %1</source>
         <translation>ostatnio zapisany: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 for one %2</source>
         <translation>%1 za 1 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>as your source quotes it</source>
         <translation>jak w źródle</translation>
     </message>
@@ -2481,47 +2979,47 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>RatesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/rates.py" line="+44" />
+        <location filename="../../../action_planner/ui/models/rates.py" line="+44"/>
         <source>Rate</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Valid from</source>
         <translation>Ważny od</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>In force</source>
         <translation>Obowiązuje</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Earlier</source>
         <translation>Wcześniejszy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>1 %1 = %2 %3</source>
         <translation>1 %1 = %2 %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The latest rate for %1 → %2: totals use it.</source>
         <translation>Najnowszy kurs dla %1 → %2: stosowany w sumach.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Kept as history: a later rate for the pair is in force.</source>
         <translation>Zachowany w historii: obowiązuje późniejszy kurs dla tej pary.</translation>
     </message>
@@ -2529,33 +3027,33 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>RegionPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/region_picker.py" line="+57" />
-        <location line="+16" />
+        <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
+        <location line="+16"/>
         <source>Add region</source>
         <translation>Dodaj region</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>&amp;Search regions by name, code or country:</source>
         <translation>&amp;Szukaj regionów według nazwy, kodu lub kraju:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search regions</source>
         <translation>Szukaj regionów</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. West Yorkshire, ITH5, Śląskie</source>
         <translation>np. West Yorkshire, ITH5, Śląskie</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Matching regions</source>
         <translation>Pasujące regiony</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Choose a region from the list.</source>
         <translation>Wybierz region z listy.</translation>
     </message>
@@ -2563,7 +3061,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>RegionResultsModel</name>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>level %1</source>
         <translation>poziom %1</translation>
     </message>
@@ -2571,12 +3069,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../../action_planner/ui/commands/review.py" line="+27" />
+        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
         <source>Accept %n review change</source>
         <translation>przyjęcie %n zmiany z przeglądu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accept %n review changes</source>
         <translation>przyjęcie %n zmian z przeglądu</translation>
     </message>
@@ -2584,72 +3082,72 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+38" />
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
         <source>Import Review</source>
         <translation>Wczytaj uwagi z przeglądu</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Proposed changes</source>
         <translation>Proponowane zmiany</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Refused rows</source>
         <translation>Odrzucone wiersze</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rows refused (nothing from them is used):</source>
         <translation>Odrzucone wiersze (żadne dane z nich nie zostaną użyte):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Comments not attached</source>
         <translation>Komentarze nieprzypisane</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Word comments not attached to any action (not imported; read them in the file):</source>
         <translation>Komentarze z Worda nieprzypisane do żadnego działania (nie zaimportowano ich; przeczytaj je w pliku):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accept All from &amp;Partner</source>
         <translation>Przyjmij wszystkie od &amp;partnera</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Accept Selected</source>
         <translation>Przyjmij &amp;wybrane</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Reject Selected</source>
         <translation>&amp;Odrzuć wybrane</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add &amp;File…</source>
         <translation>Dodaj pl&amp;ik…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add another returned workbook, or a Word export with comments</source>
         <translation>Dodaj kolejny zwrócony skoroszyt lub eksport do Worda z komentarzami</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Apply &amp;Decisions</source>
         <translation>Zastosuj &amp;decyzje</translation>
     </message>
     <message numerus="yes">
-        <location line="+50" />
+        <location line="+50"/>
         <source>%n proposed change</source>
         <translation>
             <numerusform>%n proponowana zmiana</numerusform>
@@ -2658,7 +3156,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n proposed changes</source>
         <translation>
             <numerusform>%n proponowana zmiana</numerusform>
@@ -2667,7 +3165,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>, %n comment</source>
         <translation>
             <numerusform>, %n komentarz</numerusform>
@@ -2676,7 +3174,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>, %n comments</source>
         <translation>
             <numerusform>, %n komentarz</numerusform>
@@ -2685,7 +3183,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 from %2.</source>
         <translation>%1 od: %2.</translation>
     </message>
@@ -2693,75 +3191,75 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ReviewFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/review/feature.py" line="+36" />
+        <location filename="../../../action_planner/ui/review/feature.py" line="+37"/>
         <source>&amp;Send for Review…</source>
         <translation>&amp;Wyślij do przeglądu…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write the current plan as a workbook for a partner to review</source>
         <translation>Zapisz bieżący plan jako skoroszyt do przeglądu przez partnera</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import Re&amp;view…</source>
         <translation>Wczytaj &amp;uwagi z przeglądu…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compare a returned review workbook with the plan, or bring back comments made in Word</source>
         <translation>Porównaj zwrócony skoroszyt przeglądu z planem lub wczytaj komentarze dodane w Wordzie</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+18" />
+        <location line="+30"/>
+        <location line="+18"/>
         <source>Send for Review</source>
         <translation>Wyślij do przeglądu</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Choose the plan to send in the navigator first.</source>
         <translation>Najpierw wybierz w nawigatorze plan do wysłania.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Reviewer (the partner this workbook goes to):</source>
         <translation>&amp;Recenzent (partner, do którego trafi ten skoroszyt):</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+31" />
+        <location line="+8"/>
+        <location line="+31"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Review round %1 was written to “%2”. Send it to the partner; import it when it comes back.</source>
         <translation>Runda przeglądu %1 została zapisana w pliku „%2”. Wyślij go partnerowi, a po otrzymaniu zwrotu wczytaj go z powrotem.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Writing the review workbook “%1”…</source>
         <translation>Zapisywanie skoroszytu przeglądu „%1”…</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+21" />
+        <location line="+11"/>
+        <location line="+21"/>
         <source>Import Review</source>
         <translation>Wczytaj uwagi z przeglądu</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Review workbooks and Word files (*.xlsx *.docx)</source>
         <translation>Skoroszyty przeglądu i pliki Word (*.xlsx *.docx)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Word documents (*.docx)</source>
         <translation>Dokumenty Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Reading the review “%1”…</source>
         <translation>Wczytywanie przeglądu „%1”…</translation>
     </message>
@@ -2769,73 +3267,73 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/model.py" line="+69" />
+        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
         <source>Accept</source>
         <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
         <translation>Przyjąć</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Proposed</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Class</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Comment on the action</source>
         <translation>Komentarz do działania</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>New action</source>
         <translation>Nowe działanie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New budget line</source>
         <translation>Nowa pozycja budżetowa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Usunięcie</translation>
     </message>
@@ -2843,33 +3341,33 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ScreenPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/screen_picker.py" line="+42" />
+        <location filename="../../../action_planner/ui/workshop/screen_picker.py" line="+42"/>
         <source>Present on which screen?</source>
         <extracomment>Called with the chosen screen, or None for a normal window.</extracomment>
         <translation>Na którym ekranie prezentować?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Screen for the audience (the presentation fills it):</source>
         <translation>&amp;Ekran dla publiczności (prezentacja wypełni go w całości):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Screen %1: %2, %3 × %4</source>
         <translation>Ekran %1: %2, %3 × %4</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>(this laptop's main screen)</source>
+        <location line="+3"/>
+        <source>(this laptop&apos;s main screen)</source>
         <translation>(główny ekran tego laptopa)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show in a &amp;window I can move instead</source>
         <translation>Pokaż zamiast tego w &amp;oknie, które można przesuwać</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentuj</translation>
     </message>
@@ -2877,22 +3375,22 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54" />
+        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54"/>
         <source>Panels</source>
         <translation>Panele</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Keyboard Shortcuts</source>
         <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Alt with an underlined letter opens a menu or goes to a field. F10 reaches the menu bar.</source>
         <translation>Alt z podkreśloną literą otwiera menu lub przechodzi do pola. F10 przenosi do paska menu.</translation>
     </message>
@@ -2900,7 +3398,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>SourceBars</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100" />
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
         <source>Budget by funding source</source>
         <translation>Budżet według źródła finansowania</translation>
     </message>
@@ -2908,7 +3406,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ThemeChart</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_chart.py" line="+34" />
+        <location filename="../../../action_planner/ui/widgets/totals_chart.py" line="+34"/>
         <source>Budget by theme chart</source>
         <extracomment>One colour per theme, in catalogue order; distinct for the common colour-vision deficiencies.</extracomment>
         <translation>Wykres budżetu według tematu</translation>
@@ -2917,7 +3415,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ThemeDoughnut</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44" />
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
         <source>Budget by theme</source>
         <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
         <translation>Budżet według tematu</translation>
@@ -2926,17 +3424,17 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>TimelineSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_timeline.py" line="+22" />
+        <location filename="../../../action_planner/ui/workshop/slide_timeline.py" line="+22"/>
         <source>Timeline</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>TIMELINE</source>
         <translation>HARMONOGRAM</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Timeline %1–%2</source>
         <translation>Harmonogram %1–%2</translation>
     </message>
@@ -2944,42 +3442,42 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+51" />
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Waluta sprawozdawcza</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Plan total</source>
         <translation>Razem dla planu</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Funding</source>
         <translation>Finansowanie</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reporting currency:</source>
         <translation>Waluta sprawozdawcza:</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Select a plan to see its totals.</source>
         <translation>Wybierz plan, aby zobaczyć jego sumy.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plan total: %1</source>
         <translation>Razem dla planu: %1</translation>
     </message>
@@ -2987,33 +3485,33 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>WallMatrix</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116" />
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="-116"/>
         <source>Effort →</source>
         <extracomment>How many actions the ranking beside the matrix lists (the rest are counted under it).</extracomment>
         <translation>Pracochłonność →</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Impact →</source>
         <translation>Wpływ →</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Quick wins</source>
         <translation>Szybkie sukcesy</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Major projects</source>
         <translation>Duże projekty</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fill-ins</source>
         <translation>Zadania uzupełniające</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thankless tasks</source>
         <translation>Niewdzięczne zadania</translation>
     </message>
@@ -3021,52 +3519,52 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/welcome.py" line="+28" />
+        <location filename="../../../action_planner/ui/welcome.py" line="+28"/>
         <source>Welcome — Action Planner</source>
         <translation>Witamy — Action Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action Planner</source>
         <translation>Action Planner</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Draft Interreg Europe action plans for SME internationalisation: regions, plans, actions from the catalogue, budgets, owners and KPIs. Everything is saved as you go.</source>
         <translation>Przygotowuj plany działania Interreg Europa na rzecz umiędzynarodowienia MŚP: regiony, plany, działania z katalogu, budżety, podmioty odpowiedzialne i KPI. Wszystko zapisuje się na bieżąco.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Otwórz obszar roboczy…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the &amp;Demo</source>
         <translation>Otwórz obszar &amp;demonstracyjny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A fresh workspace with the six Compete-In regions, one plan each</source>
         <translation>Nowy obszar roboczy z sześcioma regionami Compete-In, po jednym planie dla każdego</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Recent workspaces:</source>
         <translation>Ostatnio otwie&amp;rane obszary robocze:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recent workspaces</source>
         <translation>Ostatnio otwierane obszary robocze</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No recent workspaces yet.</source>
         <translation>Brak ostatnio otwieranych obszarów roboczych.</translation>
     </message>
@@ -3074,210 +3572,215 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+81" />
+        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96" />
+        <location line="+7"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Skróty klawiaturowe…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Action Planner…</source>
         <translation>&amp;O programie Action Planner…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to the &amp;Menu Bar</source>
         <translation>Przejdź do &amp;paska menu</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nowy obszar roboczy…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Otwórz obszar &amp;demonstracyjny</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect to Tea&amp;m Workspace…</source>
         <translation>Połącz z obszarem ze&amp;społowym…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Zapisz &amp;jako…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save O&amp;ffline Copy…</source>
         <translation>Zapisz kopię o&amp;ffline…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Upload to Team Workspace…</source>
         <translation>&amp;Prześlij do obszaru zespołowego…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Current Plan as &amp;Word…</source>
         <translation>Bieżący plan jako &amp;Word…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current Plan as &amp;Excel…</source>
         <translation>Bieżący plan jako &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Current Plan as &amp;PDF…</source>
         <translation>Bieżący plan jako &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Whole Workspace as W&amp;ord…</source>
         <translation>Cały obszar roboczy jako W&amp;ord…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whole Workspace as E&amp;xcel…</source>
         <translation>Cały obszar roboczy jako E&amp;xcel…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whole Workspace as P&amp;DF…</source>
         <translation>Cały obszar roboczy jako P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Whole Workspace as Word with &amp;Contents…</source>
         <translation>Cały obszar roboczy jako Word ze &amp;spisem treści…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A Word document that begins with a table of contents</source>
         <translation>Dokument Word rozpoczynający się spisem treści</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../../action_planner/ui/review/feature.py" line="-80" />
+        <location line="+3"/>
+        <location filename="../../../action_planner/ui/review/feature.py" line="-80"/>
         <source>&amp;Import Catalogue…</source>
         <translation>&amp;Importuj katalog…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export Ca&amp;talogue…</source>
         <translation>Eksportuj &amp;katalog…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Zamknij obszar roboczy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No recent workspaces</source>
         <translation>Brak ostatnio otwieranych obszarów roboczych</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Plan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>E&amp;xchange Rates…</source>
         <translation>&amp;Kursy walut…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Indicator Library…</source>
         <translation>&amp;Biblioteka wskaźników…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Action</source>
         <translation>&amp;Działanie</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add Selected &amp;Intervention to Plan</source>
         <translation>Dodaj wybraną &amp;interwencję do planu</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-11" />
+        <location line="+9"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-11"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Actions</source>
         <translation>&amp;Działania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan &amp;Details</source>
         <translation>&amp;Szczegóły planu</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Go to &amp;Navigator</source>
         <translation>Przejdź do &amp;nawigatora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to &amp;Catalogue</source>
         <translation>Przejdź do &amp;katalogu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reset Layout</source>
         <translation>P&amp;rzywróć układ</translation>
     </message>
@@ -3285,32 +3788,32 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board_cards.py" line="+92" />
+        <location filename="../../../action_planner/ui/workshop/board_cards.py" line="+92"/>
         <source>One more vote for this action (+)</source>
         <translation>Jeszcze jeden głos za tym działaniem (+)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One more vote against this action (−)</source>
         <translation>Jeszcze jeden głos przeciw temu działaniu (−)</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69" />
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
         <source>Timeline of the actions</source>
         <translation>Harmonogram działań</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>No action has a start and end date yet.</source>
         <translation>Żadne działanie nie ma jeszcze daty rozpoczęcia i zakończenia.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>no dates yet</source>
         <translation>brak dat</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
@@ -3318,83 +3821,83 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>WorkshopFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42" />
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
         <source>&amp;Workshop Mode</source>
         <translation>Tryb &amp;warsztatowy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Project the current plan full screen, live as you edit (F11 or Escape: a window)</source>
         <translation>Wyświetl bieżący plan na pełnym ekranie, na żywo podczas edycji (F11 lub Escape: okno)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+72" />
+        <location line="+2"/>
+        <location line="+72"/>
         <source>&amp;Start Workshop…</source>
         <translation>&amp;Rozpocznij warsztat…</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-71"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Zakończ warsztat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record &amp;Decision…</source>
         <translation>Zapisz &amp;decyzję…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Board on the &amp;Projector</source>
         <translation>Tablica na &amp;projektorze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Project the prioritisation board full screen, at room size</source>
         <translation>Wyświetl tablicę priorytetów na pełnym ekranie, w rozmiarze dla sali</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Prioritisation Board</source>
         <translation>Tablica priorytetów</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Prioritisation &amp;Board</source>
         <translation>&amp;Tablica priorytetów</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Workshop state</source>
         <translation>Stan warsztatu</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Workshop</source>
         <translation>W&amp;arsztat</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Start &amp;Over…</source>
         <translation>Zacznij &amp;od nowa…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Workshop started: every change from now on is listed under “Changes since the workshop started”.</source>
         <translation>Warsztat rozpoczęty: każda zmiana od tej chwili trafi na listę „Zmiany od początku warsztatu”.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Workshop ended.</source>
         <translation>Warsztat zakończony.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Workshop — %1</source>
         <translation>Warsztat — %1</translation>
     </message>
@@ -3402,17 +3905,17 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>WorkshopSession</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+48" />
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+48"/>
         <source>Select a plan to run a workshop on it.</source>
         <translation>Wybierz plan, aby przeprowadzić dla niego warsztat.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No workshop running.</source>
         <translation>Brak trwającego warsztatu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workshop running since %1.</source>
         <translation>Warsztat trwa od %1.</translation>
     </message>
@@ -3420,7 +3923,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../../action_planner/ui/jobs.py" line="-41" />
+        <location filename="../../../action_planner/ui/jobs.py" line="-41"/>
         <source>Something unexpected went wrong (%1). The details were written to the log file:
 %2</source>
         <translation>Wystąpił nieoczekiwany błąd (%1). Szczegóły zapisano w pliku dziennika:

@@ -42,7 +42,7 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+40"/>
+        <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
         <source>Change title</source>
         <translation>Ändra titel</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+37"/>
+        <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
         <source>Filter actions by title, theme, owner or status</source>
         <translation>Filtrera åtgärder efter titel, tema, ansvarig eller status</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../../action_planner/ui/controller.py" line="+114"/>
+        <location filename="../../../action_planner/ui/controller.py" line="+115"/>
         <source>Cannot open workspace</source>
         <extracomment>Asks whether to open a workspace another window writes read-only (tests answer without a dialog).</extracomment>
         <translation>Det går inte att öppna arbetsytan</translation>
@@ -475,7 +475,7 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/board.py" line="+88"/>
+        <location filename="../../../action_planner/ui/workshop/board.py" line="+89"/>
         <source>Actions ranked by net votes</source>
         <translation>Åtgärder rangordnade efter nettoröster</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+45"/>
+        <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
         <source>Budget lines</source>
         <translation>Budgetrader</translation>
     </message>
@@ -625,7 +625,7 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+29"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>CatalogueBrowser</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+47"/>
+        <location filename="../../../action_planner/ui/widgets/catalogue_browser.py" line="+48"/>
         <location line="+1"/>
         <source>Search the catalogue</source>
         <translation>Sök i katalogen</translation>
@@ -927,7 +927,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+50"/>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
         <source>Changed by another planner</source>
         <translation>Ändrat av en annan planerare</translation>
     </message>
@@ -1067,7 +1067,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+126"/>
+        <location filename="../../../action_planner/ui/document.py" line="+127"/>
         <source>Write the address as postgresql://user@server/database.</source>
         <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
         <translation>Skriv adressen som postgresql://användare@server/databas.</translation>
@@ -1076,7 +1076,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/entry_editor.py" line="+58"/>
+        <location filename="../../../action_planner/ui/entry_editor.py" line="+59"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -1259,7 +1259,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>IndicatorPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+52"/>
+        <location filename="../../../action_planner/ui/widgets/indicator_picker.py" line="+53"/>
         <source>&amp;Search the indicator library:</source>
         <translation>&amp;Sök i indikatorbiblioteket:</translation>
     </message>
@@ -1488,7 +1488,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../../action_planner/ui/jobs.py" line="+148"/>
+        <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
         <translation>Ett annat jobb pågår fortfarande; starta det här när det är klart.</translation>
     </message>
@@ -1496,7 +1496,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>KpiEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+44"/>
+        <location filename="../../../action_planner/ui/widgets/kpi_editor.py" line="+45"/>
         <source>KPIs</source>
         <translation>KPI:er</translation>
     </message>
@@ -1579,7 +1579,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>KpisModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+34"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
@@ -1740,7 +1740,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+102"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
         <location line="+49"/>
         <source>%1 — Action Planner</source>
         <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
@@ -1906,7 +1906,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+24"/>
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+26"/>
         <source>Correct KPI Value</source>
         <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
         <translation>Korrigera KPI-värde</translation>
@@ -1918,8 +1918,8 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
     </message>
     <message>
         <location line="+7"/>
-        <source>e.g. 12 or 2.5</source>
-        <translation>t.ex. 12 eller 2,5</translation>
+        <source>e.g. 12 or %1</source>
+        <translation>t.ex. 12 eller %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1971,6 +1971,460 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
+        <source>A duration is between 1 and 240 months.</source>
+        <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>En varaktighet är mellan 1 och 240 månader.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The highest typical cost is below the lowest.</source>
+        <translation>Den högsta typiska kostnaden är lägre än den lägsta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The longest duration is shorter than the shortest.</source>
+        <translation>Den längsta varaktigheten är kortare än den kortaste.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/errors.py" line="+57"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Det går inte att öppna ”%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>“%1” holds %n damaged value(s) that cannot be read:</source>
+        <translation>
+            <numerusform>”%1” innehåller %n skadat värde som inte kan läsas:</numerusform>
+            <numerusform>”%1” innehåller %n skadade värden som inte kan läsas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed, and the rest of the workspace can still be used; correct the value with a copy of the file from before it was damaged.</source>
+        <translation>Inget ändrades, och resten av arbetsytan kan fortfarande användas; rätta värdet med en kopia av filen från innan den skadades.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was saved to “%1”: %2</source>
+        <extracomment>The window&apos;s sentences: the heading, each damaged value on its own line, then what to do.</extracomment>
+        <translation>Inget sparades i ”%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it is already open for writing %1. Open it read-only, or close it there first.</source>
+        <translation>den är redan öppen för skrivning %1. Öppna den skrivskyddad, eller stäng den där först.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Another planner changed %1 (%2) since this window showed it; nothing was saved.</source>
+        <translation>En annan planerare har ändrat %1 (%2) sedan det här fönstret visade det; inget sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
+        <source>the file does not exist.</source>
+        <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>filen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a workspace file.</source>
+        <translation>det är en mapp, inte en arbetsytefil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you do not have permission to read it.</source>
+        <translation>du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty.</source>
+        <translation>filen är tom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an Action Planner workspace (not a SQLite database).</source>
+        <translation>det är inte en arbetsyta för Action Planner (inte en SQLite-databas).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a SQLite database from another application, not an Action Planner workspace.</source>
+        <translation>det är en SQLite-databas från ett annat program, inte en arbetsyta för Action Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/money.py" line="+50"/>
+        <source>Choose a currency.</source>
+        <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
+        <translation>Välj en valuta.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Amounts must be exact; enter the figure as text, not as a float.</source>
+        <translation>Belopp måste vara exakta; ange beloppet som text, inte som ett flyttal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Enter an amount as a number, for example 12500.00.</source>
+        <translation>Ange ett belopp som ett tal, till exempel 12500.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Ett belopp får inte vara negativt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That amount is too large (the limit is one trillion).</source>
+        <translation>Beloppet är för stort (gränsen är en biljon).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter an amount.</source>
+        <translation>Ange ett belopp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use a point for decimals, for example 12500.50.</source>
+        <translation>Använd punkt som decimaltecken, till exempel 12500.50.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the rate as text, for example 11.2345.</source>
+        <translation>Ange kursen som text, till exempel 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rate must be a number, for example 11.2345.</source>
+        <translation>Kursen måste vara ett tal, till exempel 11.2345.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate must be a positive number.</source>
+        <translation>Kursen måste vara ett positivt tal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That rate is out of any plausible range.</source>
+        <translation>Kursen ligger utanför alla rimliga intervall.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/refusals.py" line="+34"/>
+        <source>another program kept the file locked for too long. Try again in a moment, or close it there.</source>
+        <translation>ett annat program höll filen låst för länge. Försök igen om en stund, eller stäng den i det programmet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>disken är full. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file became read-only. Check its permissions or the drive, then try again.</source>
+        <translation>filen blev skrivskyddad. Kontrollera filens behörigheter eller enheten och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the drive reported a read or write error. Check the drive, then try again.</source>
+        <translation>enheten rapporterade ett läs- eller skrivfel. Kontrollera enheten och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is damaged. Save a copy with File › Save As and check it.</source>
+        <translation>filen är skadad. Spara en kopia med Arkiv › Spara som och kontrollera den.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/server.py" line="+78"/>
+        <source>this region&apos;s plans belong to another agency; your role may not change them.</source>
+        <extracomment>The channel every team workspace announces its commits on (one database per workspace). PostgreSQL&apos;s limit for a NOTIFY payload is 8,000 bytes; a larger change is announced as &quot;everything&quot;. How long a write waits for a row another planner is changing, before it is refused as busy. After a lost connection, how long to wait between tries to listen again (seconds).</extracomment>
+        <translation>regionens planer tillhör en annan myndighet; din roll får inte ändra dem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your role on the server may not make this change (ask the workspace&apos;s owner for editor rights).</source>
+        <translation>din roll på servern får inte göra den här ändringen (be arbetsytans ägare om redigeringsbehörighet).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
+        <translation>servern gick inte att nå. Kontrollera nätverket; fönstret behåller det som visas och försöker igen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the database is empty. Upload a workspace to it (File › Upload to Team Workspace… or action-planner copy FILE URL), or create a new one in it.</source>
+        <translation>databasen är tom. Ladda upp en arbetsyta till den (Arkiv › Ladda upp till teamets arbetsyta… eller action-planner copy FILE URL), eller skapa en ny i den.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the database holds tables that are not an Action Planner workspace.</source>
+        <translation>databasen innehåller tabeller som inte hör till en arbetsyta för Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>your role on the server may not read this workspace.</source>
+        <translation>din roll på servern får inte läsa den här arbetsytan.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the database is not empty; a new workspace needs an empty one.</source>
+        <translation>databasen är inte tom; en ny arbetsyta kräver en tom databas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>your role on the server lets you read this workspace, not change it.</source>
+        <translation>din roll på servern låter dig läsa den här arbetsytan, men inte ändra den.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <source>Name the person responsible first: the e-mail address is theirs.</source>
+        <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
+        <translation>Ange först den ansvariga personen: e-postadressen är hens.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+359"/>
+        <source>That action no longer exists (it may have been deleted).</source>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <translation>Den åtgärden finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <source>A rate links two different currencies.</source>
+        <translation>En kurs förbinder två olika valutor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date the rate is valid from.</source>
+        <translation>Ange från vilket datum kursen gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <source>Give the date the value was measured.</source>
+        <translation>Ange datumet då värdet mättes.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name a custom KPI, or pick an indicator from the library.</source>
+        <extracomment>Library units that mean &quot;money in the plan&apos;s currency&quot; (the ERDF indicators count euros).</extracomment>
+        <translation>Namnge en egen KPI, eller välj en indikator ur biblioteket.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
+        <source>Choose at least one plan to send for review.</source>
+        <translation>Välj minst en plan att skicka på granskning.</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>An action the review changes was deleted since; reject its proposals.</source>
+        <translation>En åtgärd som granskningen ändrar har tagits bort sedan dess; avvisa dess förslag.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
+        <source>Votes are whole numbers.</source>
+        <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
+        <translation>Röster är heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/team.py" line="+181"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
+        <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>Endast en redigerare tilldelas regioner: en läsare ändrar inga.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <source>a file with that name already exists.</source>
+        <extracomment>Rows read and written per round trip.
+----------
+Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>det finns redan en fil med det namnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+2"/>
+        <source>its folder does not exist.</source>
+        <translation>mappen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+43"/>
+        <source>Enter text here.</source>
+        <extracomment>The characters of Unicode categories Cc and Cs (control characters and lone surrogates; new emoji and private use are kept), as one class, tested against unicodedata for every code point: a regex scans a text many times faster than a category lookup per character. The same but for tab and newline, which a multi-line text keeps. What XML 1.0 (so Word and Excel files) cannot hold: C0 controls but tab, newline and carriage return, lone surrogates, and the two noncharacters U+FFFE and U+FFFF. Characters a long text field (background, description, notes, policy context) holds at most. Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …). Every number stored in a workspace is below this and carries at most this many places (money less).</extracomment>
+        <translation>Skriv en text här.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This holds a character that documents cannot store (U+FFFE or U+FFFF), often left by a damaged copy and paste; delete it and try again.</source>
+        <translation>Här finns ett tecken som dokument inte kan lagra (U+FFFE eller U+FFFF), ofta kvar efter en misslyckad kopiering; ta bort det och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This cannot be empty.</source>
+        <translation>Det här fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is too long (%1 characters; the limit is %2).</source>
+        <translation>Texten är för lång (%1 tecken; gränsen är %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a finite number.</source>
+        <translation>Ange ett ändligt tal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be negative.</source>
+        <translation>Värdet får inte vara negativt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That number is too large.</source>
+        <translation>Talet är för stort.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Använd högst %n decimal.</numerusform>
+            <numerusform>Använd högst %n decimaler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose yes or no.</source>
+        <translation>Välj ja eller nej.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>”%1” ser inte ut som en e-postadress.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a date; use YYYY-MM-DD.</source>
+        <translation>”%1” är inte ett datum; använd formatet ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Ange datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not one of: %2.</source>
+        <translation>”%1” är inte något av följande: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Enter a number.</source>
+        <translation>Ange ett tal.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Enter the number as text or an integer, not a float.</source>
+        <translation>Ange talet som text eller som ett heltal, inte som ett flyttal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a number.</source>
+        <translation>”%1” är inte ett tal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Scores are whole numbers from %1 to %2.</source>
+        <translation>Poäng anges som heltal från %1 till %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Enter a year such as %1.</source>
+        <translation>Ange ett år, till exempel %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a year between %1 and %2.</source>
+        <translation>Ange ett år mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This field cannot be edited.</source>
+        <translation>Det här fältet kan inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <source>another program is writing to it (the file is locked). Close it there.</source>
+        <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
+        <translation>ett annat program skriver till den (filen är låst). Stäng den där.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its journal shows a database from another application.</source>
+        <translation>dess journal visar en databas från ett annat program.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>another program is using it (the file is locked). Close it there and retry.</source>
+        <translation>ett annat program använder den (filen är låst). Stäng den där och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is read-only. Make it writable, or copy it, and open it again.</source>
+        <translation>filen är skrivskyddad. Gör den skrivbar, eller kopiera den, och öppna den igen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its folder is read-only (Action Planner keeps a journal beside the file). Copy it elsewhere.</source>
+        <translation>mappen är skrivskyddad (Action Planner sparar en journal bredvid filen). Kopiera filen till en annan plats.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>another program is writing to it (the file is locked). Close it there and retry.</source>
+        <translation>ett annat program skriver till den (filen är låst). Stäng den där och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>its folder is read-only.</source>
+        <translation>mappen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>it is open read-only because another window or program is writing to it.</source>
+        <translation>den är öppen skrivskyddad eftersom ett annat fönster eller program skriver till den.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file was deleted or moved while it was open. Use File › Save As to keep this window&apos;s plans as a new file.</source>
+        <translation>filen togs bort eller flyttades medan den var öppen. Använd Arkiv › Spara som för att spara fönstrets planer som en ny fil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file was replaced by another one while it was open (a sync program or a restored copy?). Use File › Save As to keep this window&apos;s plans as a new file, then open the other one.</source>
+        <translation>filen ersattes av en annan medan den var öppen (ett synkprogram eller en återställd kopia?). Använd Arkiv › Spara som för att spara fönstrets planer som en ny fil och öppna sedan den andra.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>that is the workspace itself.</source>
+        <extracomment>A file on disk (False for a database on a server). Whether the workspace was reached at the last contact (a server&apos;s connection can break; a file&apos;s not).</extracomment>
+        <translation>det är själva arbetsytan.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
+        <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
+        <translation>mappen är skrivskyddad (Action Planner sparar en låsfil bredvid filen).</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <location filename="../../../action_planner/ui/models/navigator.py" line="+118"/>
@@ -1994,7 +2448,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+33"/>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
         <source>Regions and plans</source>
         <translation>Regioner och planer</translation>
     </message>
@@ -2080,6 +2534,14 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <source>Use a comma for decimals, for example %1.</source>
+        <translation>Använd decimalkomma, till exempel %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSlide</name>
     <message>
         <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
@@ -2115,7 +2577,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+32"/>
+        <location filename="../../../action_planner/ui/widgets/plan_editor.py" line="+33"/>
         <source>Part I – General information</source>
         <translation>Del I – Allmän information</translation>
     </message>
@@ -2238,7 +2700,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>PlayersEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+46"/>
+        <location filename="../../../action_planner/ui/widgets/players_editor.py" line="+47"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
@@ -2312,6 +2774,40 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/preferences.py" line="+32"/>
+        <source>Preferences</source>
+        <extracomment>The order of the language list after &quot;System default&quot;: English, then the partners&apos; languages.</extracomment>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action Planner will start in this language next time.</source>
+        <translation>Action Planner startar med det här språket nästa gång.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The preference could not be saved: the settings file %1 cannot be written.</source>
+        <translation>Inställningen kunde inte sparas: det går inte att skriva till inställningsfilen %1.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
@@ -2322,7 +2818,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+64"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Växelkurser</translation>
@@ -2580,7 +3076,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+38"/>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
         <source>Import Review</source>
         <translation>Importera granskning</translation>
     </message>
@@ -2685,7 +3181,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>ReviewFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/review/feature.py" line="+36"/>
+        <location filename="../../../action_planner/ui/review/feature.py" line="+37"/>
         <source>&amp;Send for Review…</source>
         <translation>Skicka för &amp;granskning…</translation>
     </message>
@@ -2936,7 +3432,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+51"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Rapporteringsvaluta</translation>
     </message>
@@ -3066,7 +3562,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+81"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -3218,7 +3714,12 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
