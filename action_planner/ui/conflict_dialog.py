@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from action_planner.model.enums import LABELS
 from action_planner.model.errors import ConflictError
+from action_planner.ui import labels
 from action_planner.ui.messages import error_text
 from action_planner.ui.undo import ServiceCommand, UndoStack
 
@@ -28,9 +30,10 @@ def shown(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, Enum):
-        return str(value.value)
+        english = getattr(value, "label", None)  # the model's enums carry their label, marked for translation
+        return QCoreApplication.translate(LABELS, english) if isinstance(english, str) else str(value.value)
     if isinstance(value, date):
-        return value.isoformat()
+        return labels.day(value)
     return str(value)
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from action_planner.model.enums import (
     LABELS,
@@ -127,7 +127,15 @@ def percent(value: Decimal) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    """A date as the window's language writes it with all four digits of the year: ``31/12/2029`` in Italian
+    and Spanish, ``31.12.2029`` in Polish, ``2029-12-31`` in Swedish, and ISO in English (as it always was)."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return value.isoformat()
+    numeric = re.sub(r"y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDate(value.year, value.month, value.day), numeric)
 
 
 def timeframe(start: date | None, end: date | None) -> str:

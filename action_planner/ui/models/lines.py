@@ -79,7 +79,7 @@ class KpisModel(EditableRowsModel[KpiView]):
             value = item.baseline if column == BASELINE else item.target
             return labels.editable_number(value)
         if column == TARGET_DATE:
-            return labels.day(item.target_date)
+            return item.target_date.isoformat() if item.target_date else ""  # the date editor reads ISO
         if column == UNIT:
             return item.unit
         return self.indicator_text(item)
@@ -93,14 +93,19 @@ class KpisModel(EditableRowsModel[KpiView]):
         if role == Qt.ItemDataRole.EditRole:
             return self.edit_text(item, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == KIND:
-                return labels.indicator_kind(item.kind)
-            if column in (BASELINE, TARGET):
-                return labels.number(item.baseline if column == BASELINE else item.target)
-            return self.edit_text(item, column)
+            return self._shown(item, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (BASELINE, TARGET):
             return _RIGHT
         return None
+
+    def _shown(self, item: KpiView, column: int) -> str:
+        if column == KIND:
+            return labels.indicator_kind(item.kind)
+        if column in (BASELINE, TARGET):
+            return labels.number(item.baseline if column == BASELINE else item.target)
+        if column == TARGET_DATE:
+            return labels.day(item.target_date)
+        return self.edit_text(item, column)
 
 
 MEASURED_ON, VALUE, PROGRESS, MEASURE_NOTE = range(4)

@@ -10,6 +10,7 @@ from typing_extensions import override
 
 from action_planner.model.errors import NotFoundError
 from action_planner.model.services.reviews import CommentView
+from action_planner.ui import labels
 from action_planner.ui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ class CommentsModel(QAbstractListModel):
             return None
         comment = self.comments[index.row()]
         who = comment.reviewer + (f" ({comment.organisation})" if comment.organisation else "")
-        heading = self.tr("%1, %2:").replace("%1", who).replace("%2", comment.commented_on.isoformat())
+        heading = self.tr("%1, %2:").replace("%1", who).replace("%2", labels.day(comment.commented_on))
         return f"{heading}\n{comment.text}"
 
 

@@ -11,6 +11,8 @@ from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QPlainTextEdit, QStyle, QWidget
 from typing_extensions import override
 
+from action_planner.ui import labels
+
 _EARLIEST, _LATEST = date(1900, 1, 1), date(2100, 12, 31)
 
 
@@ -64,7 +66,8 @@ class _CalendarPopup(QCalendarWidget):
 
 class DateField(QLineEdit):
     """A date that may be empty, typed as people write it (ISO or the locale's short format) or picked from
-    a calendar (Alt+Down, F4 or the button); shown as ISO. Empty the text (or Delete it) for no date.
+    a calendar (Alt+Down, F4 or the button); shown as the window's language writes dates (``labels.day``).
+    Empty the text (or Delete it) for no date.
 
     ``problem()`` says why the text is not a date; the form shows that beside the field and stores nothing.
     """
@@ -108,7 +111,7 @@ class DateField(QLineEdit):
         return None
 
     def set_value(self, value: date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        self.setText(labels.day(value))
 
     def show_calendar(self) -> _CalendarPopup:
         """Open the calendar at the date typed, else at ``reference``, else today."""
@@ -126,7 +129,7 @@ class DateField(QLineEdit):
     def _picked(self, day: QDate) -> None:
         if self.calendar is not None:
             self.calendar.hide()
-        self.setText(day.toString("yyyy-MM-dd"))
+        self.setText(labels.day(date(day.year(), day.month(), day.day())))
         self.setFocus()
         self.editingFinished.emit()
 
