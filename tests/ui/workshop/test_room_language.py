@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.enums import FundingSource
@@ -32,9 +32,9 @@ LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed Italian and Polish translations compiled into a temporary folder (as the build ships them)."""
+    """The committed translations compiled into a temporary folder (as the build ships them)."""
     folder = tmp_path_factory.mktemp("qm")
-    for language in ("it", "pl"):
+    for language in ("it", "es", "sv", "pl"):
         source = resource_path("translations", "ui", f"action_planner_{language}.ts")
         target = folder / f"action_planner_{language}.qm"
         subprocess.run([str(LRELEASE), "-silent", str(source), "-qm", str(target)], check=True)
@@ -147,3 +147,30 @@ def test_the_room_writes_numbers_and_dates_its_way() -> None:
     assert italian.timeframe(date(2027, 1, 1), date(2028, 6, 30)) == "gen 2027 – giu 2028"
     assert english.day(date(2026, 11, 27)) == "27 Nov 2026"
     assert italian.share(Decimal("39.4")) == "39,4 %"
+
+
+@pytest.mark.parametrize("region", ["ITH5", "ES52", "SE31", "PL41", "PL22"])
+def test_every_slide_of_each_language_fits_a_laptop_screen(qtbot: QtBot, document: Document, region: str) -> None:
+    """At 1366×768, no label of any slide of a plan in Italian, Spanish, Swedish or Polish is clipped."""
+    presentation = _present(qtbot, document, _plan(document, region))
+    presentation.resize(1366, 768)
+    qtbot.waitUntil(lambda: presentation.height() == 768)
+    assert presentation.context.room.language != "en"
+    for index in range(len(presentation.slides)):
+        presentation.show_index(index)
+        slide = presentation.current_slide()
+        assert slide is not None
+        QApplication.processEvents()
+        for label in slide.findChildren(QLabel):
+            if not label.isVisibleTo(presentation) or not label.text().strip():
+                continue
+            where = f"{region} {slide.key.kind} {label.text()[:40]!r}"
+            parent = label.parentWidget()
+            assert parent is not None
+            box = label.geometry().translated(parent.mapTo(slide, label.geometry().topLeft()) - label.pos())
+            assert slide.rect().contains(box), where
+            if label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()) - 1, where
+            else:
+                assert label.width() >= label.sizeHint().width() - 1, where
+    presentation.close()
