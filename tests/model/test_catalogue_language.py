@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from action_planner.model import catalogue_language as cl
+from action_planner.model.services import Services
 from action_planner.resources import load_json, resource_path
 
 LANGUAGES = ("it", "es", "sv", "pl")
@@ -87,3 +88,25 @@ def test_english_and_unshipped_languages_keep_the_english_text() -> None:
     assert cl.localized("indicators", "RCO02", "name", english, "fi") == english
     assert cl.language_of("it_IT") == "it"
     assert cl.language_of("") == "en"
+
+
+def test_adding_from_the_catalogue_to_an_italian_plan_gives_italian_title_and_kpis(services: Services) -> None:
+    region = services.regions.add("ITH5")
+    plan = services.plans.add(region.id, "Piano Emilia-Romagna", language="it")
+    item = next(i for i in services.catalogue.interventions() if i.code == "C02")
+    action = services.actions.add_from_intervention(plan.id, item.id, year=2026)
+    assert action.title == "Voucher per il Temporary Export Manager"
+    assert action.description.startswith("Un voucher che consente a una piccola impresa")
+    first = action.kpis[0]
+    assert first.code == "RCO02"
+    assert first.name == "Imprese sostenute mediante sovvenzioni"
+    assert first.unit == "imprese"
+
+
+def test_adding_from_the_catalogue_to_an_english_plan_keeps_english(services: Services) -> None:
+    region = services.regions.add("UKE4")
+    plan = services.plans.add(region.id, "West Yorkshire plan")
+    item = next(i for i in services.catalogue.interventions() if i.code == "C02")
+    action = services.actions.add_from_intervention(plan.id, item.id, year=2026)
+    assert action.title == item.name == "Temporary Export Manager voucher"
+    assert action.kpis[0].name == "Enterprises supported by grants"

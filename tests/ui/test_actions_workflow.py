@@ -46,10 +46,11 @@ def test_add_from_catalogue_with_the_button_then_undo_and_redo(qtbot: QtBot, win
     qtbot.waitUntil(lambda: window.catalogue.model.rowCount() == 1)
     assert "credit insurance" in window.catalogue.details.toPlainText().lower()
     qtbot.mouseClick(window.catalogue.add_button, Qt.MouseButton.LeftButton)
-    assert _plan_titles(window) == [*before, "Export credit insurance"]
+    # the window opens on the Emilia-Romagna plan, written in Italian: the action takes its Italian title
+    assert _plan_titles(window) == [*before, "Assicurazione del credito all'esportazione"]
     assert _table_titles(window) == _plan_titles(window)
     assert window.action_editor.view is not None
-    assert window.action_editor.view.title == "Export credit insurance"
+    assert window.action_editor.view.title == "Assicurazione del credito all'esportazione"
     assert not window.isWindowModified()  # stored as it was made: nothing waits for a Save
     assert "*" not in window.windowTitle()
     assert window.saved_label.text() == "All changes saved"
@@ -62,10 +63,10 @@ def test_add_from_catalogue_with_the_button_then_undo_and_redo(qtbot: QtBot, win
     assert _table_titles(window) == before
     assert not window.isWindowModified()
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert _table_titles(window) == [*before, "Export credit insurance"]
+    assert _table_titles(window) == [*before, "Assicurazione del credito all'esportazione"]
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert _plan_titles(window) == [*before, "Export credit insurance"]
+    assert _plan_titles(window) == [*before, "Assicurazione del credito all'esportazione"]
 
 
 def _drop(qtbot: QtBot, window: MainWindow, intervention_id: int, row: int) -> None:
@@ -87,7 +88,8 @@ def test_drag_an_intervention_onto_the_table(qtbot: QtBot, window: MainWindow) -
     before = _plan_titles(window)
     item = window.document.services.catalogue.interventions("peer learning")[0]
     _drop(qtbot, window, item.id, 2)
-    assert _plan_titles(window) == [*before[:2], item.name, *before[2:]]
+    italian = "Gruppi di apprendimento tra pari per imprenditori di PMI"  # the plan's language
+    assert _plan_titles(window) == [*before[:2], italian, *before[2:]]
     assert _table_titles(window) == _plan_titles(window)
     assert window.actions_panel.action_id == window.document.services.actions.list(window.navigator.plan_id or 0)[2].id
     window.menus.undo.trigger()
@@ -150,7 +152,7 @@ def test_sorting_and_filtering_the_table(qtbot: QtBot, window: MainWindow) -> No
     qtbot.keyClick(panel.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert panel.filter.hasFocus()
     qtbot.keyClicks(panel.filter, "digital")
-    assert _table_titles(window) == ["Digital export / e-commerce programme"]
+    assert _table_titles(window) == ["Programma per l'export digitale / e-commerce"]  # "digitale" in Italian
     assert panel.table.currentIndex().data(ID_ROLE) is not None or panel.proxy.rowCount() == 1
 
 

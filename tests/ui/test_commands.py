@@ -89,7 +89,7 @@ def test_action_commands(demo: Services, stack: UndoStack) -> None:
     before = _titles(demo, plan_id)
     intervention = demo.catalogue.interventions("export credit insurance")[0]
     added = stack.run(AddFromCatalogue(demo, plan_id, intervention.id, position=1))
-    assert _titles(demo, plan_id)[1] == intervention.name
+    assert _titles(demo, plan_id)[1] == "Assicurazione del credito all'esportazione"  # the Italian plan's language
     custom = stack.run(AddAction(demo, plan_id, "Export club", "partnership"))
     copy = stack.run(DuplicateAction(demo, custom.action_id or 0))
     assert _titles(demo, plan_id)[-2:] == ["Export club", "Export club (copy)"]

@@ -51,7 +51,7 @@ def test_search_down_then_enter_adds_the_intervention(qtbot: QtBot, window: Main
     assert QApplication.focusWidget() is window.catalogue.list
     assert window.catalogue.list.currentIndex().isValid()
     qtbot.keyClick(window.catalogue.list, Qt.Key.Key_Return)
-    assert _titles(window) == [*before, "Export credit insurance"]
+    assert _titles(window) == [*before, "Assicurazione del credito all'esportazione"]  # the Italian plan's language
 
 
 def test_down_from_the_actions_filter_reaches_the_table(qtbot: QtBot, window: MainWindow) -> None:

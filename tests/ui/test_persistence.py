@@ -95,9 +95,12 @@ def test_close_reopen_and_find_every_change(qtbot: QtBot, demo_path: Path, dialo
     assert [r.code for r in services.regions.list()] == ["ITH5", "ES52", "SE31", "PL41", "PL22"]
     actions = services.actions.list(plan_id)
     assert actions[0].id == action_id
-    assert actions[0].title == "International trade adviser (one-to-one)"
+    assert actions[0].title == "Consulente per il commercio internazionale (assistenza individuale)"  # in Italian
     assert actions[0].budget_lines[0].amount == Decimal("80000.00")
     assert (actions[0].kpis[-1].code, actions[0].kpis[-1].target) == ("RCR98", Decimal(120))
-    assert reopened.actions_panel.proxy.index(0, 1).data() == "International trade adviser (one-to-one)"
+    assert (
+        reopened.actions_panel.proxy.index(0, 1).data()
+        == "Consulente per il commercio internazionale (assistenza individuale)"
+    )
     assert services.plans.get(plan_id).signatory == "Someone"  # made outside the undo stack: stays
     reopened.close()

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, bindparam, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model import snapshot as snapshots
+from action_planner.model.catalogue_language import localized
 from action_planner.model.changes import Change
 from action_planner.model.entities import (
     Action,
@@ -211,10 +212,11 @@ class ActionService(Service):
             start = date((year or date.today().year) + 1, 1, 1)
             months = item.duration_months_max or item.duration_months_min or 12
             end = _months_later(start, months) - timedelta(days=1)
+            language = plan.language
             cleaned = {
-                "title": item.name,
+                "title": localized("interventions", item.code, "name", item.name, language),
                 "theme": item.theme.code,
-                "description": item.description,
+                "description": localized("interventions", item.code, "description", item.description, language),
                 "start_date": start,
                 "end_date": end,
             }
@@ -222,14 +224,15 @@ class ActionService(Service):
             action.intervention = item
             for index, link in enumerate(item.suggested):
                 indicator = link.indicator
+                name = localized("indicators", indicator.code, "name", indicator.name, language)
                 session.add(
                     Kpi(
                         action=action,
                         position=index,
                         indicator=indicator,
-                        name="",
+                        name="" if name == indicator.name else name,
                         kind=indicator.kind,
-                        unit=indicator.unit,
+                        unit=localized("indicators", indicator.code, "unit", indicator.unit, language),
                         baseline=Decimal(0),
                         target=None,
                     )

@@ -10,13 +10,15 @@ from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.views import IndicatorView, InterventionView
-from action_planner.ui import labels, mime
+from action_planner.ui import catalogue_texts, labels, mime
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import Index, RowsModel
 
 
 class InterventionsModel(RowsModel[InterventionView]):
-    """Interventions matching a search and a theme; each row can be dragged onto the actions table."""
+    """Interventions matching a search and a theme, in the planner's language (an entry the user edited or
+    added as typed); each row can be dragged onto the actions table. ``stored`` holds the workspace's own
+    views by id, for commands that must restore exactly what was there."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +26,7 @@ class InterventionsModel(RowsModel[InterventionView]):
         self.headers = [self.tr("Intervention")]
         self.query = ""
         self.theme: str | None = None
+        self.stored: dict[int, InterventionView] = {}
         self.reload()
         document.bridge.changed.connect(self._on_changes)
 
@@ -32,7 +35,19 @@ class InterventionsModel(RowsModel[InterventionView]):
         self.reload()
 
     def reload(self) -> None:
-        self.replace(self.document.services.catalogue.interventions(self.query, self.theme))
+        language = catalogue_texts.ui_language()
+        stored = self.document.services.catalogue.interventions("", self.theme)
+        self.stored = {item.id: item for item in stored}
+        shown = [(catalogue_texts.intervention(item, language), item) for item in stored]
+        self.replace(
+            [
+                view
+                for view, own in shown
+                if catalogue_texts.matches(
+                    self.query, view.code, view.name, view.description, view.cost_facts, own.name, own.description
+                )
+            ]
+        )
 
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.entity == "catalogue" for c in changes):
@@ -65,16 +80,24 @@ class InterventionsModel(RowsModel[InterventionView]):
 
 
 class IndicatorsModel(RowsModel[IndicatorView]):
-    """The indicator library, searched by code, name or unit."""
+    """The indicator library in the planner's language, searched by code, name or unit (shown or stored);
+    ``stored`` holds the workspace's own views by id."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.headers = [self.tr("Code"), self.tr("Indicator"), self.tr("Unit"), self.tr("Kind")]
+        self.stored: dict[int, IndicatorView] = {}
         self.search("")
 
     def search(self, query: str) -> None:
-        self.replace(self.document.services.catalogue.indicators(query))
+        language = catalogue_texts.ui_language()
+        stored = self.document.services.catalogue.indicators()
+        self.stored = {item.id: item for item in stored}
+        shown = [(catalogue_texts.indicator(item, language), item) for item in stored]
+        self.replace(
+            [view for view, own in shown if catalogue_texts.matches(query, view.code, view.name, view.unit, own.name)]
+        )
 
     def cell(self, item: IndicatorView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -22,7 +22,7 @@ from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.views import InterventionView
-from action_planner.ui import labels
+from action_planner.ui import catalogue_texts, labels
 from action_planner.ui.catalogue_editor import InterventionEditor
 from action_planner.ui.commands.catalogue import DeleteIntervention
 from action_planner.ui.dialogs import show_message
@@ -43,7 +43,7 @@ class CatalogueBrowser(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = InterventionsModel(document, self)
-        self._indicator_names = {i.code: i.name for i in document.services.catalogue.indicators()}
+        self._indicator_names = self._indicators()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the catalogue"))
         self.search.setAccessibleName(self.tr("Search the catalogue"))
@@ -51,8 +51,9 @@ class CatalogueBrowser(QWidget):
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme filter"))
         self.theme.addItem(self.tr("All themes"), None)
+        language = catalogue_texts.ui_language()
         for theme in document.services.catalogue.themes():
-            self.theme.addItem(theme.name, theme.code)
+            self.theme.addItem(catalogue_texts.theme(theme, language).name, theme.code)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Catalogue interventions"))
@@ -158,7 +159,8 @@ class CatalogueBrowser(QWidget):
 
     def _open_editor(self, item: InterventionView | None) -> InterventionEditor:
         """A non-modal editor; once it has saved, the list selects the entry."""
-        editor = InterventionEditor(self.document, item, self)
+        own = self.model.stored.get(item.id, item) if item is not None else None  # the stored texts, not the shown
+        editor = InterventionEditor(self.document, own, self)
         editor.accepted.connect(lambda: self._editor_saved(editor))
         editor.show()
         editor.raise_()
@@ -173,16 +175,24 @@ class CatalogueBrowser(QWidget):
         item = self.selected()
         if item is None:
             return
-        command = self.document.undo_stack.run(DeleteIntervention(self.document.services, item))
+        own = self.model.stored.get(item.id, item)  # undo restores the stored texts, not the shown ones
+        command = self.document.undo_stack.run(DeleteIntervention(self.document.services, own))
         if command.error is not None:
             show_message(self, self.tr("Delete Intervention"), error_text(command.error))
 
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.entity == "catalogue" for c in changes):
-            self._indicator_names = {i.code: i.name for i in self.document.services.catalogue.indicators()}
+            self._indicator_names = self._indicators()
             current = self.list.currentIndex()
             if current.isValid():
                 self._show(current, current)
+
+    def _indicators(self) -> dict[str, str]:
+        """Each indicator's name in the planner's language, by code (for the suggested KPIs)."""
+        language = catalogue_texts.ui_language()
+        return {
+            i.code: catalogue_texts.indicator(i, language).name for i in self.document.services.catalogue.indicators()
+        }
 
     def _remember_selection(self) -> None:
         item = self.selected()

@@ -108,7 +108,8 @@ class IndicatorPickerDialog(QDialog):
     def _open_editor(self, item: IndicatorView | None) -> IndicatorEditor:
         from action_planner.ui.indicator_editor import IndicatorEditor
 
-        editor = IndicatorEditor(self.document, item, self)
+        own = self.model.stored.get(item.id, item) if item is not None else None  # the stored texts, not the shown
+        editor = IndicatorEditor(self.document, own, self)
         editor.accepted.connect(lambda: self._show_saved(editor))
         editor.show()
         self.last_dialog = editor
@@ -125,7 +126,8 @@ class IndicatorPickerDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        command = self.document.undo_stack.run(DeleteIndicator(self.document.services, chosen))
+        own = self.model.stored.get(chosen.id, chosen)  # undo restores the stored texts, not the shown ones
+        command = self.document.undo_stack.run(DeleteIndicator(self.document.services, own))
         if command.error is not None:
             self.error.setText(error_text(command.error))
             self.error.setVisible(True)

@@ -20,10 +20,6 @@ TRAY = QRectF(GRID.right() + 40, GRID.top(), CARD_W + 2 * PAD, GRID.height())
 _TINTS = ("#17291f", "#172433", "#1a2027", "#2c1b1e")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workshop", text)
-
-
 def _text(scene: QGraphicsScene, text: str, size: int, colour: str, *, bold: bool = False) -> QGraphicsSimpleTextItem:
     item = scene.addSimpleText(text)
     font = QFont()
@@ -51,10 +47,19 @@ class BoardScene(QGraphicsScene):
     def _draw_matrix(self) -> None:
         half_w, half_h = GRID.width() / 2, GRID.height() / 2
         quadrants = (
-            (_tr("Quick wins"), QRectF(GRID.left(), GRID.top(), half_w, half_h)),
-            (_tr("Major projects"), QRectF(GRID.center().x(), GRID.top(), half_w, half_h)),
-            (_tr("Fill-ins"), QRectF(GRID.left(), GRID.center().y(), half_w, half_h)),
-            (_tr("Thankless tasks"), QRectF(GRID.center().x(), GRID.center().y(), half_w, half_h)),
+            (QCoreApplication.translate("Workshop", "Quick wins"), QRectF(GRID.left(), GRID.top(), half_w, half_h)),
+            (
+                QCoreApplication.translate("Workshop", "Major projects"),
+                QRectF(GRID.center().x(), GRID.top(), half_w, half_h),
+            ),
+            (
+                QCoreApplication.translate("Workshop", "Fill-ins"),
+                QRectF(GRID.left(), GRID.center().y(), half_w, half_h),
+            ),
+            (
+                QCoreApplication.translate("Workshop", "Thankless tasks"),
+                QRectF(GRID.center().x(), GRID.center().y(), half_w, half_h),
+            ),
         )
         for (name, rect), tint in zip(quadrants, _TINTS, strict=True):
             self.addRect(rect, QPen(Qt.PenStyle.NoPen), QBrush(QColor(tint))).setZValue(-3)
@@ -79,15 +84,19 @@ class BoardScene(QGraphicsScene):
             number.setPos(GRID.left() + (score - 0.5) * CELL_W - 8, GRID.bottom() + 6)
             number = _text(self, str(score), 26, TEXT, bold=True)
             number.setPos(GRID.left() - 30, GRID.bottom() - (score - 0.5) * CELL_H - 16)
-        effort = _text(self, _tr("Effort →"), 28, TEXT, bold=True)
+        effort = _text(self, QCoreApplication.translate("Workshop", "Effort →"), 28, TEXT, bold=True)
         effort.setPos(GRID.center().x() - effort.boundingRect().width() / 2, GRID.bottom() + 42)
-        impact = _text(self, _tr("Impact →"), 28, TEXT, bold=True)
+        impact = _text(self, QCoreApplication.translate("Workshop", "Impact →"), 28, TEXT, bold=True)
         impact.setRotation(-90)
         impact.setPos(GRID.left() - 90, GRID.center().y() + impact.boundingRect().width() / 2)
         self.addRect(TRAY, QPen(QColor(RULE), 1.5, Qt.PenStyle.DashLine), QBrush(QColor(SURFACE))).setZValue(-3)
-        tray = _text(self, _tr("Unscored"), 26, MUTED, bold=True)
+        tray = _text(self, QCoreApplication.translate("Workshop", "Unscored"), 26, MUTED, bold=True)
         tray.setPos(TRAY.left() + 12, TRAY.top() + 8)
-        tray.setToolTip(_tr("Drag a card onto the matrix to score it; drag it back here to clear its scores."))
+        tray.setToolTip(
+            QCoreApplication.translate(
+                "Workshop", "Drag a card onto the matrix to score it; drag it back here to clear its scores."
+            )
+        )
 
     # -- cards --------------------------------------------------------------------------------
 

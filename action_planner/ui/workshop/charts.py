@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from action_planner.ui.shares import percent_shares
+from action_planner.ui.workshop.room import RoomLanguage, Spoken
 from action_planner.ui.workshop.theme import BACKGROUND, INK, TEXT, Scale
 
 #: A part of a chart: its label, exact amount and colour (floats are made only for the painter).
@@ -44,11 +45,12 @@ class _DarkChartView(QChartView):
         self.sizes = Scale(1080)
 
 
-class ThemeDoughnut(_DarkChartView):
+class ThemeDoughnut(Spoken, _DarkChartView):
     """One slice per theme with money in it; shares of at least 6 % are printed on their slice."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomLanguage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room = room
         self.series = QPieSeries()
         self.series.setHoleSize(0.42)
         self.series.setPieSize(0.95)
@@ -65,7 +67,7 @@ class ThemeDoughnut(_DarkChartView):
             piece = self.series.append(text, float(amount))
             piece.setBrush(QColor(colour))
             piece.setPen(QPen(QColor(BACKGROUND), 3))
-            piece.setLabel(f"{share} %")
+            piece.setLabel(self.room.share(share))
             piece.setLabelVisible(share >= 6)
             piece.setLabelPosition(QPieSlice.LabelPosition.LabelInsideHorizontal)
             piece.setLabelColor(QColor(INK))
@@ -77,11 +79,12 @@ class ThemeDoughnut(_DarkChartView):
             piece.setLabelFont(scale.font(scale.body, bold=True))
 
 
-class SourceBars(_DarkChartView):
+class SourceBars(Spoken, _DarkChartView):
     """A horizontal bar per funding source, each in its own colour, named on the axis."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomLanguage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room = room
         self.series = QHorizontalStackedBarSeries()
         self.series.setBarWidth(0.7)
         self.chart().addSeries(self.series)

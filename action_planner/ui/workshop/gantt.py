@@ -6,11 +6,12 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
+from action_planner.ui.workshop.room import RoomLanguage, Spoken
 from action_planner.ui.workshop.theme import ACCENT, BACKGROUND, INK, MUTED, RULE, SURFACE, TEXT, Scale, wrap_lines
 
 
@@ -56,17 +57,18 @@ class Frame:
         return QRectF(left, top + self.row_height * 0.22, max(4.0, right - left), self.row_height * 0.56)
 
 
-class GanttChart(QWidget):
+class GanttChart(Spoken, QWidget):
     """Paints the rows given to :meth:`set_rows`; the months shown cover every action (and today, if near)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomLanguage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room = room
         self.rows: list[GanttRow] = []
         self.today = date.today()
         self.sizes = Scale(1080)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName(QCoreApplication.translate("Workshop", "Timeline of the actions"))
+        self.setAccessibleName(room.translate("Workshop", "Timeline of the actions"))
 
     def set_rows(self, rows: list[GanttRow], today: date | None = None) -> None:
         self.rows = rows
@@ -114,7 +116,7 @@ class GanttChart(QWidget):
         if frame is None:
             painter.setPen(QColor(MUTED))
             painter.setFont(s.font(s.body))
-            text = QCoreApplication.translate("Workshop", "No action has a start and end date yet.")
+            text = self.room.translate("Workshop", "No action has a start and end date yet.")
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
             return
         for i in range(0, len(self.rows), 2):
@@ -133,14 +135,13 @@ class GanttChart(QWidget):
                 painter.setFont(self.label_font(frame.row_height))
                 where = QRectF(frame.plot.left(), top, frame.plot.width(), frame.row_height)
                 painter.drawText(
-                    where, int(Qt.AlignmentFlag.AlignCenter), QCoreApplication.translate("Workshop", "no dates yet")
+                    where, int(Qt.AlignmentFlag.AlignCenter), self.room.translate("Workshop", "no dates yet")
                 )
         self._today(painter, frame)
         painter.end()
 
     def _grid(self, painter: QPainter, frame: Frame) -> None:
         s = self.sizes
-        locale = QLocale()
         small, bold = s.font(s.small), s.font(s.small, bold=True)
         metrics = QFontMetricsF(small)
         plot = frame.plot
@@ -159,7 +160,7 @@ class GanttChart(QWidget):
             if index < frame.last and month % step == 0:
                 painter.setPen(QColor(MUTED))
                 painter.setFont(small)
-                name = locale.monthName(month + 1, QLocale.FormatType.ShortFormat)
+                name = self.room.month_name(month + 1)
                 painter.drawText(QRectF(x + 4, plot.top() / 2, per_month * step, plot.top() / 2), name)
 
     def label_font(self, row_height: float) -> QFont:
@@ -191,7 +192,7 @@ class GanttChart(QWidget):
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         font = self.sizes.font(self.sizes.small, bold=True)
         painter.setFont(font)
-        text = QCoreApplication.translate("Workshop", "Today")
+        text = self.room.translate("Workshop", "Today")
         metrics = QFontMetricsF(font)
         width = metrics.horizontalAdvance(text) + 12
         box = QRectF(x - width / 2, bottom + 2, width, metrics.lineSpacing() * 1.3)

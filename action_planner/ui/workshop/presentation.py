@@ -11,10 +11,12 @@ from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
+from action_planner.model.views import PlanView
 from action_planner.ui.bridge import touches_plan
 from action_planner.ui.document import Document
 from action_planner.ui.geometry import fit_to_screen
 from action_planner.ui.workshop.navigation import KeyNavigator
+from action_planner.ui.workshop.room import RoomLanguage
 from action_planner.ui.workshop.slide_action import ActionSlide
 from action_planner.ui.workshop.slide_board import BoardSlide
 from action_planner.ui.workshop.slide_budget import BudgetSlide
@@ -48,8 +50,9 @@ class PresentationWindow(QWidget):
         self.document = document
         self.plan_id = plan_id
         self.today = today
-        codes = [t.code for t in document.services.catalogue.themes()]
-        self.context = SlideContext(document, plan_id, theme_colours(codes))
+        plan = document.services.plans.get(plan_id)
+        self._spoken = (plan.language, plan.region_code)
+        self.context = self._context(plan)
         self.slides: list[Slide] = []
         self.index = 0
         self.stack = QStackedWidget()
@@ -82,6 +85,27 @@ class PresentationWindow(QWidget):
         document.bridge.changed.connect(self._on_changes)
 
     # -- the deck -----------------------------------------------------------------------------
+
+    def _context(self, plan: PlanView) -> SlideContext:
+        """What the slides read, speaking the plan's language (the room's), not necessarily the window's."""
+        codes = [t.code for t in self.document.services.catalogue.themes()]
+        return SlideContext(
+            self.document, self.plan_id, theme_colours(codes), RoomLanguage(plan.language, plan.region_code)
+        )
+
+    def _change_language(self, plan: PlanView) -> None:
+        """The plan now speaks another language: every slide is built again in it, at the same place."""
+        self.context = self._context(plan)
+        shown = self.current_slide()
+        for slide in self.slides:
+            self.stack.removeWidget(slide)
+            slide.setParent(None)
+            slide.deleteLater()
+        self.slides = [self._make(key) for key in self.keys()]
+        for slide in self.slides:
+            self.stack.addWidget(slide)
+        if shown is not None and shown.key in [s.key for s in self.slides]:
+            self.index = [s.key for s in self.slides].index(shown.key)
 
     def keys(self) -> list[SlideKey]:
         actions = self.document.services.actions.list(self.plan_id)
@@ -170,6 +194,9 @@ class PresentationWindow(QWidget):
             self.close()
             return
         self.caption.setText(plan.title)
+        if (plan.language, plan.region_code) != self._spoken:
+            self._spoken = (plan.language, plan.region_code)
+            self._change_language(plan)
         for slide in self.slides:
             if slide.affected_by(changes):
                 slide.dirty = True
@@ -179,7 +206,8 @@ class PresentationWindow(QWidget):
 
     def _typing(self, digits: str) -> None:
         if digits:
-            self.caption.setText(self.tr("Go to action %1…").replace("%1", digits))
+            text = self.context.room.translate("PresentationWindow", "Go to action %1…")
+            self.caption.setText(text.replace("%1", digits))
         else:
             self.caption.setText(self.document.services.plans.get(self.plan_id).title)
 

@@ -47,10 +47,12 @@ class ScreenPickerDialog(QDialog):
         caption.setBuddy(self.list)
         for number, screen in enumerate(self.screens, start=1):
             size = screen.geometry()
-            text = self.tr("Screen %1: %2, %3 × %4").replace("%1", str(number)).replace("%2", screen.name())
-            text = text.replace("%3", str(size.width())).replace("%4", str(size.height()))
             if screen is primary:
-                text += " " + self.tr("(this laptop's main screen)")
+                text = self.tr("Screen %1: %2, %3 × %4 (this laptop's main screen)")
+            else:
+                text = self.tr("Screen %1: %2, %3 × %4")
+            text = text.replace("%1", str(number)).replace("%2", screen.name())
+            text = text.replace("%3", str(size.width())).replace("%4", str(size.height()))
             self.list.addItem(text)
         self.list.setCurrentRow(default_screen(self.screens, primary))
         self.windowed = QCheckBox(self.tr("Show in a &window I can move instead"))

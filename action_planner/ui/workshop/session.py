@@ -13,17 +13,21 @@ from action_planner.ui.document import Document
 from action_planner.ui.workshop import wording
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContinueDialog", text)
-
-
 class ContinueDialog(QMessageBox):
     """A workshop is already running on the plan: continue it, or start afresh from the plan as it is now."""
 
     def __init__(self, parent: QWidget | None, started: str, on_new: Callable[[], object]) -> None:
-        text = _tr("A workshop on this plan has been running since %1. Continue it, or start a new one?")
+        text = QCoreApplication.translate(
+            "ContinueDialog", "A workshop on this plan has been running since %1. Continue it, or start a new one?"
+        )
         buttons = QMessageBox.StandardButton.NoButton
-        super().__init__(QMessageBox.Icon.Question, _tr("Start workshop"), text.replace("%1", started), buttons, parent)
+        super().__init__(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("ContinueDialog", "Start workshop"),
+            text.replace("%1", started),
+            buttons,
+            parent,
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.continue_button: QPushButton = self.addButton(self.tr("&Continue"), QMessageBox.ButtonRole.AcceptRole)
         self.new_button: QPushButton = self.addButton(self.tr("Start &New"), QMessageBox.ButtonRole.DestructiveRole)

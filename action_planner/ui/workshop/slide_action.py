@@ -6,11 +6,11 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from action_planner.model.catalogue_language import localized
 from action_planner.model.changes import Change
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView, KpiView
-from action_planner.ui import labels
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label, paint_chip
 from action_planner.ui.workshop.theme import DECISION_COLOURS, MUTED, Scale
@@ -83,9 +83,11 @@ class ActionSlide(Slide):
         plan = self.services.plans.get(view.plan_id)
         self.number = view.number
         self.kicker.setText(
-            self.tr("ACTION %1 OF %2").replace("%1", str(view.number)).replace("%2", str(plan.action_count))
+            self.tr("ACTION %1 OF %2")
+            .replace("%1", self.room.count(view.number))
+            .replace("%2", self.room.count(plan.action_count))
         )
-        self.theme.setText(view.theme_name)
+        self.theme.setText(self.room.theme_name(view.theme, view.theme_name))
         paint_chip(self.theme, self.context.colours.get(view.theme, MUTED))
         self.title.setText(view.title)
         self.facts.set_rows(
@@ -93,11 +95,11 @@ class ActionSlide(Slide):
                 [label(self.tr("Owner"), "muted", wrap=False), label(view.owner or "—")],
                 [
                     label(self.tr("Timeframe"), "muted", wrap=False),
-                    label(labels.timeframe(view.start_date, view.end_date) or "—"),
+                    label(self.room.timeframe(view.start_date, view.end_date) or "—"),
                 ],
                 [
                     label(self.tr("Budget"), "muted", wrap=False),
-                    label(labels.money(view.total, plan.currency, with_code=True), "strong"),
+                    label(self.room.money(view.total, plan.currency, with_code=True), "strong"),
                 ],
             ]
         )
@@ -112,35 +114,40 @@ class ActionSlide(Slide):
             key = (line.funding_source, line.currency)
             sums[key] = sums.get(key, Decimal(0)) + line.amount
         rows = [
-            [label(labels.funding_source(source)), label(labels.money(amount, currency, with_code=True), wrap=False)]
+            [label(self.room.label(source)), label(self.room.money(amount, currency, with_code=True), wrap=False)]
             for (source, currency), amount in sorted(sums.items(), key=lambda kv: -kv[1])
         ]
         if len(rows) > MAX_SOURCES:
-            rows = [*rows[: MAX_SOURCES - 1], [label(wording.more(len(rows) - MAX_SOURCES + 1), "small")]]
+            rows = [*rows[: MAX_SOURCES - 1], [label(wording.more(self.room, len(rows) - MAX_SOURCES + 1), "small")]]
         return rows
 
     def _kpis(self, kpis: tuple[KpiView, ...]) -> list[list[QLabel]]:
         rows: list[list[QLabel]] = []
         for kpi in kpis[:MAX_KPIS]:
-            figures = f"{labels.number(kpi.baseline) or '…'} → {labels.number(kpi.target) or '…'} {kpi.unit}"
-            rows.append([label(f"{kpi.code} · {kpi.name}", "muted")])
+            room = self.room
+            name = localized("indicators", kpi.code or None, "name", kpi.name, room.language)
+            unit = localized("indicators", kpi.code or None, "unit", kpi.unit, room.language)
+            figures = f"{room.number(kpi.baseline) or '…'} → {room.number(kpi.target) or '…'} {unit}"
+            rows.append([label(f"{kpi.code} · {name}", "muted")])
             rows.append([label(figures.strip(), "kpi")])
         if len(kpis) > MAX_KPIS:
-            rows.append([label(wording.more(len(kpis) - MAX_KPIS), "small")])
+            rows.append([label(wording.more(self.room, len(kpis) - MAX_KPIS), "small")])
         if not rows:
             rows.append([label(self.tr("No indicators yet"), "muted")])
         return rows
 
     def _verdict(self, view: ActionView) -> None:
-        self.votes.setText(self.tr("Votes %1").replace("%1", wording.votes(view.votes_for, view.votes_against)))
+        self.votes.setText(
+            self.tr("Votes %1").replace("%1", wording.votes(self.room, view.votes_for, view.votes_against))
+        )
         if view.decision is None:
             self.decision.setText(self.tr("No decision yet"))
             paint_chip(self.decision, MUTED)
             self.note.setText("")
             return
-        self.decision.setText(wording.decision(view.decision))
+        self.decision.setText(wording.decision(view.decision, self.room))
         paint_chip(self.decision, DECISION_COLOURS[view.decision])
-        when = wording.local_time(view.decided_at) if view.decided_at else ""
+        when = wording.local_time(view.decided_at, room=self.room) if view.decided_at else ""
         self.note.setText(f"{view.decision_note}  ({when})" if view.decision_note else f"({when})")
 
     def apply_scale(self, scale: Scale) -> None:

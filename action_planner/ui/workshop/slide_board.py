@@ -11,6 +11,7 @@ from typing_extensions import override
 from action_planner.model.views import ActionView
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.board_scene import _TINTS
+from action_planner.ui.workshop.room import RoomLanguage, Spoken
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label
 from action_planner.ui.workshop.theme import INK, MUTED, RULE, TEXT, Scale, wrap_lines
 
@@ -18,12 +19,13 @@ from action_planner.ui.workshop.theme import INK, MUTED, RULE, TEXT, Scale, wrap
 RANKED = 8
 
 
-class WallMatrix(QWidget):
+class WallMatrix(Spoken, QWidget):
     """Impact (up) by effort (across), 5 × 5, painted to its own size: each scored action is a disc with
     its number in the theme's colour, in type sized from the projected height; the quadrants are named."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, room: RoomLanguage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room = room
         self.shown: list[ActionView] = []
         self.colours: dict[str, str] = {}
         self.sizes = Scale(1080)
@@ -162,7 +164,7 @@ class BoardSlide(Slide):
     def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
         super().__init__(context, SlideKey(SlideKind.BOARD), parent)
         self.title.setText(self.tr("Impact and effort, and the votes"))
-        self.matrix = WallMatrix()
+        self.matrix = WallMatrix(self.room)
         self.unscored = label("", "small")
         self.ranking = Rows((0, 0, 1, 0), right=(3,))
         self.more = label("", "small")
@@ -206,5 +208,5 @@ class BoardSlide(Slide):
         )
         self.ranking.apply_scale(self.sizes)
         hidden = len(ranked) - RANKED
-        self.more.setText(wording.more(hidden) if hidden > 0 else "")
+        self.more.setText(wording.more(self.room, hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)

@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.totals import Totals
-from action_planner.ui import labels
 from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.charts import Part, SourceBars, ThemeDoughnut
@@ -27,8 +26,8 @@ class BudgetSlide(Slide):
         self.title.setText(self.tr("Budget by theme and by funding source"))
         self.summary = label("", "muted")
         self.layout_.addWidget(self.summary)
-        self.doughnut = ThemeDoughnut()
-        self.bars = SourceBars()
+        self.doughnut = ThemeDoughnut(self.room)
+        self.bars = SourceBars(self.room)
         self.themes = Rows((0, 1, 0, 0), right=(2, 3))
         self.sources = Rows((1, 0, 0), right=(1, 2))
         self.columns = QHBoxLayout()
@@ -52,19 +51,19 @@ class BudgetSlide(Slide):
             self.summary.setText(totals.problem)
             self._show(None, [], [])
             return
-        text = self.tr("Total %1").replace("%1", labels.money(figures.total, plan.currency, with_code=True))
+        text = self.tr("Total %1").replace("%1", self.room.money(figures.total, plan.currency, with_code=True))
         reporting = totals.reporting
         if reporting is not None and reporting.currency != plan.currency:
             extra = self.tr("%1 in the reporting currency")
-            text += " · " + extra.replace("%1", labels.money(reporting.total, reporting.currency, with_code=True))
+            text += " · " + extra.replace("%1", self.room.money(reporting.total, reporting.currency, with_code=True))
         self.summary.setText(text)
-        names = {t.code: t.name for t in self.services.catalogue.themes()}
+        names = {t.code: self.room.theme_name(t.code, t.name) for t in self.services.catalogue.themes()}
         theme_parts = [
             (names.get(code, code), figures.by_theme.get(code, Decimal(0)), colour)
             for code, colour in self.context.colours.items()
         ]
         source_parts = sorted(
-            ((labels.funding_source(source), amount, SOURCE_COLOUR) for source, amount in figures.by_source.items()),
+            ((self.room.label(source), amount, SOURCE_COLOUR) for source, amount in figures.by_source.items()),
             key=lambda part: -part[1],
         )
         self._show(figures, theme_parts, source_parts)
@@ -78,10 +77,10 @@ class BudgetSlide(Slide):
         source_shares = percent_shares({text: amount for text, amount, _colour in sources})
 
         def share(text: str, shares: dict[str, Decimal]) -> QLabel:
-            return label(f"{shares[text]} %" if text in shares else "", "muted", wrap=False)
+            return label(self.room.share(shares[text]) if text in shares else "", "muted", wrap=False)
 
         def money(amount: Decimal) -> QLabel:
-            return label(wording.whole_money(amount, currency), wrap=False)
+            return label(wording.whole_money(self.room, amount, currency), wrap=False)
 
         theme_rows: list[list[QLabel]] = [
             [

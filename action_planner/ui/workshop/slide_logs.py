@@ -41,15 +41,15 @@ class DecisionsSlide(Slide):
         self.kicker.setText(self.tr("DECISIONS LOG · %n RECORDED", "", len(log)))
         shown = log[-MAX_DECISIONS:]
         hidden = len(log) - len(shown)
-        self.earlier.setText(wording.earlier_decisions(hidden))
+        self.earlier.setText(wording.earlier_decisions(self.room, hidden))
         self.earlier.setVisible(hidden > 0)
         self.empty.setVisible(not log)
         self.rows.set_rows(
             [
                 [
-                    label(wording.local_time(d.decided_at), "muted", wrap=False),
+                    label(wording.local_time(d.decided_at, room=self.room), "muted", wrap=False),
                     label(f"{d.action_number}  {d.action_title}", "strong"),
-                    chip(wording.decision(d.decision), DECISION_COLOURS[d.decision]),
+                    chip(wording.decision(d.decision, self.room), DECISION_COLOURS[d.decision]),
                     label(d.note),
                 ]
                 for d in shown
@@ -79,7 +79,7 @@ class ChangesSlide(Slide):
         services = self.context.document.services
         workshop = services.workshops.current(self.context.plan_id)
         currency = services.plans.get(self.context.plan_id).currency
-        themes = {theme.code: theme.name for theme in services.catalogue.themes()}
+        themes = {t.code: self.room.theme_name(t.code, t.name) for t in services.catalogue.themes()}
         self.changes = services.workshops.changes_since_start(workshop.id) if workshop else []
         if workshop is None:
             self.kicker.setText(self.tr("NO WORKSHOP RUNNING"))
@@ -87,22 +87,22 @@ class ChangesSlide(Slide):
                 self.tr("Start a workshop (Workshop ▸ Start Workshop) to follow what the room changes.")
             )
         else:
-            started = wording.local_time(workshop.started_at)
+            started = wording.local_time(workshop.started_at, room=self.room)
             self.kicker.setText(self.tr("SINCE %1").replace("%1", started.upper()))
             self.message.setText("" if self.changes else self.tr("Nothing has changed yet."))
         self.message.setVisible(bool(self.message.text()))
         shown = self.changes[:MAX_CHANGES]
         rows: list[list[QLabel]] = [
             [
-                chip(wording.change_kind(c), KIND_COLOURS.get(c.kind, ACCENT)),
+                chip(wording.change_kind(self.room, c), KIND_COLOURS.get(c.kind, ACCENT)),
                 # grouped per action: its title heads its first row only
                 label(c.title if i == 0 or shown[i - 1].action_id != c.action_id else "", "strong"),
-                label(wording.change_detail(c, currency, themes)),
+                label(wording.change_detail(self.room, c, currency, themes)),
             ]
             for i, c in enumerate(shown)
         ]
         self.rows.set_rows(rows)
         self.rows.apply_scale(self.sizes)
         hidden = len(self.changes) - len(rows)
-        self.more.setText(wording.more_changes(hidden))
+        self.more.setText(wording.more_changes(self.room, hidden))
         self.more.setVisible(hidden > 0)

@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.views import ActionView
-from action_planner.ui import labels
 from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label
@@ -53,19 +52,19 @@ class OverviewSlide(Slide):
         self.kicker.setText(self.tr("ACTION PLAN · %1").replace("%1", plan.project or plan.region_code).upper())
         self.title.setText(plan.title)
         self.region.setText(self.tr("Region: %1 (%2)").replace("%1", plan.region_name).replace("%2", plan.region_code))
-        instrument = plan.instrument_name or labels.instrument_type(plan.instrument_type)
+        instrument = plan.instrument_name or self.room.label(plan.instrument_type)
         self.instrument.setText(self.tr("Policy instrument: %1").replace("%1", instrument))
         in_plan = totals.plan.total if totals.plan else None
-        self.total.setText(labels.money(in_plan, plan.currency, with_code=True))
-        self.count.setText(str(len(actions)))
-        self.count_caption.setText(wording.actions_word(len(actions)))
+        self.total.setText(self.room.money(in_plan, plan.currency, with_code=True))
+        self.count.setText(self.room.count(len(actions)))
+        self.count_caption.setText(wording.actions_word(self.room, len(actions)))
         reporting = totals.reporting
         if totals.problem:
             self.reporting.setText(totals.problem)
         elif reporting is not None and reporting.currency != plan.currency:
             text = self.tr("%1 in the reporting currency")
             self.reporting.setText(
-                text.replace("%1", labels.money(reporting.total, reporting.currency, with_code=True))
+                text.replace("%1", self.room.money(reporting.total, reporting.currency, with_code=True))
             )
         else:
             self.reporting.setText("")
@@ -79,20 +78,20 @@ class OverviewSlide(Slide):
         names: dict[str, str] = {}
         for action in actions:
             counts[action.theme] = counts.get(action.theme, 0) + 1
-            names[action.theme] = action.theme_name
+            names[action.theme] = self.room.theme_name(action.theme, action.theme_name)
         rows: list[list[QLabel]] = []
         shares = percent_shares(by_theme) if total else {}  # as on the budget slide and its doughnut
         for code, colour in self.context.colours.items():
             if code not in counts:
                 continue
             amount = by_theme.get(code)
-            share = f"{shares[code]} %" if code in shares else ""
+            share = self.room.share(shares[code]) if code in shares else ""
             rows.append(
                 [
                     chip(" ", colour),
                     label(names[code], "large-strong", wrap=False),
-                    label(wording.action_count(counts[code]), "large", wrap=False),
-                    label(labels.money(amount, currency, with_code=True), "large", wrap=False),
+                    label(wording.action_count(self.room, counts[code]), "large", wrap=False),
+                    label(self.room.money(amount, currency, with_code=True), "large", wrap=False),
                     label(share, "large-muted", wrap=False),
                 ]
             )

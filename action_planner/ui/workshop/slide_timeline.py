@@ -20,7 +20,7 @@ class TimelineSlide(Slide):
         super().__init__(context, SlideKey(SlideKind.TIMELINE), parent)
         self.today = today
         self.title.setText(self.tr("Timeline"))
-        self.chart = GanttChart()
+        self.chart = GanttChart(self.room)
         self.layout_.addWidget(self.chart, 1)
         self.key_row = QHBoxLayout()
         self.layout_.addLayout(self.key_row)
@@ -41,7 +41,7 @@ class TimelineSlide(Slide):
             if item is not None and (widget := item.widget()) is not None:
                 widget.setParent(None)
                 widget.deleteLater()
-        used = {a.theme: a.theme_name for a in actions}
+        used = {a.theme: self.room.theme_name(a.theme, a.theme_name) for a in actions}
         for code, colour in colours.items():
             if code in used:
                 self.key_row.addWidget(chip(used[code], colour))

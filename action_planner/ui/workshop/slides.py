@@ -13,6 +13,7 @@ from action_planner.model.changes import Change
 from action_planner.model.services import Services
 from action_planner.ui.bridge import touches_plan
 from action_planner.ui.document import Document
+from action_planner.ui.workshop.room import RoomLanguage
 from action_planner.ui.workshop.theme import INK, Scale
 
 
@@ -36,11 +37,12 @@ class SlideKey:
 
 @dataclass(frozen=True, slots=True)
 class SlideContext:
-    """What every slide reads: the document, the plan on show and each theme's colour."""
+    """What every slide reads: the document, the plan on show, each theme's colour and the room's language."""
 
     document: Document
     plan_id: int
     colours: dict[str, str]
+    room: RoomLanguage
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = True) -> QLabel:
@@ -130,6 +132,15 @@ class Slide(QFrame):
     @property
     def services(self) -> Services:
         return self.context.document.services
+
+    @property
+    def room(self) -> RoomLanguage:
+        """The plan's language, which the slide speaks whatever the window's language."""
+        return self.context.room
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``self.tr("…")`` (extracted under the slide class's name) in the room's language."""
+        return self.context.room.translate(type(self).__name__, source, disambiguation, n)
 
     def affected_by(self, changes: list[Change]) -> bool:
         return touches_plan(changes, self.context.plan_id, self.WATCHES)

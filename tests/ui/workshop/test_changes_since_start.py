@@ -121,7 +121,7 @@ def test_the_changes_slide_lists_every_field_scores_votes_decisions_and_kpis_gro
     stack.run(EditKpi(services, kpi, {"target": "12"}))
     stack.run(EditAction(services, second.id, {"end_date": date(2029, 6, 30)}, "Change end"))
     stack.run(EditBudgetLine(services, line, {"funding_source": FundingSource.ERDF_INTERREG.value}))
-    assert [(c.action_id, wording.change_kind(c)) for c in slide.changes] == [
+    assert [(c.action_id, wording.change_kind(slide.room, c)) for c in slide.changes] == [
         (first.id, "Status"),
         (first.id, "KPI"),
         (first.id, "Board"),
@@ -138,7 +138,7 @@ def test_the_changes_slide_lists_every_field_scores_votes_decisions_and_kpis_gro
         f"impact {first.impact}, effort {first.effort} → impact 5, effort 1",
         f"+{first.votes_for} / −{first.votes_against} → +{first.votes_for + 2} / −{first.votes_against}",
         "No decision → Agreed (Chamber will co-fund)",
-        f"{labels.day(second.end_date)} → {labels.day(date(2029, 6, 30))}",
+        f"{slide.room.day(second.end_date)} → {slide.room.day(date(2029, 6, 30))}",
         f"line 1, Funding source: {labels.label(line.funding_source)} → {labels.label(FundingSource.ERDF_INTERREG)}",
     ]
     for _ in range(8):

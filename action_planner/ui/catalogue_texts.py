@@ -1,0 +1,56 @@
+"""The catalogue and indicator library as the window shows them: in the planner's language (the UI's).
+
+The workspace stores the shipped English; :mod:`action_planner.model.catalogue_language` gives a
+shipped entry's text in another language and keeps an entry the user edited or added as typed.
+Searching matches the shown text and the stored one, so an English word still finds its entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale
+
+from action_planner.model.catalogue_language import language_of, localized
+from action_planner.model.services.catalogue import fold
+from action_planner.model.views import IndicatorView, InterventionView, ThemeView
+
+
+def ui_language() -> str:
+    """The window's language, two letters (``pl``), from the locale the application set at start-up."""
+    return language_of(QLocale().name())
+
+
+def theme(view: ThemeView, language: str) -> ThemeView:
+    return replace(
+        view,
+        name=localized("themes", view.code, "name", view.name, language),
+        description=localized("themes", view.code, "description", view.description, language),
+    )
+
+
+def intervention(view: InterventionView, language: str) -> InterventionView:
+    """An intervention's name, description, cost facts and theme's name in ``language``."""
+    return replace(
+        view,
+        name=localized("interventions", view.code, "name", view.name, language),
+        description=localized("interventions", view.code, "description", view.description, language),
+        cost_facts=localized("interventions", view.code, "cost_facts", view.cost_facts, language),
+        theme_name=localized("themes", view.theme, "name", view.theme_name, language),
+    )
+
+
+def indicator(view: IndicatorView, language: str) -> IndicatorView:
+    """An indicator's name, unit and definition in ``language``."""
+    return replace(
+        view,
+        name=localized("indicators", view.code, "name", view.name, language),
+        unit=localized("indicators", view.code, "unit", view.unit, language),
+        description=localized("indicators", view.code, "description", view.description, language),
+    )
+
+
+def matches(query: str, *texts: str) -> bool:
+    """Every word of ``query`` is in one of ``texts`` (case and accents folded, as the catalogue searches)."""
+    haystack = fold(" ".join(texts))
+    return all(word in haystack for word in fold(query).split())
