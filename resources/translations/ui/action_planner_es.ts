@@ -217,7 +217,7 @@
         <translation>ACCIÓN %1 DE %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -232,17 +232,17 @@
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No indicators yet</source>
         <translation>Aún no hay indicadores</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Votes %1</source>
         <translation>Votos %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No decision yet</source>
         <translation>Aún sin decisión</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>BoardSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+166"/>
         <source>Impact and effort, and the votes</source>
         <translation>Impacto, esfuerzo y votos</translation>
     </message>
@@ -653,7 +653,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
         <source>Budget by theme and by funding source</source>
         <translation>Presupuesto por tema y por fuente de financiación</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Catalogue interventions</source>
         <translation>Intervenciones del catálogo</translation>
     </message>
@@ -754,17 +754,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Delete Intervention</source>
         <translation>Eliminar intervención</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Go to the interventions</source>
         <translation>Ir a las intervenciones</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Ninguna intervención coincide con la búsqueda.</translation>
     </message>
@@ -906,7 +906,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>CommentsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
+        <location filename="../../../action_planner/ui/review/comments.py" line="+41"/>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
     </message>
@@ -927,7 +927,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+54"/>
         <source>Changed by another planner</source>
         <translation>Modificado por otro planificador</translation>
     </message>
@@ -985,7 +985,17 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>ContinueDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+20"/>
+        <source>A workshop on this plan has been running since %1. Continue it, or start a new one?</source>
+        <translation>Hay un taller en curso sobre este plan desde %1. ¿Quiere continuarlo o empezar uno nuevo?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start workshop</source>
+        <translation>Iniciar taller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
@@ -998,7 +1008,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+81"/>
         <source>e.g. %1 or %2</source>
         <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
         <translation>p. ej., %1 o %2</translation>
@@ -1294,7 +1304,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Choose an indicator from the list.</source>
         <translation>Elija un indicador de la lista.</translation>
     </message>
@@ -1302,7 +1312,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+89"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1480,7 +1490,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>InterventionsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-63"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
@@ -1950,7 +1960,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>MeasuredModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+66"/>
         <source>Measured on</source>
         <translation>Fecha de medición</translation>
     </message>
@@ -2177,14 +2187,14 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>su función en el servidor le permite leer este espacio de trabajo, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Indique primero la persona responsable: la dirección de correo electrónico es la suya.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+359"/>
+        <location line="+361"/>
         <source>That action no longer exists (it may have been deleted).</source>
         <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
         <translation>Esa actuación ya no existe (puede que se haya eliminado).</translation>
@@ -2544,7 +2554,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
         <source>Total budget</source>
         <translation>Presupuesto total</translation>
     </message>
@@ -2810,7 +2820,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+209"/>
         <source>Go to action %1…</source>
         <translation>Ir a la acción %1…</translation>
     </message>
@@ -3342,17 +3352,17 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Pantalla para el público (la presentación la ocupa entera):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Screen %1: %2, %3 × %4 (this laptop&apos;s main screen)</source>
+        <translation>Pantalla %1: %2, %3 × %4 (la pantalla principal de este portátil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Screen %1: %2, %3 × %4</source>
         <translation>Pantalla %1: %2, %3 × %4</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(this laptop&apos;s main screen)</source>
-        <translation>(la pantalla principal de este portátil)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show in a &amp;window I can move instead</source>
         <translation>Mostrar en una &amp;ventana que pueda mover</translation>
     </message>
@@ -3388,7 +3398,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>SourceBars</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+103"/>
         <source>Budget by funding source</source>
         <translation>Presupuesto por fuente de financiación</translation>
     </message>
@@ -3405,7 +3415,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ThemeDoughnut</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-45"/>
         <source>Budget by theme</source>
         <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
         <translation>Presupuesto por tema</translation>
@@ -3788,7 +3798,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Un voto más en contra de esta acción (−)</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+71"/>
         <source>Timeline of the actions</source>
         <translation>Cronograma de las acciones</translation>
     </message>
@@ -3803,9 +3813,364 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>aún sin fechas</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Today</source>
         <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_scene.py" line="+50"/>
+        <source>Quick wins</source>
+        <extracomment>Quadrant tints: quick wins, major projects, fill-ins, thankless tasks.</extracomment>
+        <translation>Logros rápidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Major projects</source>
+        <translation>Grandes proyectos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill-ins</source>
+        <translation>Tareas menores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thankless tasks</source>
+        <translation>Tareas ingratas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Effort →</source>
+        <translation>Esfuerzo →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact →</source>
+        <translation>Impacto →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unscored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a card onto the matrix to score it; drag it back here to clear its scores.</source>
+        <translation>Arrastre una tarjeta a la matriz para puntuarla; devuélvala aquí para borrar su puntuación.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <source>%n action</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n más</numerusform>
+            <numerusform>+ %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more change</source>
+        <translation>
+            <numerusform>+ %n cambio más</numerusform>
+            <numerusform>+ %n cambios más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+ %n more changes</source>
+        <translation>
+            <numerusform>+ %n cambio más</numerusform>
+            <numerusform>+ %n cambios más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier decision not shown</source>
+        <translation>
+            <numerusform>%n decisión anterior no mostrada</numerusform>
+            <numerusform>%n decisiones anteriores no mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n earlier decisions not shown</source>
+        <translation>
+            <numerusform>%n decisión anterior no mostrada</numerusform>
+            <numerusform>%n decisiones anteriores no mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>action</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>acción</numerusform>
+            <numerusform>acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>actions</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>acción</numerusform>
+            <numerusform>acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>+%1 / −%2 (net %3)</source>
+        <translation>+%1 / −%2 (neto %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed</source>
+        <translation>Renombrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation>Línea presupuestaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot action</source>
+        <translation>Acción piloto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Agentes implicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>Correo electrónico de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Fecha de la meta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not on the board</source>
+        <translation>fuera del tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact %1, effort %2</source>
+        <translation>impacto %1, esfuerzo %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No decision</source>
+        <translation>Sin decisión</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new action, budget %1</source>
+        <translation>nueva acción, presupuesto %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>had a budget of %1</source>
+        <translation>tenía un presupuesto de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>was “%1”</source>
+        <translation>título anterior: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1 added: %2</source>
+        <translation>línea %1 añadida: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 removed: %2</source>
+        <translation>línea %1 eliminada: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1, %2: %3</source>
+        <translation>línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” added</source>
+        <translation>“%1” añadido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” removed</source>
+        <translation>“%1” eliminado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”, %2: %3</source>
+        <translation>“%1”, %2: %3</translation>
     </message>
 </context>
 <context>

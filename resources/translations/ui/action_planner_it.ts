@@ -217,7 +217,7 @@
         <translation>AZIONE %1 DI %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
@@ -232,17 +232,17 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No indicators yet</source>
         <translation>Ancora nessun indicatore</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Votes %1</source>
         <translation>Voti %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No decision yet</source>
         <translation>Ancora nessuna decisione</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>BoardSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+166"/>
         <source>Impact and effort, and the votes</source>
         <translation>Impatto, sforzo e voti</translation>
     </message>
@@ -653,7 +653,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budget per tema e per fonte di finanziamento</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>Tutti i temi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Catalogue interventions</source>
         <translation>Interventi del catalogo</translation>
     </message>
@@ -754,17 +754,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Delete Intervention</source>
         <translation>Elimina intervento</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Go to the interventions</source>
         <translation>Vai agli interventi</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Nessun intervento corrisponde alla ricerca.</translation>
     </message>
@@ -906,7 +906,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>CommentsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
+        <location filename="../../../action_planner/ui/review/comments.py" line="+41"/>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
     </message>
@@ -927,7 +927,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+54"/>
         <source>Changed by another planner</source>
         <translation>Modificato da un altro pianificatore</translation>
     </message>
@@ -985,7 +985,17 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>ContinueDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+20"/>
+        <source>A workshop on this plan has been running since %1. Continue it, or start a new one?</source>
+        <translation>Su questo piano è in corso un workshop da %1. Vuoi continuarlo o avviarne uno nuovo?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start workshop</source>
+        <translation>Avvia workshop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continua</translation>
     </message>
@@ -998,7 +1008,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+81"/>
         <source>e.g. %1 or %2</source>
         <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
         <translation>es. %1 o %2</translation>
@@ -1294,7 +1304,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Choose an indicator from the list.</source>
         <translation>Scegli un indicatore dall&apos;elenco.</translation>
     </message>
@@ -1302,7 +1312,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+89"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
@@ -1480,7 +1490,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>InterventionsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-63"/>
         <source>Intervention</source>
         <translation>Intervento</translation>
     </message>
@@ -1950,7 +1960,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>MeasuredModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+66"/>
         <source>Measured on</source>
         <translation>Misurato il</translation>
     </message>
@@ -2177,14 +2187,14 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>il tuo ruolo sul server consente di leggere questa area di lavoro, non di modificarla.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Indica prima il responsabile: l&apos;indirizzo e-mail è il suo.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+359"/>
+        <location line="+361"/>
         <source>That action no longer exists (it may have been deleted).</source>
         <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
         <translation>Questa azione non esiste più (potrebbe essere stata eliminata).</translation>
@@ -2544,7 +2554,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
         <source>Total budget</source>
         <translation>Budget totale</translation>
     </message>
@@ -2810,7 +2820,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+209"/>
         <source>Go to action %1…</source>
         <translation>Vai all&apos;azione %1…</translation>
     </message>
@@ -3342,17 +3352,17 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Schermo per il pubblico (la presentazione lo occupa tutto):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Screen %1: %2, %3 × %4 (this laptop&apos;s main screen)</source>
+        <translation>Schermo %1: %2, %3 × %4 (schermo principale di questo portatile)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Screen %1: %2, %3 × %4</source>
         <translation>Schermo %1: %2, %3 × %4</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(this laptop&apos;s main screen)</source>
-        <translation>(schermo principale di questo portatile)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show in a &amp;window I can move instead</source>
         <translation>Mostra invece in una &amp;finestra spostabile</translation>
     </message>
@@ -3388,7 +3398,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>SourceBars</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+103"/>
         <source>Budget by funding source</source>
         <translation>Budget per fonte di finanziamento</translation>
     </message>
@@ -3405,7 +3415,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ThemeDoughnut</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-45"/>
         <source>Budget by theme</source>
         <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
         <translation>Budget per tema</translation>
@@ -3788,7 +3798,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Un voto in più contro questa azione (−)</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+71"/>
         <source>Timeline of the actions</source>
         <translation>Cronoprogramma delle azioni</translation>
     </message>
@@ -3803,9 +3813,364 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>ancora senza date</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Today</source>
         <translation>Oggi</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_scene.py" line="+50"/>
+        <source>Quick wins</source>
+        <extracomment>Quadrant tints: quick wins, major projects, fill-ins, thankless tasks.</extracomment>
+        <translation>Risultati rapidi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Major projects</source>
+        <translation>Grandi progetti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill-ins</source>
+        <translation>Riempitivi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thankless tasks</source>
+        <translation>Compiti ingrati</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Effort →</source>
+        <translation>Sforzo →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact →</source>
+        <translation>Impatto →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unscored</source>
+        <translation>Senza punteggio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a card onto the matrix to score it; drag it back here to clear its scores.</source>
+        <translation>Trascina una scheda sulla matrice per assegnarle un punteggio; riportala qui per azzerarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <source>%n action</source>
+        <translation>
+            <numerusform>%n azione</numerusform>
+            <numerusform>%n azioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n azione</numerusform>
+            <numerusform>%n azioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n in più</numerusform>
+            <numerusform>+ %n in più</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more change</source>
+        <translation>
+            <numerusform>+ %n altra modifica</numerusform>
+            <numerusform>+ altre %n modifiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+ %n more changes</source>
+        <translation>
+            <numerusform>+ %n altra modifica</numerusform>
+            <numerusform>+ altre %n modifiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier decision not shown</source>
+        <translation>
+            <numerusform>%n decisione precedente non mostrata</numerusform>
+            <numerusform>%n decisioni precedenti non mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n earlier decisions not shown</source>
+        <translation>
+            <numerusform>%n decisione precedente non mostrata</numerusform>
+            <numerusform>%n decisioni precedenti non mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>action</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>azione</numerusform>
+            <numerusform>azioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>actions</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>azione</numerusform>
+            <numerusform>azioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>+%1 / −%2 (net %3)</source>
+        <translation>+%1 / −%2 (saldo %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Added</source>
+        <translation>Aggiunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Rimossa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed</source>
+        <translation>Rinominata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Tabellone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Voti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation>Voce di budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot action</source>
+        <translation>Azione pilota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Contesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Soggetti coinvolti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>E-mail del referente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Valore di base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Data obiettivo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not on the board</source>
+        <translation>non sul tabellone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact %1, effort %2</source>
+        <translation>impatto %1, sforzo %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No decision</source>
+        <translation>Nessuna decisione</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new action, budget %1</source>
+        <translation>nuova azione, budget %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>had a budget of %1</source>
+        <translation>aveva un budget di %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>was “%1”</source>
+        <translation>titolo precedente: “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1 added: %2</source>
+        <translation>voce %1 aggiunta: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 removed: %2</source>
+        <translation>voce %1 rimossa: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1, %2: %3</source>
+        <translation>voce %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” added</source>
+        <translation>“%1” aggiunto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” removed</source>
+        <translation>“%1” rimosso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”, %2: %3</source>
+        <translation>“%1”, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,7 @@
         <translation>DZIAŁANIE %1 Z %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Owner</source>
         <translation>Odpowiedzialny</translation>
     </message>
@@ -232,17 +232,17 @@
         <translation>Budżet</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No indicators yet</source>
         <translation>Brak wskaźników</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Votes %1</source>
         <translation>Głosy: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No decision yet</source>
         <translation>Brak decyzji</translation>
     </message>
@@ -514,7 +514,7 @@
 <context>
     <name>BoardSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+166"/>
         <source>Impact and effort, and the votes</source>
         <translation>Wpływ, pracochłonność i głosy</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budżet według tematu i źródła finansowania</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Catalogue interventions</source>
         <translation>Interwencje z katalogu</translation>
     </message>
@@ -755,17 +755,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Delete Intervention</source>
         <translation>Usuń interwencję</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Go to the interventions</source>
         <translation>Przejdź do interwencji</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Żadna interwencja nie pasuje do wyszukiwania.</translation>
     </message>
@@ -907,7 +907,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>CommentsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
+        <location filename="../../../action_planner/ui/review/comments.py" line="+41"/>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
     </message>
@@ -928,7 +928,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+54"/>
         <source>Changed by another planner</source>
         <translation>Zmienione przez inną osobę</translation>
     </message>
@@ -986,7 +986,17 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ContinueDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+20"/>
+        <source>A workshop on this plan has been running since %1. Continue it, or start a new one?</source>
+        <translation>Warsztat dotyczący tego planu trwa od %1. Kontynuować go czy rozpocząć nowy?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start workshop</source>
+        <translation>Rozpocznij warsztat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Continue</source>
         <translation>&amp;Kontynuuj</translation>
     </message>
@@ -999,7 +1009,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+81"/>
         <source>e.g. %1 or %2</source>
         <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
         <translation>np. %1 lub %2</translation>
@@ -1296,7 +1306,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Choose an indicator from the list.</source>
         <translation>Wybierz wskaźnik z listy.</translation>
     </message>
@@ -1304,7 +1314,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+89"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -1482,7 +1492,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>InterventionsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-63"/>
         <source>Intervention</source>
         <translation>Interwencja</translation>
     </message>
@@ -1952,7 +1962,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>MeasuredModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+66"/>
         <source>Measured on</source>
         <translation>Data pomiaru</translation>
     </message>
@@ -2180,14 +2190,14 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Twoja rola na serwerze pozwala odczytywać ten obszar roboczy, ale nie zmieniać go.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Najpierw podaj osobę odpowiedzialną: adres e-mail należy do niej.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+359"/>
+        <location line="+361"/>
         <source>That action no longer exists (it may have been deleted).</source>
         <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
         <translation>To działanie już nie istnieje (mogło zostać usunięte).</translation>
@@ -2550,7 +2560,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
         <source>Total budget</source>
         <translation>Budżet ogółem</translation>
     </message>
@@ -2816,7 +2826,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+209"/>
         <source>Go to action %1…</source>
         <translation>Przejdź do działania %1…</translation>
     </message>
@@ -3352,17 +3362,17 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Ekran dla publiczności (prezentacja wypełni go w całości):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Screen %1: %2, %3 × %4 (this laptop&apos;s main screen)</source>
+        <translation>Ekran %1: %2, %3 × %4 (główny ekran tego laptopa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Screen %1: %2, %3 × %4</source>
         <translation>Ekran %1: %2, %3 × %4</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(this laptop&apos;s main screen)</source>
-        <translation>(główny ekran tego laptopa)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show in a &amp;window I can move instead</source>
         <translation>Pokaż zamiast tego w &amp;oknie, które można przesuwać</translation>
     </message>
@@ -3398,7 +3408,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>SourceBars</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+103"/>
         <source>Budget by funding source</source>
         <translation>Budżet według źródła finansowania</translation>
     </message>
@@ -3415,7 +3425,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ThemeDoughnut</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-45"/>
         <source>Budget by theme</source>
         <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
         <translation>Budżet według tematu</translation>
@@ -3798,7 +3808,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Jeszcze jeden głos przeciw temu działaniu (−)</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+71"/>
         <source>Timeline of the actions</source>
         <translation>Harmonogram działań</translation>
     </message>
@@ -3813,9 +3823,373 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>brak dat</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Today</source>
         <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_scene.py" line="+50"/>
+        <source>Quick wins</source>
+        <extracomment>Quadrant tints: quick wins, major projects, fill-ins, thankless tasks.</extracomment>
+        <translation>Szybkie sukcesy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Major projects</source>
+        <translation>Duże projekty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill-ins</source>
+        <translation>Zadania uzupełniające</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thankless tasks</source>
+        <translation>Niewdzięczne zadania</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Effort →</source>
+        <translation>Pracochłonność →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact →</source>
+        <translation>Wpływ →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unscored</source>
+        <translation>Bez oceny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a card onto the matrix to score it; drag it back here to clear its scores.</source>
+        <translation>Przeciągnij kartę na macierz, aby ją ocenić; przeciągnij ją z powrotem tutaj, aby usunąć ocenę.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <source>%n action</source>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ jeszcze %n</numerusform>
+            <numerusform>+ jeszcze %n</numerusform>
+            <numerusform>+ jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more change</source>
+        <translation>
+            <numerusform>+ jeszcze %n zmiana</numerusform>
+            <numerusform>+ jeszcze %n zmiany</numerusform>
+            <numerusform>+ jeszcze %n zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+ %n more changes</source>
+        <translation>
+            <numerusform>+ jeszcze %n zmiana</numerusform>
+            <numerusform>+ jeszcze %n zmiany</numerusform>
+            <numerusform>+ jeszcze %n zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier decision not shown</source>
+        <translation>
+            <numerusform>%n wcześniejsza decyzja nie jest pokazana</numerusform>
+            <numerusform>%n wcześniejsze decyzje nie są pokazane</numerusform>
+            <numerusform>%n wcześniejszych decyzji nie jest pokazanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n earlier decisions not shown</source>
+        <translation>
+            <numerusform>%n wcześniejsza decyzja nie jest pokazana</numerusform>
+            <numerusform>%n wcześniejsze decyzje nie są pokazane</numerusform>
+            <numerusform>%n wcześniejszych decyzji nie jest pokazanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>action</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>działanie</numerusform>
+            <numerusform>działania</numerusform>
+            <numerusform>działań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>actions</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>działanie</numerusform>
+            <numerusform>działania</numerusform>
+            <numerusform>działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>+%1 / −%2 (net %3)</source>
+        <translation>+%1 / −%2 (bilans %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Added</source>
+        <translation>Dodane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Usunięte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed</source>
+        <translation>Nowy tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Tablica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation>Pozycja budżetowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot action</source>
+        <translation>Działanie pilotażowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Zaangażowane podmioty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Osoba do kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>E-mail do kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Termin osiągnięcia</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not on the board</source>
+        <translation>poza tablicą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact %1, effort %2</source>
+        <translation>wpływ %1, pracochłonność %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No decision</source>
+        <translation>Brak decyzji</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new action, budget %1</source>
+        <translation>nowe działanie, budżet %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>had a budget of %1</source>
+        <translation>miało budżet %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>was “%1”</source>
+        <translation>poprzedni tytuł: „%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1 added: %2</source>
+        <translation>dodano pozycję %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 removed: %2</source>
+        <translation>usunięto pozycję %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1, %2: %3</source>
+        <translation>pozycja %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” added</source>
+        <translation>dodano „%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” removed</source>
+        <translation>usunięto „%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”, %2: %3</source>
+        <translation>„%1”, %2: %3</translation>
     </message>
 </context>
 <context>

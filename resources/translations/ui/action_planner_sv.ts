@@ -217,7 +217,7 @@
         <translation>ÅTGÄRD %1 AV %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
@@ -232,17 +232,17 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>No indicators yet</source>
         <translation>Inga indikatorer ännu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Votes %1</source>
         <translation>Röster %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No decision yet</source>
         <translation>Inget beslut ännu</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>BoardSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+164"/>
+        <location filename="../../../action_planner/ui/workshop/slide_board.py" line="+166"/>
         <source>Impact and effort, and the votes</source>
         <translation>Effekt och arbetsinsats samt rösterna</translation>
     </message>
@@ -653,7 +653,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budget per tema och per finansieringskälla</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>Alla teman</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Catalogue interventions</source>
         <translation>Katalogens insatser</translation>
     </message>
@@ -754,17 +754,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Delete Intervention</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Go to the interventions</source>
         <translation>Gå till insatserna</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Ingen insats matchar sökningen.</translation>
     </message>
@@ -906,7 +906,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>CommentsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/comments.py" line="+40"/>
+        <location filename="../../../action_planner/ui/review/comments.py" line="+41"/>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
     </message>
@@ -927,7 +927,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+51"/>
+        <location filename="../../../action_planner/ui/conflict_dialog.py" line="+54"/>
         <source>Changed by another planner</source>
         <translation>Ändrat av en annan planerare</translation>
     </message>
@@ -985,7 +985,17 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>ContinueDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/session.py" line="+28"/>
+        <location filename="../../../action_planner/ui/workshop/session.py" line="+20"/>
+        <source>A workshop on this plan has been running since %1. Continue it, or start a new one?</source>
+        <translation>En workshop om den här planen pågår sedan %1. Vill du fortsätta den eller starta en ny?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start workshop</source>
+        <translation>Starta workshop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
@@ -998,7 +1008,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+78"/>
+        <location filename="../../../action_planner/ui/widgets/inputs.py" line="+81"/>
         <source>e.g. %1 or %2</source>
         <extracomment>Where an empty field&apos;s calendar opens (asked when it opens: the action&apos;s or the plan&apos;s period).</extracomment>
         <translation>t.ex. %1 eller %2</translation>
@@ -1294,7 +1304,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Choose an indicator from the list.</source>
         <translation>Välj en indikator i listan.</translation>
     </message>
@@ -1302,7 +1312,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="+73"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="+89"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -1480,7 +1490,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>InterventionsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/catalogue.py" line="-49"/>
+        <location filename="../../../action_planner/ui/models/catalogue.py" line="-63"/>
         <source>Intervention</source>
         <translation>Insats</translation>
     </message>
@@ -1950,7 +1960,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>MeasuredModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+61"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+66"/>
         <source>Measured on</source>
         <translation>Mätt den</translation>
     </message>
@@ -2177,14 +2187,14 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>din roll på servern låter dig läsa den här arbetsytan, men inte ändra den.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+154"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Ange först den ansvariga personen: e-postadressen är hens.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+359"/>
+        <location line="+361"/>
         <source>That action no longer exists (it may have been deleted).</source>
         <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
         <translation>Den åtgärden finns inte längre (den kan ha tagits bort).</translation>
@@ -2544,7 +2554,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
@@ -2810,7 +2820,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+182"/>
+        <location filename="../../../action_planner/ui/workshop/presentation.py" line="+209"/>
         <source>Go to action %1…</source>
         <translation>Gå till åtgärd %1…</translation>
     </message>
@@ -3342,17 +3352,17 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Skärm för publiken (presentationen fyller den):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Screen %1: %2, %3 × %4 (this laptop&apos;s main screen)</source>
+        <translation>Skärm %1: %2, %3 × %4 (den bärbara datorns huvudskärm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Screen %1: %2, %3 × %4</source>
         <translation>Skärm %1: %2, %3 × %4</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(this laptop&apos;s main screen)</source>
-        <translation>(den bärbara datorns huvudskärm)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show in a &amp;window I can move instead</source>
         <translation>Visa i stället i ett &amp;fönster som jag kan flytta</translation>
     </message>
@@ -3388,7 +3398,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>SourceBars</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="+100"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="+103"/>
         <source>Budget by funding source</source>
         <translation>Budget per finansieringskälla</translation>
     </message>
@@ -3405,7 +3415,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ThemeDoughnut</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/charts.py" line="-44"/>
+        <location filename="../../../action_planner/ui/workshop/charts.py" line="-45"/>
         <source>Budget by theme</source>
         <extracomment>A part of a chart: its label, exact amount and colour (floats are made only for the painter).</extracomment>
         <translation>Budget per tema</translation>
@@ -3788,7 +3798,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>En röst till mot den här åtgärden (−)</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/gantt.py" line="+71"/>
         <source>Timeline of the actions</source>
         <translation>Åtgärdernas tidslinje</translation>
     </message>
@@ -3803,9 +3813,364 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>inga datum ännu</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/ui/workshop/board_scene.py" line="+50"/>
+        <source>Quick wins</source>
+        <extracomment>Quadrant tints: quick wins, major projects, fill-ins, thankless tasks.</extracomment>
+        <translation>Snabba vinster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Major projects</source>
+        <translation>Stora projekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill-ins</source>
+        <translation>Utfyllnad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thankless tasks</source>
+        <translation>Otacksamma uppgifter</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Effort →</source>
+        <translation>Arbetsinsats →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact →</source>
+        <translation>Effekt →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unscored</source>
+        <translation>Ej bedömda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a card onto the matrix to score it; drag it back here to clear its scores.</source>
+        <translation>Dra ett kort till matrisen för att bedöma det; dra tillbaka det hit för att rensa bedömningen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <source>%n action</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n till</numerusform>
+            <numerusform>+ %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>+ %n more change</source>
+        <translation>
+            <numerusform>+ %n ändring till</numerusform>
+            <numerusform>+ %n ändringar till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>+ %n more changes</source>
+        <translation>
+            <numerusform>+ %n ändring till</numerusform>
+            <numerusform>+ %n ändringar till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier decision not shown</source>
+        <translation>
+            <numerusform>%n tidigare beslut visas inte</numerusform>
+            <numerusform>%n tidigare beslut visas inte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n earlier decisions not shown</source>
+        <translation>
+            <numerusform>%n tidigare beslut visas inte</numerusform>
+            <numerusform>%n tidigare beslut visas inte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>action</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>åtgärd</numerusform>
+            <numerusform>åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>actions</source>
+        <comment>count</comment>
+        <translation>
+            <numerusform>åtgärd</numerusform>
+            <numerusform>åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>+%1 / −%2 (net %3)</source>
+        <translation>+%1 / −%2 (netto %3)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>Tavla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation>Budgetrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot action</source>
+        <translation>Pilotåtgärd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Medverkande aktörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact email</source>
+        <translation>Kontaktens e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Basvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not on the board</source>
+        <translation>inte på tavlan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impact %1, effort %2</source>
+        <translation>effekt %1, arbetsinsats %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No decision</source>
+        <translation>Inget beslut</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new action, budget %1</source>
+        <translation>ny åtgärd, budget %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>had a budget of %1</source>
+        <translation>hade en budget på %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>was “%1”</source>
+        <translation>tidigare titel: ”%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>line %1 added: %2</source>
+        <translation>rad %1 tillagd: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 removed: %2</source>
+        <translation>rad %1 borttagen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1, %2: %3</source>
+        <translation>rad %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” added</source>
+        <translation>”%1” tillagd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” removed</source>
+        <translation>”%1” borttagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”, %2: %3</source>
+        <translation>”%1”, %2: %3</translation>
     </message>
 </context>
 <context>
