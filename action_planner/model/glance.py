@@ -53,6 +53,7 @@ class GlanceAction:
 
     number: int
     title: str
+    theme: str
     theme_name: str
     owner: str
     start_date: date | None
@@ -134,7 +135,7 @@ def _read(db: sqlite3.Connection, path: Path) -> Glance:
 
 def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[GlanceAction, ...]:
     rows = db.execute(
-        "SELECT a.id, a.position, a.title, t.name, o.name, p.name, a.start_date, a.end_date, a.status, "
+        "SELECT a.id, a.position, a.title, t.code, t.name, o.name, p.name, a.start_date, a.end_date, a.status, "
         "(SELECT count(*) FROM kpis k WHERE k.action_id = a.id) "
         "FROM actions a JOIN themes t ON t.id = a.theme_id "
         "LEFT JOIN organisations o ON o.id = a.owner_organisation_id "
@@ -172,6 +173,7 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
         GlanceAction(
             number=int(position) + 1,
             title=str(title),
+            theme=str(theme),
             theme_name=str(theme_name),
             owner=owner_label(organisation or "", person or ""),
             start_date=date.fromisoformat(start) if start else None,
@@ -180,7 +182,7 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
             status=ActionStatus(status),
             kpi_count=int(kpis),
         )
-        for action_id, position, title, theme_name, organisation, person, start, end, status, kpis in rows
+        for action_id, position, title, theme, theme_name, organisation, person, start, end, status, kpis in rows
     )
 
 

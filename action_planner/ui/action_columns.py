@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView
 
 from action_planner.model.enums import ActionStatus
-from action_planner.ui import labels
+from action_planner.ui import catalogue_texts, labels
 
 NUMBER, TITLE, THEME, OWNER, TIMEFRAME, TOTAL, STATUS, KPIS = range(8)
 #: Columns of figures, aligned right.
@@ -24,6 +24,8 @@ class ActionRow(Protocol):
     def number(self) -> int: ...
     @property
     def title(self) -> str: ...
+    @property
+    def theme(self) -> str: ...
     @property
     def theme_name(self) -> str: ...
     @property
@@ -55,7 +57,9 @@ def text(item: ActionRow, column: int, currency: str) -> str:
         return labels.action_status(item.status)
     if column == KPIS:
         return str(item.kpi_count)
-    return {NUMBER: str(item.number), TITLE: item.title, THEME: item.theme_name, OWNER: item.owner}[column]
+    if column == THEME:
+        return catalogue_texts.theme_name(item.theme, item.theme_name)
+    return {NUMBER: str(item.number), TITLE: item.title, OWNER: item.owner}[column]
 
 
 def size_columns(header: QHeaderView) -> None:

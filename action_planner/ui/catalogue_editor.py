@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from action_planner.model.catalogue import CODE_SEPARATOR, INTERVENTION_COLUMNS
+from action_planner.ui import catalogue_texts
 from action_planner.ui.commands.catalogue import (
     SaveIntervention,
     find_by_code,
@@ -62,7 +63,7 @@ class InterventionEditor(EntryEditor):
         self.name = self._line("name")
         self.theme = QComboBox()
         for theme in self.document.services.catalogue.themes():
-            self.theme.addItem(theme.name, theme.code)
+            self.theme.addItem(catalogue_texts.theme_name(theme.code, theme.name), theme.code)
         self.fields["theme"] = self.theme
         self.description = self._text("description", 4)
         self.duration_min = self._line("duration_months_min", self.tr("from"), 10)

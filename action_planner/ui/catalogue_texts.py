@@ -21,6 +21,11 @@ def ui_language() -> str:
     return language_of(QLocale().name())
 
 
+def theme_name(code: str, stored: str) -> str:
+    """A theme's name in the window's language (a theme the user renamed or added keeps its name)."""
+    return localized("themes", code, "name", stored, ui_language())
+
+
 def theme(view: ThemeView, language: str) -> ThemeView:
     return replace(
         view,

@@ -6,11 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from action_planner.ui.action_columns import THEME
 from action_planner.ui.commands.catalogue import intervention_values
 from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.models.totals import BY_THEME
 from action_planner.ui.widgets.catalogue_browser import CatalogueBrowser
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
@@ -94,3 +97,23 @@ def test_in_english_the_catalogue_is_unchanged(qtbot: QtBot, document: Document)
     browser = _browser(qtbot, document)
     assert TEM_EN in _names(browser)
     assert browser.theme.itemText(1) == document.services.catalogue.themes()[0].name
+
+
+def test_theme_names_in_the_window_speak_polish(polish: None, window: MainWindow) -> None:
+    """The actions table's Theme column, the action's Theme choice and the totals by theme: in Polish."""
+    table = window.actions_panel.table
+    model = table.model()
+    themes = [model.index(row, THEME).data() for row in range(model.rowCount())]
+    assert "Podstawowe wsparcie eksportu" in themes
+    assert "Core export support" not in themes
+    choice = window.action_editor.details.fields["theme"].widget
+    assert isinstance(choice, QComboBox)
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "Podstawowe wsparcie eksportu",
+        "Współpraca partnerska",
+        "Cyfryzacja i technologia",
+        "Jakość życia i miejsce",
+    ]
+    by_theme = window.totals.models[BY_THEME]
+    shown = [by_theme.index(row, 0).data() for row in range(by_theme.rowCount())]
+    assert "Podstawowe wsparcie eksportu" in shown

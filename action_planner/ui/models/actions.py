@@ -11,7 +11,7 @@ from typing_extensions import override
 from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView
-from action_planner.ui import action_columns, mime
+from action_planner.ui import action_columns, catalogue_texts, mime
 from action_planner.ui.action_columns import KPIS, NUMBER, OWNER, STATUS, THEME, TIMEFRAME, TITLE, TOTAL
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import Index, RowsModel
@@ -86,7 +86,7 @@ class ActionsModel(RowsModel[ActionView]):
         keys: dict[int, Any] = {
             NUMBER: item.number,
             TITLE: item.title.casefold(),
-            THEME: item.theme_name.casefold(),
+            THEME: catalogue_texts.theme_name(item.theme, item.theme_name).casefold(),
             OWNER: item.owner.casefold(),
             TIMEFRAME: (item.start_date is None, item.start_date, item.end_date is None, item.end_date),
             TOTAL: (item.total is None, item.total),

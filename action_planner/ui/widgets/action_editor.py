@@ -13,7 +13,7 @@ from action_planner.model.changes import Change
 from action_planner.model.enums import ActionStatus, Priority
 from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
 from action_planner.model.views import ActionView
-from action_planner.ui import labels
+from action_planner.ui import catalogue_texts, labels
 from action_planner.ui.advice import advice_lines
 from action_planner.ui.commands.actions import EditAction
 from action_planner.ui.conflict_dialog import ConflictDialog
@@ -75,7 +75,8 @@ class ActionEditor(QTabWidget):
         form.addRow(self.advice)
         binder = FormBinder(form, self._commit, self)
         binder.line("title", self.tr("Tit&le:"))
-        themes = [(t.name, t.code) for t in self.document.services.catalogue.themes()]
+        stored = self.document.services.catalogue.themes()
+        themes = [(catalogue_texts.theme_name(t.code, t.name), t.code) for t in stored]
         binder.choice("theme", self.tr("The&me:"), themes)
         binder.choice("status", self.tr("Stat&us:"), [(labels.action_status(s), s) for s in ActionStatus])
         binder.choice("priority", self.tr("Priorit&y:"), [(labels.priority(p), p) for p in Priority])

@@ -21,7 +21,7 @@ from action_planner.model.changes import Change
 from action_planner.model.enums import FundingSource
 from action_planner.model.errors import NotFoundError
 from action_planner.model.totals import PlanTotals
-from action_planner.ui import labels
+from action_planner.ui import catalogue_texts, labels
 from action_planner.ui.commands.budget import SetReportingCurrency
 from action_planner.ui.document import Document
 from action_planner.ui.messages import error_text
@@ -43,7 +43,8 @@ class TotalsPanel(QWidget):
         self.document = document
         self.plan_id: int | None = None
         self.totals: PlanTotals | None = None
-        self._themes = {t.code: t.name for t in document.services.catalogue.themes()}
+        stored = document.services.catalogue.themes()
+        self._themes = {t.code: catalogue_texts.theme_name(t.code, t.name) for t in stored}
         self._colours = theme_colours(list(self._themes))
         self.currency = QComboBox()
         self.currency.setEditable(True)
