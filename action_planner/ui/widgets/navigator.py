@@ -162,7 +162,8 @@ class NavigatorPanel(QWidget):
             if isinstance(item, RegionView):
                 command = stack.run(RenameRegion(services, item.id, text, item.name))
             else:
-                rename = EditPlan(services, item.id, {"title": text}, self.tr("Rename plan"), {"title": item.title})
+                change = self.tr("Rename plan", "the change as Edit ▸ Undo names it, not the dialog's title")
+                rename = EditPlan(services, item.id, {"title": text}, change, {"title": item.title})
                 command = stack.run(rename)
             return error_text(command.error) if command.error is not None else None
 
