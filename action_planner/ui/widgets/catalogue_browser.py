@@ -229,9 +229,11 @@ class CatalogueBrowser(QWidget):
             parts.append(_field(self.tr("Cost facts:"), item.cost_facts))
         if item.suggested:
             kpis = "".join(f"<li>{e(code)} — {e(self._indicator_names.get(code, ''))}</li>" for code in item.suggested)
-            parts.append(f"<p><b>{e(self.tr('Suggested KPIs:'))}</b></p><ul>{kpis}</ul>")
+            heading = self.tr("Suggested KPIs:")
+            parts.append(f"<p><b>{e(heading)}</b></p><ul>{kpis}</ul>")
         if item.source:
-            parts.append(f"<p><small>{e(self.tr('Source: %1').replace('%1', item.source))}</small></p>")
+            source = self.tr("Source: %1").replace("%1", item.source)
+            parts.append(f"<p><small>{e(source)}</small></p>")
         return "".join(parts)
 
     def _duration(self, item: InterventionView) -> str:
