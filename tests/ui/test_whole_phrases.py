@@ -122,16 +122,29 @@ def _difference(klass: str, *, conflict: bool) -> Difference:
     )
 
 
-def _extracted(tmp_path: Path) -> set[tuple[str, str]]:
+def _messages(tmp_path: Path) -> list[tuple[str, str, bool]]:
+    """(context, source, numerus) of each message lupdate extracts from the window's code."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     target = tmp_path / "ui.ts"
     files = [str(p) for p in CHECKED]
     subprocess.run([str(lupdate), *files, "-no-obsolete", "-ts", str(target)], check=True, capture_output=True)
-    return {
-        (context.findtext("name") or "", message.findtext("source") or "")
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message.get("numerus") == "yes")
         for context in ET.parse(target).getroot().iter("context")
         for message in context.iter("message")
-    }
+    ]
+
+
+def _extracted(tmp_path: Path) -> set[tuple[str, str]]:
+    return {(context, source) for context, source, _numerus in _messages(tmp_path)}
+
+
+@pytest.mark.skipif(not Path(sys.executable).with_name("pyside6-lupdate").exists(), reason="no lupdate")
+def test_every_count_is_extracted_as_a_plural(tmp_path: Path) -> None:
+    messages = _messages(tmp_path)
+    counted = [(context, source) for context, source, numerus in messages if "%n" in source and not numerus]
+    assert not counted, "translate(context, text, None, n) is a plural for lupdate only with n written as a number"
+    assert ("ReviewCommands", "Accept %n review change(s)", True) in messages
 
 
 @pytest.mark.skipif(not Path(sys.executable).with_name("pyside6-lupdate").exists(), reason="no lupdate")
