@@ -19,6 +19,7 @@ from typing_extensions import override
 from action_planner.model.advice import Advice
 from action_planner.model.review import BOTH, NEW, PARTNER, REMOVED, Comment, Difference
 from action_planner.ui import action_columns, advice
+from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.review import model as review_model
 from action_planner.ui.undo import StackAction
@@ -225,3 +226,21 @@ def test_a_range_of_months_agrees_with_its_upper_end(window: MainWindow, tmp_pat
         assert "12–24 miesiące" in _catalogue_details(window, 12, 24)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_save_prompt_names_each_format_in_whole_phrases(
+    window: MainWindow, bracketed: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def cancel(_cls: object, _parent: object, title: str, file_filter: str, _name: str) -> None:
+        asked.append((title, file_filter))
+
+    monkeypatch.setattr(FilePrompts, "save_path", classmethod(cancel))
+    for fmt in ("docx", "xlsx", "pdf"):
+        window.export(fmt, whole=True)
+    assert asked == [
+        ("[Export as Word document]", "[Word document (*.docx)]"),
+        ("[Export as Excel workbook]", "[Excel workbook (*.xlsx)]"),
+        ("[Export as PDF document]", "[PDF document (*.pdf)]"),
+    ]
