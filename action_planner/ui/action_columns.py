@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView
 
 from action_planner.model.enums import ActionStatus
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.ui import catalogue_texts, labels
 
 NUMBER, TITLE, THEME, OWNER, TIMEFRAME, TOTAL, STATUS, KPIS = range(8)
@@ -42,9 +43,21 @@ class ActionRow(Protocol):
     def kpi_count(self) -> int: ...
 
 
+#: The column headers in English, in column order (marked here for lupdate, translated by :func:`headers`).
+HEADERS = (
+    QT_TRANSLATE_NOOP("ActionsModel", "No."),
+    QT_TRANSLATE_NOOP("ActionsModel", "Title"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Theme"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Owner"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Timeframe"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Total"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+    QT_TRANSLATE_NOOP("ActionsModel", "KPIs"),
+)
+
+
 def headers() -> list[str]:
-    names = ("No.", "Title", "Theme", "Owner", "Timeframe", "Total", "Status", "KPIs")
-    return [QCoreApplication.translate("ActionsModel", name) for name in names]
+    return [QCoreApplication.translate("ActionsModel", name) for name in HEADERS]
 
 
 def text(item: ActionRow, column: int, currency: str) -> str:

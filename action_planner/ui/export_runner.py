@@ -58,14 +58,22 @@ class ExportRunner(QObject):
         self.progress: QProgressDialog | None = None
         self.last_dialog: QMessageBox | None = None
 
+    def _prompt_texts(self, fmt: str) -> tuple[str, str]:
+        """The save prompt's title and file filter for ``fmt``, each a whole phrase (the format's name takes
+        another case or capital in a title than in a filter, depending on the language)."""
+        return {
+            "docx": (self.tr("Export as Word document"), self.tr("Word document (*.docx)")),
+            "xlsx": (self.tr("Export as Excel workbook"), self.tr("Excel workbook (*.xlsx)")),
+            "pdf": (self.tr("Export as PDF document"), self.tr("PDF document (*.pdf)")),
+        }[fmt]
+
     def export(self, fmt: str, plan_ids: tuple[int, ...], suggested: str, *, table_of_contents: bool = False) -> None:
         """Ask for a file name, then export ``plan_ids`` (all plans when empty) in format ``fmt`` (a Word
         document with a table of contents when asked)."""
         if self.task is not None:
             return
         exporter = load_exporters()[fmt]()
-        file_filter = f"{exporter.label} (*{exporter.suffix})"
-        title = self.tr("Export as %1").replace("%1", exporter.label)
+        title, file_filter = self._prompt_texts(fmt)
         path = FilePrompts.save_path(self.window, title, file_filter, f"{suggested}{exporter.suffix}")
         if path is None:
             return

@@ -145,3 +145,9 @@ def timeframe(start: date | None, end: date | None) -> str:
     left = start.strftime("%Y-%m") if start else "…"
     right = end.strftime("%Y-%m") if end else "…"
     return f"{left} – {right}"
+
+
+def counted(text: str, n: int) -> str:
+    """A count's message as ``tr("%n month(s)", "", n)`` returned it: translated, it has its plural forms;
+    left in English (no translation is loaded for English), its "(s)" is resolved here for ``n``."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
 from action_planner.ui.export_runner import FORMATS
 from action_planner.ui.keys import redo_keys, standard_keys
+from action_planner.ui.undo import StackAction
 
 if TYPE_CHECKING:
     from action_planner.ui.catalogue_files import CatalogueFiles
@@ -79,9 +80,9 @@ class WindowMenus(QObject):
         self.window = window
         self.host = host
         bar = window.menuBar()
-        self.undo = host.document.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo = StackAction(host.document.undo_stack, window)
         self.undo.setShortcuts(standard_keys(QKeySequence.StandardKey.Undo))
-        self.redo = host.document.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo = StackAction(host.document.undo_stack, window, redo=True)
         self.redo.setShortcuts(redo_keys())
         self._file(bar)
         self._edit(bar)

@@ -39,6 +39,7 @@ from action_planner.ui.messages import error_text, render
 from action_planner.ui.models.rates import PAIR, SOURCE, STATUS, VALID_FROM, RatesModel, currency_name, rate_text
 from action_planner.ui.models.rows import VIEW_ROLE
 from action_planner.ui.refusal import error_label
+from action_planner.ui.undo import StackAction
 from action_planner.ui.widgets.tables import compact
 
 #: The source written on a new rate: InforEuro, the Commission's monthly rates, is what programmes ask for.
@@ -218,9 +219,9 @@ class RatesDialog(QDialog):
     def _undo_keys(self) -> None:
         """Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) work here as in the window; text fields keep their own undo."""
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = StackAction(stack, self)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = StackAction(stack, self, redo=True)
         self.redo_action.setShortcuts(redo_keys())
         self.addActions([self.undo_action, self.redo_action])
 
@@ -274,14 +275,23 @@ class RatesDialog(QDialog):
         self.refresh()
 
     def _note(self, empty: bool) -> str:
+        if self.scope_plan_id is None and empty:
+            return self.tr(
+                "Every plan uses these rates, unless it has its own rate for the pair. "
+                "1 base = rate quote, from the date given; the latest date of each pair is in force. No rates yet."
+            )
         if self.scope_plan_id is None:
-            note = self.tr(
+            return self.tr(
                 "Every plan uses these rates, unless it has its own rate for the pair. "
                 "1 base = rate quote, from the date given; the latest date of each pair is in force."
             )
-            return note + (" " + self.tr("No rates yet.") if empty else "")
-        note = self.tr("These rates replace the workspace's for “%1” only.").replace("%1", self.plan_title or "")
-        return note + (" " + self.tr("It has none yet: it uses the workspace's.") if empty else "")
+        if empty:
+            note = self.tr(
+                "These rates replace the workspace's for “%1” only. It has none yet: it uses the workspace's."
+            )
+        else:
+            note = self.tr("These rates replace the workspace's for “%1” only.")
+        return note.replace("%1", self.plan_title or "")
 
     def refresh(self) -> None:
         selected = self.selected()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from action_planner.model.errors import ActionPlannerError, WorkspaceGoneError
 from action_planner.ui.messages import error_text
@@ -80,3 +80,37 @@ class UndoStack(QUndoStack):
             self.lost.emit(error_text(error))
         elif not self._first_run:
             self.failed.emit(error_text(error))
+
+
+class StackAction(QAction):
+    """Edit ▸ Undo (or Redo, with ``redo=True``) of ``stack``, enabled when there is something to undo.
+
+    Its text names the command in one translated phrase, "&Undo %1": ``QUndoStack.createUndoAction`` with a
+    prefix joins the prefix and the command's text with a space, which reads wrongly in languages that put
+    a colon there or the command's name in another case, and without a prefix it has no mnemonic.
+    """
+
+    def __init__(self, stack: QUndoStack, parent: QObject, *, redo: bool = False) -> None:
+        super().__init__(parent)
+        self.redo = redo
+        if redo:
+            stack.redoTextChanged.connect(self._show)
+            stack.canRedoChanged.connect(self.setEnabled)
+            self.triggered.connect(stack.redo)
+        else:
+            stack.undoTextChanged.connect(self._show)
+            stack.canUndoChanged.connect(self.setEnabled)
+            self.triggered.connect(stack.undo)
+        self._show(stack.redoText() if redo else stack.undoText())
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+
+    @Slot(str)
+    def _show(self, command: str) -> None:
+        if self.redo:
+            whole = QCoreApplication.translate("UndoActions", "&Redo %1")
+            bare = QCoreApplication.translate("UndoActions", "&Redo")
+        else:
+            whole = QCoreApplication.translate("UndoActions", "&Undo %1")
+            bare = QCoreApplication.translate("UndoActions", "&Undo")
+        # "&&": a command's own text (a plan's title, say) holds no mnemonic
+        self.setText(whole.replace("%1", command.replace("&", "&&")) if command else bare)

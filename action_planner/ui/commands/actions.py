@@ -11,10 +11,6 @@ from action_planner.model.snapshot import Snapshot
 from action_planner.ui.undo import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionCommands", text)
-
-
 class _AddsAction(ServiceCommand):
     """Shared undo/redo of commands that create one action: undo deletes it, redo restores the same row."""
 
@@ -42,7 +38,7 @@ class AddAction(_AddsAction):
     """A custom action with a title and a theme."""
 
     def __init__(self, services: Services, plan_id: int, title: str, theme: str, position: int | None = None) -> None:
-        super().__init__(services, _tr("Add action"))
+        super().__init__(services, QCoreApplication.translate("ActionCommands", "Add action"))
         self.plan_id, self.title, self.theme, self.position = plan_id, title, theme, position
 
     def create(self) -> int:
@@ -53,7 +49,7 @@ class AddFromCatalogue(_AddsAction):
     """An action pre-filled from a catalogue intervention, at ``position`` (from 0) or at the end."""
 
     def __init__(self, services: Services, plan_id: int, intervention_id: int, position: int | None = None) -> None:
-        super().__init__(services, _tr("Add action from catalogue"))
+        super().__init__(services, QCoreApplication.translate("ActionCommands", "Add action from catalogue"))
         self.plan_id, self.intervention_id, self.position = plan_id, intervention_id, position
 
     def create(self) -> int:
@@ -63,7 +59,7 @@ class AddFromCatalogue(_AddsAction):
 
 class DuplicateAction(_AddsAction):
     def __init__(self, services: Services, source_id: int) -> None:
-        super().__init__(services, _tr("Duplicate action"))
+        super().__init__(services, QCoreApplication.translate("ActionCommands", "Duplicate action"))
         self.source_id = source_id
 
     def create(self) -> int:
@@ -114,7 +110,7 @@ class SetPlayers(ServiceCommand):
         players: Sequence[tuple[str, str]],
         shown: Sequence[tuple[str, str]] | None = None,
     ) -> None:
-        super().__init__(_tr("Change players"))
+        super().__init__(QCoreApplication.translate("ActionCommands", "Change players"))
         self.services = services
         self.action_id = action_id
         self.new = list(players)
@@ -136,7 +132,7 @@ class MoveAction(ServiceCommand):
     """Move an action to another place in its plan (indexes count from 0)."""
 
     def __init__(self, services: Services, action_id: int, to_index: int) -> None:
-        super().__init__(_tr("Move action"))
+        super().__init__(QCoreApplication.translate("ActionCommands", "Move action"))
         self.services = services
         self.action_id = action_id
         self.from_index = services.actions.get(action_id).number - 1
@@ -151,7 +147,7 @@ class MoveAction(ServiceCommand):
 
 class DeleteAction(ServiceCommand):
     def __init__(self, services: Services, action_id: int) -> None:
-        super().__init__(_tr("Delete action"))
+        super().__init__(QCoreApplication.translate("ActionCommands", "Delete action"))
         self.services = services
         self.action_id = action_id
         self._snapshot: Snapshot | None = None

@@ -12,15 +12,11 @@ from action_planner.model.views import BudgetLineView
 from action_planner.ui.undo import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetCommands", text)
-
-
 class AddBudgetLine(ServiceCommand):
     """A new line (the currency defaults to the plan's, the year to the action's start)."""
 
     def __init__(self, services: Services, action_id: int, amount: object = "0", **values: Any) -> None:
-        super().__init__(_tr("Add budget line"))
+        super().__init__(QCoreApplication.translate("BudgetCommands", "Add budget line"))
         self.services = services
         self.action_id = action_id
         self.amount = amount
@@ -46,7 +42,7 @@ class EditBudgetLine(ServiceCommand):
     (the edit, its undo and its redo each say so, as :class:`~.actions.EditAction` does)."""
 
     def __init__(self, services: Services, line: BudgetLineView, values: Mapping[str, object]) -> None:
-        super().__init__(_tr("Change budget"))
+        super().__init__(QCoreApplication.translate("BudgetCommands", "Change budget"))
         self.services = services
         self.line_id = line.id
         self.new = dict(values)
@@ -65,7 +61,7 @@ class EditBudgetLine(ServiceCommand):
 
 class DeleteBudgetLine(ServiceCommand):
     def __init__(self, services: Services, line: BudgetLineView, position: int) -> None:
-        super().__init__(_tr("Delete budget line"))
+        super().__init__(QCoreApplication.translate("BudgetCommands", "Delete budget line"))
         self.services = services
         self.line = line
         self.position = position
@@ -79,7 +75,7 @@ class DeleteBudgetLine(ServiceCommand):
 
 class SetReportingCurrency(ServiceCommand):
     def __init__(self, services: Services, currency: str) -> None:
-        super().__init__(_tr("Change reporting currency"))
+        super().__init__(QCoreApplication.translate("BudgetCommands", "Change reporting currency"))
         self.services = services
         self.old = services.rates.reporting_currency()
         self.new = currency

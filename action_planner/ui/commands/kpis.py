@@ -15,15 +15,11 @@ from action_planner.model.views import ActualView, KpiView
 from action_planner.ui.undo import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiCommands", text)
-
-
 class AddKpi(ServiceCommand):
     """A KPI from the indicator library (its unit and kind come from the indicator)."""
 
     def __init__(self, services: Services, action_id: int, indicator: str, **values: Any) -> None:
-        super().__init__(_tr("Add KPI"))
+        super().__init__(QCoreApplication.translate("KpiCommands", "Add KPI"))
         self.services = services
         self.action_id = action_id
         self.indicator = indicator
@@ -47,7 +43,7 @@ class EditKpi(ServiceCommand):
     window showed it, as :class:`~.actions.EditAction` is."""
 
     def __init__(self, services: Services, kpi: KpiView, values: Mapping[str, object]) -> None:
-        super().__init__(_tr("Change KPI"))
+        super().__init__(QCoreApplication.translate("KpiCommands", "Change KPI"))
         self.services = services
         self.kpi_id = kpi.id
         self.new = dict(values)
@@ -71,7 +67,7 @@ class EditKpi(ServiceCommand):
 
 class DeleteKpi(ServiceCommand):
     def __init__(self, services: Services, kpi_id: int) -> None:
-        super().__init__(_tr("Delete KPI"))
+        super().__init__(QCoreApplication.translate("KpiCommands", "Delete KPI"))
         self.services = services
         self.kpi_id = kpi_id
         self._snapshot: Snapshot | None = None
@@ -90,7 +86,11 @@ class RecordActual(ServiceCommand):
 
     def __init__(self, services: Services, kpi: KpiView, measured_on: date, value: str, note: str = "") -> None:
         self.old = next((a for a in kpi.actuals if a.measured_on == measured_on), None)
-        super().__init__(_tr("Correct KPI value") if self.old else _tr("Record KPI value"))
+        super().__init__(
+            QCoreApplication.translate("KpiCommands", "Correct KPI value")
+            if self.old
+            else QCoreApplication.translate("KpiCommands", "Record KPI value")
+        )
         self.services = services
         self.kpi_id = kpi.id
         self.measured_on, self.value, self.note = measured_on, value, note
@@ -109,7 +109,7 @@ class RemoveActual(ServiceCommand):
     """Remove the value measured on one date; undo records it again."""
 
     def __init__(self, services: Services, kpi_id: int, actual: ActualView) -> None:
-        super().__init__(_tr("Remove KPI value"))
+        super().__init__(QCoreApplication.translate("KpiCommands", "Remove KPI value"))
         self.services = services
         self.kpi_id = kpi_id
         self.actual = actual

@@ -11,10 +11,6 @@ from action_planner.model.views import RateView
 from action_planner.ui.undo import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RateCommands", text)
-
-
 def same_day_rate(services: Services, base: str, quote: str, valid_on: date, plan_id: int | None) -> RateView | None:
     """The stored rate that setting this pair on this date (workspace or plan) would replace, if any."""
     pair = (base.strip().upper(), quote.strip().upper(), valid_on)
@@ -44,7 +40,11 @@ class SetRate(ServiceCommand):
         plan_id: int | None = None,
     ) -> None:
         old = same_day_rate(services, base, quote, valid_on, plan_id)
-        super().__init__(_tr("Change exchange rate") if old else _tr("Add exchange rate"))
+        super().__init__(
+            QCoreApplication.translate("RateCommands", "Change exchange rate")
+            if old
+            else QCoreApplication.translate("RateCommands", "Add exchange rate")
+        )
         self.services = services
         self.old = old
         self.base, self.quote, self.value, self.valid_on = base, quote, rate, valid_on
@@ -69,7 +69,7 @@ class DeleteRate(ServiceCommand):
     """Delete one rate; undo records it again (same pair, rate, date, source and plan)."""
 
     def __init__(self, services: Services, rate: RateView) -> None:
-        super().__init__(_tr("Delete exchange rate"))
+        super().__init__(QCoreApplication.translate("RateCommands", "Delete exchange rate"))
         self.services = services
         self.rate = rate
 

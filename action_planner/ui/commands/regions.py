@@ -11,15 +11,11 @@ from action_planner.model.snapshot import Snapshot
 from action_planner.ui.undo import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegionCommands", text)
-
-
 class AddRegion(ServiceCommand):
     """Add the region with a NUTS or ISO code; undo deletes it, redo restores the same row."""
 
     def __init__(self, services: Services, code: str) -> None:
-        super().__init__(_tr("Add region"))
+        super().__init__(QCoreApplication.translate("RegionCommands", "Add region"))
         self.services = services
         self.code = code
         self.region_id: int | None = None
@@ -40,7 +36,7 @@ class RenameRegion(ServiceCommand):
     """Rename a region, based on the name the window showed (``shown``; read now when not given)."""
 
     def __init__(self, services: Services, region_id: int, name: str, shown: str | None = None) -> None:
-        super().__init__(_tr("Rename region"))
+        super().__init__(QCoreApplication.translate("RegionCommands", "Rename region"))
         self.services = services
         self.region_id = region_id
         self.old = shown if shown is not None else services.regions.get(region_id).name
@@ -58,7 +54,7 @@ class DeleteRegion(ServiceCommand):
     """Delete a region with its plans; the snapshot the service returns puts everything back."""
 
     def __init__(self, services: Services, region_id: int) -> None:
-        super().__init__(_tr("Delete region"))
+        super().__init__(QCoreApplication.translate("RegionCommands", "Delete region"))
         self.services = services
         self.region_id = region_id
         self._snapshot: Snapshot | None = None
@@ -73,7 +69,7 @@ class DeleteRegion(ServiceCommand):
 
 class AddPlan(ServiceCommand):
     def __init__(self, services: Services, region_id: int, title: str) -> None:
-        super().__init__(_tr("Add plan"))
+        super().__init__(QCoreApplication.translate("RegionCommands", "Add plan"))
         self.services = services
         self.region_id = region_id
         self.title = title
@@ -124,7 +120,7 @@ class EditPlan(ServiceCommand):
 
 class DeletePlan(ServiceCommand):
     def __init__(self, services: Services, plan_id: int) -> None:
-        super().__init__(_tr("Delete plan"))
+        super().__init__(QCoreApplication.translate("RegionCommands", "Delete plan"))
         self.services = services
         self.plan_id = plan_id
         self._snapshot: Snapshot | None = None

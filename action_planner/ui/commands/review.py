@@ -9,7 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from action_planner.model.review import Comment, Difference
 from action_planner.model.services import Services
 from action_planner.model.services.reviews import Applied
+from action_planner.model.translatable import translate
+from action_planner.ui import labels
 from action_planner.ui.undo import ServiceCommand
+
+#: The undo text, marked with a count written in the call: the only way lupdate extracts a plural outside a
+#: QObject's tr(). The real count is given where it is translated.
+ACCEPT = translate("ReviewCommands", "Accept %n review change(s)", None, 1)
 
 
 class AcceptReview(ServiceCommand):
@@ -23,12 +29,7 @@ class AcceptReview(ServiceCommand):
         comments: Sequence[Comment],
     ) -> None:
         count = len(accepted)
-        text = (
-            QCoreApplication.translate("ReviewCommands", "Accept %n review change", "", count)
-            if count == 1
-            else QCoreApplication.translate("ReviewCommands", "Accept %n review changes", "", count)
-        )
-        super().__init__(text)
+        super().__init__(labels.counted(QCoreApplication.translate("ReviewCommands", ACCEPT, None, count), count))
         self.services = services
         self.accepted, self.rejected, self.comments = list(accepted), list(rejected), list(comments)
         self.applied: Applied | None = None

@@ -11,10 +11,6 @@ from action_planner.model.services import Services
 from action_planner.ui.undo import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopCommands", text)
-
-
 class MoveCard(ServiceCommand):
     """Give an action new impact and effort scores (None for both puts it back among the unscored)."""
 
@@ -26,7 +22,7 @@ class MoveCard(ServiceCommand):
         effort: int | None,
         shown: tuple[int | None, int | None] | None = None,
     ) -> None:
-        super().__init__(_tr("Move card"))
+        super().__init__(QCoreApplication.translate("WorkshopCommands", "Move card"))
         self.services = services
         self.action_id = action_id
         if shown is None:  # the scores the board showed; read now when not given
@@ -52,7 +48,11 @@ class Vote(ServiceCommand):
     """One more dot for (``against=False``) or against an action."""
 
     def __init__(self, services: Services, action_id: int, *, against: bool = False) -> None:
-        super().__init__(_tr("Vote against") if against else _tr("Vote"))
+        super().__init__(
+            QCoreApplication.translate("WorkshopCommands", "Vote against")
+            if against
+            else QCoreApplication.translate("WorkshopCommands", "Vote")
+        )
         self.services = services
         self.action_id = action_id
         self.dots = (0, 1) if against else (1, 0)
@@ -69,7 +69,7 @@ class RecordDecision(ServiceCommand):
     with its first time (so the decisions log does not change order)."""
 
     def __init__(self, services: Services, action_id: int, decision: Decision, note: str = "") -> None:
-        super().__init__(_tr("Record decision"))
+        super().__init__(QCoreApplication.translate("WorkshopCommands", "Record decision"))
         self.services = services
         self.action_id = action_id
         self.decision = decision

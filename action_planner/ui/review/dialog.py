@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from action_planner.export.review_import import ReviewFile, all_comments, merge
 from action_planner.model.errors import NotFoundError
 from action_planner.model.review import Comment, Difference
+from action_planner.ui import labels
 from action_planner.ui.commands.review import AcceptReview
 from action_planner.ui.document import Document
 from action_planner.ui.messages import error_text
@@ -119,10 +120,12 @@ class ReviewDialog(QDialog):
         names = ", ".join(f"{f.reviewer} ({f.path.name})" for f in self.files)
         changes = sum(1 for item in items if isinstance(item, Difference))
         comments = len(items) - changes
-        text = (
-            self.tr("%n proposed change", "", changes) if changes == 1 else self.tr("%n proposed changes", "", changes)
-        ) + (self.tr(", %n comment", "", comments) if comments == 1 else self.tr(", %n comments", "", comments))
-        self.summary.setText(self.tr("%1 from %2.").replace("%1", text).replace("%2", names))
+        summary = self.tr("%1, %2 from %3.", "%1: the proposed changes; %2: the comments; %3: who sent which file")
+        counts = (
+            labels.counted(self.tr("%n proposed change(s)", "", changes), changes),
+            labels.counted(self.tr("%n comment(s)", "", comments), comments),
+        )
+        self.summary.setText(summary.replace("%1", counts[0]).replace("%2", counts[1]).replace("%3", names))
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 190))

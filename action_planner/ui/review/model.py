@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from typing_extensions import override
 
 from action_planner.model.review import BOTH, NEW, PARTNER, REMOVED, Comment, Difference
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 Item = Difference | Comment
@@ -17,42 +18,52 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT = QColor("#FCE4D6")
 
 
-def _tr(text: str) -> str:
+def _translate(text: str) -> str:
     return QCoreApplication.translate("ReviewModel", text)
 
 
 def class_label(item: Item) -> str:
     if isinstance(item, Comment):
-        return _tr("Comment")
-    labels = {
-        PARTNER: _tr("Changed by the partner"),
-        BOTH: _tr("Changed on both sides"),
-        NEW: _tr("Proposed new row"),
-        REMOVED: _tr("Removed by the partner"),
-    }
-    text = labels[item.klass]
-    return text + _tr(" — reviewers disagree") if item.conflict else text
+        return QCoreApplication.translate("ReviewModel", "Comment")
+    if item.conflict:  # each a whole phrase: the languages join "… — reviewers disagree" differently
+        labels = {
+            PARTNER: QT_TRANSLATE_NOOP("ReviewModel", "Changed by the partner — reviewers disagree"),
+            BOTH: QT_TRANSLATE_NOOP("ReviewModel", "Changed on both sides — reviewers disagree"),
+            NEW: QT_TRANSLATE_NOOP("ReviewModel", "Proposed new row — reviewers disagree"),
+            REMOVED: QT_TRANSLATE_NOOP("ReviewModel", "Removed by the partner — reviewers disagree"),
+        }
+    else:
+        labels = {
+            PARTNER: QT_TRANSLATE_NOOP("ReviewModel", "Changed by the partner"),
+            BOTH: QT_TRANSLATE_NOOP("ReviewModel", "Changed on both sides"),
+            NEW: QT_TRANSLATE_NOOP("ReviewModel", "Proposed new row"),
+            REMOVED: QT_TRANSLATE_NOOP("ReviewModel", "Removed by the partner"),
+        }
+    return _translate(labels[item.klass])
+
+
+#: The English names of the fields a proposal can change (marked here, translated by :func:`field_label`).
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("ReviewModel", "Title"),
+    "description": QT_TRANSLATE_NOOP("ReviewModel", "Description"),
+    "background": QT_TRANSLATE_NOOP("ReviewModel", "Background"),
+    "players": QT_TRANSLATE_NOOP("ReviewModel", "Players"),
+    "start_date": QT_TRANSLATE_NOOP("ReviewModel", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("ReviewModel", "End date"),
+    "status": QT_TRANSLATE_NOOP("ReviewModel", "Status"),
+    "amount": QT_TRANSLATE_NOOP("ReviewModel", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("ReviewModel", "Currency"),
+    "funding_source": QT_TRANSLATE_NOOP("ReviewModel", "Funding source"),
+    "year": QT_TRANSLATE_NOOP("ReviewModel", "Year"),
+    "note": QT_TRANSLATE_NOOP("ReviewModel", "Note"),
+    "baseline": QT_TRANSLATE_NOOP("ReviewModel", "Baseline"),
+    "target": QT_TRANSLATE_NOOP("ReviewModel", "Target"),
+    "target_date": QT_TRANSLATE_NOOP("ReviewModel", "Target date"),
+}
 
 
 def field_label(name: str) -> str:
-    labels = {
-        "title": _tr("Title"),
-        "description": _tr("Description"),
-        "background": _tr("Background"),
-        "players": _tr("Players"),
-        "start_date": _tr("Start date"),
-        "end_date": _tr("End date"),
-        "status": _tr("Status"),
-        "amount": _tr("Amount"),
-        "currency": _tr("Currency"),
-        "funding_source": _tr("Funding source"),
-        "year": _tr("Year"),
-        "note": _tr("Note"),
-        "baseline": _tr("Baseline"),
-        "target": _tr("Target"),
-        "target_date": _tr("Target date"),
-    }
-    return labels.get(name, name)
+    return _translate(FIELDS[name]) if name in FIELDS else name
 
 
 class ReviewItemsModel(QAbstractTableModel):

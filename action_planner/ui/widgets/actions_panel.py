@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLineEdit, QTableView, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from action_planner.ui import action_columns
+from action_planner.ui import action_columns, labels
 from action_planner.ui.action_columns import NUMBER, OWNER, THEME
 from action_planner.ui.commands.actions import AddAction, AddFromCatalogue, DeleteAction, DuplicateAction, MoveAction
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
@@ -191,7 +191,8 @@ class ActionsPanel(QWidget):
             return
         stack, new_id = self.document.undo_stack, None
         if len(intervention_ids) > 1:
-            stack.beginMacro(self.tr("Add %n action(s) from catalogue", "", len(intervention_ids)))
+            count = len(intervention_ids)
+            stack.beginMacro(labels.counted(self.tr("Add %n action(s) from catalogue", "", count), count))
         for offset, ident in enumerate(intervention_ids):
             at = None if position is None else position + offset
             new_id = stack.run(AddFromCatalogue(self.document.services, plan_id, ident, at)).action_id or new_id

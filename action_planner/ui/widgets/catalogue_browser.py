@@ -230,19 +230,32 @@ class CatalogueBrowser(QWidget):
             f"<p>{e(item.description)}</p>",
         ]
         if item.duration_months_min or item.duration_months_max:
-            months = "–".join(str(m) for m in dict.fromkeys((item.duration_months_min, item.duration_months_max)) if m)
-            parts.append(
-                f"<p><b>{e(self.tr('Typical duration'))}:</b> {e(self.tr('%1 months').replace('%1', months))}</p>"
-            )
+            parts.append(_field(self.tr("Typical duration:"), self._duration(item)))
         if item.cost_min is not None or item.cost_max is not None:
             currency = item.cost_currency or ""
             low, high = labels.money(item.cost_min, currency), labels.money(item.cost_max, currency)
-            parts.append(f"<p><b>{e(self.tr('Typical cost'))}:</b> {e(low)} – {e(high)} {e(currency)}</p>")
+            parts.append(_field(self.tr("Typical cost:"), f"{low} – {high} {currency}"))
         if item.cost_facts:
-            parts.append(f"<p><b>{e(self.tr('Cost facts'))}:</b> {e(item.cost_facts)}</p>")
+            parts.append(_field(self.tr("Cost facts:"), item.cost_facts))
         if item.suggested:
             kpis = "".join(f"<li>{e(code)} — {e(self._indicator_names.get(code, ''))}</li>" for code in item.suggested)
-            parts.append(f"<p><b>{e(self.tr('Suggested KPIs'))}:</b></p><ul>{kpis}</ul>")
+            heading = self.tr("Suggested KPIs:")
+            parts.append(f"<p><b>{e(heading)}</b></p><ul>{kpis}</ul>")
         if item.source:
-            parts.append(f"<p><small>{e(self.tr('Source'))}: {e(item.source)}</small></p>")
+            source = self.tr("Source: %1").replace("%1", item.source)
+            parts.append(f"<p><small>{e(source)}</small></p>")
         return "".join(parts)
+
+    def _duration(self, item: InterventionView) -> str:
+        """ "6 months", or "6–12 months" (a range agrees in number with its upper end, as Polish needs)."""
+        low, high = item.duration_months_min, item.duration_months_max
+        if low and high and low != high:
+            text = self.tr("%1–%n month(s)", "a typical duration from %1 to %n months", high)
+            return labels.counted(text, high).replace("%1", str(low))
+        months = high or low or 0
+        return labels.counted(self.tr("%n month(s)", "", months), months)
+
+
+def _field(label: str, value: str) -> str:
+    """A paragraph of the details: a label in bold ("Typical cost:") and its value."""
+    return f"<p><b>{html.escape(label)}</b> {html.escape(value)}</p>"

@@ -9,6 +9,7 @@ from typing_extensions import override
 
 from action_planner.model.regions import RegionInfo
 from action_planner.model.views import PlanView, RegionView
+from action_planner.ui import labels
 from action_planner.ui.commands.regions import AddPlan, AddRegion, DeletePlan, DeleteRegion, EditPlan, RenameRegion
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog
 from action_planner.ui.document import Document
@@ -162,7 +163,8 @@ class NavigatorPanel(QWidget):
             if isinstance(item, RegionView):
                 command = stack.run(RenameRegion(services, item.id, text, item.name))
             else:
-                rename = EditPlan(services, item.id, {"title": text}, self.tr("Rename plan"), {"title": item.title})
+                change = self.tr("Rename plan", "the change as Edit ▸ Undo names it, not the dialog's title")
+                rename = EditPlan(services, item.id, {"title": text}, change, {"title": item.title})
                 command = stack.run(rename)
             return error_text(command.error) if command.error is not None else None
 
@@ -180,6 +182,7 @@ class NavigatorPanel(QWidget):
         if isinstance(item, RegionView):
             plans = self.model.rowCount(self.tree.currentIndex())
             text = self.tr("Delete the region “%1” and its %n plan(s)? Edit ▸ Undo brings it back.", "", plans)
+            text = labels.counted(text, plans)
             title, button = self.tr("Delete region"), self.tr("Delete region")
             command: DeleteRegion | DeletePlan = DeleteRegion(services, item.id)
             text = text.replace("%1", item.label)
