@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/actions.py" line="+41"/>
+        <source>Add action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add action from catalogue</source>
+        <translation>Añadir acción del catálogo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duplicate action</source>
+        <translation>Duplicar acción</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Change players</source>
+        <translation>Cambiar los agentes implicados</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move action</source>
+        <translation>Mover acción</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
@@ -119,12 +152,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Review comments</source>
         <translation>Comentarios de revisión</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Worth a look</source>
         <translation>Conviene revisar</translation>
     </message>
@@ -134,7 +167,7 @@
         <translation>Títu&amp;lo:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The&amp;me:</source>
         <translation>Te&amp;ma:</translation>
     </message>
@@ -248,6 +281,50 @@
     </message>
 </context>
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/action_columns.py" line="+48"/>
+        <source>No.</source>
+        <extracomment>Columns of figures, aligned right. The column headers in English, in column order (marked here for lupdate, translated by :func:`headers`).</extracomment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeframe</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
@@ -315,7 +392,7 @@
         <translation>Aún no hay acciones. Elija una intervención en el Catálogo (F7) y pulse Intro, o redacte la suya (Acción ▸ Nueva acción…, Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Add %n action(s) from catalogue</source>
         <translation>
             <numerusform>Añadir %n acción del catálogo</numerusform>
@@ -347,6 +424,39 @@
         <location line="+17"/>
         <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
         <translation>Para reordenar arrastrando, ordene por N.º y borre el filtro (o use Ctrl+Shift+Arriba/Abajo).</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../../action_planner/ui/advice.py" line="+12"/>
+        <source>No owner yet: who leads this action? (Owner and players)</source>
+        <translation>Aún no hay responsable: ¿quién lidera esta acción? (Responsable y agentes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No KPI yet: how will progress be measured? (KPIs)</source>
+        <translation>Aún no hay KPI: ¿cómo se medirá el avance? (KPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The KPI “%1” has no target yet.</source>
+        <translation>El KPI «%1» aún no tiene meta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, before the action starts (%3).</source>
+        <translation>La línea presupuestaria %1 corresponde a %2, antes de que empiece la acción (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, after the action ends (%3).</source>
+        <translation>La línea presupuestaria %1 corresponde a %2, después de que termine la acción (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +685,29 @@
     </message>
 </context>
 <context>
+    <name>BudgetCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/budget.py" line="+19"/>
+        <source>Add budget line</source>
+        <translation>Añadir línea presupuestaria</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change budget</source>
+        <translation>Cambiar el presupuesto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete budget line</source>
+        <translation>Eliminar línea presupuestaria</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change reporting currency</source>
+        <translation>Cambiar la moneda de informe</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
@@ -767,6 +900,48 @@
         <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Ninguna intervención coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Typical duration:</source>
+        <translation>Duración típica:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typical cost:</source>
+        <translation>Coste típico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost facts:</source>
+        <translation>Datos de costes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested KPIs:</source>
+        <translation>KPI sugeridos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1–%n month(s)</source>
+        <comment>a typical duration from %1 to %n months</comment>
+        <translation>
+            <numerusform>%1–%n mes</numerusform>
+            <numerusform>%1–%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1295,37 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>ExportRunner</name>
     <message>
-        <location line="+29"/>
-        <source>Export as %1</source>
-        <translation>Exportar como %1</translation>
+        <location line="+26"/>
+        <source>Export as Word document</source>
+        <translation>Exportar como documento de Word</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as Excel workbook</source>
+        <translation>Exportar como libro de Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PDF document</source>
+        <translation>Exportar como documento PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
@@ -1335,7 +1535,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+47"/>
         <source>New Intervention</source>
         <translation>Nueva intervención</translation>
     </message>
@@ -1501,6 +1701,39 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
         <translation>Hay otra tarea en curso; inicie esta cuando haya terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/kpis.py" line="+22"/>
+        <source>Add KPI</source>
+        <translation>Añadir KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change KPI</source>
+        <translation>Cambiar el KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete KPI</source>
+        <translation>Eliminar KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct KPI value</source>
+        <translation>Corregir valor del KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record KPI value</source>
+        <translation>Registrar valor del KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove KPI value</source>
+        <translation>Quitar valor del KPI</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2691,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+35"/>
         <source>Regions and plans</source>
         <translation>Regiones y planes</translation>
     </message>
@@ -2499,13 +2732,18 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Plan &amp;title:</source>
         <translation>&amp;Título del plan:</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>Rename plan</source>
+        <comment>the change as Edit ▸ Undo names it, not the dialog&apos;s title</comment>
+        <translation>Cambiar el nombre del plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename plan</source>
         <translation>Cambiar el nombre del plan</translation>
     </message>
@@ -2528,7 +2766,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete region</source>
         <translation>Eliminar región</translation>
     </message>
@@ -2826,9 +3064,27 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RateCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/rates.py" line="+44"/>
+        <source>Change exchange rate</source>
+        <translation>Cambiar el tipo de cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add exchange rate</source>
+        <translation>Añadir tipo de cambio</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete exchange rate</source>
+        <translation>Eliminar tipo de cambio</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+67"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Tipos de cambio</translation>
@@ -2910,47 +3166,37 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+202"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <location line="-80"/>
+        <source>These rates replace the workspace&apos;s for “%1” only. It has none yet: it uses the workspace&apos;s.</source>
+        <translation>Estos tipos sustituyen a los del espacio de trabajo solo para «%1». Aún no tiene ninguno: usa los del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-25"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Seleccione un plan en la ventana para darle sus propios tipos</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force. No rates yet.</source>
+        <translation>Todos los planes usan estos tipos, salvo que tengan un tipo propio para el par. 1 unidad de la moneda base = «tipo» unidades de la cotizada, desde la fecha indicada; rige la fecha más reciente de cada par. Aún no hay tipos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
         <translation>Todos los planes usan estos tipos, salvo que tengan un tipo propio para el par. 1 unidad de la moneda base = «tipo» unidades de la cotizada, desde la fecha indicada; rige la fecha más reciente de cada par.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No rates yet.</source>
-        <translation>Aún no hay tipos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>These rates replace the workspace&apos;s for “%1” only.</source>
         <translation>Estos tipos sustituyen a los del espacio de trabajo solo para «%1».</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It has none yet: it uses the workspace&apos;s.</source>
-        <translation>Aún no tiene ninguno: usa los del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>1 %1 =</source>
         <translation>1 %1 =</translation>
     </message>
@@ -3029,6 +3275,34 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RegionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/regions.py" line="+18"/>
+        <source>Add region</source>
+        <translation>Añadir región</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename region</source>
+        <translation>Cambiar el nombre de la región</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete region</source>
+        <translation>Eliminar región</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add plan</source>
+        <translation>Añadir plan</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Delete plan</source>
+        <translation>Eliminar plan</translation>
+    </message>
+</context>
+<context>
     <name>RegionPickerDialog</name>
     <message>
         <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
@@ -3072,21 +3346,20 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 </context>
 <context>
     <name>ReviewCommands</name>
-    <message>
-        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
-        <source>Accept %n review change</source>
-        <translation>Aceptar %n cambio de la revisión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept %n review changes</source>
-        <translation>Aceptar %n cambios de la revisión</translation>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/commands/review.py" line="+18"/>
+        <source>Accept %n review change(s)</source>
+        <extracomment>The undo text, marked with a count written in the call: the only way lupdate extracts a plural outside a QObject&apos;s tr(). The real count is given where it is translated.</extracomment>
+        <translation>
+            <numerusform>Aceptar %n cambio de la revisión</numerusform>
+            <numerusform>Aceptar %n cambios de la revisión</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+40"/>
         <source>Import Review</source>
         <translation>Importar revisión</translation>
     </message>
@@ -3150,42 +3423,27 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <source>Apply &amp;Decisions</source>
         <translation>Aplicar &amp;decisiones</translation>
     </message>
-    <message numerus="yes">
-        <location line="+50"/>
-        <source>%n proposed change</source>
-        <translation>
-            <numerusform>%n cambio propuesto</numerusform>
-            <numerusform>%n cambios propuestos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n proposed changes</source>
-        <translation>
-            <numerusform>%n cambio propuesto</numerusform>
-            <numerusform>%n cambios propuestos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, %n comment</source>
-        <translation>
-            <numerusform>, %n comentario</numerusform>
-            <numerusform>, %n comentarios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>, %n comments</source>
-        <translation>
-            <numerusform>, %n comentario</numerusform>
-            <numerusform>, %n comentarios</numerusform>
-        </translation>
-    </message>
     <message>
+        <location line="+49"/>
+        <source>%1, %2 from %3.</source>
+        <comment>%1: the proposed changes; %2: the comments; %3: who sent which file</comment>
+        <translation>%1, %2 de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n proposed change(s)</source>
+        <translation>
+            <numerusform>%n cambio propuesto</numerusform>
+            <numerusform>%n cambios propuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 from %2.</source>
-        <translation>%1 de %2.</translation>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3267,9 +3525,8 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
+        <location filename="../../../action_planner/ui/review/model.py" line="+80"/>
         <source>Accept</source>
-        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
         <translation>Aceptar</translation>
     </message>
     <message>
@@ -3336,6 +3593,131 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location line="-146"/>
+        <source>Comment</source>
+        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by the partner — reviewers disagree</source>
+        <translation>Modificado por el socio — los revisores discrepan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides — reviewers disagree</source>
+        <translation>Modificado por ambas partes — los revisores discrepan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row — reviewers disagree</source>
+        <translation>Nueva fila propuesta — los revisores discrepan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner — reviewers disagree</source>
+        <translation>Eliminado por el socio — los revisores discrepan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the partner</source>
+        <translation>Modificado por el socio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides</source>
+        <translation>Modificado por ambas partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row</source>
+        <translation>Nueva fila propuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner</source>
+        <translation>Eliminado por el socio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <extracomment>The English names of the fields a proposal can change (marked here, translated by :func:`field_label`).</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Antecedentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Agentes implicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Valor inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Fecha de la meta</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3824,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
         <source>Reporting currency</source>
         <translation>Moneda de informe</translation>
     </message>
@@ -3480,6 +3862,30 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>Plan total: %1</source>
         <translation>Total del plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../../action_planner/ui/undo.py" line="+110"/>
+        <source>&amp;Redo %1</source>
+        <extracomment>The file under the window was deleted, moved or replaced: writing stopped (the reason).</extracomment>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
 </context>
 <context>
@@ -3572,17 +3978,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
@@ -4171,6 +4567,29 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>“%1”, %2: %3</source>
         <translation>“%1”, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/workshop.py" line="+25"/>
+        <source>Move card</source>
+        <translation>Mover tarjeta</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Vote against</source>
+        <translation>Votar en contra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote</source>
+        <translation>Votar a favor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Record decision</source>
+        <translation>Registrar decisión</translation>
     </message>
 </context>
 <context>

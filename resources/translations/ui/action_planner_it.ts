@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/actions.py" line="+41"/>
+        <source>Add action</source>
+        <translation>Aggiungi azione</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add action from catalogue</source>
+        <translation>Aggiungi azione dal catalogo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duplicate action</source>
+        <translation>Duplica azione</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Change players</source>
+        <translation>Modifica soggetti coinvolti</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move action</source>
+        <translation>Sposta azione</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete action</source>
+        <translation>Elimina azione</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
@@ -119,12 +152,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Review comments</source>
         <translation>Commenti di revisione</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Worth a look</source>
         <translation>Da verificare</translation>
     </message>
@@ -134,7 +167,7 @@
         <translation>Tito&amp;lo:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The&amp;me:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -248,6 +281,50 @@
     </message>
 </context>
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/action_columns.py" line="+48"/>
+        <source>No.</source>
+        <extracomment>Columns of figures, aligned right. The column headers in English, in column order (marked here for lupdate, translated by :func:`headers`).</extracomment>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeframe</source>
+        <translation>Tempistica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
@@ -315,7 +392,7 @@
         <translation>Ancora nessuna azione. Scegli un intervento nel Catalogo (F7) e premi Invio, oppure scrivine una tu (Azione ▸ Nuova azione…, Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Add %n action(s) from catalogue</source>
         <translation>
             <numerusform>Aggiungi %n azione dal catalogo</numerusform>
@@ -347,6 +424,39 @@
         <location line="+17"/>
         <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
         <translation>Per riordinare trascinando, ordina per N. e svuota il filtro (oppure usa Ctrl+Shift+Su/Giù).</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../../action_planner/ui/advice.py" line="+12"/>
+        <source>No owner yet: who leads this action? (Owner and players)</source>
+        <translation>Ancora nessun responsabile: chi guida questa azione? (Soggetti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No KPI yet: how will progress be measured? (KPIs)</source>
+        <translation>Ancora nessun KPI: come verranno misurati i progressi? (KPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The KPI “%1” has no target yet.</source>
+        <translation>Il KPI “%1” non ha ancora un obiettivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, before the action starts (%3).</source>
+        <translation>La voce di budget %1 riguarda il %2, prima dell&apos;inizio dell&apos;azione (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, after the action ends (%3).</source>
+        <translation>La voce di budget %1 riguarda il %2, dopo la fine dell&apos;azione (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +685,29 @@
     </message>
 </context>
 <context>
+    <name>BudgetCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/budget.py" line="+19"/>
+        <source>Add budget line</source>
+        <translation>Aggiungi voce di budget</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change budget</source>
+        <translation>Modifica budget</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete budget line</source>
+        <translation>Elimina voce di budget</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change reporting currency</source>
+        <translation>Modifica valuta di rendicontazione</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
@@ -767,6 +900,48 @@
         <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Nessun intervento corrisponde alla ricerca.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Typical duration:</source>
+        <translation>Durata tipica:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typical cost:</source>
+        <translation>Costo tipico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost facts:</source>
+        <translation>Riferimenti sui costi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested KPIs:</source>
+        <translation>KPI suggeriti:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1–%n month(s)</source>
+        <comment>a typical duration from %1 to %n months</comment>
+        <translation>
+            <numerusform>%1–%n mese</numerusform>
+            <numerusform>%1–%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1295,37 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>ExportRunner</name>
     <message>
-        <location line="+29"/>
-        <source>Export as %1</source>
-        <translation>Esporta come %1</translation>
+        <location line="+26"/>
+        <source>Export as Word document</source>
+        <translation>Esporta come documento Word</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as Excel workbook</source>
+        <translation>Esporta come cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PDF document</source>
+        <translation>Esporta come documento PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Exporting to %1…</source>
         <translation>Esportazione in %1…</translation>
     </message>
@@ -1335,7 +1535,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+47"/>
         <source>New Intervention</source>
         <translation>Nuovo intervento</translation>
     </message>
@@ -1501,6 +1701,39 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
         <translation>Un&apos;altra operazione è ancora in corso; avvia questa quando sarà terminata.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/kpis.py" line="+22"/>
+        <source>Add KPI</source>
+        <translation>Aggiungi KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change KPI</source>
+        <translation>Modifica KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete KPI</source>
+        <translation>Elimina KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct KPI value</source>
+        <translation>Correggi valore del KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record KPI value</source>
+        <translation>Registra valore del KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove KPI value</source>
+        <translation>Rimuovi valore del KPI</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2691,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+35"/>
         <source>Regions and plans</source>
         <translation>Regioni e piani</translation>
     </message>
@@ -2499,13 +2732,18 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Plan &amp;title:</source>
         <translation>&amp;Titolo del piano:</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>Rename plan</source>
+        <comment>the change as Edit ▸ Undo names it, not the dialog&apos;s title</comment>
+        <translation>Rinomina piano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename plan</source>
         <translation>Rinomina piano</translation>
     </message>
@@ -2528,7 +2766,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete region</source>
         <translation>Elimina regione</translation>
     </message>
@@ -2826,9 +3064,27 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RateCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/rates.py" line="+44"/>
+        <source>Change exchange rate</source>
+        <translation>Modifica tasso di cambio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add exchange rate</source>
+        <translation>Aggiungi tasso di cambio</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete exchange rate</source>
+        <translation>Elimina tasso di cambio</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+67"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Tassi di cambio</translation>
@@ -2910,47 +3166,37 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+202"/>
         <source>&amp;Add</source>
         <translation>A&amp;ggiungi</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
+        <location line="-80"/>
+        <source>These rates replace the workspace&apos;s for “%1” only. It has none yet: it uses the workspace&apos;s.</source>
+        <translation>Questi tassi sostituiscono quelli dell&apos;area di lavoro solo per “%1”. Non ne ha ancora: usa quelli dell&apos;area di lavoro.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-25"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Seleziona un piano nella finestra per assegnargli tassi propri</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force. No rates yet.</source>
+        <translation>Tutti i piani usano questi tassi, salvo quelli con un tasso proprio per la coppia. 1 unità della valuta di base = tasso in valuta di quotazione, dalla data indicata; per ogni coppia vale la data più recente. Ancora nessun tasso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
         <translation>Tutti i piani usano questi tassi, salvo quelli con un tasso proprio per la coppia. 1 unità della valuta di base = tasso in valuta di quotazione, dalla data indicata; per ogni coppia vale la data più recente.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No rates yet.</source>
-        <translation>Ancora nessun tasso.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>These rates replace the workspace&apos;s for “%1” only.</source>
         <translation>Questi tassi sostituiscono quelli dell&apos;area di lavoro solo per “%1”.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It has none yet: it uses the workspace&apos;s.</source>
-        <translation>Non ne ha ancora: usa quelli dell&apos;area di lavoro.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>1 %1 =</source>
         <translation>1 %1 =</translation>
     </message>
@@ -3029,6 +3275,34 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RegionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/regions.py" line="+18"/>
+        <source>Add region</source>
+        <translation>Aggiungi regione</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename region</source>
+        <translation>Rinomina regione</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete region</source>
+        <translation>Elimina regione</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add plan</source>
+        <translation>Aggiungi piano</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Delete plan</source>
+        <translation>Elimina piano</translation>
+    </message>
+</context>
+<context>
     <name>RegionPickerDialog</name>
     <message>
         <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
@@ -3072,21 +3346,20 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 </context>
 <context>
     <name>ReviewCommands</name>
-    <message>
-        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
-        <source>Accept %n review change</source>
-        <translation>Accetta %n modifica della revisione</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept %n review changes</source>
-        <translation>Accetta %n modifiche della revisione</translation>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/commands/review.py" line="+18"/>
+        <source>Accept %n review change(s)</source>
+        <extracomment>The undo text, marked with a count written in the call: the only way lupdate extracts a plural outside a QObject&apos;s tr(). The real count is given where it is translated.</extracomment>
+        <translation>
+            <numerusform>Accetta %n modifica della revisione</numerusform>
+            <numerusform>Accetta %n modifiche della revisione</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+40"/>
         <source>Import Review</source>
         <translation>Importa revisione</translation>
     </message>
@@ -3150,42 +3423,27 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <source>Apply &amp;Decisions</source>
         <translation>Applica le &amp;decisioni</translation>
     </message>
-    <message numerus="yes">
-        <location line="+50"/>
-        <source>%n proposed change</source>
-        <translation>
-            <numerusform>%n modifica proposta</numerusform>
-            <numerusform>%n modifiche proposte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n proposed changes</source>
-        <translation>
-            <numerusform>%n modifica proposta</numerusform>
-            <numerusform>%n modifiche proposte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, %n comment</source>
-        <translation>
-            <numerusform>, %n commento</numerusform>
-            <numerusform>, %n commenti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>, %n comments</source>
-        <translation>
-            <numerusform>, %n commento</numerusform>
-            <numerusform>, %n commenti</numerusform>
-        </translation>
-    </message>
     <message>
+        <location line="+49"/>
+        <source>%1, %2 from %3.</source>
+        <comment>%1: the proposed changes; %2: the comments; %3: who sent which file</comment>
+        <translation>%1, %2 da %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n proposed change(s)</source>
+        <translation>
+            <numerusform>%n modifica proposta</numerusform>
+            <numerusform>%n modifiche proposte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 from %2.</source>
-        <translation>%1 da %2.</translation>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commento</numerusform>
+            <numerusform>%n commenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3267,9 +3525,8 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
+        <location filename="../../../action_planner/ui/review/model.py" line="+80"/>
         <source>Accept</source>
-        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
         <translation>Accetta</translation>
     </message>
     <message>
@@ -3336,6 +3593,131 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+1"/>
         <source>Remove</source>
         <translation>Rimozione</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location line="-146"/>
+        <source>Comment</source>
+        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by the partner — reviewers disagree</source>
+        <translation>Modificato dal partner — i revisori non concordano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides — reviewers disagree</source>
+        <translation>Modificato da entrambe le parti — i revisori non concordano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row — reviewers disagree</source>
+        <translation>Nuova riga proposta — i revisori non concordano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner — reviewers disagree</source>
+        <translation>Rimosso dal partner — i revisori non concordano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the partner</source>
+        <translation>Modificato dal partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides</source>
+        <translation>Modificato da entrambe le parti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row</source>
+        <translation>Nuova riga proposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner</source>
+        <translation>Rimosso dal partner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <extracomment>The English names of the fields a proposal can change (marked here, translated by :func:`field_label`).</extracomment>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Contesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Soggetti coinvolti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Valore di base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Data obiettivo</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3824,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
         <source>Reporting currency</source>
         <translation>Valuta di rendicontazione</translation>
     </message>
@@ -3480,6 +3862,30 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>Plan total: %1</source>
         <translation>Totale del piano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../../action_planner/ui/undo.py" line="+110"/>
+        <source>&amp;Redo %1</source>
+        <extracomment>The file under the window was deleted, moved or replaced: writing stopped (the reason).</extracomment>
+        <translation>&amp;Ripeti: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>
@@ -3572,17 +3978,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>&amp;?</translation>
@@ -4171,6 +4567,29 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>“%1”, %2: %3</source>
         <translation>“%1”, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/workshop.py" line="+25"/>
+        <source>Move card</source>
+        <translation>Sposta scheda</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Vote against</source>
+        <translation>Vota contro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote</source>
+        <translation>Vota a favore</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Record decision</source>
+        <translation>Registra decisione</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/actions.py" line="+41"/>
+        <source>Add action</source>
+        <translation>dodanie działania</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add action from catalogue</source>
+        <translation>dodanie działania z katalogu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duplicate action</source>
+        <translation>powielenie działania</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Change players</source>
+        <translation>zmianę zaangażowanych podmiotów</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move action</source>
+        <translation>przesunięcie działania</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete action</source>
+        <translation>usunięcie działania</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
@@ -119,12 +152,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Review comments</source>
         <translation>Uwagi z przeglądu</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Worth a look</source>
         <translation>Warto sprawdzić</translation>
     </message>
@@ -134,7 +167,7 @@
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The&amp;me:</source>
         <translation>Te&amp;mat:</translation>
     </message>
@@ -248,6 +281,50 @@
     </message>
 </context>
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/action_columns.py" line="+48"/>
+        <source>No.</source>
+        <extracomment>Columns of figures, aligned right. The column headers in English, in column order (marked here for lupdate, translated by :func:`headers`).</extracomment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeframe</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
@@ -315,12 +392,12 @@
         <translation>Brak działań. Wybierz interwencję w Katalogu (F7) i naciśnij Enter albo opisz własne działanie (Działanie ▸ Nowe działanie…, Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Add %n action(s) from catalogue</source>
         <translation>
-            <numerusform>Dodaj %n działanie z katalogu</numerusform>
-            <numerusform>Dodaj %n działania z katalogu</numerusform>
-            <numerusform>Dodaj %n działań z katalogu</numerusform>
+            <numerusform>dodanie %n działania z katalogu</numerusform>
+            <numerusform>dodanie %n działań z katalogu</numerusform>
+            <numerusform>dodanie %n działań z katalogu</numerusform>
         </translation>
     </message>
     <message>
@@ -348,6 +425,39 @@
         <location line="+17"/>
         <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
         <translation>Aby zmieniać kolejność przeciąganiem, posortuj według kolumny Nr i wyczyść filtr (albo użyj Ctrl+Shift+Góra/Dół).</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../../action_planner/ui/advice.py" line="+12"/>
+        <source>No owner yet: who leads this action? (Owner and players)</source>
+        <translation>Brak podmiotu odpowiedzialnego: kto prowadzi to działanie? (Odpowiedzialni i podmioty)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No KPI yet: how will progress be measured? (KPIs)</source>
+        <translation>Brak KPI: jak będą mierzone postępy? (KPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The KPI “%1” has no target yet.</source>
+        <translation>KPI „%1” nie ma jeszcze wartości docelowej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, before the action starts (%3).</source>
+        <translation>Pozycja budżetowa %1 dotyczy roku %2, czyli przed rozpoczęciem działania (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, after the action ends (%3).</source>
+        <translation>Pozycja budżetowa %1 dotyczy roku %2, czyli po zakończeniu działania (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -576,6 +686,29 @@
     </message>
 </context>
 <context>
+    <name>BudgetCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/budget.py" line="+19"/>
+        <source>Add budget line</source>
+        <translation>dodanie pozycji budżetowej</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change budget</source>
+        <translation>zmianę budżetu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete budget line</source>
+        <translation>usunięcie pozycji budżetowej</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change reporting currency</source>
+        <translation>zmianę waluty sprawozdawczej</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
@@ -768,6 +901,50 @@
         <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Żadna interwencja nie pasuje do wyszukiwania.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Typical duration:</source>
+        <translation>Typowy czas trwania:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typical cost:</source>
+        <translation>Typowy koszt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost facts:</source>
+        <translation>Dane o kosztach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested KPIs:</source>
+        <translation>Sugerowane KPI:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1</source>
+        <translation>Źródło: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1–%n month(s)</source>
+        <comment>a typical duration from %1 to %n months</comment>
+        <translation>
+            <numerusform>%1–%n miesiąc</numerusform>
+            <numerusform>%1–%n miesiące</numerusform>
+            <numerusform>%1–%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1122,12 +1299,37 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ExportRunner</name>
     <message>
-        <location line="+29"/>
-        <source>Export as %1</source>
-        <translation>Eksportuj jako %1</translation>
+        <location line="+26"/>
+        <source>Export as Word document</source>
+        <translation>Eksportuj jako dokument Word</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>Dokument Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as Excel workbook</source>
+        <translation>Eksportuj jako skoroszyt Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PDF document</source>
+        <translation>Eksportuj jako dokument PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Exporting to %1…</source>
         <translation>Eksportowanie do %1…</translation>
     </message>
@@ -1337,7 +1539,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+47"/>
         <source>New Intervention</source>
         <translation>Nowa interwencja</translation>
     </message>
@@ -1503,6 +1705,39 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
         <translation>Trwa inne zadanie; uruchom to, gdy tamto się zakończy.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/kpis.py" line="+22"/>
+        <source>Add KPI</source>
+        <translation>dodanie KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change KPI</source>
+        <translation>zmianę KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete KPI</source>
+        <translation>usunięcie KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct KPI value</source>
+        <translation>korektę wartości KPI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record KPI value</source>
+        <translation>zapisanie wartości KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove KPI value</source>
+        <translation>usunięcie wartości KPI</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2698,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+35"/>
         <source>Regions and plans</source>
         <translation>Regiony i plany</translation>
     </message>
@@ -2504,13 +2739,18 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Plan &amp;title:</source>
         <translation>&amp;Tytuł planu:</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>Rename plan</source>
+        <comment>the change as Edit ▸ Undo names it, not the dialog&apos;s title</comment>
+        <translation>zmianę nazwy planu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename plan</source>
         <translation>Zmień nazwę planu</translation>
     </message>
@@ -2534,7 +2774,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete region</source>
         <translation>Usuń region</translation>
     </message>
@@ -2832,9 +3072,27 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RateCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/rates.py" line="+44"/>
+        <source>Change exchange rate</source>
+        <translation>zmianę kursu walutowego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add exchange rate</source>
+        <translation>dodanie kursu walutowego</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete exchange rate</source>
+        <translation>usunięcie kursu walutowego</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+67"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Kursy walut</translation>
@@ -2916,47 +3174,37 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+202"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
+        <location line="-80"/>
+        <source>These rates replace the workspace&apos;s for “%1” only. It has none yet: it uses the workspace&apos;s.</source>
+        <translation>Te kursy zastępują kursy obszaru roboczego tylko dla planu „%1”. Plan nie ma jeszcze własnych kursów: stosuje kursy obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-25"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Wybierz plan w oknie głównym, aby nadać mu własne kursy</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force. No rates yet.</source>
+        <translation>Wszystkie plany stosują te kursy, chyba że mają własny kurs dla danej pary. 1 jednostka waluty bazowej = kurs w walucie kwotowanej, od podanej daty; dla każdej pary obowiązuje kurs z najpóźniejszą datą. Brak kursów.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
         <translation>Wszystkie plany stosują te kursy, chyba że mają własny kurs dla danej pary. 1 jednostka waluty bazowej = kurs w walucie kwotowanej, od podanej daty; dla każdej pary obowiązuje kurs z najpóźniejszą datą.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No rates yet.</source>
-        <translation>Brak kursów.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>These rates replace the workspace&apos;s for “%1” only.</source>
         <translation>Te kursy zastępują kursy obszaru roboczego tylko dla planu „%1”.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It has none yet: it uses the workspace&apos;s.</source>
-        <translation>Plan nie ma jeszcze własnych kursów: stosuje kursy obszaru roboczego.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>1 %1 =</source>
         <translation>1 %1 =</translation>
     </message>
@@ -3035,6 +3283,34 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RegionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/regions.py" line="+18"/>
+        <source>Add region</source>
+        <translation>dodanie regionu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename region</source>
+        <translation>zmianę nazwy regionu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete region</source>
+        <translation>usunięcie regionu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add plan</source>
+        <translation>dodanie planu</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Delete plan</source>
+        <translation>usunięcie planu</translation>
+    </message>
+</context>
+<context>
     <name>RegionPickerDialog</name>
     <message>
         <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
@@ -3078,21 +3354,21 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 </context>
 <context>
     <name>ReviewCommands</name>
-    <message>
-        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
-        <source>Accept %n review change</source>
-        <translation>przyjęcie %n zmiany z przeglądu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept %n review changes</source>
-        <translation>przyjęcie %n zmian z przeglądu</translation>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/commands/review.py" line="+18"/>
+        <source>Accept %n review change(s)</source>
+        <extracomment>The undo text, marked with a count written in the call: the only way lupdate extracts a plural outside a QObject&apos;s tr(). The real count is given where it is translated.</extracomment>
+        <translation>
+            <numerusform>przyjęcie %n zmiany z przeglądu</numerusform>
+            <numerusform>przyjęcie %n zmian z przeglądu</numerusform>
+            <numerusform>przyjęcie %n zmian z przeglądu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+40"/>
         <source>Import Review</source>
         <translation>Wczytaj uwagi z przeglądu</translation>
     </message>
@@ -3156,46 +3432,29 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <source>Apply &amp;Decisions</source>
         <translation>Zastosuj &amp;decyzje</translation>
     </message>
-    <message numerus="yes">
-        <location line="+50"/>
-        <source>%n proposed change</source>
-        <translation>
-            <numerusform>%n proponowana zmiana</numerusform>
-            <numerusform>%n proponowane zmiany</numerusform>
-            <numerusform>%n proponowanych zmian</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n proposed changes</source>
-        <translation>
-            <numerusform>%n proponowana zmiana</numerusform>
-            <numerusform>%n proponowane zmiany</numerusform>
-            <numerusform>%n proponowanych zmian</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, %n comment</source>
-        <translation>
-            <numerusform>, %n komentarz</numerusform>
-            <numerusform>, %n komentarze</numerusform>
-            <numerusform>, %n komentarzy</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>, %n comments</source>
-        <translation>
-            <numerusform>, %n komentarz</numerusform>
-            <numerusform>, %n komentarze</numerusform>
-            <numerusform>, %n komentarzy</numerusform>
-        </translation>
-    </message>
     <message>
+        <location line="+49"/>
+        <source>%1, %2 from %3.</source>
+        <comment>%1: the proposed changes; %2: the comments; %3: who sent which file</comment>
+        <translation>%1, %2 od: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n proposed change(s)</source>
+        <translation>
+            <numerusform>%n proponowana zmiana</numerusform>
+            <numerusform>%n proponowane zmiany</numerusform>
+            <numerusform>%n proponowanych zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 from %2.</source>
-        <translation>%1 od: %2.</translation>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n komentarz</numerusform>
+            <numerusform>%n komentarze</numerusform>
+            <numerusform>%n komentarzy</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3277,9 +3536,8 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
+        <location filename="../../../action_planner/ui/review/model.py" line="+80"/>
         <source>Accept</source>
-        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
         <translation>Przyjąć</translation>
     </message>
     <message>
@@ -3346,6 +3604,131 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+1"/>
         <source>Remove</source>
         <translation>Usunięcie</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location line="-146"/>
+        <source>Comment</source>
+        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by the partner — reviewers disagree</source>
+        <translation>Zmienione przez partnera — recenzenci się nie zgadzają</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides — reviewers disagree</source>
+        <translation>Zmienione po obu stronach — recenzenci się nie zgadzają</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row — reviewers disagree</source>
+        <translation>Proponowany nowy wiersz — recenzenci się nie zgadzają</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner — reviewers disagree</source>
+        <translation>Usunięte przez partnera — recenzenci się nie zgadzają</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the partner</source>
+        <translation>Zmienione przez partnera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides</source>
+        <translation>Zmienione po obu stronach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row</source>
+        <translation>Proponowany nowy wiersz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner</source>
+        <translation>Usunięte przez partnera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <extracomment>The English names of the fields a proposal can change (marked here, translated by :func:`field_label`).</extracomment>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Geneza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Zaangażowane podmioty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Termin osiągnięcia</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3835,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
         <source>Reporting currency</source>
         <translation>Waluta sprawozdawcza</translation>
     </message>
@@ -3490,6 +3873,30 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>Plan total: %1</source>
         <translation>Razem dla planu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../../action_planner/ui/undo.py" line="+110"/>
+        <source>&amp;Redo %1</source>
+        <extracomment>The file under the window was deleted, moved or replaced: writing stopped (the reason).</extracomment>
+        <translation>&amp;Ponów %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Cofnij %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
     </message>
 </context>
 <context>
@@ -3582,17 +3989,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
@@ -4190,6 +4587,29 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>“%1”, %2: %3</source>
         <translation>„%1”, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/workshop.py" line="+25"/>
+        <source>Move card</source>
+        <translation>przesunięcie karty</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Vote against</source>
+        <translation>oddanie głosu przeciw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote</source>
+        <translation>oddanie głosu za</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Record decision</source>
+        <translation>zapisanie decyzji</translation>
     </message>
 </context>
 <context>

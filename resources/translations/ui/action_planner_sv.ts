@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/actions.py" line="+41"/>
+        <source>Add action</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add action from catalogue</source>
+        <translation>Lägg till åtgärd från katalogen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duplicate action</source>
+        <translation>Duplicera åtgärd</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Change players</source>
+        <translation>Ändra medverkande aktörer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move action</source>
+        <translation>Flytta åtgärd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/action_editor.py" line="+41"/>
@@ -119,12 +152,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Review comments</source>
         <translation>Granskningskommentarer</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Worth a look</source>
         <translation>Värt att titta på</translation>
     </message>
@@ -134,7 +167,7 @@
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The&amp;me:</source>
         <translation>Te&amp;ma:</translation>
     </message>
@@ -248,6 +281,50 @@
     </message>
 </context>
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/action_columns.py" line="+48"/>
+        <source>No.</source>
+        <extracomment>Columns of figures, aligned right. The column headers in English, in column order (marked here for lupdate, translated by :func:`headers`).</extracomment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeframe</source>
+        <translation>Tidsram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>KPI:er</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/actions_panel.py" line="+38"/>
@@ -315,7 +392,7 @@
         <translation>Inga åtgärder ännu. Välj en insats i katalogen (F7) och tryck på Enter, eller skriv en egen (Åtgärd ▸ Ny åtgärd…, Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Add %n action(s) from catalogue</source>
         <translation>
             <numerusform>Lägg till %n åtgärd från katalogen</numerusform>
@@ -347,6 +424,39 @@
         <location line="+17"/>
         <source>To reorder by dragging, sort by No. and clear the filter (or use Ctrl+Shift+Up/Down).</source>
         <translation>Om du vill ändra ordningen genom att dra: sortera efter Nr och töm filtret (eller använd Ctrl+Shift+Upp/Ned).</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../../action_planner/ui/advice.py" line="+12"/>
+        <source>No owner yet: who leads this action? (Owner and players)</source>
+        <translation>Ingen ansvarig ännu: vem leder den här åtgärden? (Ansvarig och aktörer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No KPI yet: how will progress be measured? (KPIs)</source>
+        <translation>Ingen KPI ännu: hur ska framstegen mätas? (KPI:er)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The KPI “%1” has no target yet.</source>
+        <translation>KPI:n ”%1” har inget målvärde ännu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, before the action starts (%3).</source>
+        <translation>Budgetrad %1 gäller %2, före åtgärdens start (%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line %1 is for %2, after the action ends (%3).</source>
+        <translation>Budgetrad %1 gäller %2, efter åtgärdens slut (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +685,29 @@
     </message>
 </context>
 <context>
+    <name>BudgetCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/budget.py" line="+19"/>
+        <source>Add budget line</source>
+        <translation>Lägg till budgetrad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change budget</source>
+        <translation>Ändra budget</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete budget line</source>
+        <translation>Ta bort budgetrad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change reporting currency</source>
+        <translation>Ändra rapporteringsvaluta</translation>
+    </message>
+</context>
+<context>
     <name>BudgetEditor</name>
     <message>
         <location filename="../../../action_planner/ui/widgets/budget_editor.py" line="+47"/>
@@ -767,6 +900,48 @@
         <location line="+95"/>
         <source>No intervention matches the search.</source>
         <translation>Ingen insats matchar sökningen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Typical duration:</source>
+        <translation>Typisk varaktighet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Typical cost:</source>
+        <translation>Typisk kostnad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost facts:</source>
+        <translation>Kostnadsuppgifter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested KPIs:</source>
+        <translation>Föreslagna KPI:er:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1–%n month(s)</source>
+        <comment>a typical duration from %1 to %n months</comment>
+        <translation>
+            <numerusform>%1–%n månad</numerusform>
+            <numerusform>%1–%n månader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1295,37 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>ExportRunner</name>
     <message>
-        <location line="+29"/>
-        <source>Export as %1</source>
-        <translation>Exportera som %1</translation>
+        <location line="+26"/>
+        <source>Export as Word document</source>
+        <translation>Exportera som Word-dokument</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as Excel workbook</source>
+        <translation>Exportera som Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export as PDF document</source>
+        <translation>Exportera som PDF-dokument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
@@ -1335,7 +1535,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>InterventionEditor</name>
     <message>
-        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+46"/>
+        <location filename="../../../action_planner/ui/catalogue_editor.py" line="+47"/>
         <source>New Intervention</source>
         <translation>Ny insats</translation>
     </message>
@@ -1501,6 +1701,39 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <location filename="../../../action_planner/ui/jobs.py" line="+149"/>
         <source>Another job is still running; start this one when it has finished.</source>
         <translation>Ett annat jobb pågår fortfarande; starta det här när det är klart.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/kpis.py" line="+22"/>
+        <source>Add KPI</source>
+        <translation>Lägg till KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change KPI</source>
+        <translation>Ändra KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete KPI</source>
+        <translation>Ta bort KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct KPI value</source>
+        <translation>Korrigera KPI-värde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record KPI value</source>
+        <translation>Registrera KPI-värde</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove KPI value</source>
+        <translation>Ta bort KPI-värde</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2691,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+34"/>
+        <location filename="../../../action_planner/ui/widgets/navigator.py" line="+35"/>
         <source>Regions and plans</source>
         <translation>Regioner och planer</translation>
     </message>
@@ -2499,13 +2732,18 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Plan &amp;title:</source>
         <translation>Plan&amp;titel:</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>Rename plan</source>
+        <comment>the change as Edit ▸ Undo names it, not the dialog&apos;s title</comment>
+        <translation>Byt namn på plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename plan</source>
         <translation>Byt namn på plan</translation>
     </message>
@@ -2528,7 +2766,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete region</source>
         <translation>Ta bort region</translation>
     </message>
@@ -2826,9 +3064,27 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RateCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/rates.py" line="+44"/>
+        <source>Change exchange rate</source>
+        <translation>Ändra växelkurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add exchange rate</source>
+        <translation>Lägg till växelkurs</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete exchange rate</source>
+        <translation>Ta bort växelkurs</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+67"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Växelkurser</translation>
@@ -2910,47 +3166,37 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+202"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
+        <location line="-80"/>
+        <source>These rates replace the workspace&apos;s for “%1” only. It has none yet: it uses the workspace&apos;s.</source>
+        <translation>De här kurserna ersätter arbetsytans kurser endast för ”%1”. Den har inga ännu: den använder arbetsytans.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-25"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Välj en plan i fönstret för att ge den egna kurser</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force. No rates yet.</source>
+        <translation>Alla planer använder de här kurserna, om de inte har en egen kurs för valutaparet. 1 basvaluta = kurs × kvotvaluta, från angivet datum; för varje par gäller det senaste datumet. Inga kurser ännu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Every plan uses these rates, unless it has its own rate for the pair. 1 base = rate quote, from the date given; the latest date of each pair is in force.</source>
         <translation>Alla planer använder de här kurserna, om de inte har en egen kurs för valutaparet. 1 basvaluta = kurs × kvotvaluta, från angivet datum; för varje par gäller det senaste datumet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No rates yet.</source>
-        <translation>Inga kurser ännu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>These rates replace the workspace&apos;s for “%1” only.</source>
         <translation>De här kurserna ersätter arbetsytans kurser endast för ”%1”.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It has none yet: it uses the workspace&apos;s.</source>
-        <translation>Den har inga ännu: den använder arbetsytans.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>1 %1 =</source>
         <translation>1 %1 =</translation>
     </message>
@@ -3029,6 +3275,34 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
 </context>
 <context>
+    <name>RegionCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/regions.py" line="+18"/>
+        <source>Add region</source>
+        <translation>Lägg till region</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rename region</source>
+        <translation>Byt namn på region</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete region</source>
+        <translation>Ta bort region</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add plan</source>
+        <translation>Lägg till plan</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Delete plan</source>
+        <translation>Ta bort plan</translation>
+    </message>
+</context>
+<context>
     <name>RegionPickerDialog</name>
     <message>
         <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
@@ -3072,21 +3346,20 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 </context>
 <context>
     <name>ReviewCommands</name>
-    <message>
-        <location filename="../../../action_planner/ui/commands/review.py" line="+27"/>
-        <source>Accept %n review change</source>
-        <translation>Godta %n granskningsändring</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept %n review changes</source>
-        <translation>Godta %n granskningsändringar</translation>
+    <message numerus="yes">
+        <location filename="../../../action_planner/ui/commands/review.py" line="+18"/>
+        <source>Accept %n review change(s)</source>
+        <extracomment>The undo text, marked with a count written in the call: the only way lupdate extracts a plural outside a QObject&apos;s tr(). The real count is given where it is translated.</extracomment>
+        <translation>
+            <numerusform>Godta %n granskningsändring</numerusform>
+            <numerusform>Godta %n granskningsändringar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/review/dialog.py" line="+39"/>
+        <location filename="../../../action_planner/ui/review/dialog.py" line="+40"/>
         <source>Import Review</source>
         <translation>Importera granskning</translation>
     </message>
@@ -3150,42 +3423,27 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <source>Apply &amp;Decisions</source>
         <translation>Tillämpa &amp;besluten</translation>
     </message>
-    <message numerus="yes">
-        <location line="+50"/>
-        <source>%n proposed change</source>
-        <translation>
-            <numerusform>%n föreslagen ändring</numerusform>
-            <numerusform>%n föreslagna ändringar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n proposed changes</source>
-        <translation>
-            <numerusform>%n föreslagen ändring</numerusform>
-            <numerusform>%n föreslagna ändringar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, %n comment</source>
-        <translation>
-            <numerusform>, %n kommentar</numerusform>
-            <numerusform>, %n kommentarer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>, %n comments</source>
-        <translation>
-            <numerusform>, %n kommentar</numerusform>
-            <numerusform>, %n kommentarer</numerusform>
-        </translation>
-    </message>
     <message>
+        <location line="+49"/>
+        <source>%1, %2 from %3.</source>
+        <comment>%1: the proposed changes; %2: the comments; %3: who sent which file</comment>
+        <translation>%1, %2 från %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n proposed change(s)</source>
+        <translation>
+            <numerusform>%n föreslagen ändring</numerusform>
+            <numerusform>%n föreslagna ändringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 from %2.</source>
-        <translation>%1 från %2.</translation>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n kommentar</numerusform>
+            <numerusform>%n kommentarer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3267,9 +3525,8 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../../action_planner/ui/review/model.py" line="+69"/>
+        <location filename="../../../action_planner/ui/review/model.py" line="+80"/>
         <source>Accept</source>
-        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
         <translation>Godta</translation>
     </message>
     <message>
@@ -3336,6 +3593,131 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+1"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location line="-146"/>
+        <source>Comment</source>
+        <extracomment>The item (a Difference or a Comment) behind a row.</extracomment>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by the partner — reviewers disagree</source>
+        <translation>Ändrat av partnern — granskarna är oeniga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides — reviewers disagree</source>
+        <translation>Ändrat på båda håll — granskarna är oeniga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row — reviewers disagree</source>
+        <translation>Föreslagen ny rad — granskarna är oeniga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner — reviewers disagree</source>
+        <translation>Borttaget av partnern — granskarna är oeniga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed by the partner</source>
+        <translation>Ändrat av partnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides</source>
+        <translation>Ändrat på båda håll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed new row</source>
+        <translation>Föreslagen ny rad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed by the partner</source>
+        <translation>Borttaget av partnern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <extracomment>The English names of the fields a proposal can change (marked here, translated by :func:`field_label`).</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Players</source>
+        <translation>Medverkande aktörer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Basvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3824,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
         <source>Reporting currency</source>
         <translation>Rapporteringsvaluta</translation>
     </message>
@@ -3480,6 +3862,30 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>Plan total: %1</source>
         <translation>Summa för planen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../../action_planner/ui/undo.py" line="+110"/>
+        <source>&amp;Redo %1</source>
+        <extracomment>The file under the window was deleted, moved or replaced: writing stopped (the reason).</extracomment>
+        <translation>&amp;Gör om: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
     </message>
 </context>
 <context>
@@ -3572,17 +3978,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+82"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
@@ -4171,6 +4567,29 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <location line="+5"/>
         <source>“%1”, %2: %3</source>
         <translation>”%1”, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/workshop.py" line="+25"/>
+        <source>Move card</source>
+        <translation>Flytta kort</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Vote against</source>
+        <translation>Rösta emot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote</source>
+        <translation>Rösta för</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Record decision</source>
+        <translation>Registrera beslut</translation>
     </message>
 </context>
 <context>
