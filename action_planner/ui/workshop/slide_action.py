@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.changes import Change
-from action_planner.model.enums import FundingSource
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView, KpiView
 from action_planner.ui import labels
@@ -107,12 +106,15 @@ class ActionSlide(Slide):
         self.apply_scale(self.sizes)
 
     def _sources(self, view: ActionView) -> list[list[QLabel]]:
-        sums: dict[tuple[FundingSource, str], Decimal] = {}
+        sums: dict[tuple[str, str], Decimal] = {}
         for line in view.budget_lines:
             key = (line.funding_source, line.currency)
             sums[key] = sums.get(key, Decimal(0)) + line.amount
         rows = [
-            [label(labels.funding_source(source)), label(labels.money(amount, currency, with_code=True), wrap=False)]
+            [
+                label(labels.funding_source(source, self.context.document.funding_sources)),
+                label(labels.money(amount, currency, with_code=True), wrap=False),
+            ]
             for (source, currency), amount in sorted(sums.items(), key=lambda kv: -kv[1])
         ]
         if len(rows) > MAX_SOURCES:

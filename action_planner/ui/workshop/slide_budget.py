@@ -64,7 +64,10 @@ class BudgetSlide(Slide):
             for code, colour in self.context.colours.items()
         ]
         source_parts = sorted(
-            ((labels.funding_source(source), amount, SOURCE_COLOUR) for source, amount in figures.by_source.items()),
+            (
+                (labels.funding_source(source, self.context.document.funding_sources), amount, SOURCE_COLOUR)
+                for source, amount in figures.by_source.items()
+            ),
             key=lambda part: -part[1],
         )
         self._show(figures, theme_parts, source_parts)

@@ -97,7 +97,7 @@ class ChangesSlide(Slide):
                 chip(wording.change_kind(c), KIND_COLOURS.get(c.kind, ACCENT)),
                 # grouped per action: its title heads its first row only
                 label(c.title if i == 0 or shown[i - 1].action_id != c.action_id else "", "strong"),
-                label(wording.change_detail(c, currency, themes)),
+                label(wording.change_detail(c, currency, themes, self.context.document.funding_sources)),
             ]
             for i, c in enumerate(shown)
         ]

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
-from action_planner.model.enums import ActionStatus, Decision, FundingSource, Priority
+from action_planner.model.enums import ActionStatus, Decision, Priority
 from action_planner.model.services.workshops import ChangeSinceStart
+from action_planner.model.sources import SourceNames
 from action_planner.ui import labels
 
 
@@ -136,17 +137,24 @@ def field_name(field: str) -> str:
 
 #: Long texts are cut to this many characters on the slide (the editor holds the whole text).
 SHORT_TEXT = 60
-_ENUMS: dict[str, type[ActionStatus] | type[Priority] | type[FundingSource]] = {
+_ENUMS: dict[str, type[ActionStatus] | type[Priority]] = {
     "status": ActionStatus,
     "priority": Priority,
-    "funding_source": FundingSource,
 }
 
 
-def value_text(field: str, raw: str, currency: str, themes: Mapping[str, str] | None = None) -> str:
+def value_text(
+    field: str,
+    raw: str,
+    currency: str,
+    themes: Mapping[str, str] | None = None,
+    sources: SourceNames | None = None,
+) -> str:
     """A stored value as the room reads it: labels for choices, local dates and numbers, short texts."""
     if raw == "":
         return "—"
+    if field == "funding_source":
+        return labels.funding_source(raw, sources or SourceNames())
     if field in _ENUMS:
         return labels.label(_ENUMS[field](raw))
     shown: dict[str, Callable[[str], str]] = {
@@ -182,16 +190,22 @@ def _decision(raw: str, note: str) -> str:
 class _Detail:
     """The detail column of one change: one method per kind of change."""
 
-    def __init__(self, change: ChangeSinceStart, currency: str, themes: Mapping[str, str] | None) -> None:
-        self.change, self.currency, self.themes = change, currency, themes
+    def __init__(
+        self,
+        change: ChangeSinceStart,
+        currency: str,
+        themes: Mapping[str, str] | None,
+        sources: SourceNames | None = None,
+    ) -> None:
+        self.change, self.currency, self.themes, self.sources = change, currency, themes, sources
 
     def amount(self, value: Decimal | None) -> str:
         return labels.money(value, self.currency, with_code=True)
 
     def values(self) -> str:
         c = self.change
-        before = value_text(c.field, c.before, self.currency, self.themes)
-        return f"{before} → {value_text(c.field, c.after, self.currency, self.themes)}"
+        before = value_text(c.field, c.before, self.currency, self.themes, self.sources)
+        return f"{before} → {value_text(c.field, c.after, self.currency, self.themes, self.sources)}"
 
     def added(self) -> str:
         return _tr("new action, budget %1").replace("%1", self.amount(self.change.amount_after))
@@ -250,9 +264,14 @@ class _Detail:
         return _tr("“%1”, %2: %3").replace("%1", c.item).replace("%2", field_name(c.field)).replace("%3", self.values())
 
 
-def change_detail(change: ChangeSinceStart, currency: str, themes: Mapping[str, str] | None = None) -> str:
+def change_detail(
+    change: ChangeSinceStart,
+    currency: str,
+    themes: Mapping[str, str] | None = None,
+    sources: SourceNames | None = None,
+) -> str:
     """What changed, before → after, with amounts formatted in the plan's currency and choices, dates and
-    numbers as the room reads them (``themes`` names the theme codes)."""
-    detail = _Detail(change, currency, themes)
+    numbers as the room reads them (``themes`` names the theme codes, ``sources`` the funding sources)."""
+    detail = _Detail(change, currency, themes, sources)
     describe: Callable[[], str] = getattr(detail, change.kind, detail.owner)
     return describe()
