@@ -20,7 +20,7 @@ SOURCE_COLOUR = "#9ecbf0"
 class BudgetSlide(Slide):
     """Where the plan's money goes, by theme and by funding source, in the plan's currency."""
 
-    WATCHES = frozenset({"plan", "action", "budget_line", "rate", "settings"})
+    WATCHES = frozenset({"plan", "action", "budget_line", "rate", "settings", "funding_source"})
 
     def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
         super().__init__(context, SlideKey(SlideKind.BUDGET), parent)

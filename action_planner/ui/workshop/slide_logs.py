@@ -62,7 +62,9 @@ class ChangesSlide(Slide):
     """What the room changed since the running workshop began: actions added and removed, every field of
     every action, budget line and KPI, the board's scores, votes and decisions, grouped per action."""
 
-    WATCHES = frozenset({"plan", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation"})
+    WATCHES = frozenset(
+        {"plan", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation", "funding_source"}
+    )
 
     def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
         super().__init__(context, SlideKey(SlideKind.CHANGES), parent)
