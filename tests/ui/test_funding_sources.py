@@ -136,7 +136,7 @@ def test_a_source_in_use_is_not_removed_and_no_undo_step_is_recorded(qtbot: QtBo
     press(qtbot, Qt.Key.Key_Delete)
     qtbot.waitUntil(dialog.error.isVisible)
     assert dialog.error.text().startswith(f"“{name}” is the funding source of ")
-    assert dialog.error.text().endswith("; give them another source first.")
+    assert dialog.error.text().endswith(" budget lines; give them another source first.")  # English plural
     assert stack.count() == steps
     assert line.funding_source in [s.code for s in services.funding_sources.list()]
     assert shown(dialog)[used] == name
