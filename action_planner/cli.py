@@ -282,9 +282,7 @@ def info_document(path: Any) -> dict[str, Any]:
                         if in_plan
                         else {},
                         "by_funding_source": (
-                            {k.value: money_str(v, plan.currency) for k, v in in_plan.by_source.items()}
-                            if in_plan
-                            else {}
+                            {k: money_str(v, plan.currency) for k, v in in_plan.by_source.items()} if in_plan else {}
                         ),
                         "by_year": {str(k): money_str(v, plan.currency) for k, v in in_plan.by_year.items()}
                         if in_plan

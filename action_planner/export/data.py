@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from action_planner.export.request import ExportError, ExportRequest, Steps
-from action_planner.model.enums import FundingSource
 from action_planner.model.errors import ActionPlannerError
 from action_planner.model.money import MissingRate, RateTable
+from action_planner.model.sources import SourceNames
 from action_planner.model.totals import LineFact, Totals, compute_totals
 from action_planner.model.views import ActionView, BudgetLineView, PlanView, RateView, RegionView, ThemeView
 
@@ -28,7 +28,7 @@ class Figures:
     currency: str
     total: Decimal
     by_theme: tuple[tuple[str, Decimal], ...]
-    by_source: tuple[tuple[FundingSource, Decimal], ...]
+    by_source: tuple[tuple[str, Decimal], ...]  # by funding source code
     by_year: tuple[tuple[int, Decimal], ...]
     by_action: tuple[tuple[int, Decimal], ...]
 
@@ -65,7 +65,7 @@ class ActionData:
     view: ActionView
     lines: tuple[LineData, ...]
     total: Decimal | None
-    by_source: tuple[tuple[FundingSource, Decimal], ...]
+    by_source: tuple[tuple[str, Decimal], ...]  # by funding source code
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,11 @@ class PlanData:
     problem: str
     rates: tuple[RateView, ...]  # the plan's own rates (overriding the workspace's)
     decisions: tuple[DecisionView, ...] = ()  # the workshop decisions log, oldest first
+    sources: SourceNames = SourceNames()  # the workspace's funding sources  # noqa: RUF009 - immutable, shared
+
+    def source_name(self, code: str, tr: Callable[[str], str] | None = None) -> str:
+        """A funding source's name: a built-in one through ``tr`` (the plan's language), one's own as typed."""
+        return self.sources.name(code, tr) if tr is not None else self.sources.name(code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,7 @@ class ExportData:
     workspace_id: str = ""  # the id review files carry ("" until the workspace has one)
     exported_at: datetime | None = None  # UTC, the document's created and modified time
     table_of_contents: bool = False
+    sources: SourceNames = SourceNames()  # the workspace's funding sources  # noqa: RUF009 - immutable, shared
 
     def theme_name(self, code: str) -> str:
         return next((t.name for t in self.themes if t.code == code), code)
@@ -119,7 +125,7 @@ def plan_locale(language: str, country_code: str) -> str:
 
 
 def _action_data(
-    action: ActionView, table: RateTable, currency: str, by_action: dict[int, Decimal] | None
+    action: ActionView, table: RateTable, currency: str, by_action: dict[int, Decimal] | None, sources: SourceNames
 ) -> ActionData:
     lines: list[LineData] = []
     for line in action.budget_lines:
@@ -132,7 +138,7 @@ def _action_data(
         LineFact(action.id, action.theme, x.funding_source, x.year, x.amount, x.currency) for x in action.budget_lines
     ]
     try:
-        own = compute_totals(facts, currency, table)
+        own = compute_totals(facts, currency, table, sources=[s.code for s in sources])
         by_source = tuple((s, v) for s, v in own.by_source.items() if v or s in {x.funding_source for x in facts})
     except MissingRate:
         own, by_source = None, ()
@@ -150,6 +156,7 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
     plans = services.plans.list() if not plan_ids else [services.plans.get(i) for i in plan_ids]
     themes = tuple(services.catalogue.themes())
     workspace_rates = tuple(services.rates.list())
+    sources = services.funding_sources.names()
     steps.grow(len(plans))
     gathered: list[PlanData] = []
     for report in _reports(services, [p.id for p in plans], steps):
@@ -157,7 +164,7 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
         region = regions.get(plan.region_id) or services.regions.get(plan.region_id)
         table = rate_table(workspace_rates, plan_rates)
         by_action = dict(totals.plan.by_action) if totals.plan else None
-        actions = tuple(_action_data(a, table, plan.currency, by_action) for a in views)
+        actions = tuple(_action_data(a, table, plan.currency, by_action, sources) for a in views)
         gathered.append(
             PlanData(
                 plan=plan,
@@ -169,6 +176,7 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
                 problem=totals.problem,
                 rates=plan_rates,
                 decisions=report.decisions,
+                sources=sources,
             )
         )
         steps.advance()
@@ -181,6 +189,7 @@ def gather(services: Services, plan_ids: Sequence[int], steps: Steps) -> ExportD
         workspace_name=services.workspace.path.stem,
         workspace_id=services.reviews.workspace_id(),
         exported_at=datetime.now(UTC).replace(microsecond=0),
+        sources=sources,
     )
 
 

@@ -104,7 +104,7 @@ def _policy(item: PlanData, fmt: Formatter) -> list[str]:
     totals = item.totals
     if totals is not None and totals.total:
         shares = [
-            captions.NAMED_FIGURE.format(name=source.label, figure=fmt.percent(totals.share(amount)))
+            captions.NAMED_FIGURE.format(name=item.source_name(source), figure=fmt.percent(totals.share(amount)))
             for source, amount in totals.by_source
             if amount
         ]

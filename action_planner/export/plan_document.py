@@ -222,9 +222,9 @@ def _action(data: ExportData, item: PlanData, action: ActionData, fmt: Formatter
             Paragraph(fmt.tr(captions.TIMEFRAME), "label"),
             Paragraph(fmt.period(view.start_date, view.end_date)),
             Paragraph(fmt.tr(captions.COSTS), "label"),
-            _costs(action, currency, fmt),
+            _costs(item, action, currency, fmt),
             Paragraph(fmt.tr(captions.FUNDING), "label"),
-            _funding(action, currency, fmt),
+            _funding(item, action, currency, fmt),
             Paragraph(fmt.tr(captions.OWNER), "label"),
             Paragraph(owner),
             Paragraph(fmt.tr(captions.INDICATORS), "label"),
@@ -250,7 +250,7 @@ def _decision(view: ActionView, fmt: Formatter) -> tuple[Block, ...]:
     return (Paragraph(fmt.tr(captions.WORKSHOP_DECISION), "label"), Paragraph(". ".join(parts)))
 
 
-def _costs(action: ActionData, currency: str, fmt: Formatter) -> Block:
+def _costs(item: PlanData, action: ActionData, currency: str, fmt: Formatter) -> Block:
     if not action.lines:
         return Paragraph(fmt.tr(captions.NO_COSTS), "note")
     converted = any(x.line.currency != currency for x in action.lines)
@@ -266,7 +266,7 @@ def _costs(action: ActionData, currency: str, fmt: Formatter) -> Block:
     for x in action.lines:
         row = [
             str(x.line.year),
-            fmt.tr(x.line.funding_source.label),
+            item.source_name(x.line.funding_source, fmt.tr),
             x.line.note,
             fmt.money(x.line.amount, x.line.currency),
         ]
@@ -281,11 +281,13 @@ def _costs(action: ActionData, currency: str, fmt: Formatter) -> Block:
     return Table(tuple(columns), tuple(rows), tuple(total))
 
 
-def _funding(action: ActionData, currency: str, fmt: Formatter) -> Block:
+def _funding(item: PlanData, action: ActionData, currency: str, fmt: Formatter) -> Block:
     if action.total is None or not action.by_source:
         return Paragraph(fmt.tr(captions.NO_COSTS) if action.total is not None else fmt.tr(captions.MISSING), "note")
     figures = Figures(currency, action.total, (), action.by_source, (), ())
-    return breakdown(fmt.tr(captions.SOURCE), [(fmt.tr(s.label), v) for s, v in action.by_source], figures, fmt)
+    return breakdown(
+        fmt.tr(captions.SOURCE), [(item.source_name(s, fmt.tr), v) for s, v in action.by_source], figures, fmt
+    )
 
 
 def _indicators(action: ActionData, fmt: Formatter) -> Block:

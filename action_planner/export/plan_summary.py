@@ -80,7 +80,12 @@ def summary_part(data: ExportData, item: PlanData, fmt: Formatter) -> Part:
                 fmt.tr(captions.THEME), [(fmt.tr(data.theme_name(c)), v) for c, v in totals.by_theme], totals, fmt
             ),
             Paragraph(fmt.tr(captions.BY_SOURCE), "label"),
-            breakdown(fmt.tr(captions.SOURCE), [(fmt.tr(s.label), v) for s, v in totals.by_source if v], totals, fmt),
+            breakdown(
+                fmt.tr(captions.SOURCE),
+                [(item.source_name(s, fmt.tr), v) for s, v in totals.by_source if v],
+                totals,
+                fmt,
+            ),
             Paragraph(fmt.tr(captions.BY_YEAR), "label"),
             breakdown(fmt.tr(captions.YEAR), [(str(y), v) for y, v in totals.by_year], totals, fmt),
         ]

@@ -62,6 +62,7 @@ from action_planner.model.services.actions import ACTION_FIELDS
 from action_planner.model.services.budget import LINE_FIELDS
 from action_planner.model.services.kpis import KPI_FIELDS
 from action_planner.model.services.reviews import RoundView
+from action_planner.model.sources import SourceNames
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Rows over all sheets: a review of the largest workspace has a few thousand.
@@ -110,6 +111,7 @@ class _Reading:
     refused: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     unsure: set[str] = field(default_factory=set)  # kinds with a refused row: no removal is inferred for them
+    sources: SourceNames = field(default_factory=SourceNames)  # the workspace's funding sources
     rows: int = 0
 
 
@@ -309,7 +311,8 @@ def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
     intro = workbook[INTRO]
     reviewer = _text(intro[REVIEWER_CELL].value) or sent.reviewer or source.stem
     organisation = _text(intro[ORGANISATION_CELL].value)
-    return _Reading(source, sent, reviewer[:200], organisation[:300], services.reviews.current(list(sent.plan_ids)))
+    now = services.reviews.current(list(sent.plan_ids))
+    return _Reading(source, sent, reviewer[:200], organisation[:300], now, sources=services.funding_sources.names())
 
 
 # -- values ----------------------------------------------------------------------------
@@ -333,7 +336,7 @@ def _number(value: object) -> Decimal:
     raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a number")
 
 
-def _value(name: str, cell: object, where: str, sent: str | None = None) -> str:
+def _value(name: str, cell: object, where: str, sent: str | None = None, sources: SourceNames | None = None) -> str:
     """The canonical text of one editable cell, checked as the services check it (text as ``sent`` was
     checked when it was stored, and long descriptions are most of a workbook's text)."""
     value = cell
@@ -346,6 +349,8 @@ def _value(name: str, cell: object, where: str, sent: str | None = None) -> str:
             return _number_text(name, value)
         if name in DATE_FIELDS:
             return _date_text(value)
+        if name == "funding_source":
+            return _source_code(value, sources or SourceNames())
         return _checked_text(name, value, sent)
     except _RowRefused as exc:
         raise _RowRefused(f"the {_label(name)} {exc}") from None
@@ -370,6 +375,14 @@ def _date_text(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a date")
+
+
+def _source_code(value: object, sources: SourceNames) -> str:
+    """The code of the workspace's funding source a cell names (the workbook shows names)."""
+    code = sources.code_of(value if isinstance(value, str) else canonical(value))
+    if code is None:
+        raise _RowRefused("is not one of: " + ", ".join(s.name for s in sources))
+    return code
 
 
 def _checked_text(name: str, value: object, sent: str | None) -> str:
@@ -427,7 +440,8 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
                 raise _RowRefused(f"its record id is repeated on row {others}; keep one of them")
             sent = reading.round.sent[key].values
             returned = {
-                name: _value(name, _cell(cells, index), where, sent.get(name)) for name, index in columns.items()
+                name: _value(name, _cell(cells, index), where, sent.get(name), reading.sources)
+                for name, index in columns.items()
             }
         except _RowRefused as exc:
             reading.refused.append(f"{where}: {exc}; nothing from this row is used.")
@@ -578,7 +592,7 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
             raise _RowRefused("give the Ref of one of this review's actions (such as A12) for a new budget line")
         action = reading.round.sent[action_key]
         line_fields = ("amount", "currency", "funding_source", "year", "note")
-        values = {name: _value(name, cells[name], where) for name in line_fields}
+        values = {name: _value(name, cells[name], where, sources=reading.sources) for name in line_fields}
         for name in ("amount", "currency", "funding_source", "year"):
             if not values[name]:
                 raise _RowRefused(f"a new budget line needs its {_label(name)}")

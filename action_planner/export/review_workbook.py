@@ -17,10 +17,11 @@ from typing import Any
 
 from action_planner.export.safe_write import atomic_output
 from action_planner.export.xlsx_cells import DATE_FORMAT, SheetWriter, styles
-from action_planner.model.enums import ActionStatus, FundingSource
+from action_planner.model.enums import ActionStatus
 from action_planner.model.review import FIELDS, manifest_mac, record_id
 from action_planner.model.services import Services
 from action_planner.model.services.reviews import RoundView
+from action_planner.model.sources import SourceNames
 from action_planner.model.views import ActionView, PlanView
 
 FORMAT = "action-planner-review/1"
@@ -123,7 +124,7 @@ def export_review(
         plans = [r.plan for r in reports]
         actions = {r.plan.id: list(r.actions) for r in reports}
         with atomic_output(Path(target)) as temp:
-            rows = _write(temp, sent, plans, actions)
+            rows = _write(temp, sent, plans, actions, services.funding_sources.names())
     except BaseException:
         services.reviews.discard_round(sent.id)
         raise
@@ -135,19 +136,22 @@ _TYPED: Mapping[str, Any] = {
     **dict.fromkeys(("amount", "baseline", "target"), Decimal),
     "year": int,
     "status": lambda text: ActionStatus(text).label,
-    "funding_source": lambda text: FundingSource(text).label,
 }
 
 
-def _typed(name: str, text: str) -> object:
-    """A canonical value as the typed cell value a partner edits."""
+def _typed(name: str, text: str, sources: SourceNames) -> object:
+    """A canonical value as the typed cell value a partner edits (a funding source by its name)."""
     if text == "":
         return None
+    if name == "funding_source":
+        return sources.name(text)
     convert = _TYPED.get(name)
     return convert(text) if convert else text
 
 
-def _write(temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[int, list[ActionView]]) -> int:
+def _write(
+    temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[int, list[ActionView]], sources: SourceNames
+) -> int:
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -157,6 +161,7 @@ def _write(temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[
     _intro(SheetWriter(intro), sent, plans)
     manifest = workbook.create_sheet(MANIFEST)
     labels = _manifest(manifest, sent, plans)
+    lists = _Lists(labels, _source_list(sources))
     titles = {p.id: p.title for p in plans}
     rows = 0
     sheets = {name: workbook.create_sheet(name) for name in (ACTIONS, BUDGET, KPIS)}
@@ -177,7 +182,7 @@ def _write(temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[
         values = sent.sent[key].values
         for column, (_, name) in enumerate(COLUMNS[sheet], start=1):
             if name is not None and name != "comment":
-                writer.put(row, column, _typed(name, values[name]), _format(name))
+                writer.put(row, column, _typed(name, values[name], sources), _format(name))
         texts = [(values.get(name, ""), WIDE_CHARS) for name in WIDE_FIELDS] + [(str(locked[0]), PLAN_CHARS)]
         writer.sheet.row_dimensions[row].height = _height(texts)
 
@@ -190,11 +195,11 @@ def _write(temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[
                 label = (titles[plan.id], action_ref(action.id), action.title, kpi.name, kpi.unit)
                 emit(KPIS, f"kpi:{kpi.id}", label)
     for name in sheets:
-        _protect(writers[name], name, next_row[name] - 1, labels)
+        _protect(writers[name], name, next_row[name] - 1, lists)
     proposals = workbook.create_sheet(PROPOSALS)
     writer = SheetWriter(proposals)
     writer.header(1, [title for title, _ in COLUMNS[PROPOSALS]])
-    _protect(writer, PROPOSALS, PROPOSAL_ROWS + 1, labels)
+    _protect(writer, PROPOSALS, PROPOSAL_ROWS + 1, lists)
     workbook.move_sheet(MANIFEST, offset=len(workbook.sheetnames))
     manifest.sheet_state = "veryHidden"
     workbook.save(temp)
@@ -266,8 +271,30 @@ def _manifest(sheet: Any, sent: RoundView, plans: list[PlanView]) -> str:
     return f"{MANIFEST}!$B${first}:$B${first + max(len(plans), 1) - 1}"
 
 
-def _checks(labels: str) -> dict[str, tuple[str, str, dict[str, str]]]:
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    """What the drop-downs offer: the plans (a range of the manifest) and the funding sources (a quoted list,
+    or None when the names do not fit in one: then any text is taken and the import checks it)."""
+
+    plans: str
+    sources: str | None
+
+
+#: The longest list Excel keeps in a validation formula.
+LIST_LIMIT = 255
+
+
+def _source_list(sources: SourceNames) -> str | None:
+    names = [s.name for s in sources]
+    joined = ",".join(names)
+    if any("," in n or '"' in n for n in names) or len(joined) + 2 > LIST_LIMIT:
+        return None
+    return f'"{joined}"'
+
+
+def _checks(lists: _Lists) -> dict[str, tuple[str, str, dict[str, str]]]:
     """Per editable field: the validation type, its error message and its options."""
+    labels = lists.plans
     quoted = '"{}"'.format
     number = ("decimal", "Enter a number of zero or more (no text).")
     numbers = {"operator": "between", "formula1": "0", "formula2": str(MAX_AMOUNT)}
@@ -291,10 +318,10 @@ def _checks(labels: str) -> dict[str, tuple[str, str, dict[str, str]]]:
             "Choose a status from the list.",
             {"formula1": quoted(",".join(s.label for s in ActionStatus))},
         ),
-        "funding_source": (
-            "list",
-            "Choose a funding source from the list.",
-            {"formula1": quoted(",".join(s.label for s in FundingSource))},
+        **(
+            {"funding_source": ("list", "Choose a funding source from the list.", {"formula1": lists.sources})}
+            if lists.sources is not None
+            else {}
         ),
         "kind": ("list", "Choose “New action” or “New budget line”.", {"formula1": quoted(f"{NEW_ACTION},{NEW_LINE}")}),
         "plan": ("list", "Choose one of the plans in this review.", {"formula1": labels}),
@@ -306,12 +333,12 @@ def _checks(labels: str) -> dict[str, tuple[str, str, dict[str, str]]]:
     }
 
 
-def _validation(name: str, labels: str) -> Any:
+def _validation(name: str, lists: _Lists) -> Any:
     """The enforced check of one editable field: a stop error with a message that says what is expected."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     long_text = ("textLength", "This text is too long.", {"operator": "lessThanOrEqual", "formula1": "32000"})
-    kind, message, options = _checks(labels).get(name, long_text)
+    kind, message, options = _checks(lists).get(name, long_text)
     check = DataValidation(type=kind, allow_blank=True, showErrorMessage=True, errorStyle="stop", **options)
     check.errorTitle = "Not accepted"
     check.error = message
@@ -325,7 +352,7 @@ def _fit_width(sheet: Any) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _protect(writer: SheetWriter, sheet_name: str, last_row: int, labels: str) -> None:
+def _protect(writer: SheetWriter, sheet_name: str, last_row: int, lists: _Lists) -> None:
     """Unlock and validate the editable columns, lock the rest, and protect the sheet (sorting allowed)."""
     from openpyxl.styles import PatternFill, Protection
     from openpyxl.utils import get_column_letter
@@ -352,7 +379,7 @@ def _protect(writer: SheetWriter, sheet_name: str, last_row: int, labels: str) -
             if number_format:
                 cell.number_format = number_format
         if last_row >= 2:
-            check = _validation(name, labels)
+            check = _validation(name, lists)
             check.add(f"{letter}2:{letter}{last_row}")
             sheet.add_data_validation(check)
     fixed = {c: 50.0 for c, (_, n) in enumerate(COLUMNS[sheet_name], start=1) if n in WIDE_FIELDS}

@@ -8,7 +8,7 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData, PlanData, rate_table
 from action_planner.export.xlsx_cells import DATE_FORMAT, FACTOR_FORMAT, Formula, SheetWriter, styles
-from action_planner.model.enums import ActionStatus, FundingSource, PlanStatus, Priority
+from action_planner.model.enums import ActionStatus, PlanStatus, Priority
 from action_planner.model.money import RateTable
 from action_planner.model.views import RateView
 
@@ -36,7 +36,7 @@ def write_lists(sheet: Any, data: ExportData) -> dict[str, str]:
     lists = {
         "status": [s.label for s in ActionStatus],
         "theme": [t.name for t in data.themes],
-        "source": [s.label for s in FundingSource],
+        "source": [data.sources.name(s.code) for s in data.sources],
         "priority": [p.label for p in Priority],
         "plan_status": [s.label for s in PlanStatus],
         "yes_no": [captions.YES, captions.NO],

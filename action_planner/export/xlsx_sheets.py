@@ -69,7 +69,7 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                         view.number,
                         view.title,
                         data.theme_name(view.theme),
-                        line.funding_source.label,
+                        data.sources.name(line.funding_source),
                         line.year,
                         line.amount,
                         line.currency,

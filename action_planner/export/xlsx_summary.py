@@ -11,7 +11,6 @@ from action_planner.export.data import ExportData, PlanData
 from action_planner.export.formats import Formatter
 from action_planner.export.xlsx_cells import Formula, SheetWriter, money_format, styles
 from action_planner.export.xlsx_sheets import IN_PLAN, IN_REPORTING, PLAN, SOURCE, THEME, YEAR, BudgetRange
-from action_planner.model.enums import FundingSource
 from action_planner.model.money import minor_digits
 
 GROUP_ROW, HEADER_ROW = 4, 5
@@ -64,7 +63,7 @@ def _groups(data: ExportData) -> list[Group]:
     years = sorted({x.line.year for p in data.plans for a in p.actions for x in a.lines})
     specs: list[tuple[str, str, Sequence[str | int]]] = [
         (captions.GROUP_THEME, THEME, [t.name for t in data.themes]),
-        (captions.GROUP_SOURCE, SOURCE, [s.label for s in FundingSource]),
+        (captions.GROUP_SOURCE, SOURCE, [data.sources.name(s.code) for s in data.sources]),
         (captions.GROUP_YEAR, YEAR, years),
     ]
     groups, column = [], REPORTING_COLUMN + 1

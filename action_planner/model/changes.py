@@ -10,7 +10,8 @@ from dataclasses import dataclass
 class Change:
     """What one committed user action changed, for views to refresh from."""
 
-    entity: str  # "region", "plan", "action", "budget_line", "kpi", "catalogue", "rate", "organisation", "settings"
+    entity: str  # "region", "plan", "action", "budget_line", "kpi", "catalogue", "rate", "organisation", "settings",
+    # "funding_source" (ids empty: the workspace's list of sources)
     op: str  # "added", "changed", "removed", "moved"
     ids: tuple[int, ...] = ()
     plan_id: int | None = None

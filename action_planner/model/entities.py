@@ -20,7 +20,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from action_planner.model.enums import (
     ActionStatus,
     Decision,
-    FundingSource,
     IndicatorKind,
     InstrumentType,
     PlanStatus,
@@ -319,6 +318,21 @@ class ActionPlayer(Base):
         return f"ActionPlayer({self.action_id}, {self.organisation_id})"
 
 
+class FundingSource(Base):
+    """One source a budget line can name, in the workspace's own order: the built-in ones are named by the
+    app (and shown in the reader's language) until someone renames them."""
+
+    __tablename__ = "funding_sources"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    position: Mapped[int]
+    builtin: Mapped[bool]
+
+    def __repr__(self) -> str:
+        return f"FundingSource({self.code!r}, {self.name!r})"
+
+
 class BudgetLine(Base):
     """An exact amount for an action from one funding source in one year."""
 
@@ -330,7 +344,7 @@ class BudgetLine(Base):
     position: Mapped[int] = mapped_column(default=0)
     amount: Mapped[Decimal] = mapped_column(ExactDecimal)
     currency: Mapped[str] = mapped_column(String(3))
-    funding_source: Mapped[FundingSource] = mapped_column(_enum(FundingSource, "funding_source"))
+    funding_source: Mapped[str] = mapped_column(ForeignKey("funding_sources.code", ondelete="RESTRICT"), index=True)
     year: Mapped[int]
     note: Mapped[str] = mapped_column(Text, default="")
 

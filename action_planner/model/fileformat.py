@@ -16,7 +16,7 @@ SUFFIX = ".actionplan"
 #: SQLite ``application_id`` of every workspace ("APLN").
 APPLICATION_ID = 0x41504C4E
 #: ``user_version`` written by the newest migration; a file above it is from a newer app.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: How long an action waits for another program's lock before giving up (ms).
 BUSY_TIMEOUT_MS = 2000
 

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from action_planner.model.enums import ActionStatus, FundingSource
+from action_planner.model.enums import ActionStatus
 from action_planner.model.errors import WorkspaceError
 from action_planner.model.fileformat import SCHEMA_VERSION, journal_pending, locate, read_header, ro_uri
 from action_planner.model.money import Rate, RateTable
@@ -144,7 +144,7 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
         (plan_id, MAX_ACTIONS),
     ).fetchall()
     lines = [
-        LineFact(int(action_id), str(theme), FundingSource(source), int(year), _stored(amount), str(code))
+        LineFact(int(action_id), str(theme), str(source), int(year), _stored(amount), str(code))
         for action_id, theme, source, year, amount, code in db.execute(
             "SELECT b.action_id, t.code, b.funding_source, b.year, b.amount, b.currency FROM budget_lines b "
             "JOIN actions a ON a.id = b.action_id JOIN themes t ON t.id = a.theme_id "

@@ -16,7 +16,7 @@ class LineFact:
 
     action_id: int
     theme: str
-    funding_source: FundingSource
+    funding_source: str  # a funding source's code
     year: int
     amount: Decimal
     currency: str
@@ -30,7 +30,7 @@ class Totals:
     total: Decimal
     by_action: dict[int, Decimal] = field(default_factory=dict)
     by_theme: dict[str, Decimal] = field(default_factory=dict)
-    by_source: dict[FundingSource, Decimal] = field(default_factory=dict)
+    by_source: dict[str, Decimal] = field(default_factory=dict)  # by funding source code, in the list's order
     by_year: dict[int, Decimal] = field(default_factory=dict)
 
     def share(self, part: Decimal) -> Decimal:
@@ -40,19 +40,31 @@ class Totals:
         return (part * 100 / self.total).quantize(Decimal("0.1"), rounding=ROUNDING)
 
 
-def compute_totals(lines: Iterable[LineFact], currency: str, rates: RateTable, *, themes: Sequence[str] = ()) -> Totals:
-    """Totals of ``lines`` in ``currency``; raises :class:`MissingRate` when a line cannot be converted."""
+#: The built-in funding source codes, the order totals list sources in when not given the workspace's list.
+BUILT_IN_SOURCES = tuple(s.value for s in FundingSource)
+
+
+def compute_totals(
+    lines: Iterable[LineFact],
+    currency: str,
+    rates: RateTable,
+    *,
+    themes: Sequence[str] = (),
+    sources: Sequence[str] = BUILT_IN_SOURCES,
+) -> Totals:
+    """Totals of ``lines`` in ``currency``, each of ``sources`` listed (others as they come); raises
+    :class:`MissingRate` when a line cannot be converted."""
     total = ZERO
     by_action: dict[int, Decimal] = {}
     by_theme: dict[str, Decimal] = dict.fromkeys(themes, ZERO)
-    by_source: dict[FundingSource, Decimal] = dict.fromkeys(FundingSource, ZERO)
+    by_source: dict[str, Decimal] = dict.fromkeys(sources, ZERO)
     by_year: dict[int, Decimal] = {}
     for line in lines:
         amount = rates.convert(line.amount, line.currency, currency)
         total += amount
         by_action[line.action_id] = by_action.get(line.action_id, ZERO) + amount
         by_theme[line.theme] = by_theme.get(line.theme, ZERO) + amount
-        by_source[line.funding_source] += amount
+        by_source[line.funding_source] = by_source.get(line.funding_source, ZERO) + amount
         by_year[line.year] = by_year.get(line.year, ZERO) + amount
     zero = round_money(ZERO, currency)
     return Totals(
@@ -83,14 +95,15 @@ def plan_totals(
     reporting_currency: str,
     rates: RateTable,
     themes: Sequence[str],
+    sources: Sequence[str] = BUILT_IN_SOURCES,
 ) -> PlanTotals:
     problems: list[str] = []
     try:
-        in_plan: Totals | None = compute_totals(lines, plan_currency, rates, themes=themes)
+        in_plan: Totals | None = compute_totals(lines, plan_currency, rates, themes=themes, sources=sources)
     except MissingRate as exc:
         in_plan, problems = None, [str(exc)]
     try:
-        in_reporting: Totals | None = compute_totals(lines, reporting_currency, rates, themes=themes)
+        in_reporting: Totals | None = compute_totals(lines, reporting_currency, rates, themes=themes, sources=sources)
     except MissingRate as exc:
         in_reporting = None
         problems.append(str(exc))

@@ -82,6 +82,8 @@ def _set_high_water(connection: Connection, marks: dict[str, int]) -> None:
 
 def _copy_rows(source: Workspace, destination: Workspace) -> None:
     with source.engine.connect() as reading, destination.engine.begin() as writing:
+        for table in reversed(tables()):  # the rows a migration seeds (the built-in funding sources) give way
+            writing.execute(table.delete())
         for table in tables():
             for chunk in _rows(reading, table):
                 writing.execute(insert(table), chunk)

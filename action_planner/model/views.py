@@ -9,7 +9,6 @@ from decimal import Decimal
 from action_planner.model.enums import (
     ActionStatus,
     Decision,
-    FundingSource,
     IndicatorKind,
     InstrumentType,
     PlanStatus,
@@ -85,12 +84,23 @@ class PlayerView:
 
 
 @dataclass(frozen=True, slots=True)
+class FundingSourceView:
+    """One funding source of the workspace: ``name`` is the English built-in name while ``builtin`` (shown
+    in the reader's language), else the planner's own name, shown as typed."""
+
+    code: str
+    name: str
+    position: int
+    builtin: bool
+
+
+@dataclass(frozen=True, slots=True)
 class BudgetLineView:
     id: int
     action_id: int
     amount: Decimal
     currency: str
-    funding_source: FundingSource
+    funding_source: str  # the code of one of the workspace's funding sources
     year: int
     note: str
 

@@ -75,7 +75,7 @@ EVERYTHING = tuple(
     Change(entity, "changed")
     for entity in (
         *("region", "plan", "action", "budget_line", "kpi"),
-        *("catalogue", "rate", "organisation", "settings"),
+        *("catalogue", "rate", "organisation", "settings", "funding_source"),
     )
 )
 

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from action_planner.model.address import ServerAddress, is_server_url
+from action_planner.model.changes import Change
 from action_planner.model.errors import HeldElsewhereError, Location, WorkspaceGoneError
 from action_planner.model.services import Services
+from action_planner.model.sources import SourceNames
 from action_planner.model.workspace import EVERYTHING, Workspace
 from action_planner.ui.bridge import ChangeBridge
 from action_planner.ui.messages import error_text
@@ -44,6 +46,9 @@ class Document(QObject):
         self.workspace = workspace
         self.services = Services(workspace)
         self.bridge = ChangeBridge(workspace, self)
+        #: The workspace's funding sources, read again (before any view refreshes) when the list changes.
+        self.funding_sources: SourceNames = self.services.funding_sources.names()
+        self.bridge.changed.connect(self._on_changes)
         self.undo_stack = UndoStack(self)
         self._closed = False
         self.lost_reason: str | None = None
@@ -60,6 +65,10 @@ class Document(QObject):
             self._watcher.setInterval(self.REFRESH_MS if workspace.file_based else self.SERVER_REFRESH_MS)
             self._watcher.timeout.connect(self._look)
             self._watcher.start()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.entity == "funding_source" for c in changes) and not self._closed:
+            self.funding_sources = self.services.funding_sources.names()
 
     @classmethod
     def open(cls, path: Path | str, ask_read_only: Callable[[str], bool] | None = None) -> Document:

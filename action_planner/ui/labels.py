@@ -12,13 +12,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from action_planner.model.enums import (
     LABELS,
     ActionStatus,
-    FundingSource,
     IndicatorKind,
     InstrumentType,
     PlanStatus,
     Priority,
 )
 from action_planner.model.money import minor_digits
+from action_planner.model.sources import SourceNames
 
 
 class Labelled(Protocol):
@@ -45,8 +45,13 @@ def priority(value: Priority) -> str:
     return label(value)
 
 
-def funding_source(value: FundingSource) -> str:
-    return label(value)
+def funding_source(code: str, names: SourceNames) -> str:
+    """A funding source of the workspace's list as the planner reads it: a built-in one in their language."""
+    return names.name(code, _label_text)
+
+
+def _label_text(text: str) -> str:
+    return QCoreApplication.translate(LABELS, text)
 
 
 def indicator_kind(value: IndicatorKind) -> str:

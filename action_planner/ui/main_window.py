@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # imported when a workspace is attached, after the first pain
     from action_planner.ui.catalogue_files import CatalogueFiles
     from action_planner.ui.document import Document
     from action_planner.ui.export_runner import ExportRunner
+    from action_planner.ui.funding_dialog import FundingSourcesDialog
     from action_planner.ui.jobs import JobRunner
     from action_planner.ui.menus import WindowMenus
     from action_planner.ui.preferences import PreferencesDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     exports: ExportRunner
     catalogue_files: CatalogueFiles
     rates_dialog: RatesDialog | None
+    funding_dialog: FundingSourcesDialog | None
     splitter: QSplitter
     pages: QTabWidget
     navigator_dock: QDockWidget
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportRunner(document, self, self.jobs)
         self.catalogue_files = CatalogueFiles(document, self, self.jobs)
         self.rates_dialog = None  # made when first asked for, then kept
+        self.funding_dialog = None  # likewise
         self._lay_out()
         self.menus = WindowMenus(self, self)
         self.workshop = install_workshop(
@@ -408,6 +411,17 @@ class MainWindow(QMainWindow):
         self.rates_dialog.raise_()
         self.rates_dialog.activateWindow()
         return self.rates_dialog
+
+    def show_funding_sources(self) -> FundingSourcesDialog:
+        """Show the (non-modal) dialog of the workspace's funding sources."""
+        if self.funding_dialog is None:
+            from action_planner.ui.funding_dialog import FundingSourcesDialog
+
+            self.funding_dialog = FundingSourcesDialog(self.document, self)
+        self.funding_dialog.show()
+        self.funding_dialog.raise_()
+        self.funding_dialog.activateWindow()
+        return self.funding_dialog
 
     def show_indicators(self) -> QDialog:
         """The indicator library on its own: search it, add, change or delete indicators."""

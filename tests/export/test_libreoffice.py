@@ -15,6 +15,7 @@ from action_planner.export import captions
 from action_planner.export.language import labels_for
 from action_planner.export.registry import EXPORTERS
 from action_planner.export.request import ExportRequest
+from action_planner.model.enums import FundingSource
 from action_planner.model.services import Services
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def test_workbook_recalculates_to_the_services_totals(demo_exports: DemoExports,
         for code, amount in totals.plan.by_theme.items():
             assert cell(themes[code]) == amount
         for source, amount in totals.plan.by_source.items():
-            assert cell(source.label) == amount
+            assert cell(FundingSource(source).label) == amount
         for year, amount in totals.plan.by_year.items():
             assert cell(year) == amount
     last = 6 + len(demo_exports.plans) + 1

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import openpyxl
 import pytest
 
+from action_planner.model.enums import FundingSource
 from action_planner.model.money import round_money
 from action_planner.model.services import Services
 
@@ -47,7 +48,7 @@ def test_every_action_and_budget_line_with_exact_amounts(demo_exports: DemoExpor
     expected_actions = [(p.title, a.number, a.title) for p in demo_exports.plans for a in demo_exports.actions[p.id]]
     assert [(r["Plan"], r["Action no."], r["Action"]) for r in actions] == expected_actions
     expected_lines = [
-        (a.title, line.year, line.amount, line.currency, line.funding_source.label)
+        (a.title, line.year, line.amount, line.currency, FundingSource(line.funding_source).label)
         for p in demo_exports.plans
         for a in demo_exports.actions[p.id]
         for line in a.budget_lines

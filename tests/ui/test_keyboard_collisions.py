@@ -65,6 +65,7 @@ OPENERS: dict[str, Callable[[MainWindow], object]] = {
     "delete plan": lambda w: w.navigator.delete_action.trigger(),
     "exchange rates": lambda w: w.menus.rates.trigger(),
     "indicator library": lambda w: w.menus.indicators.trigger(),
+    "funding sources": lambda w: w.menus.funding_sources.trigger(),
     "new action": lambda w: w.actions_panel.add_action.trigger(),
     "delete action": lambda w: w.actions_panel.delete_action.trigger(),
     "new intervention": lambda w: w.catalogue.new_button.click(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from action_planner.model.services.actions import ActionService
 from action_planner.model.services.budget import BudgetService, RateService
 from action_planner.model.services.catalogue import CatalogueService, ImportRefused, ImportReport
+from action_planner.model.services.funding import FundingSourceService
 from action_planner.model.services.kpis import KpiService
 from action_planner.model.services.organisations import OrganisationService
 from action_planner.model.services.plans import PlanService, RegionService
@@ -27,6 +28,7 @@ class Services:
         self.organisations = OrganisationService(workspace)
         self.catalogue = CatalogueService(workspace)
         self.rates = RateService(workspace)
+        self.funding_sources = FundingSourceService(workspace)
         self.reports = ReportService(workspace)
         self.workshops = WorkshopService(workspace)
         self.reviews = ReviewService(workspace)

@@ -29,7 +29,7 @@ from action_planner.model.entities import (
     Plan,
     Theme,
 )
-from action_planner.model.enums import ActionStatus, Decision, FundingSource, Priority
+from action_planner.model.enums import ActionStatus, Decision, Priority
 from action_planner.model.errors import ConflictError, NotFoundError, ValidationError
 from action_planner.model.messages import Message
 from action_planner.model.money import MissingRate, round_money
@@ -43,6 +43,7 @@ from action_planner.model.services.base import (
 )
 from action_planner.model.services.budget import compute_plan_totals, rate_table
 from action_planner.model.services.convert import action_view, kpi_name
+from action_planner.model.services.funding import default_source
 from action_planner.model.snapshot import Snapshot
 from action_planner.model.totals import PlanTotals, action_total
 from action_planner.model.translatable import QT_TRANSLATE_NOOP
@@ -246,7 +247,7 @@ class ActionService(Service):
                         position=0,
                         amount=amount,
                         currency=plan.currency,
-                        funding_source=FundingSource.REGIONAL,
+                        funding_source=default_source(session),
                         year=start.year,
                         note=note,
                     )

@@ -11,8 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from action_planner.model.changes import Change
-from action_planner.model.entities import Action, BudgetLine, ExchangeRate, Plan, Setting, Theme
-from action_planner.model.enums import FundingSource
+from action_planner.model.entities import Action, BudgetLine, ExchangeRate, FundingSource, Plan, Setting, Theme
 from action_planner.model.errors import ValidationError
 from action_planner.model.messages import Message
 from action_planner.model.money import MissingRate, Rate, RateTable, check_currency, parse_amount, parse_rate
@@ -24,9 +23,10 @@ from action_planner.model.services.base import (
     reporting_currency,
 )
 from action_planner.model.services.convert import budget_line_view, rate_view
+from action_planner.model.services.funding import default_source, source_code
 from action_planner.model.totals import LineFact, PlanTotals, plan_totals
 from action_planner.model.translatable import QT_TRANSLATE_NOOP
-from action_planner.model.validation import clean_date, clean_enum, clean_fields, clean_text, clean_year, collect
+from action_planner.model.validation import clean_date, clean_fields, clean_text, clean_year, collect
 from action_planner.model.views import BudgetLineView, RateView
 
 
@@ -38,6 +38,10 @@ def rate_table(session: Session, plan_id: int | None) -> RateTable:
 
 def theme_codes(session: Session) -> list[str]:
     return list(session.scalars(select(Theme.code).order_by(Theme.position)))
+
+
+def source_codes(session: Session) -> list[str]:
+    return list(session.scalars(select(FundingSource.code).order_by(FundingSource.position, FundingSource.code)))
 
 
 def line_facts(session: Session, plan_id: int) -> list[LineFact]:
@@ -66,6 +70,7 @@ def compute_plan_totals(session: Session, plan: Plan) -> PlanTotals:
         reporting_currency=reporting_currency(session),
         rates=rate_table(session, plan.id),
         themes=theme_codes(session),
+        sources=source_codes(session),
     )
 
 
@@ -76,7 +81,7 @@ def _amount_field(value: object) -> object:
 LINE_FIELDS: Mapping[str, Callable[[object], Any]] = {
     "amount": _amount_field,
     "currency": lambda v: check_currency(str(v or ""), "currency"),
-    "funding_source": lambda v: clean_enum(FundingSource, v, "funding_source"),
+    "funding_source": lambda v: v,  # one of the workspace's sources: looked up in the transaction
     "year": clean_year,
     "note": lambda v: clean_text(v, "note", limit=2000, multiline=True),
 }
@@ -96,7 +101,7 @@ class BudgetService(Service):
         amount: object,
         *,
         currency: str | None = None,
-        funding_source: object = FundingSource.REGIONAL,
+        funding_source: object | None = None,
         year: object | None = None,
         note: str = "",
     ) -> BudgetLineView:
@@ -109,7 +114,9 @@ class BudgetService(Service):
                 {
                     "amount": amount,
                     "currency": currency or action.plan.currency,
-                    "funding_source": funding_source,
+                    "funding_source": source_code(session, funding_source)
+                    if funding_source is not None
+                    else default_source(session),
                     "year": year if year is not None else (action.start_date or date.today()).year,
                     "note": note,
                 },
@@ -134,6 +141,8 @@ class BudgetService(Service):
                 action = line.action
                 what = f"a budget line of action {action.position + 1} “{action.title}”"
                 check_based_on(what, budget_line_view(line), based_on, values)
+            if "funding_source" in cleaned:
+                cleaned["funding_source"] = source_code(session, cleaned["funding_source"])
             _check_amount(cleaned, cleaned.get("currency", line.currency))
             if "currency" in cleaned and "amount" not in cleaned:
                 parse_amount(line.amount, cleaned["currency"], "amount")

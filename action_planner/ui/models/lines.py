@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from action_planner.model.sources import SourceNames
 from action_planner.model.views import ActualView, BudgetLineView, KpiView
 from action_planner.ui import labels
 from action_planner.ui.models.editable import Commit, EditableRowsModel
@@ -24,8 +26,11 @@ class BudgetLinesModel(EditableRowsModel[BudgetLineView]):
     fields = ("amount", "currency", "funding_source", "year", "note")
     number_columns = frozenset({AMOUNT})
 
-    def __init__(self, commit: Commit, parent: QObject | None = None) -> None:
+    def __init__(
+        self, commit: Commit, parent: QObject | None = None, sources: Callable[[], SourceNames] = SourceNames
+    ) -> None:
         super().__init__(commit, parent)
+        self.sources = sources  # the workspace's funding sources as they are now
         self.headers = [
             self.tr("Amount"),
             self.tr("Currency"),
@@ -38,7 +43,7 @@ class BudgetLinesModel(EditableRowsModel[BudgetLineView]):
         return {
             AMOUNT: labels.editable_number(item.amount),
             CURRENCY: item.currency,
-            SOURCE: item.funding_source.value,
+            SOURCE: item.funding_source,
             YEAR: str(item.year),
             NOTE: item.note,
         }[column]
@@ -50,7 +55,7 @@ class BudgetLinesModel(EditableRowsModel[BudgetLineView]):
             if column == AMOUNT:
                 return labels.money(item.amount, item.currency)
             if column == SOURCE:
-                return labels.funding_source(item.funding_source)
+                return labels.funding_source(item.funding_source, self.sources())
             return self.edit_text(item, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT, YEAR):
             return _RIGHT

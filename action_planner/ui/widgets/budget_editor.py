@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from action_planner.model.advice import action_advice
-from action_planner.model.enums import FundingSource
+from action_planner.model.changes import Change
 from action_planner.model.errors import ConflictError, ValidationError
 from action_planner.model.views import ActionView, BudgetLineView
 from action_planner.ui import labels
@@ -43,11 +43,13 @@ class BudgetEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.view: ActionView | None = None
-        self.model = BudgetLinesModel(self._commit, self)
+        self.model = BudgetLinesModel(self._commit, self, lambda: document.funding_sources)
         self.table = editable_table(self.model, self.tr("Budget lines"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        sources = [(labels.funding_source(s), s.value) for s in FundingSource]
-        self.table.setItemDelegateForColumn(SOURCE, ChoiceDelegate(sources, self.table))
+        self.sources = ChoiceDelegate((), self.table)  # the workspace's list, in its order
+        self._list_sources()
+        self.table.setItemDelegateForColumn(SOURCE, self.sources)
+        document.bridge.changed.connect(self._on_changes)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
@@ -67,6 +69,18 @@ class BudgetEditor(QWidget):
         layout.addWidget(self.advice)
         on_delete_key(self.table, self.tr("Remove budget line"), self.remove_line)
         self.model.errors_changed.connect(self._show_errors)
+
+    def _list_sources(self) -> None:
+        names = self.document.funding_sources
+        self.sources.choices = [(labels.funding_source(s.code, names), s.code) for s in names]
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.entity == "funding_source" for c in changes):
+            self._list_sources()
+            if self.model.rowCount():  # a renamed source reads anew on every line
+                self.model.dataChanged.emit(
+                    self.model.index(0, SOURCE), self.model.index(self.model.rowCount() - 1, SOURCE)
+                )
 
     def set_view(self, view: ActionView | None, *, fresh: bool) -> None:
         self.view = view

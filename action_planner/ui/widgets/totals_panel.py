@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from action_planner.model.changes import Change
-from action_planner.model.enums import FundingSource
 from action_planner.model.errors import NotFoundError
 from action_planner.model.totals import PlanTotals
 from action_planner.ui import catalogue_texts, labels
@@ -114,8 +113,8 @@ class TotalsPanel(QWidget):
         except NotFoundError:
             self.plan_id, self.totals = None, None
         totals = self.totals
-        for model in self.models.values():
-            model.set_totals(totals, self._name_of)
+        for kind, model in self.models.items():
+            model.set_totals(totals, self._source_name if kind == BY_SOURCE else self._name_of)
         plan, reporting = (totals.plan, totals.reporting) if totals else (None, None)
         if totals is None:
             self.total.setText(self.tr("Select a plan to see its totals."))
@@ -140,13 +139,17 @@ class TotalsPanel(QWidget):
             table.setColumnHidden(SHARE, not same)
 
     def _name_of(self, key: object) -> str:
-        if isinstance(key, FundingSource):
-            return labels.funding_source(key)
         return self._themes.get(str(key), str(key))
+
+    def _source_name(self, key: object) -> str:
+        return labels.funding_source(str(key), self.document.funding_sources)
 
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.entity == "settings" for c in changes):
             self._load_currency()
+        if self.plan_id is not None and any(c.entity == "funding_source" for c in changes):
+            self.refresh()  # renamed, reordered, added or removed: every plan lists the sources
+            return
         if self.plan_id is not None and any(c.plan_id in (None, self.plan_id) for c in changes):
             self.refresh()
 

@@ -27,7 +27,7 @@ from action_planner.ui.workshop.slides import Slide, SlideContext, SlideKey, Sli
 from action_planner.ui.workshop.theme import Scale, stylesheet, theme_colours
 
 _CONCERNS = frozenset(
-    {"plan", "region", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation"}
+    {"plan", "region", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation", "funding_source"}
 )
 _TAIL = (SlideKind.BUDGET, SlideKind.BOARD, SlideKind.TIMELINE, SlideKind.DECISIONS, SlideKind.CHANGES)
 

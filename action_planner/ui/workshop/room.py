@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 from action_planner.model import catalogue_language
 from action_planner.model.enums import LABELS
 from action_planner.model.money import minor_digits
+from action_planner.model.sources import SourceNames
 from action_planner.resources import resource_path
 from action_planner.ui.labels import Labelled
 
@@ -66,6 +67,10 @@ class RoomLanguage:
     def label(self, value: Labelled) -> str:
         """A choice (status, funding source, decision …) under the model's label, in the room's language."""
         return self.translate(LABELS, value.label)
+
+    def funding_source(self, code: str, names: SourceNames) -> str:
+        """A source of the workspace's list: a built-in one in the room's language, the planner's own as typed."""
+        return names.name(code, lambda english: self.translate(LABELS, english))
 
     def theme_name(self, code: str, current: str) -> str:
         """A theme's name in the room's language (as typed when the user renamed it)."""

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.catalogue_language import localized
 from action_planner.model.changes import Change
-from action_planner.model.enums import FundingSource
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView, KpiView
 from action_planner.ui.workshop import wording
@@ -109,12 +108,15 @@ class ActionSlide(Slide):
         self.apply_scale(self.sizes)
 
     def _sources(self, view: ActionView) -> list[list[QLabel]]:
-        sums: dict[tuple[FundingSource, str], Decimal] = {}
+        sums: dict[tuple[str, str], Decimal] = {}
         for line in view.budget_lines:
             key = (line.funding_source, line.currency)
             sums[key] = sums.get(key, Decimal(0)) + line.amount
         rows = [
-            [label(self.room.label(source)), label(self.room.money(amount, currency, with_code=True), wrap=False)]
+            [
+                label(self.room.funding_source(source, self.context.document.funding_sources)),
+                label(self.room.money(amount, currency, with_code=True), wrap=False),
+            ]
             for (source, currency), amount in sorted(sums.items(), key=lambda kv: -kv[1])
         ]
         if len(rows) > MAX_SOURCES:

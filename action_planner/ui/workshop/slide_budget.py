@@ -19,7 +19,7 @@ SOURCE_COLOUR = "#9ecbf0"
 class BudgetSlide(Slide):
     """Where the plan's money goes, by theme and by funding source, in the plan's currency."""
 
-    WATCHES = frozenset({"plan", "action", "budget_line", "rate", "settings"})
+    WATCHES = frozenset({"plan", "action", "budget_line", "rate", "settings", "funding_source"})
 
     def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
         super().__init__(context, SlideKey(SlideKind.BUDGET), parent)
@@ -63,7 +63,10 @@ class BudgetSlide(Slide):
             for code, colour in self.context.colours.items()
         ]
         source_parts = sorted(
-            ((self.room.label(source), amount, SOURCE_COLOUR) for source, amount in figures.by_source.items()),
+            (
+                (self.room.funding_source(source, self.context.document.funding_sources), amount, SOURCE_COLOUR)
+                for source, amount in figures.by_source.items()
+            ),
             key=lambda part: -part[1],
         )
         self._show(figures, theme_parts, source_parts)

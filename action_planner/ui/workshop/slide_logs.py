@@ -62,7 +62,9 @@ class ChangesSlide(Slide):
     """What the room changed since the running workshop began: actions added and removed, every field of
     every action, budget line and KPI, the board's scores, votes and decisions, grouped per action."""
 
-    WATCHES = frozenset({"plan", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation"})
+    WATCHES = frozenset(
+        {"plan", "action", "budget_line", "kpi", "rate", "settings", "workshop", "organisation", "funding_source"}
+    )
 
     def __init__(self, context: SlideContext, parent: QWidget | None = None) -> None:
         super().__init__(context, SlideKey(SlideKind.CHANGES), parent)
@@ -97,7 +99,7 @@ class ChangesSlide(Slide):
                 chip(wording.change_kind(self.room, c), KIND_COLOURS.get(c.kind, ACCENT)),
                 # grouped per action: its title heads its first row only
                 label(c.title if i == 0 or shown[i - 1].action_id != c.action_id else "", "strong"),
-                label(wording.change_detail(self.room, c, currency, themes)),
+                label(wording.change_detail(self.room, c, currency, themes, self.context.document.funding_sources)),
             ]
             for i, c in enumerate(shown)
         ]

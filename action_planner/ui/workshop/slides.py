@@ -113,7 +113,9 @@ class Slide(QFrame):
     slide dirty when one arrives and rebuilds it at once if it is on screen, or when it is next shown.
     """
 
-    WATCHES: frozenset[str] = frozenset({"plan", "region", "action", "budget_line", "kpi", "rate", "settings"})
+    WATCHES: frozenset[str] = frozenset(
+        {"plan", "region", "action", "budget_line", "kpi", "rate", "settings", "funding_source"}
+    )
 
     def __init__(self, context: SlideContext, key: SlideKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)

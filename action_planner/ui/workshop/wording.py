@@ -10,8 +10,9 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
-from action_planner.model.enums import ActionStatus, Decision, FundingSource, Priority
+from action_planner.model.enums import ActionStatus, Decision, Priority
 from action_planner.model.services.workshops import ChangeSinceStart
+from action_planner.model.sources import SourceNames
 from action_planner.ui.workshop.room import WINDOW, RoomLanguage, Spoken
 
 
@@ -155,17 +156,26 @@ def field_name(room: RoomLanguage, field: str) -> str:
 
 #: Long texts are cut to this many characters on the slide (the editor holds the whole text).
 SHORT_TEXT = 60
-_ENUMS: dict[str, type[ActionStatus] | type[Priority] | type[FundingSource]] = {
+_ENUMS: dict[str, type[ActionStatus] | type[Priority]] = {
     "status": ActionStatus,
     "priority": Priority,
-    "funding_source": FundingSource,
 }
 
 
-def value_text(room: RoomLanguage, field: str, raw: str, currency: str, themes: Mapping[str, str] | None = None) -> str:
+def value_text(
+    room: RoomLanguage,
+    field: str,
+    raw: str,
+    currency: str,
+    themes: Mapping[str, str] | None = None,
+    *,
+    sources: SourceNames | None = None,
+) -> str:
     """A stored value as the room reads it: labels for choices, local dates and numbers, short texts."""
     if raw == "":
         return "—"
+    if field == "funding_source":
+        return room.funding_source(raw, sources or SourceNames())
     if field in _ENUMS:
         return room.label(_ENUMS[field](raw))
     shown: dict[str, Callable[[str], str]] = {
@@ -202,17 +212,22 @@ class _Detail:
     """The detail column of one change: one method per kind of change."""
 
     def __init__(
-        self, room: RoomLanguage, change: ChangeSinceStart, currency: str, themes: Mapping[str, str] | None
+        self,
+        room: RoomLanguage,
+        change: ChangeSinceStart,
+        currency: str,
+        themes: Mapping[str, str] | None,
+        sources: SourceNames | None = None,
     ) -> None:
-        self.room, self.change, self.currency, self.themes = room, change, currency, themes
+        self.room, self.change, self.currency, self.themes, self.sources = room, change, currency, themes, sources
 
     def amount(self, value: Decimal | None) -> str:
         return self.room.money(value, self.currency, with_code=True)
 
     def values(self) -> str:
         c = self.change
-        before = value_text(self.room, c.field, c.before, self.currency, self.themes)
-        return f"{before} → {value_text(self.room, c.field, c.after, self.currency, self.themes)}"
+        before = value_text(self.room, c.field, c.before, self.currency, self.themes, sources=self.sources)
+        return f"{before} → {value_text(self.room, c.field, c.after, self.currency, self.themes, sources=self.sources)}"
 
     def added(self) -> str:
         return self.room.translate("Workshop", "new action, budget %1").replace(
@@ -292,10 +307,14 @@ class _Detail:
 
 
 def change_detail(
-    room: RoomLanguage, change: ChangeSinceStart, currency: str, themes: Mapping[str, str] | None = None
+    room: RoomLanguage,
+    change: ChangeSinceStart,
+    currency: str,
+    themes: Mapping[str, str] | None = None,
+    sources: SourceNames | None = None,
 ) -> str:
     """What changed, before → after, with amounts formatted in the plan's currency and choices, dates and
-    numbers as the room reads them (``themes`` names the theme codes)."""
-    detail = _Detail(room, change, currency, themes)
+    numbers as the room reads them (``themes`` names the theme codes, ``sources`` the funding sources)."""
+    detail = _Detail(room, change, currency, themes, sources)
     describe: Callable[[], str] = getattr(detail, change.kind, detail.owner)
     return describe()

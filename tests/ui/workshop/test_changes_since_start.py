@@ -139,7 +139,8 @@ def test_the_changes_slide_lists_every_field_scores_votes_decisions_and_kpis_gro
         f"+{first.votes_for} / −{first.votes_against} → +{first.votes_for + 2} / −{first.votes_against}",
         "No decision → Agreed (Chamber will co-fund)",
         f"{slide.room.day(second.end_date)} → {slide.room.day(date(2029, 6, 30))}",
-        f"line 1, Funding source: {labels.label(line.funding_source)} → {labels.label(FundingSource.ERDF_INTERREG)}",
+        f"line 1, Funding source: {labels.label(FundingSource(line.funding_source))}"
+        f" → {labels.label(FundingSource.ERDF_INTERREG)}",
     ]
     for _ in range(8):
         stack.undo()

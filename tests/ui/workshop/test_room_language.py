@@ -101,7 +101,7 @@ def test_an_italian_plan_is_projected_in_italian_while_the_window_is_english(qtb
     assert "ERDF / Interreg" not in sources
     # the window itself stays English: the same words through the app's translators
     assert QCoreApplication.translate("OverviewSlide", "Total budget") == "Total budget"
-    assert labels.funding_source(FundingSource.ERDF_INTERREG) == "ERDF / Interreg"
+    assert labels.funding_source(FundingSource.ERDF_INTERREG.value, document.funding_sources) == "ERDF / Interreg"
     presentation.close()
 
 

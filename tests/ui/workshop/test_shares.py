@@ -43,3 +43,22 @@ def test_the_legend_the_doughnut_and_the_overview_show_the_same_shares(
         assert on_overview[name] == share
     on_doughnut = sorted(piece.label() for piece in budget.doughnut.series.slices())
     assert on_doughnut == sorted(legend.values())
+
+
+def test_the_budget_slide_follows_a_renamed_funding_source(
+    document: Document, presentation: PresentationWindow, plan_id: int
+) -> None:
+    assert presentation.show_key(SlideKey(SlideKind.BUDGET, None))
+    budget = presentation.current_slide()
+    assert isinstance(budget, BudgetSlide)
+    totals = document.services.budget.plan_totals(plan_id).plan
+    assert totals is not None
+    used = next(c for c, amount in totals.by_source.items() if amount)
+    before = document.funding_sources.name(used)
+    assert before in {row[0] for row in budget.sources.texts()}
+    document.services.funding_sources.rename(used, "Renamed in the room")
+    again = presentation.current_slide()
+    assert isinstance(again, BudgetSlide)
+    names = {row[0] for row in again.sources.texts()}
+    assert "Renamed in the room" in names
+    assert before not in names
