@@ -235,7 +235,7 @@
 <context>
     <name>ActionSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+35"/>
         <source>Budget by funding source</source>
         <translation>Presupuesto por fuente de financiación</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>No indicators yet</source>
         <translation>Aún no hay indicadores</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Líneas presupuestarias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add &amp;line</source>
         <translation>&amp;Nueva línea</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Quitar línea presupuestaria</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Action total: %1</source>
         <translation>Total de la acción: %1</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -1053,7 +1053,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>ChangesSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+71"/>
         <source>Changes since the workshop started</source>
         <translation>Cambios desde el inicio del taller</translation>
     </message>
@@ -1231,7 +1231,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>DecisionsSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-63"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
@@ -1252,9 +1252,9 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+127"/>
+        <location filename="../../../action_planner/ui/document.py" line="+136"/>
         <source>Write the address as postgresql://user@server/database.</source>
-        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again). The workspace&apos;s funding sources, read again (before any view refreshes) when the list changes.</extracomment>
         <translation>Escriba la dirección así: postgresql://usuario@servidor/base_de_datos.</translation>
     </message>
 </context>
@@ -1352,6 +1352,125 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <source>not scored</source>
         <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
         <translation>sin puntuar</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourceCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/funding.py" line="+19"/>
+        <source>Add funding source</source>
+        <translation>Añadir fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename funding source</source>
+        <translation>Cambiar el nombre de la fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move funding source</source>
+        <translation>Mover fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove funding source</source>
+        <translation>Eliminar fuente de financiación</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/funding_dialog.py" line="+43"/>
+        <source>Funding Sources</source>
+        <translation>Fuentes de financiación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget lines choose their funding source from this list. The built-in sources are shown in your language; a source that a budget line names cannot be removed.</source>
+        <translation>Las líneas presupuestarias toman su fuente de financiación de esta lista. Las fuentes predefinidas se muestran en su idioma; no se puede eliminar una fuente que figure en alguna línea presupuestaria.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Funding source problem</source>
+        <translation>Problema con la fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Funding sources</source>
+        <translation>Fuentes de financiación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Funding Source</source>
+        <translation>Eliminar fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. UK Shared Prosperity Fund</source>
+        <translation>p. ej., Mecanismo de Recuperación y Resiliencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>Cambia&amp;r nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>Eli&amp;minar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/funding.py" line="+30"/>
+        <source>Funding source</source>
+        <translation>Fuente de financiación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built in (shown in your language)</source>
+        <translation>Predefinida (se muestra en su idioma)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added here</source>
+        <translation>Añadida aquí</translation>
     </message>
 </context>
 <context>
@@ -1983,19 +2102,19 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
-        <location line="+49"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+106"/>
+        <location line="+50"/>
         <source>%1 — Action Planner</source>
         <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -2141,7 +2260,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>Seleccione primero el plan que desea exportar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Indicator Library</source>
         <translation>Biblioteca de indicadores</translation>
     </message>
@@ -2420,7 +2539,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>su función en el servidor le permite leer este espacio de trabajo, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Indique primero la persona responsable: la dirección de correo electrónico es la suya.</translation>
@@ -2433,7 +2552,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>Esa actuación ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
         <source>A rate links two different currencies.</source>
         <translation>Un tipo de cambio relaciona dos monedas distintas.</translation>
     </message>
@@ -2476,7 +2595,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>Solo se asignan regiones a un editor: un lector no modifica ninguna.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/transfer.py" line="+104"/>
         <location filename="../../../action_planner/model/workspace.py" line="+427"/>
         <source>a file with that name already exists.</source>
         <extracomment>Rows read and written per round trip.
@@ -2560,12 +2679,31 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>La fecha de finalización es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <source>“%1” is already in the list of funding sources.</source>
+        <translation>«%1» ya figura en la lista de fuentes de financiación.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../../action_planner/model/validation.py" line="+15"/>
         <source>“%1” is not one of: %2.</source>
         <translation>«%1» no es ninguno de los valores admitidos: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Add a funding source to the list first.</source>
+        <translation>Añada antes una fuente de financiación a la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>“%1” is the funding source of %n budget line(s); give them another source first.</source>
+        <translation>
+            <numerusform>«%1» es la fuente de financiación de %n línea presupuestaria; asígnele antes otra fuente.</numerusform>
+            <numerusform>«%1» es la fuente de financiación de %n líneas presupuestarias; asígneles antes otra fuente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+7"/>
         <location line="+21"/>
         <source>Enter a number.</source>
         <translation>Introduzca un número.</translation>
@@ -2784,7 +2922,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <location filename="../../../action_planner/ui/labels.py" line="+105"/>
         <source>Use a comma for decimals, for example %1.</source>
         <translation>Use la coma para los decimales, por ejemplo %1.</translation>
     </message>
@@ -3824,7 +3962,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Moneda de informe</translation>
     </message>
@@ -3978,7 +4116,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+93"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
@@ -4140,6 +4278,11 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Biblioteca de &amp;indicadores…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Funding Sources…</source>
+        <translation>&amp;Fuentes de financiación…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Action</source>
         <translation>A&amp;cción</translation>
@@ -4255,7 +4398,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Arrastre una tarjeta a la matriz para puntuarla; devuélvala aquí para borrar su puntuación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+31"/>
         <source>%n action</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -4498,7 +4641,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Fecha de la meta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>yes</source>
         <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
         <translation>sí</translation>
@@ -4519,7 +4662,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Sin decisión</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>new action, budget %1</source>
         <translation>nueva acción, presupuesto %1</translation>
     </message>

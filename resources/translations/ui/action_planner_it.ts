@@ -235,7 +235,7 @@
 <context>
     <name>ActionSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+35"/>
         <source>Budget by funding source</source>
         <translation>Budget per fonte di finanziamento</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>No indicators yet</source>
         <translation>Ancora nessun indicatore</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Voci di budget</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add &amp;line</source>
         <translation>Agg&amp;iungi voce</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Rimuovi voce di budget</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Action total: %1</source>
         <translation>Totale dell&apos;azione: %1</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
@@ -1053,7 +1053,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>ChangesSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+71"/>
         <source>Changes since the workshop started</source>
         <translation>Modifiche dall&apos;inizio del workshop</translation>
     </message>
@@ -1231,7 +1231,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>DecisionsSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-63"/>
         <source>Decisions</source>
         <translation>Decisioni</translation>
     </message>
@@ -1252,9 +1252,9 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+127"/>
+        <location filename="../../../action_planner/ui/document.py" line="+136"/>
         <source>Write the address as postgresql://user@server/database.</source>
-        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again). The workspace&apos;s funding sources, read again (before any view refreshes) when the list changes.</extracomment>
         <translation>Scrivi l&apos;indirizzo nella forma postgresql://utente@server/database.</translation>
     </message>
 </context>
@@ -1352,6 +1352,125 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <source>not scored</source>
         <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
         <translation>senza punteggio</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourceCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/funding.py" line="+19"/>
+        <source>Add funding source</source>
+        <translation>Aggiungi fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename funding source</source>
+        <translation>Rinomina fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move funding source</source>
+        <translation>Sposta fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove funding source</source>
+        <translation>Rimuovi fonte di finanziamento</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/funding_dialog.py" line="+43"/>
+        <source>Funding Sources</source>
+        <translation>Fonti di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget lines choose their funding source from this list. The built-in sources are shown in your language; a source that a budget line names cannot be removed.</source>
+        <translation>Le voci di budget scelgono la fonte di finanziamento da questo elenco. Le fonti predefinite sono mostrate nella tua lingua; una fonte indicata in una voce di budget non può essere rimossa.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Funding source problem</source>
+        <translation>Problema con la fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Funding sources</source>
+        <translation>Fonti di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Funding Source</source>
+        <translation>Rimuovi fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. UK Shared Prosperity Fund</source>
+        <translation>es. Fondo per lo Sviluppo e la Coesione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rinomina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Down</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/funding.py" line="+30"/>
+        <source>Funding source</source>
+        <translation>Fonte di finanziamento</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built in (shown in your language)</source>
+        <translation>Predefinita (mostrata nella tua lingua)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added here</source>
+        <translation>Aggiunta qui</translation>
     </message>
 </context>
 <context>
@@ -1983,19 +2102,19 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
-        <location line="+49"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+106"/>
+        <location line="+50"/>
         <source>%1 — Action Planner</source>
         <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Opening %1…</source>
         <translation>Apertura di %1…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
@@ -2141,7 +2260,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Prima seleziona un piano da esportare.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Indicator Library</source>
         <translation>Libreria degli indicatori</translation>
     </message>
@@ -2420,7 +2539,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>il tuo ruolo sul server consente di leggere questa area di lavoro, non di modificarla.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Indica prima il responsabile: l&apos;indirizzo e-mail è il suo.</translation>
@@ -2433,7 +2552,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Questa azione non esiste più (potrebbe essere stata eliminata).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
         <source>A rate links two different currencies.</source>
         <translation>Un tasso collega due valute diverse.</translation>
     </message>
@@ -2476,7 +2595,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Le regioni si assegnano solo a chi ha il ruolo di editor: chi consulta non modifica nessuna regione.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/transfer.py" line="+104"/>
         <location filename="../../../action_planner/model/workspace.py" line="+427"/>
         <source>a file with that name already exists.</source>
         <extracomment>Rows read and written per round trip.
@@ -2560,12 +2679,31 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>La data di fine è precedente alla data di inizio.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <source>“%1” is already in the list of funding sources.</source>
+        <translation>“%1” è già nell&apos;elenco delle fonti di finanziamento.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../../action_planner/model/validation.py" line="+15"/>
         <source>“%1” is not one of: %2.</source>
         <translation>“%1” non è tra i valori ammessi: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Add a funding source to the list first.</source>
+        <translation>Aggiungi prima una fonte di finanziamento all&apos;elenco.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>“%1” is the funding source of %n budget line(s); give them another source first.</source>
+        <translation>
+            <numerusform>“%1” è la fonte di finanziamento di %n voce di budget; assegnale prima un&apos;altra fonte.</numerusform>
+            <numerusform>“%1” è la fonte di finanziamento di %n voci di budget; assegna loro prima un&apos;altra fonte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+7"/>
         <location line="+21"/>
         <source>Enter a number.</source>
         <translation>Inserisci un numero.</translation>
@@ -2784,7 +2922,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <location filename="../../../action_planner/ui/labels.py" line="+105"/>
         <source>Use a comma for decimals, for example %1.</source>
         <translation>Usa la virgola per i decimali, per esempio %1.</translation>
     </message>
@@ -3824,7 +3962,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Valuta di rendicontazione</translation>
     </message>
@@ -3978,7 +4116,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+93"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>&amp;?</translation>
@@ -4140,6 +4278,11 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Libreria degli &amp;indicatori…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Funding Sources…</source>
+        <translation>&amp;Fonti di finanziamento…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Action</source>
         <translation>&amp;Azione</translation>
@@ -4255,7 +4398,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Trascina una scheda sulla matrice per assegnarle un punteggio; riportala qui per azzerarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+31"/>
         <source>%n action</source>
         <translation>
             <numerusform>%n azione</numerusform>
@@ -4498,7 +4641,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Data obiettivo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>yes</source>
         <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
         <translation>sì</translation>
@@ -4519,7 +4662,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Nessuna decisione</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>new action, budget %1</source>
         <translation>nuova azione, budget %1</translation>
     </message>

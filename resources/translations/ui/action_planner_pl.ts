@@ -235,7 +235,7 @@
 <context>
     <name>ActionSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+35"/>
         <source>Budget by funding source</source>
         <translation>Budżet według źródła finansowania</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Budżet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>No indicators yet</source>
         <translation>Brak wskaźników</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Pozycje budżetowe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add &amp;line</source>
         <translation>Dodaj po&amp;zycję</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Usuń pozycję budżetową</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Action total: %1</source>
         <translation>Razem dla działania: %1</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
@@ -1056,7 +1056,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>ChangesSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+71"/>
         <source>Changes since the workshop started</source>
         <translation>Zmiany od początku warsztatu</translation>
     </message>
@@ -1234,7 +1234,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>DecisionsSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-63"/>
         <source>Decisions</source>
         <translation>Decyzje</translation>
     </message>
@@ -1256,9 +1256,9 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+127"/>
+        <location filename="../../../action_planner/ui/document.py" line="+136"/>
         <source>Write the address as postgresql://user@server/database.</source>
-        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again). The workspace&apos;s funding sources, read again (before any view refreshes) when the list changes.</extracomment>
         <translation>Wpisz adres w postaci postgresql://użytkownik@serwer/baza.</translation>
     </message>
 </context>
@@ -1356,6 +1356,125 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <source>not scored</source>
         <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
         <translation>bez oceny</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourceCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/funding.py" line="+19"/>
+        <source>Add funding source</source>
+        <translation>Dodaj źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename funding source</source>
+        <translation>Zmień nazwę źródła finansowania</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move funding source</source>
+        <translation>Przesuń źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove funding source</source>
+        <translation>Usuń źródło finansowania</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/funding_dialog.py" line="+43"/>
+        <source>Funding Sources</source>
+        <translation>Źródła finansowania</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget lines choose their funding source from this list. The built-in sources are shown in your language; a source that a budget line names cannot be removed.</source>
+        <translation>Pozycje budżetowe wybierają źródło finansowania z tej listy. Źródła wbudowane są wyświetlane w Twoim języku; nie można usunąć źródła wskazanego w którejkolwiek pozycji budżetowej.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Funding source problem</source>
+        <translation>Problem ze źródłem finansowania</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Funding sources</source>
+        <translation>Źródła finansowania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Funding Source</source>
+        <translation>Usuń źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. UK Shared Prosperity Fund</source>
+        <translation>np. Krajowy Plan Odbudowy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;azwa:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>Zmi&amp;eń nazwę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>Przesuń &amp;wyżej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Down</source>
+        <translation>Przesuń &amp;niżej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/funding.py" line="+30"/>
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built in (shown in your language)</source>
+        <translation>Wbudowane (wyświetlane w Twoim języku)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added here</source>
+        <translation>Dodane tutaj</translation>
     </message>
 </context>
 <context>
@@ -1987,19 +2106,19 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
-        <location line="+49"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+106"/>
+        <location line="+50"/>
         <source>%1 — Action Planner</source>
         <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
@@ -2145,7 +2264,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Najpierw wybierz plan do eksportu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Indicator Library</source>
         <translation>Biblioteka wskaźników</translation>
     </message>
@@ -2425,7 +2544,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Twoja rola na serwerze pozwala odczytywać ten obszar roboczy, ale nie zmieniać go.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Najpierw podaj osobę odpowiedzialną: adres e-mail należy do niej.</translation>
@@ -2438,7 +2557,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>To działanie już nie istnieje (mogło zostać usunięte).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
         <source>A rate links two different currencies.</source>
         <translation>Kurs łączy dwie różne waluty.</translation>
     </message>
@@ -2481,7 +2600,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Regiony przydziela się tylko redaktorowi: przeglądający nie zmienia żadnego.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/transfer.py" line="+104"/>
         <location filename="../../../action_planner/model/workspace.py" line="+427"/>
         <source>a file with that name already exists.</source>
         <extracomment>Rows read and written per round trip.
@@ -2566,12 +2685,32 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <source>“%1” is already in the list of funding sources.</source>
+        <translation>„%1” jest już na liście źródeł finansowania.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../../action_planner/model/validation.py" line="+15"/>
         <source>“%1” is not one of: %2.</source>
         <translation>„%1” nie jest żadną z dopuszczalnych wartości: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Add a funding source to the list first.</source>
+        <translation>Najpierw dodaj źródło finansowania do listy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>“%1” is the funding source of %n budget line(s); give them another source first.</source>
+        <translation>
+            <numerusform>„%1” jest źródłem finansowania %n pozycji budżetowej; najpierw przypisz jej inne źródło.</numerusform>
+            <numerusform>„%1” jest źródłem finansowania %n pozycji budżetowych; najpierw przypisz im inne źródło.</numerusform>
+            <numerusform>„%1” jest źródłem finansowania %n pozycji budżetowych; najpierw przypisz im inne źródło.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+7"/>
         <location line="+21"/>
         <source>Enter a number.</source>
         <translation>Wpisz liczbę.</translation>
@@ -2792,7 +2931,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <location filename="../../../action_planner/ui/labels.py" line="+105"/>
         <source>Use a comma for decimals, for example %1.</source>
         <translation>Użyj przecinka jako separatora dziesiętnego, np. %1.</translation>
     </message>
@@ -3835,7 +3974,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Waluta sprawozdawcza</translation>
     </message>
@@ -3989,7 +4128,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+93"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
@@ -4151,6 +4290,11 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Biblioteka wskaźników…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Funding Sources…</source>
+        <translation>Źródła &amp;finansowania…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Action</source>
         <translation>&amp;Działanie</translation>
@@ -4266,7 +4410,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Przeciągnij kartę na macierz, aby ją ocenić; przeciągnij ją z powrotem tutaj, aby usunąć ocenę.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+31"/>
         <source>%n action</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -4518,7 +4662,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Termin osiągnięcia</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>yes</source>
         <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
         <translation>tak</translation>
@@ -4539,7 +4683,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Brak decyzji</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>new action, budget %1</source>
         <translation>nowe działanie, budżet %1</translation>
     </message>

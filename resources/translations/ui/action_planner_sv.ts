@@ -235,7 +235,7 @@
 <context>
     <name>ActionSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+36"/>
+        <location filename="../../../action_planner/ui/workshop/slide_action.py" line="+35"/>
         <source>Budget by funding source</source>
         <translation>Budget per finansieringskälla</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>No indicators yet</source>
         <translation>Inga indikatorer ännu</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Budgetrader</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add &amp;line</source>
         <translation>&amp;Lägg till rad</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>Ta bort budgetrad</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Action total: %1</source>
         <translation>Summa för åtgärden: %1</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>BudgetLinesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/lines.py" line="+30"/>
+        <location filename="../../../action_planner/ui/models/lines.py" line="+35"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
@@ -1053,7 +1053,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>ChangesSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+69"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="+71"/>
         <source>Changes since the workshop started</source>
         <translation>Ändringar sedan workshoppen började</translation>
     </message>
@@ -1231,7 +1231,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>DecisionsSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-61"/>
+        <location filename="../../../action_planner/ui/workshop/slide_logs.py" line="-63"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
@@ -1252,9 +1252,9 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../../action_planner/ui/document.py" line="+127"/>
+        <location filename="../../../action_planner/ui/document.py" line="+136"/>
         <source>Write the address as postgresql://user@server/database.</source>
-        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again).</extracomment>
+        <extracomment>How often a read-only window looks whether the writer committed (ms). What a refresh after another program&apos;s commit reports when it cannot say what changed. How often a team workspace&apos;s window looks for other planners&apos; commits (ms): &quot;within a second&quot;. Emitted once the writer of a read-only window committed, after the views were told to refresh. Emitted once when the file was deleted, moved or replaced while open (the reason): nothing more is written to it, and the window offers to save what it shows as a new file. Emitted when a team workspace&apos;s server stops or starts being reachable (True once it is back, after the views read everything again). The workspace&apos;s funding sources, read again (before any view refreshes) when the list changes.</extracomment>
         <translation>Skriv adressen som postgresql://användare@server/databas.</translation>
     </message>
 </context>
@@ -1352,6 +1352,125 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <source>not scored</source>
         <extracomment>``commit({field: value})`` stores the values and returns the refusals (field -&gt; message), empty if stored.</extracomment>
         <translation>ej bedömd</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourceCommands</name>
+    <message>
+        <location filename="../../../action_planner/ui/commands/funding.py" line="+19"/>
+        <source>Add funding source</source>
+        <translation>Lägg till finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename funding source</source>
+        <translation>Byt namn på finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move funding source</source>
+        <translation>Flytta finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove funding source</source>
+        <translation>Ta bort finansieringskälla</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesDialog</name>
+    <message>
+        <location filename="../../../action_planner/ui/funding_dialog.py" line="+43"/>
+        <source>Funding Sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget lines choose their funding source from this list. The built-in sources are shown in your language; a source that a budget line names cannot be removed.</source>
+        <translation>Budgetraderna väljer sin finansieringskälla ur den här listan. De inbyggda källorna visas på ditt språk; en källa som anges på en budgetrad kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Funding source problem</source>
+        <translation>Problem med finansieringskällan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Funding sources</source>
+        <translation>Finansieringskällor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Funding Source</source>
+        <translation>Ta bort finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. UK Shared Prosperity Fund</source>
+        <translation>t.ex. regionalt företagsstöd från Tillväxtverket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Down</source>
+        <translation>Flytta n&amp;er</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesModel</name>
+    <message>
+        <location filename="../../../action_planner/ui/models/funding.py" line="+30"/>
+        <source>Funding source</source>
+        <translation>Finansieringskälla</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Built in (shown in your language)</source>
+        <translation>Inbyggd (visas på ditt språk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added here</source>
+        <translation>Tillagd här</translation>
     </message>
 </context>
 <context>
@@ -1983,19 +2102,19 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+104"/>
-        <location line="+49"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+106"/>
+        <location line="+50"/>
         <source>%1 — Action Planner</source>
         <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
@@ -2141,7 +2260,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>Välj först en plan att exportera.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Indicator Library</source>
         <translation>Indikatorbibliotek</translation>
     </message>
@@ -2420,7 +2539,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>din roll på servern låter dig läsa den här arbetsytan, men inte ändra den.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+155"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Ange först den ansvariga personen: e-postadressen är hens.</translation>
@@ -2433,7 +2552,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>Den åtgärden finns inte längre (den kan ha tagits bort).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+227"/>
+        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
         <source>A rate links two different currencies.</source>
         <translation>En kurs förbinder två olika valutor.</translation>
     </message>
@@ -2476,7 +2595,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>Endast en redigerare tilldelas regioner: en läsare ändrar inga.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/transfer.py" line="+102"/>
+        <location filename="../../../action_planner/model/transfer.py" line="+104"/>
         <location filename="../../../action_planner/model/workspace.py" line="+427"/>
         <source>a file with that name already exists.</source>
         <extracomment>Rows read and written per round trip.
@@ -2560,12 +2679,31 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Slutdatumet ligger före startdatumet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <source>“%1” is already in the list of funding sources.</source>
+        <translation>”%1” finns redan i listan över finansieringskällor.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../../action_planner/model/validation.py" line="+15"/>
         <source>“%1” is not one of: %2.</source>
         <translation>”%1” är inte något av följande: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Add a funding source to the list first.</source>
+        <translation>Lägg först till en finansieringskälla i listan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>“%1” is the funding source of %n budget line(s); give them another source first.</source>
+        <translation>
+            <numerusform>”%1” är finansieringskälla för %n budgetrad; ge den en annan källa först.</numerusform>
+            <numerusform>”%1” är finansieringskälla för %n budgetrader; ge dem en annan källa först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/validation.py" line="+7"/>
         <location line="+21"/>
         <source>Enter a number.</source>
         <translation>Ange ett tal.</translation>
@@ -2784,7 +2922,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../../action_planner/ui/labels.py" line="+100"/>
+        <location filename="../../../action_planner/ui/labels.py" line="+105"/>
         <source>Use a comma for decimals, for example %1.</source>
         <translation>Använd decimalkomma, till exempel %1.</translation>
     </message>
@@ -3824,7 +3962,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+53"/>
+        <location filename="../../../action_planner/ui/widgets/totals_panel.py" line="+52"/>
         <source>Reporting currency</source>
         <translation>Rapporteringsvaluta</translation>
     </message>
@@ -3978,7 +4116,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../../action_planner/ui/menus.py" line="+92"/>
+        <location filename="../../../action_planner/ui/menus.py" line="+93"/>
         <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
@@ -4140,6 +4278,11 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Indikatorbibliotek…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Funding Sources…</source>
+        <translation>&amp;Finansieringskällor…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Action</source>
         <translation>&amp;Åtgärd</translation>
@@ -4255,7 +4398,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Dra ett kort till matrisen för att bedöma det; dra tillbaka det hit för att rensa bedömningen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../action_planner/ui/workshop/wording.py" line="+30"/>
+        <location filename="../../../action_planner/ui/workshop/wording.py" line="+31"/>
         <source>%n action</source>
         <translation>
             <numerusform>%n åtgärd</numerusform>
@@ -4498,7 +4641,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Måldatum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>yes</source>
         <extracomment>Long texts are cut to this many characters on the slide (the editor holds the whole text).</extracomment>
         <translation>ja</translation>
@@ -4519,7 +4662,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Inget beslut</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>new action, budget %1</source>
         <translation>ny åtgärd, budget %1</translation>
     </message>
