@@ -286,7 +286,7 @@ report(statistics.median(times), floor_cpu_s=statistics.median(floors), edits=ed
 
 WINDOW_CHILD = r"""
 import os, statistics, tempfile
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same platform on every machine
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine, event
 app = QApplication([])
@@ -402,14 +402,17 @@ def exponent(small: tuple[int, float], large: tuple[int, float]) -> float | None
     return math.log(c2 / c1) / math.log(n2 / n1)
 
 
-def measure_size(actions: int, work: Path, env: dict[str, str], *, floors: bool) -> dict[str, Any]:
-    """Every figure at one size; the workspace is built first (not measured)."""
+def measure_size(
+    actions: int, work: Path, env: dict[str, str], *, floors: bool, exports: bool = True
+) -> dict[str, Any]:
+    """Every figure at one size (without ``exports``: the reads and edits alone); the workspace is built first
+    (not measured)."""
     from benchmarks.large_workspace import build_large
 
     source = work / f"ws-{actions}.actionplan"
     build_large(source, regions=max(1, actions // ACTIONS_PER_PLAN), actions=ACTIONS_PER_PLAN)
     figures: dict[str, Any] = {}
-    for fmt in ("xlsx", "docx", "pdf"):
+    for fmt in ("xlsx", "docx", "pdf") if exports else ():
         output = work / f"export-{actions}.{fmt}"
         figures[f"{fmt}_export"] = run_child(EXPORT_CHILD, fmt, str(source), str(output), env=env)
         print(f"  {actions:>6} {fmt} export {figures[f'{fmt}_export']}", file=sys.stderr)
@@ -469,11 +472,13 @@ def _ratio(figures: dict[str, Any], fmt: str) -> float | None:
     return float(export["cpu_s"]) / float(floor["cpu_s"])
 
 
-def run_scale(sizes: Sequence[int], env: dict[str, str], *, catalogue: bool = True) -> dict[str, Any]:
+def run_scale(
+    sizes: Sequence[int], env: dict[str, str], *, catalogue: bool = True, exports: bool = True
+) -> dict[str, Any]:
     """The figures at every size, the exponents between sizes, the floors' ratios, the catalogue import."""
     work = Path(tempfile.mkdtemp(prefix="action-planner-scale-"))
     try:
-        by_size = {n: measure_size(n, work, env, floors=n <= FLOOR_MAX) for n in sizes}
+        by_size = {n: measure_size(n, work, env, floors=n <= FLOOR_MAX, exports=exports) for n in sizes}
         catalogue_figures = measure_catalogue(work, env) if catalogue else None
     finally:
         for leftover in sorted(work.glob("*"), reverse=True):
