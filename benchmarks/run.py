@@ -696,6 +696,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=lambda text: [int(n) for n in text.split(",")], help="with --scale: sizes")
     parser.add_argument("--no-catalogue", action="store_true", help="with --scale: skip the catalogue import")
     parser.add_argument(
+        "--no-exports", action="store_true", help="with --scale: skip the exports (info, edits and plan switches only)"
+    )
+    parser.add_argument(
         "--server",
         help="also the team-workspace figures (server_bench.py) on this PostgreSQL superuser URL "
         "(default: ACTION_PLANNER_TEST_SERVER when set)",
@@ -707,7 +710,9 @@ def main(argv: list[str] | None = None) -> int:
 
         sizes = args.sizes or [n for n in SIZES if n <= args.max]
         with tempfile.TemporaryDirectory(prefix="action-planner-env-") as home:
-            scaled = run_scale(sizes, _child_env(Path(home)), catalogue=not args.no_catalogue)
+            scaled = run_scale(
+                sizes, _child_env(Path(home)), catalogue=not args.no_catalogue, exports=not args.no_exports
+            )
         print(json.dumps(scaled, indent=2) if args.json else scale_table(scaled))
         return 0
 

@@ -1,4 +1,5 @@
-"""Issue 16's figures at scale: exports, ``info``, edits and the catalogue import at 500 to 50,000 actions.
+"""Issue 16's figures at scale: exports, ``info``, edits, plan switches and the catalogue import at 500 to 50,000
+actions.
 
 ``python benchmarks/run.py --scale [--max 50000] [--json]`` runs this. Each workspace has 50 actions per plan
 (10, 40, 240 and 1,000 plans). Every figure is measured in a fresh child process: its CPU seconds
@@ -17,6 +18,12 @@ Each floor is the library's fastest honest path to the same content, and the run
   ``SimpleDocTemplate``, without page headers, numbering or outline; sameness: the two files' page counts.
 - catalogue import: ``csv`` + sqlite3 ``executemany`` of the same rows into the same table in one
   transaction; sameness: the count of interventions after the import.
+
+The field edit is ``services.actions.update`` of a title based on the title shown, as the window sends it. The
+window's figures come from a main window on Qt's offscreen platform with the workspace open: a plan switch is
+selecting the next plan in the navigator until the events are processed (the table, editor, totals and plan
+details filled and painted), and a title edit in the window is the editor's undoable command with every view
+refreshed; each reports its median CPU and the SQL statements it sent.
 """
 
 from __future__ import annotations
@@ -40,6 +47,8 @@ SIZES = (500, 2_000, 12_000, 50_000)
 FLOOR_MAX = 12_000
 CATALOGUE_ROWS = 100_000
 EDITS = 200
+#: Plan switches (and title edits) in the window per size, each timed on its own; the median is reported.
+SWITCHES = 40
 
 #: Shared by every child: its peak memory and a CPU clock.
 PRELUDE = r"""
@@ -251,13 +260,16 @@ times = []
 with Workspace.open(source) as workspace:
     services = Services(workspace)
     with workspace.reading() as session:
-        ids = list(session.execute(text("SELECT id FROM actions")).scalars())
+        titles = dict(session.execute(text("SELECT id, title FROM actions")).all())
+    ids = list(titles)
     rng = random.Random(16)
     chosen = [rng.choice(ids) for _ in range(edits)]
     for number, ident in enumerate(chosen):
+        title = f"Edited title {number}"
         started = time.process_time()
-        services.actions.update(ident, title=f"Edited title {number}")
+        services.actions.update(ident, {"title": titles[ident]}, title=title)  # based on what was shown, as the window
         times.append(time.process_time() - started)
+        titles[ident] = title
 db = sqlite3.connect(floor_copy, isolation_level=None)
 for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
     db.execute(f"PRAGMA {pragma}")
@@ -270,6 +282,62 @@ for number, ident in enumerate(chosen):
     floors.append(time.process_time() - started)
 db.close()
 report(statistics.median(times), floor_cpu_s=statistics.median(floors), edits=edits)
+"""
+
+WINDOW_CHILD = r"""
+import os, statistics, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same platform on every machine
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import Engine, event
+app = QApplication([])
+from action_planner.ui.commands.actions import EditAction
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.settings import AppSettings
+
+source, rounds = sys.argv[1], int(sys.argv[2])
+sent = []
+event.listen(Engine, "before_cursor_execute", lambda *args: sent.append(1))
+document = Document.open(source)
+window = MainWindow(document, AppSettings())
+window.resize(1366, 768)
+window.show()
+for _ in range(5):
+    app.processEvents()
+plans = document.services.plans.list()
+
+def switch(number):
+    window.navigator.select_plan(plans[number % len(plans)].id)
+    app.processEvents()
+
+for number in range(3):  # the first switches warm Qt's caches
+    switch(number)
+switches, switch_statements = [], []
+for number in range(3, 3 + rounds):
+    sent.clear()
+    started = time.process_time()
+    switch(number)
+    switches.append(time.process_time() - started)
+    switch_statements.append(len(sent))
+edits, edit_statements = [], []
+for number in range(rounds):
+    view = window.action_editor.view
+    values, shown = {"title": f"Edited in the window {number}"}, {"title": view.title}
+    sent.clear()
+    started = time.process_time()
+    document.undo_stack.run(EditAction(document.services, view.id, values, "Edit title", shown))
+    app.processEvents()
+    edits.append(time.process_time() - started)
+    edit_statements.append(len(sent))
+window.close()
+document.close()
+report(
+    statistics.median(switches),
+    switch_statements=statistics.median(switch_statements),
+    window_edit_cpu_s=statistics.median(edits),
+    window_edit_statements=statistics.median(edit_statements),
+    rounds=rounds,
+)
 """
 
 CATALOGUE_CHILD = r"""
@@ -334,14 +402,17 @@ def exponent(small: tuple[int, float], large: tuple[int, float]) -> float | None
     return math.log(c2 / c1) / math.log(n2 / n1)
 
 
-def measure_size(actions: int, work: Path, env: dict[str, str], *, floors: bool) -> dict[str, Any]:
-    """Every figure at one size; the workspace is built first (not measured)."""
+def measure_size(
+    actions: int, work: Path, env: dict[str, str], *, floors: bool, exports: bool = True
+) -> dict[str, Any]:
+    """Every figure at one size (without ``exports``: the reads and edits alone); the workspace is built first
+    (not measured)."""
     from benchmarks.large_workspace import build_large
 
     source = work / f"ws-{actions}.actionplan"
     build_large(source, regions=max(1, actions // ACTIONS_PER_PLAN), actions=ACTIONS_PER_PLAN)
     figures: dict[str, Any] = {}
-    for fmt in ("xlsx", "docx", "pdf"):
+    for fmt in ("xlsx", "docx", "pdf") if exports else ():
         output = work / f"export-{actions}.{fmt}"
         figures[f"{fmt}_export"] = run_child(EXPORT_CHILD, fmt, str(source), str(output), env=env)
         print(f"  {actions:>6} {fmt} export {figures[f'{fmt}_export']}", file=sys.stderr)
@@ -357,7 +428,9 @@ def measure_size(actions: int, work: Path, env: dict[str, str], *, floors: bool)
         output.unlink(missing_ok=True)
     figures["info_json"] = run_child(INFO_CHILD, str(source), env=env)
     figures["field_edit"] = run_child(EDIT_CHILD, str(source), str(work / "edit-floor.actionplan"), str(EDITS), env=env)
+    figures["plan_switch"] = run_child(WINDOW_CHILD, str(source), str(SWITCHES), env=env)
     print(f"  {actions:>6} info {figures['info_json']}  edit {figures['field_edit']}", file=sys.stderr)
+    print(f"  {actions:>6} plan switch and window edit {figures['plan_switch']}", file=sys.stderr)
     for leftover in work.glob(f"ws-{actions}.actionplan*"):
         leftover.unlink()
     for leftover in work.glob("edit-floor.actionplan*"):
@@ -399,17 +472,19 @@ def _ratio(figures: dict[str, Any], fmt: str) -> float | None:
     return float(export["cpu_s"]) / float(floor["cpu_s"])
 
 
-def run_scale(sizes: Sequence[int], env: dict[str, str], *, catalogue: bool = True) -> dict[str, Any]:
+def run_scale(
+    sizes: Sequence[int], env: dict[str, str], *, catalogue: bool = True, exports: bool = True
+) -> dict[str, Any]:
     """The figures at every size, the exponents between sizes, the floors' ratios, the catalogue import."""
     work = Path(tempfile.mkdtemp(prefix="action-planner-scale-"))
     try:
-        by_size = {n: measure_size(n, work, env, floors=n <= FLOOR_MAX) for n in sizes}
+        by_size = {n: measure_size(n, work, env, floors=n <= FLOOR_MAX, exports=exports) for n in sizes}
         catalogue_figures = measure_catalogue(work, env) if catalogue else None
     finally:
         for leftover in sorted(work.glob("*"), reverse=True):
             leftover.unlink()
         work.rmdir()
-    keys = ("xlsx_export", "docx_export", "pdf_export", "info_json", "field_edit")
+    keys = ("xlsx_export", "docx_export", "pdf_export", "info_json", "field_edit", "plan_switch")
     exponents: dict[str, dict[str, float | None]] = {}
     ordered = sorted(by_size)
     for key in keys:
@@ -450,6 +525,17 @@ def scale_table(result: dict[str, Any]) -> str:
         figure = result["sizes"][n].get("field_edit", {})
         edits.append(f"{figure['cpu_s'] * 1000:.2f} ({figure['floor_cpu_s'] * 1000:.2f})" if "cpu_s" in figure else "–")
     lines.append("| field edit, CPU ms median (UPDATE+COMMIT floor) | " + " | ".join(edits) + " |")
+    switches, window_edits = [], []
+    for n in sizes:
+        figure = result["sizes"][n].get("plan_switch", {})
+        if "cpu_s" in figure:
+            switches.append(f"{figure['cpu_s'] * 1000:.1f} ({figure['switch_statements']:.0f} statements)")
+            window_edits.append(f"{figure['window_edit_cpu_s'] * 1000:.1f} ({figure['window_edit_statements']:.0f})")
+        else:
+            switches.append("–")
+            window_edits.append("–")
+    lines.append("| plan switch in the window, CPU ms median | " + " | ".join(switches) + " |")
+    lines.append("| title edit in the window, CPU ms median (statements) | " + " | ".join(window_edits) + " |")
     lines.append("")
     for key, slopes in result["exponents"].items():
         shown = ", ".join(f"{span}: {value:.2f}" for span, value in slopes.items() if value is not None)

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, event
 from action_planner.model.regions import SCHEME_NUTS_2024, all_regions
 from action_planner.model.services import Services
 from action_planner.model.workspace import Workspace
+from action_planner.ui.commands.actions import EditAction
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
@@ -21,6 +22,8 @@ REGIONS, ACTIONS = 50, 40
 THEMES = ("export", "partnership", "digitisation", "liveability")
 # Statements sent, measured 83 and 58; one query per region would add 50, one per action 40
 OPEN_BUDGET, SWITCH_BUDGET = 110, 75
+# A title edit in the window, measured 35: the edit, then the row and the editor each read the action
+EDIT_BUDGET = 38
 
 
 @pytest.fixture(scope="session")
@@ -93,3 +96,58 @@ def test_large_workspace_opens_and_scrolls_without_a_stall(large_window: MainWin
     QApplication.processEvents()
     assert statements == []  # scrolling reads the loaded rows, never the file
     assert table.rowAt(table.viewport().height() - 2) in (ACTIONS - 1, -1)
+
+
+def _reads(statements: list[str], where: str) -> int:
+    """How many times the actions were read as a view's rows (the main statement of a list or of one action)."""
+    main = "SELECT actions.id, actions.plan_id, actions.position, actions.intervention_id, interventions.code"
+    return sum(s.startswith(main) and where in s for s in statements)
+
+
+@pytest.mark.slow
+def test_a_plan_switch_reads_its_list_once_and_the_selected_action_once(
+    large_window: MainWindow, statements: list[str]
+) -> None:
+    """The closed prioritisation board reads nothing; opened, it follows the plan again."""
+    window = large_window
+    plans = window.document.services.plans.list()
+    for plan in plans[1:4]:
+        statements.clear()
+        window.navigator.select_plan(plan.id)
+        QApplication.processEvents()
+        assert window.actions_panel.model.rowCount() == ACTIONS
+        assert window.action_editor.view is not None
+        assert window.action_editor.view.plan_id == plan.id
+        assert _reads(statements, "actions.plan_id IN") == 1
+        assert _reads(statements, "actions.id = ?") == 1
+    window.workshop.board_toggle.trigger()
+    assert len(window.workshop.board.scene.cards) == ACTIONS
+    statements.clear()
+    window.navigator.select_plan(plans[5].id)
+    QApplication.processEvents()
+    assert _reads(statements, "actions.plan_id IN") == 2  # the table and the open board
+    assert {c.action_id for c in window.workshop.board.scene.cards.values()} == {
+        a.id for a in window.actions_panel.model.items
+    }
+
+
+@pytest.mark.slow
+def test_a_title_edit_in_the_window_rereads_only_its_row(large_window: MainWindow, statements: list[str]) -> None:
+    """Neither the plan's list, nor the organisations, nor the totals are read again for a new title."""
+    window = large_window
+    window.navigator.select_plan(window.document.services.plans.list()[2].id)
+    QApplication.processEvents()
+    view = window.action_editor.view
+    assert view is not None
+    statements.clear()
+    shown = {"title": view.title}  # as the editor says what it showed
+    command = EditAction(window.document.services, view.id, {"title": "Trade mission to Osaka"}, "Edit title", shown)
+    window.document.undo_stack.run(command)
+    QApplication.processEvents()
+    assert command.error is None
+    model = window.actions_panel.model
+    assert model.item(model.row_of(view.id)).title == "Trade mission to Osaka"
+    assert _reads(statements, "actions.plan_id IN") == 0
+    assert not [s for s in statements if "FROM organisations" in s and "WHERE" not in s]
+    assert not [s for s in statements if "FROM budget_lines JOIN actions" in s and "plan_id = ?" in s]
+    assert len(statements) <= EDIT_BUDGET, f"a title edit sent {len(statements)} SQL statements"

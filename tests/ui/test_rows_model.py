@@ -114,6 +114,18 @@ def test_the_selected_row_removed_leaves_nothing_selected(table: QTableView) -> 
     assert model.rowCount() == 0
 
 
+def test_a_list_that_keeps_no_row_is_one_reset_laid_out_once(table: QTableView) -> None:
+    """Another plan's rows: one reset, not a removal, an insertion and a refresh the view lays out each time."""
+    model = _model(table)
+    seen = Signals(model)
+    refreshed: list[int] = []
+    model.dataChanged.connect(lambda *_args: refreshed.append(1))
+    model.replace(rows("b", "d"))
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["b", "d"]
+    assert (seen.resets, seen.inserted, seen.removed, refreshed) == (1, [], [], [])
+    assert _selected(table) == []
+
+
 def test_in_the_window_the_selected_action_stays_selected_when_another_is_added_and_deleted(
     qtbot: QtBot, window: MainWindow
 ) -> None:

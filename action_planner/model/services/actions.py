@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, bindparam, func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from action_planner.model import snapshot as snapshots
 from action_planner.model.catalogue_language import localized
@@ -93,18 +93,6 @@ PLAIN_FIELDS = (
     "notes",
 )
 
-_LOADERS = (
-    selectinload(Action.theme),
-    selectinload(Action.intervention),
-    selectinload(Action.owner_organisation),
-    selectinload(Action.owner_person),
-    selectinload(Action.players).selectinload(ActionPlayer.organisation),
-    selectinload(Action.budget_lines),
-    selectinload(Action.kpis).selectinload(Kpi.indicator),
-    selectinload(Action.kpis).selectinload(Kpi.actuals),
-    selectinload(Action.decisions),
-)
-
 
 def _action_total(session: Session, action: Action) -> Decimal | None:
     try:
@@ -165,8 +153,33 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
     return tuple(k for k in cleaned if before[k] != _field_value(action, k))
 
 
-def _check_based_on(now: ActionView, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
+def _check_based_on(now: ActionView | _Shown, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
     check_based_on(f"action {now.number} “{now.title}”", now, based_on, values)
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What the action's view shows now for the fields an edit was based on, with its number and title."""
+
+    number: int
+    title: str
+    fields: Mapping[str, object]
+
+    def __getattr__(self, name: str) -> object:
+        try:
+            return self.fields[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _shown_now(session: Session, action: Action, based_on: Mapping[str, object]) -> ActionView | _Shown:
+    """The values ``based_on`` is checked against, read from the locked entity alone: only the fields the
+    edit names (an owner is one look-up; budget lines, KPIs and players are not loaded). A field that is not
+    one of :data:`ACTION_FIELDS` is compared against the full view."""
+    if not based_on.keys() <= ACTION_FIELDS.keys():
+        (view,) = _views(session, ONE_ACTION, {"action_id": action.id}, lambda _plan, _action: None)
+        return view
+    return _Shown(action.position + 1, action.title, {key: _field_value(action, key) for key in based_on})
 
 
 class ActionService(Service):
@@ -182,13 +195,16 @@ class ActionService(Service):
         return self._read(work)
 
     def get(self, action_id: int) -> ActionView:
+        """One action's view with its total, read as plain rows once (as a list is): every edit refreshes
+        the row and the editor with it, so it does not build the entity and its relationships."""
+
         def work(session: Session) -> ActionView:
-            action = session.scalar(select(Action).where(Action.id == action_id).options(*_LOADERS))
-            if action is None:
+            views = _views(session, ONE_ACTION, {"action_id": action_id}, lambda _plan, _action: None)
+            if not views:
                 raise NotFoundError(
                     Message(QT_TRANSLATE_NOOP("Model", "That action no longer exists (it may have been deleted)."))
                 )
-            return action_view(action, _action_total(session, action))
+            return _with_total(session, views[0])
 
         return self._read(work)
 
@@ -276,7 +292,7 @@ class ActionService(Service):
                 return _update_columns(session, action_id, cleaned, based_on, values)
             action = get_or_fail(session, Action, action_id, "action", for_update=True)
             if based_on:
-                _check_based_on(action_view(action, None), based_on, values)
+                _check_based_on(_shown_now(session, action, based_on), based_on, values)
             changed = _apply_fields(session, action, cleaned)
             view = _fresh_view(session, action)
             change = Change("action", "changed", (action_id,), plan_id=action.plan_id, fields=changed)

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from action_planner.model.entities import ExchangeRate, Intervention, Plan, Region, Theme
+from action_planner.model.entities import Action, ExchangeRate, Intervention, Plan, Region, Theme
 from action_planner.model.services.base import Service, get_or_fail, reporting_currency
-from action_planner.model.services.budget import compute_plan_totals
+from action_planner.model.services.budget import compute_plans_totals
 from action_planner.model.services.convert import plan_view, rate_view, region_view
 from action_planner.model.totals import PlanTotals
 from action_planner.model.views import ActionView, PlanView, RateView, RegionView
@@ -54,10 +54,10 @@ class ReportService(Service):
             themes = list(session.scalars(select(Theme).order_by(Theme.position)))
             counts = Counter(session.scalars(select(Theme.code).join(Intervention, Intervention.theme_id == Theme.id)))
             regions = session.scalars(
-                select(Region)
-                .order_by(Region.position, Region.code)
-                .options(selectinload(Region.plans).selectinload(Plan.actions))
+                select(Region).order_by(Region.position, Region.code).options(selectinload(Region.plans))
             )
+            counted = select(Action.plan_id, func.count(Action.id)).group_by(Action.plan_id)
+            counts_by_plan: dict[int, int] = {plan: n for plan, n in session.execute(counted)}  # noqa: C416 - dict() over Rows is untyped
             return WorkspaceSummary(
                 reporting_currency=reporting_currency(session),
                 theme_names={t.code: t.name for t in themes},
@@ -65,7 +65,7 @@ class ReportService(Service):
                 regions=tuple(
                     RegionSummary(
                         region_view(region),
-                        tuple(plan_view(p) for p in region.plans),
+                        tuple(plan_view(p, counts_by_plan.get(p.id, 0)) for p in region.plans),
                     )
                     for region in regions
                 ),
@@ -84,8 +84,15 @@ class ReportService(Service):
             from action_planner.model.services.actions import plans_actions
             from action_planner.model.services.workshops import plans_decisions
 
-            plans = [get_or_fail(session, Plan, plan_id, "plan") for plan_id in plan_ids]
-            totals = {p.id: (p, compute_plan_totals(session, p)) for p in plans}
+            found = {
+                p.id: p
+                for p in session.scalars(
+                    select(Plan).where(Plan.id.in_(list(plan_ids))).options(selectinload(Plan.region))
+                )
+            }
+            plans = [found.get(plan_id) or get_or_fail(session, Plan, plan_id, "plan") for plan_id in plan_ids]
+            plans_totals = compute_plans_totals(session, plans)  # one read for all: no query per plan
+            totals = {p.id: (p, plans_totals[p.id]) for p in plans}
             actions = plans_actions(session, totals)
             decisions = plans_decisions(session, list(totals))
             rates: dict[int, list[RateView]] = {p.id: [] for p in plans}

@@ -122,5 +122,18 @@ class OrganisationNamesModel(QStringListModel):
             self.setStringList(names)
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.entity in ("organisation", "action") for c in changes):
+        if any(_may_name_an_organisation(c) for c in changes):
             self.reload()
+
+
+#: The action fields whose edit may add an organisation (an owner or a player typed for the first time).
+_NAMING_FIELDS = frozenset({"owner_organisation", "players"})
+
+
+def _may_name_an_organisation(change: Change) -> bool:
+    """Whether ``change`` may have added an organisation: a title, date or score edit cannot."""
+    if change.entity == "organisation":
+        return True
+    if change.entity != "action":
+        return False
+    return change.op != "changed" or not change.fields or not _NAMING_FIELDS.isdisjoint(change.fields)

@@ -48,12 +48,16 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def replace(self, items: Sequence[T]) -> None:
         """Show ``items``: rows gone are removed, rows kept are moved into place and refreshed, new rows are
-        inserted, each with its own signal, so that views keep their selection and current row. Only a list
-        with repeated ids (which no service returns) resets the model."""
+        inserted, each with its own signal, so that views keep their selection and current row. A list that
+        keeps no row (another plan, the first rows, the last gone) resets the model: views lay it out once
+        instead of after a removal, an insertion and a refresh. So does a list with repeated ids (which no
+        service returns)."""
         new = list(items)
         new_ids = [item.id for item in new]
         old_ids = {item.id for item in self._rows}
-        if len(set(new_ids)) != len(new_ids) or len(old_ids) != len(self._rows):
+        kept = old_ids.intersection(new_ids)
+        fresh = not kept and bool(self._rows or new)
+        if fresh or len(set(new_ids)) != len(new_ids) or len(old_ids) != len(self._rows):
             self.beginResetModel()
             self._rows = new
             self.endResetModel()
@@ -62,7 +66,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self._reorder([ident for ident in new_ids if ident in old_ids])
         self._insert_fresh(new, old_ids)
         self._rows = new
-        if new:
+        if kept:  # the inserted rows are new to the views already
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1))
 
     def _remove_missing(self, keep: set[int]) -> None:

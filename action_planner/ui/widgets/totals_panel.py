@@ -150,7 +150,7 @@ class TotalsPanel(QWidget):
         if self.plan_id is not None and any(c.entity == "funding_source" for c in changes):
             self.refresh()  # renamed, reordered, added or removed: every plan lists the sources
             return
-        if self.plan_id is not None and any(c.plan_id in (None, self.plan_id) for c in changes):
+        if self.plan_id is not None and any(c.plan_id in (None, self.plan_id) and _moves_totals(c) for c in changes):
             self.refresh()
 
     def _load_currency(self) -> None:
@@ -166,3 +166,13 @@ class TotalsPanel(QWidget):
         self.currency_error.setVisible(command.error is not None)
         if command.error is None:
             self.reporting_currency_chosen.emit(code)
+
+
+def _moves_totals(change: Change) -> bool:
+    """Whether ``change`` may change a plan's totals: an edit of an action's title, dates, owner, scores,
+    votes or decision (or of a KPI) leaves every amount, theme and rate as it was."""
+    if change.entity == "kpi":
+        return False
+    if change.entity == "action" and change.op == "changed" and change.fields:
+        return "theme" in change.fields
+    return True

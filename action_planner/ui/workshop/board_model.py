@@ -36,15 +36,23 @@ class BoardModel(RowsModel[ActionView]):
             self.tr("Votes for minus votes against"),
             self.tr("Latest decision"),
         ]
+        self.shown = True  # False while its dock is closed: it then holds no rows and reads nothing
         document.bridge.changed.connect(self._on_changes)
 
     def set_plan(self, plan_id: int | None) -> None:
         self.plan_id = plan_id
         self.reload()
 
+    def set_shown(self, shown: bool) -> None:
+        """A board nobody sees drops its rows and skips plan switches and edits; shown again, it reads its
+        plan at the next :meth:`set_plan` or :meth:`reload`."""
+        self.shown = shown
+        if not shown and self.rowCount():
+            self.replace([])
+
     def reload(self) -> None:
         actions: list[ActionView] = []
-        if self.plan_id is not None:
+        if self.plan_id is not None and self.shown:
             try:
                 actions = self.document.services.actions.list(self.plan_id)
             except NotFoundError:
@@ -52,7 +60,7 @@ class BoardModel(RowsModel[ActionView]):
         self.replace(actions)
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if self.plan_id is not None and touches_plan(changes, self.plan_id, _RELOAD_ON):
+        if self.shown and self.plan_id is not None and touches_plan(changes, self.plan_id, _RELOAD_ON):
             self.reload()
 
     @override

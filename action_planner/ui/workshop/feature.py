@@ -57,6 +57,7 @@ class WorkshopFeature(QObject):
         self.board_dock.setWidget(self.board)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.board_dock)
         self.board_dock.hide()
+        self.board.model.set_shown(False)
         self.board_toggle = self.board_dock.toggleViewAction()
         self.board_toggle.setText(self.tr("Prioritisation &Board"))
         self.board_toggle.setShortcut(QKeySequence("Ctrl+6"))
@@ -108,6 +109,7 @@ class WorkshopFeature(QObject):
         self._update()
 
     def _board_shown(self, visible: bool) -> None:
+        self.board.model.set_shown(visible)  # closed, it reads nothing on plan switches and edits
         if visible:
             self.set_plan(self.current_plan())
 
