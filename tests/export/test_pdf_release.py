@@ -1,0 +1,80 @@
+"""The PDF export keeps finished pages compressed and lets go of them without a long pass of the cyclic collector."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab import rl_config
+
+from action_planner.export import pdf_styles
+from action_planner.export.data import ExportData, gather
+from action_planner.export.pdf_export import render_pdf
+from action_planner.export.plan_document import document_properties, iter_sections
+from action_planner.export.registry import EXPORTERS
+from action_planner.export.request import ExportRequest, Steps
+from action_planner.model.services import Services
+
+
+@pytest.fixture
+def collector_off() -> Iterator[None]:
+    """The collector paused as the window's job runner pauses it, and restored however the test ends."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+
+
+def _pdf_garbage() -> list[str]:
+    """The reportlab document objects only the cyclic collector could free, by class name."""
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    gc.collect()
+    names = [type(o).__qualname__ for o in gc.garbage if type(o).__module__.startswith("reportlab.pdfbase")]
+    gc.set_debug(0)
+    gc.garbage.clear()
+    return names
+
+
+def test_a_saved_pdf_leaves_no_pages_or_outline_to_the_collector(
+    demo: Services, tmp_path: Path, collector_off: None
+) -> None:
+    path = EXPORTERS["pdf"]().export(demo, ExportRequest((), tmp_path / "plans.pdf"))
+    assert path.read_bytes().startswith(b"%PDF")
+    left = _pdf_garbage()
+    # before: every page, outline entry and destination of the document (thousands for the demo) waited for a
+    # collector pass on the window's thread; now only the document's own few objects do, whatever its size
+    assert not {"PDFPage", "PDFStream", "OutlineEntryObject", "Destination", "PDFDictionary"} & set(left)
+    assert len(left) < 10
+
+
+def _render(data: ExportData, path: Path) -> bytes:
+    render_pdf(document_properties(data), iter_sections(data), path, Steps(1, None, None))
+    return path.read_bytes()
+
+
+def test_pages_sealed_as_they_finish_are_the_bytes_reportlab_writes_at_the_end(
+    demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids: equal documents, equal bytes
+    data = gather(demo, (), Steps(1, None, None))
+    sealed: list[Any] = []
+    seal = pdf_styles.seal_page
+
+    def counted(page: Any) -> None:
+        seal(page)
+        if page.stream is None:  # only the compressed stream is kept
+            sealed.append(page.Contents)
+
+    monkeypatch.setattr(pdf_styles, "seal_page", counted)
+    early = _render(data, tmp_path / "sealed.pdf")
+    monkeypatch.setattr(pdf_styles, "seal_page", lambda page: None)
+    late = _render(data, tmp_path / "reportlab.pdf")
+    assert len(sealed) == late.count(b"/Type /Page\n") > 10
+    assert early == late
