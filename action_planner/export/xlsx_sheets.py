@@ -19,7 +19,12 @@ class BudgetRange:
     last_row: int
 
     def col(self, letter: str) -> str:
-        return f"{captions.SHEET_BUDGET}!${letter}$2:${letter}${max(self.last_row, 2)}"
+        """The whole column: a line a partner adds below the last row (or inserts) is counted too.
+
+        The header row is in it, harmlessly: its text never matches a plan number, a theme or a year, and
+        SUM and SUMIFS skip text.
+        """
+        return f"{captions.SHEET_BUDGET}!${letter}:${letter}"
 
 
 # Budget sheet columns used by formulas elsewhere.
