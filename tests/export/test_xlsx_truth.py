@@ -6,7 +6,9 @@ recalculated by LibreOffice headless as a partner's spreadsheet would.
 
 from __future__ import annotations
 
+import itertools
 import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,3 +98,61 @@ def test_a_budget_line_a_partner_adds_below_the_last_row_is_counted(demo_exports
     assert _cents(actions.cell(row=2, column=_header(actions).index("Total (plan currency)") + 1).value) == (
         first.total + 1000
     )
+
+
+# -- 5. print set-up -------------------------------------------------------------------------------------------
+
+
+def test_every_sheet_prints_landscape_one_page_wide_or_in_panels_with_repeated_headers(
+    demo_exports: DemoExports,
+) -> None:
+    from openpyxl.utils import column_index_from_string
+
+    from action_planner.export.xlsx_print import PANEL_UNITS, column_widths
+
+    book = openpyxl.load_workbook(demo_exports.files["xlsx"])
+    for sheet in book:
+        if sheet.sheet_state != "visible":
+            continue
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape", sheet.title
+        assert sheet.print_title_rows, sheet.title
+        widths = column_widths(sheet, sheet.max_column)
+        if sheet.sheet_properties.pageSetUpPr.fitToPage:
+            assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), sheet.title
+            assert sum(widths) <= PANEL_UNITS, sheet.title  # fitted at a readable scale
+        else:  # too wide for one page: panels of whole columns at a fixed scale, the key columns repeated
+            assert setup.scale is not None
+            assert setup.scale >= 60, sheet.title
+            assert sheet.print_title_cols, sheet.title
+            keys = column_index_from_string(sheet.print_title_cols.split(":")[1].lstrip("$"))
+            breaks = [b.id for b in sheet.col_breaks.brk]
+            assert breaks, sheet.title
+            key_width = sum(widths[:keys])
+            edges = [0, *breaks, len(widths)]
+            for start, end in itertools.pairwise(edges):
+                panel = sum(widths[start:end]) + (key_width if start else 0)
+                assert panel <= PANEL_UNITS, (sheet.title, start, end)
+    assert book["Summary"].print_title_rows == "$4:$5"  # the breakdown's group captions with the headers
+    assert book["Timeline"].sheet_properties.pageSetUpPr.fitToPage  # the demo's Gantt chart on one page wide
+
+
+@needs_libreoffice
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) is not installed")
+def test_the_demo_workbook_prints_in_tens_of_pages(demo_exports: DemoExports, tmp_path: Path) -> None:
+    """It printed 192 pages before (repeated columns filled each page, amounts were cut, no Gantt)."""
+    from tests.export.test_libreoffice import convert
+
+    pdf = convert(demo_exports.files["xlsx"], "pdf", tmp_path)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert 10 <= pages <= 60, pages
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    footers = [page.strip().splitlines()[-1].strip() for page in text.split("\f") if page.strip()]
+    printed = {footer.split(" – ")[0] for footer in footers}
+    assert printed == {"Summary", "Actions", "Budget", "KPIs", "Timeline", "Decisions", "Rates"}  # Lists is hidden
+    assert "Jan 27" in text  # the Gantt chart's months are printed
+    for plan in demo_exports.plans:
+        for action in demo_exports.actions[plan.id]:
+            assert action.total is not None
+            assert f"{action.total:,.2f}" in text  # each action's total whole on the page, never cut at its edge
