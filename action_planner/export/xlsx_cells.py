@@ -21,8 +21,9 @@ FACTOR_FORMAT = "0.0000######"
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 MAX_WIDTH, MIN_WIDTH = 60, 6
 MAX_TEXT = 32767  # characters Excel holds in one cell
-HEADER_HEIGHT = 30
-PRINT_FIT_WIDTH = 220  # columns wider than this in all print across pages instead of shrinking
+HEADER_HEIGHT = 45
+LINE_HEIGHT = 15  # points a line of 11-point text takes in a row
+MAX_LINES = 27  # Excel's tallest row (409 points); a longer text scrolls within its cell
 
 
 @cache
@@ -30,6 +31,25 @@ def money_format(currency: str) -> str:
     """A number format showing the currency code after the amount, with the currency's decimals."""
     digits = minor_digits(currency)
     return f'#,##0{"." + "0" * digits if digits else ""} "{currency}"'
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes wrapped in a column ``width`` characters wide (words kept whole)."""
+    room = max(int(width * 1.2) - 1, 1)  # a width counts digits; the letters of a text are narrower
+    count = 0
+    for paragraph in text.split("\n"):
+        line = 0
+        count += 1
+        for word in paragraph.split(" "):
+            size = len(word)
+            if line and line + 1 + size > room:
+                count += 1
+                line = 0
+            line += size + (1 if line else 0)
+            while line > room:  # a word longer than the column breaks across lines
+                count += 1
+                line -= room
+    return count
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +139,7 @@ class SheetWriter:
 
     def header(self, row: int, titles: Sequence[str], *, first_column: int = 1) -> None:
         s = styles()
-        self.sheet.row_dimensions[row].height = HEADER_HEIGHT  # room for two wrapped lines
+        self.sheet.row_dimensions[row].height = HEADER_HEIGHT  # room for three wrapped lines
         for offset, title in enumerate(titles):
             column = first_column + offset
             cell = self.put(row, column, title)
@@ -148,39 +168,47 @@ class SheetWriter:
         freeze: str | None = None,
         wrap_columns: Sequence[int] = (),
         fixed: Mapping[int, float] | None = None,
+        print_keys: int | None = None,
+        title_rows: str | None = None,
     ) -> None:
-        """Freeze the header, add an autofilter, and size the columns to their content."""
+        """Freeze the header, add an autofilter, size the columns to their content and set up printing.
+
+        ``print_keys`` names the key columns repeated on each page when the sheet prints in panels (see
+        :mod:`xlsx_print`); without it the sheet prints one page wide. ``title_rows`` (``"1:5"``) are the rows
+        repeated at the top of every printed page, the header row alone by default.
+        """
         from openpyxl.utils import get_column_letter
+
+        from action_planner.export.xlsx_print import print_setup
 
         sheet = self.sheet
         sheet.freeze_panes = freeze or f"A{header_row + 1}"
         sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(last_column)}{max(last_row, header_row + 1)}"
+        widths: dict[int, float] = {}
+        for column in range(1, last_column + 1):
+            width = (fixed or {}).get(column) or min(max(self.widths.get(column, 0) + 2, MIN_WIDTH), MAX_WIDTH)
+            sheet.column_dimensions[get_column_letter(column)].width = widths[column] = width
         wrap = styles()["wrap"]
+        lines: dict[int, int] = {}
         for column in wrap_columns:
             for (cell,) in sheet.iter_rows(min_row=header_row + 1, max_row=last_row, min_col=column, max_col=column):
                 self.look(cell, "wrap", alignment=wrap)
-        for column in range(1, last_column + 1):
-            width = (fixed or {}).get(column) or min(max(self.widths.get(column, 0) + 2, MIN_WIDTH), MAX_WIDTH)
-            sheet.column_dimensions[get_column_letter(column)].width = width
-        self.print_setup(header_row, sheet.freeze_panes)
-
-    def print_setup(self, header_row: int, freeze: str | None = None) -> None:
-        """Print on A4 landscape with the header row on every page; narrow sheets fit the page width."""
-        from openpyxl.utils.cell import coordinate_from_string, get_column_letter
-
-        sheet = self.sheet
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-        sheet.print_title_rows = f"{header_row}:{header_row}"
-        widths = [d.width or 8 for d in sheet.column_dimensions.values()]
-        if sum(widths) <= PRINT_FIT_WIDTH:
-            sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-            sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        elif freeze:
-            column = coordinate_from_string(freeze)[0]
-            frozen = sheet[f"{column}1"].column - 1
-            if frozen:
-                sheet.print_title_cols = f"A:{get_column_letter(frozen)}"
+                if isinstance(cell.value, str) and len(cell.value) > widths[column] - 1:
+                    lines[cell.row] = max(lines.get(cell.row, 1), wrapped_lines(cell.value, widths[column]))
+        top = sheet.parent._alignments.add(styles()["top"])  # the workbook's id of a top alignment
+        for row, count in lines.items():  # Excel and LibreOffice keep a row one line high unless told
+            sheet.row_dimensions[row].height = min(count, MAX_LINES) * LINE_HEIGHT
+            for cell in sheet[row][:last_column]:  # the row's numbers beside its wrapped texts, at the top
+                if cell.has_style and cell._style.alignmentId == 0:
+                    cell._style.alignmentId = top
+                elif not cell.has_style and cell.value is not None:
+                    self.look(cell, "top", alignment=styles()["top"])
+        print_setup(
+            sheet,
+            title_rows=title_rows or f"{header_row}:{header_row}",
+            last_column=last_column,
+            key_columns=print_keys,
+        )
 
     def drop_down(self, source: str, column: int, first_row: int, last_row: int) -> None:
         """A drop-down list (from ``source``, e.g. ``Lists!$A$2:$A$6``) on one column of the table."""

@@ -54,6 +54,7 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
         last_row=row,
         last_column=len(headers),
         freeze="F2",
-        wrap_columns=(7,),
-        fixed={3: 30, 5: 34, 7: 50, 8: 18},
+        wrap_columns=(3, 5, 7),
+        fixed={1: 7, 2: 8, 3: 20, 4: 7, 5: 24, 7: 40, 8: 16},
+        print_keys=len(ACTION_KEY),
     )

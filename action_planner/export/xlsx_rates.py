@@ -143,7 +143,8 @@ def write_rates(sheet: Any, data: ExportData) -> Factors:
         header_row=HEADER_ROW,
         last_row=max(last_entered, row),
         last_column=FACTOR_COLUMN + 5,
-        fixed={2: 10, 3: 12, 7: 3, 8: 3, FACTOR_COLUMN + 2: 8, FACTOR_COLUMN + 3: 8},
+        wrap_columns=(1, 6, FACTOR_COLUMN + 1, FACTOR_COLUMN + 5),
+        fixed=dict(enumerate((22, 9, 10, 12, 11, 24, 2, 2, 8, 30, 7, 7, 13, 22), start=1)),
     )
     sheet.auto_filter.ref = f"A{HEADER_ROW}:F{max(last_entered, HEADER_ROW + 1)}"
     return factors

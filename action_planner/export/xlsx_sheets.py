@@ -19,7 +19,12 @@ class BudgetRange:
     last_row: int
 
     def col(self, letter: str) -> str:
-        return f"{captions.SHEET_BUDGET}!${letter}$2:${letter}${max(self.last_row, 2)}"
+        """The whole column: a line a partner adds below the last row (or inserts) is counted too.
+
+        The header row is in it, harmlessly: its text never matches a plan number, a theme or a year, and
+        SUM and SUMIFS skip text.
+        """
+        return f"{captions.SHEET_BUDGET}!${letter}:${letter}"
 
 
 # Budget sheet columns used by formulas elsewhere.
@@ -106,7 +111,9 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
         last_row=row,
         last_column=len(headers),
         freeze="F2",
-        fixed={3: 30, 5: 34, 9: 18, 11: 12, 12: 18, 14: 12, 15: 18},
+        wrap_columns=(3, 5, 6, 7, 16),
+        fixed=dict(enumerate((6, 7, 16, 6, 20, 14, 13, 6, 15, 9, 9, 15, 9, 9, 15, 12), start=1)),
+        print_keys=len(ACTION_KEY),
     )
     return BudgetRange(row)
 
@@ -183,8 +190,11 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
         last_row=row,
         last_column=len(headers),
         freeze="F2",
-        wrap_columns=(18, 19, 20, 21),
-        fixed={3: 30, 5: 34, 18: 40, 19: 50, 20: 60, 21: 30, 22: 18},
+        wrap_columns=(3, 5, 6, 15, 16, 17, 18, 19, 20, 21),
+        fixed=dict(
+            enumerate((6, 7, 18, 6, 22, 14, 9, 10, 8, 7, 7, 5, 11, 11, 14, 11, 16, 22, 28, 34, 16, 15, 8), start=1)
+        ),
+        print_keys=len(ACTION_KEY),
     )
 
 
@@ -230,4 +240,12 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
                         k.note,
                     ],
                 )
-    writer.finish(header_row=1, last_row=row, last_column=len(headers), freeze="F2", fixed={3: 30, 5: 34, 7: 44})
+    writer.finish(
+        header_row=1,
+        last_row=row,
+        last_column=len(headers),
+        freeze="F2",
+        wrap_columns=(3, 5, 7, 9, 15),
+        fixed=dict(enumerate((7, 8, 20, 7, 24, 10, 30, 10, 14, 10, 10, 11, 10, 11, 20), start=1)),
+        print_keys=len(ACTION_KEY),
+    )

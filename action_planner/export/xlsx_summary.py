@@ -42,7 +42,14 @@ DETAILS = [
     captions.COL_ENGLISH_SUMMARY,
     captions.COL_PROBLEM,
 ]
-DETAIL_WIDTHS = (24, 26, 30, 10, 18, 26, 16, 12, 30, 50, 50, 30)
+DETAIL_WIDTHS = (18, 18, 22, 10, 16, 22, 14, 11, 22, 36, 36, 24)
+LEAD_WIDTHS = (7, 16, 8, 30, 11, 9, 8, 18, 18)  # the plan's key (four columns), then its facts and totals
+GROUP_WIDTH = 15  # a breakdown figure without its currency code (the Currency column names it)
+
+
+def group_format(digits: int) -> str:
+    """A breakdown figure's number format: the currency's decimals, without its code."""
+    return f"#,##0{'.' + '0' * digits if digits else ''}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +133,7 @@ def _plan_row(
         for column in range(group.first, group.last + 1):
             head = f"{get_column_letter(column)}${HEADER_ROW}"
             formula = f"=ROUND(SUMIFS({in_plan},{plans},$A{row},{matched},{head}),{digits})"
-            writer.put(row, column, Formula(formula), fmt)
+            writer.put(row, column, Formula(formula), group_format(digits))
     values: list[object] = [
         plan.partner_organisation,
         plan.instrument_type.label,
@@ -162,7 +169,8 @@ def _all_plans(writer: SheetWriter, row: int, data: ExportData, budget: BudgetRa
         matched = budget.col(group.budget_column)
         for column in range(group.first, group.last + 1):
             head = f"{get_column_letter(column)}${HEADER_ROW}"
-            writer.put(row, column, Formula(f"=ROUND(SUMIFS({in_reporting},{matched},{head}),{digits})"), fmt)
+            formula = f"=ROUND(SUMIFS({in_reporting},{matched},{head}),{digits})"
+            writer.put(row, column, Formula(formula), group_format(digits))
     bold, fill = styles()["bold"], styles()["total_fill"]
     for column in range(1, (groups[-1].last if groups else REPORTING_COLUMN) + 1):
         cell = writer.sheet.cell(row=row, column=column)
@@ -182,14 +190,16 @@ def write_summary(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
     last_plan_row = row
     writer.drop_down(lists["plan_status"], STATUS_COLUMN, FIRST_PLAN_ROW, last_plan_row)
     _all_plans(writer, last_plan_row + 2, data, budget, groups)
-    fixed = {1: 9, 2: 22, 3: 9, 4: 52, 5: 11, 6: 9, 7: 9, TOTAL_COLUMN: 19, REPORTING_COLUMN: 19}
-    fixed |= dict.fromkeys(range(REPORTING_COLUMN + 1, details), 19)
+    fixed: dict[int, float] = dict(enumerate(LEAD_WIDTHS, start=1))
+    fixed |= dict.fromkeys(range(REPORTING_COLUMN + 1, details), GROUP_WIDTH)
     fixed |= {details + offset: width for offset, width in enumerate(DETAIL_WIDTHS)}
     writer.finish(
         header_row=HEADER_ROW,
         last_row=last_plan_row,
         last_column=details + len(DETAILS) - 1,
         freeze="E6",
-        wrap_columns=range(details + 8, details + len(DETAILS)),
+        wrap_columns=(2, 4, *range(details, details + len(DETAILS))),
         fixed=fixed,
+        print_keys=4,
+        title_rows=f"{GROUP_ROW}:{HEADER_ROW}",
     )
