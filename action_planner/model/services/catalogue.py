@@ -22,9 +22,11 @@ from action_planner.model.catalogue import (
 from action_planner.model.changes import Change
 from action_planner.model.entities import Indicator, Intervention, InterventionIndicator, Kpi, Theme
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import theme_codes
 from action_planner.model.services.convert import indicator_view, intervention_view, theme_view
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.views import IndicatorView, InterventionView, ThemeView
 
 #: At most this many problems are listed when an import is refused.
@@ -139,7 +141,14 @@ class CatalogueService(Service):
         def work(session: Session) -> tuple[IndicatorView, list[Change]]:
             item = get_or_fail(session, Indicator, indicator_id, "indicator")
             if session.scalar(select(exists().where(Kpi.indicator_id == indicator_id))):
-                raise ValidationError({"code": f"{item.code} is used by KPIs of actions; it cannot be deleted."})
+                raise ValidationError(
+                    {
+                        "code": Message(
+                            QT_TRANSLATE_NOOP("Model", "%1 is used by KPIs of actions; it cannot be deleted."),
+                            item.code,
+                        )
+                    }
+                )
             view = indicator_view(item)
             session.delete(item)
             return view, [Change("catalogue", "removed", (indicator_id,))]

@@ -367,7 +367,13 @@ class WorkshopService(Service):
             ).one_or_none()
             if row is None:
                 get_or_fail(session, Action, action_id, "action")  # gone, or the counts would leave their range
-                raise ValidationError({"votes": f"Votes are whole numbers from 0 to {MAX_VOTES}."})
+                raise ValidationError(
+                    {
+                        "votes": Message(
+                            QT_TRANSLATE_NOOP("Model", "Votes are whole numbers from %1 to %2."), 0, MAX_VOTES
+                        )
+                    }
+                )
             plan_id, now_for, now_against = row
             session.expire_all()  # the ORM's copies of the action read the new counts
             change = Change("action", "changed", (action_id,), plan_id=plan_id, fields=("votes",))
