@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from action_planner.export.review_word import WordReviewRefused, is_word_document, read_word_comments
+from action_planner.export.review_word import WORD_UNREADABLE, WordReviewRefused, is_word_document, read_word_comments
 from action_planner.export.review_workbook import (
     ACTIONS,
     BUDGET,
@@ -42,8 +42,16 @@ from action_planner.export.review_workbook import (
     REVIEWER_CELL,
     SHEET_KIND,
 )
-from action_planner.export.workbook_limits import WorkbookRefused, check_workbook
+from action_planner.export.workbook_limits import (
+    COMPRESSED,
+    NO_DEFUSEDXML,
+    TOO_MANY_PARTS,
+    UNREADABLE,
+    WorkbookRefused,
+    check_workbook,
+)
 from action_planner.model.errors import ActionPlannerError, ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.review import (
     BOTH,
     NEW,
@@ -62,6 +70,7 @@ from action_planner.model.services.actions import ACTION_FIELDS
 from action_planner.model.services.budget import LINE_FIELDS
 from action_planner.model.services.kpis import KPI_FIELDS
 from action_planner.model.services.reviews import RoundView
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Rows over all sheets: a review of the largest workspace has a few thousand.
@@ -71,6 +80,12 @@ _ACTION_REF = re.compile(r"^\s*A([0-9]{1,12})\s*$")
 _PLAN_LABEL = re.compile(r"^\s*P([0-9]{1,12})\b")
 _NUMBER_FIELDS = {"amount", "baseline", "target", "year"}
 CHECKS: Mapping[str, Callable[[object], Any]] = {**ACTION_FIELDS, **LINE_FIELDS, **KPI_FIELDS}
+#: The size checks' refusals that name a workbook, as they read for a Word document.
+_AS_DOCUMENT = {
+    TOO_MANY_PARTS: QT_TRANSLATE_NOOP("Model", "it holds %1 parts; a document has far fewer."),
+    COMPRESSED: QT_TRANSLATE_NOOP("Model", "its part “%1” is compressed %2 to 1, which no real document is."),
+}
+_NO_SUCH_ROUND = QT_TRANSLATE_NOOP("Model", "this workspace never sent review round %1.")
 
 
 class ReviewFileError(ActionPlannerError):
@@ -79,7 +94,7 @@ class ReviewFileError(ActionPlannerError):
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
         self.problem = problem
-        super().__init__(f"Cannot import the review “{path.name}”: {problem}")
+        super().__init__(Message(QT_TRANSLATE_NOOP("Model", "Cannot import the review “%1”: %2"), path.name, problem))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +143,11 @@ def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:
-        raise ReviewFileError(source, "reading workbooks safely needs the defusedxml package; reinstall the app.")
+        raise ReviewFileError(source, Message(NO_DEFUSEDXML))
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds of error for a damaged workbook
-        raise ReviewFileError(source, f"the workbook cannot be read ({type(exc).__name__}).") from None
+        raise ReviewFileError(source, Message(UNREADABLE, type(exc).__name__)) from None
     try:
         reading = _open_reading(services, source, workbook)
         for sheet in (ACTIONS, BUDGET, KPIS):
@@ -142,7 +157,7 @@ def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
     except ActionPlannerError:
         raise
     except Exception as exc:  # a damaged sheet part: name it rather than show a traceback
-        raise ReviewFileError(source, f"the workbook cannot be read ({type(exc).__name__}).") from None
+        raise ReviewFileError(source, Message(UNREADABLE, type(exc).__name__)) from None
     finally:
         workbook.close()
     return ReviewFile(
@@ -165,13 +180,20 @@ def _is_word(source: Path, data: bytes) -> bool:
             if not is_word_document(archive):
                 return False
             if "[Content_Types].xml" not in archive.namelist():
-                raise ReviewFileError(source, "it is a zip file but not a Word document (.docx).")
+                raise ReviewFileError(
+                    source, Message(QT_TRANSLATE_NOOP("Model", "it is a zip file but not a Word document (.docx)."))
+                )
             check_workbook(archive)  # the same zip-bomb and size guard as a workbook's
     except WorkbookRefused as exc:
-        raise ReviewFileError(source, exc.problem.replace("workbook", "document")) from None
+        problem = exc.problem
+        if isinstance(problem, Message) and problem.source in _AS_DOCUMENT:
+            problem = Message(_AS_DOCUMENT[problem.source], *problem.args)
+        raise ReviewFileError(source, problem) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         if source.suffix.lower() == ".docx":
-            raise ReviewFileError(source, "it is not a Word document (.docx).") from None
+            raise ReviewFileError(
+                source, Message(QT_TRANSLATE_NOOP("Model", "it is not a Word document (.docx)."))
+            ) from None
         return False  # refused below as not a workbook
     return True
 
@@ -184,7 +206,7 @@ def _read_word(services: Services, source: Path, data: bytes) -> ReviewFile:
     except ActionPlannerError:
         raise
     except Exception as exc:  # a damaged part: name it rather than show a traceback
-        raise ReviewFileError(source, f"the Word document cannot be read ({type(exc).__name__}).") from None
+        raise ReviewFileError(source, Message(WORD_UNREADABLE, type(exc).__name__)) from None
     return ReviewFile(
         path=source,
         round_id=None,
@@ -225,14 +247,19 @@ def _read_bytes(source: Path) -> bytes:
         descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ReviewFileError(source, "it is not a regular file.")
+                raise ReviewFileError(source, Message(QT_TRANSLATE_NOOP("Model", "it is not a regular file.")))
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ReviewFileError(source, "there is no such file.") from None
+        raise ReviewFileError(source, Message(QT_TRANSLATE_NOOP("Model", "there is no such file."))) from None
     except OSError as exc:
-        raise ReviewFileError(source, f"it cannot be read ({exc.strerror or exc}).") from None
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "it cannot be read (%1)."), exc.strerror or str(exc))
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ReviewFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, the limit.")
+        raise ReviewFileError(
+            source,
+            Message(QT_TRANSLATE_NOOP("Model", "the file is larger than %1 MB, the limit."), MAX_FILE_BYTES // 2**20),
+        )
     return data
 
 
@@ -248,13 +275,23 @@ def _check_archive(source: Path, data: bytes) -> None:
                     rows += _count_rows(archive, member)
                     if rows > MAX_ROWS:
                         raise WorkbookRefused(
-                            f"its sheets hold more than {MAX_ROWS:,} rows; a review workbook has far fewer."
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "Model", "its sheets hold more than %1 rows; a review workbook has far fewer."
+                                ),
+                                MAX_ROWS,
+                            )
                         )
     except WorkbookRefused as exc:
         raise ReviewFileError(source, exc.problem) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         raise ReviewFileError(
-            source, "it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote."
+            source,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model", "it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote."
+                )
+            ),
         ) from None
 
 
@@ -279,33 +316,62 @@ def _sheet_rows(workbook: Any, name: str) -> Iterator[tuple[int, tuple[Any, ...]
 def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
     names = set(workbook.sheetnames)
     if MANIFEST not in names:
-        raise ReviewFileError(source, "its manifest is missing, so it cannot be tied to a review this workspace sent.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model", "its manifest is missing, so it cannot be tied to a review this workspace sent."
+                )
+            ),
+        )
     missing = [n for n in (INTRO, ACTIONS, BUDGET, KPIS, PROPOSALS) if n not in names]
     if missing:
-        raise ReviewFileError(source, f"the sheet “{missing[0]}” is missing; import the workbook as it was sent.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "the sheet “%1” is missing; import the workbook as it was sent."), missing[0]
+            ),
+        )
     entries: dict[str, str] = {}
     for _, cells in _sheet_rows(workbook, MANIFEST):
         if len(cells) >= 2:
             entries.setdefault(_text(cells[0]), _text(cells[1]))
     if entries.get("format") != FORMAT:
-        raise ReviewFileError(source, "its manifest is not one this version of Action Planner wrote.")
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "its manifest is not one this version of Action Planner wrote."))
+        )
     workspace_id = services.reviews.workspace_id()
     if not workspace_id or entries.get("workspace") != workspace_id:
-        raise ReviewFileError(source, "it was sent from another workspace; open that workspace to import it.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "it was sent from another workspace; open that workspace to import it.")
+            ),
+        )
     try:
         round_id = int(entries.get("round", ""))
     except ValueError:
-        raise ReviewFileError(source, "its manifest was changed (the round number is not a number).") from None
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "its manifest was changed (the round number is not a number)."))
+        ) from None
     try:
         sent = services.reviews.round(round_id)
     except ActionPlannerError:
-        raise ReviewFileError(source, f"this workspace never sent review round {round_id}.") from None
+        raise ReviewFileError(source, Message(_NO_SUCH_ROUND, str(round_id))) from None
     plans = entries.get("plans", "")
     signature = manifest_mac(sent.secret, sent.workspace_id, sent.id, sent.plan_ids)
     if plans != ",".join(str(p) for p in sent.plan_ids) or entries.get("signature") != signature:
-        raise ReviewFileError(source, "its manifest was changed since it was sent.")
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "its manifest was changed since it was sent."))
+        )
     if sent.closed:
-        raise ReviewFileError(source, f"review round {round_id} is closed; its workbooks are no longer imported.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "review round %1 is closed; its workbooks are no longer imported."),
+                str(round_id),
+            ),
+        )
     intro = workbook[INTRO]
     reviewer = _text(intro[REVIEWER_CELL].value) or sent.reviewer or source.stem
     organisation = _text(intro[ORGANISATION_CELL].value)
@@ -389,7 +455,13 @@ def _columns(sheet: str, header: Sequence[Any], where: str, path: Path) -> dict[
     expected = [title for title, _ in COLUMNS[sheet]]
     found = [_text(c) for c in header][: len(expected)]
     if found != expected:
-        raise ReviewFileError(path, f"the header row of the sheet “{sheet}” was changed; import it as it was sent.")
+        raise ReviewFileError(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "the header row of the sheet “%1” was changed; import it as it was sent."),
+                sheet,
+            ),
+        )
     return {name: index for index, (_, name) in enumerate(COLUMNS[sheet]) if name is not None}
 
 
@@ -409,7 +481,9 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
             continue
         reading.rows += 1
         if reading.rows > MAX_ROWS:
-            raise ReviewFileError(reading.path, f"it holds more than {MAX_ROWS:,} rows.")
+            raise ReviewFileError(
+                reading.path, Message(QT_TRANSLATE_NOOP("Model", "it holds more than %1 rows."), MAX_ROWS)
+            )
         ids.setdefault(_text(cells[0]) if cells else "", []).append(number)
         rows.append((number, cells))
     for number, cells in rows:

@@ -25,8 +25,12 @@ from action_planner.export.docx_identity import (
     WORKSPACE_PROPERTY,
     read_custom,
 )
+from action_planner.model.messages import Message
 from action_planner.model.review import ACTION_BOOKMARK, PART_MARK, Comment, proposal_key
 from action_planner.model.services import Services
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
+
+WORD_UNREADABLE = QT_TRANSLATE_NOOP("Model", "the Word document cannot be read (%1).")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCUMENT_PART = "word/document.xml"
@@ -68,8 +72,13 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
         names = set(archive.namelist())
         if CUSTOM_PART not in names:
             raise WordReviewRefused(
-                "it carries no Action Planner marks (it is not a Word export of this app, or they were removed); "
-                "export the plan to Word again and send that file."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model",
+                        "it carries no Action Planner marks (it is not a Word export of this app, or they were "
+                        "removed); export the plan to Word again and send that file.",
+                    )
+                )
             )
         custom = read_custom(archive.read(CUSTOM_PART))
     plan_ids = _check_identity(services, custom)
@@ -78,7 +87,7 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds of error for a damaged file
-        raise WordReviewRefused(f"the Word document cannot be read ({type(exc).__name__}).") from None
+        raise WordReviewRefused(Message(WORD_UNREADABLE, type(exc).__name__)) from None
     places = _Walk().run(document.element.body)
     actions = services.reviews.action_ids(plan_ids)
     kept = services.reviews.commented(sorted(actions))
@@ -120,18 +129,31 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
 
 def _check_identity(services: Services, custom: Mapping[str, str]) -> tuple[int, ...]:
     if custom.get(FORMAT_PROPERTY) != FORMAT:
-        raise WordReviewRefused("its Action Planner marks are not ones this version wrote.")
+        raise WordReviewRefused(
+            Message(QT_TRANSLATE_NOOP("Model", "its Action Planner marks are not ones this version wrote."))
+        )
     workspace_id, named = services.reviews.workspace_id(), custom.get(WORKSPACE_PROPERTY, "")
     if not named:
         raise WordReviewRefused(
-            "it does not name its workspace (it was exported while the workspace was open read-only); "
-            "export the plan to Word again and send that file."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "it does not name its workspace (it was exported while the workspace was open read-only); "
+                    "export the plan to Word again and send that file.",
+                )
+            )
         )
     if named != workspace_id:
-        raise WordReviewRefused("it was exported from another workspace; open that workspace to import it.")
+        raise WordReviewRefused(
+            Message(
+                QT_TRANSLATE_NOOP("Model", "it was exported from another workspace; open that workspace to import it.")
+            )
+        )
     plans = custom.get(PLANS_PROPERTY, "")
     if not services.reviews.word_signed(plans, custom.get(SIGNATURE_PROPERTY, "")):
-        raise WordReviewRefused("its list of plans was changed since it was exported.")
+        raise WordReviewRefused(
+            Message(QT_TRANSLATE_NOOP("Model", "its list of plans was changed since it was exported."))
+        )
     return tuple(int(p) for p in plans.split(",") if p.strip())
 
 
