@@ -187,7 +187,13 @@ class MissingRate(LookupError):
     """No rate (direct, inverse, or through EUR) links two currencies."""
 
     def __init__(self, source: str, target: str) -> None:
-        super().__init__(f"No exchange rate from {source} to {target}: add one under Plan ▸ Exchange Rates.")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Model", "No exchange rate from %1 to %2: add one under Plan ▸ Exchange Rates."),
+                source,
+                target,
+            )
+        )
         self.source = source
         self.target = target
 

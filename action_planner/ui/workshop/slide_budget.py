@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.totals import Totals
 from action_planner.ui import labels
+from action_planner.ui.messages import render
 from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.charts import Part, SourceBars, ThemeDoughnut
@@ -49,7 +50,7 @@ class BudgetSlide(Slide):
         self.kicker.setText(self.tr("BUDGET"))
         figures = totals.plan
         if figures is None:
-            self.summary.setText(totals.problem)
+            self.summary.setText(render(totals.problem))
             self._show(None, [], [])
             return
         text = self.tr("Total %1").replace("%1", labels.money(figures.total, plan.currency, with_code=True))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.views import ActionView
 from action_planner.ui import labels
+from action_planner.ui.messages import render
 from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label
@@ -61,7 +62,7 @@ class OverviewSlide(Slide):
         self.count_caption.setText(wording.actions_word(len(actions)))
         reporting = totals.reporting
         if totals.problem:
-            self.reporting.setText(totals.problem)
+            self.reporting.setText(render(totals.problem))
         elif reporting is not None and reporting.currency != plan.currency:
             text = self.tr("%1 in the reporting currency")
             self.reporting.setText(
