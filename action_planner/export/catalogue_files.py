@@ -63,6 +63,8 @@ SHEET_ROW = QT_TRANSLATE_NOOP("Model", "%1 row %2")
 #: What a file's checks call the whole file, and the two kinds of table in it.
 _THE_FILE = QT_TRANSLATE_NOOP("Model", "the file")
 _AND = QT_TRANSLATE_NOOP("Model", "%1 and %2")
+_LISTED = QT_TRANSLATE_NOOP("Model", "%1, %2")
+_QUOTED = QT_TRANSLATE_NOOP("Model", "“%1”")
 _HEADER = {
     "interventions": QT_TRANSLATE_NOOP("Model", "%1 %2. Its columns are %3; the interventions columns are %4."),
     "indicators": QT_TRANSLATE_NOOP("Model", "%1 %2. Its columns are %3; the indicators columns are %4."),
@@ -389,7 +391,7 @@ def _read_xlsx(source: Path) -> list[_Table]:
     finally:
         workbook.close()
     if not tables:
-        found = ", ".join(f"“{name}”" for name in names.values())
+        found = _quoted(names.values())
         problem = Message(
             QT_TRANSLATE_NOOP("Model", "it has no sheet named “%1” or “%2” with a header row (it has %3)."),
             SHEETS["interventions"],
@@ -498,6 +500,11 @@ def _read_table(
     return table
 
 
+def _quoted(names: Iterable[str]) -> str:
+    """Column or sheet names in quotation marks, listed with commas, as the planner's language writes both."""
+    return joined([Message(_QUOTED, name) for name in names], _LISTED)
+
+
 def _row(label: tuple[str, ...], number: int) -> Message:
     """What messages call row ``number`` of a table named by ``label``."""
     return Message(label[0], *label[1:], str(number))
@@ -527,7 +534,7 @@ def _check_header(source: Path, where: str, kind: Kind, header: Sequence[str]) -
         return
 
     def quoted(items: Iterable[str]) -> str:
-        return ", ".join(f"“{item[:40]}”" for item in items)
+        return _quoted(item[:40] for item in items)
 
     problems: list[str] = []
     if missing:
