@@ -51,7 +51,7 @@ from action_planner.export.workbook_limits import (
     check_workbook,
 )
 from action_planner.model.errors import ActionPlannerError, ValidationError
-from action_planner.model.messages import Message
+from action_planner.model.messages import Message, joined
 from action_planner.model.review import (
     BOTH,
     NEW,
@@ -129,7 +129,18 @@ class _Reading:
 
 
 class _RowRefused(Exception):
-    pass
+    """One row refused; ``args[0]`` says why (a message, completed by the callers into a whole sentence)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+#: A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.
+_ROW_REFUSED = QT_TRANSLATE_NOOP("Model", "%1: %2; nothing from this row is used.")
+#: A row of a sheet: %1 the sheet's name, %2 the row number.
+_SHEET_ROW = QT_TRANSLATE_NOOP("Model", "%1 row %2")
+_FORMULA = QT_TRANSLATE_NOOP("Model", "the %1 cell holds a formula; type the value itself")
 
 
 def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
@@ -387,16 +398,16 @@ def _text(value: object) -> str:
 
 def _number(value: object) -> Decimal:
     if isinstance(value, bool):
-        raise _RowRefused("is TRUE/FALSE, not a number")
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is TRUE/FALSE, not a number")))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _RowRefused("is not a finite number")
+            raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is not a finite number")))
         return Decimal(format(value, ".15g"))  # Excel keeps 15 significant digits
     if isinstance(value, Decimal):
         return value
-    raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a number")
+    raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is text (“%1”), not a number"), _text(value)[:30]))
 
 
 def _value(name: str, cell: object, where: str, sent: str | None = None) -> str:
@@ -404,7 +415,7 @@ def _value(name: str, cell: object, where: str, sent: str | None = None) -> str:
     checked when it was stored, and long descriptions are most of a workbook's text)."""
     value = cell
     if isinstance(value, str) and value.startswith("=") and value != sent:  # a text sent as “=…” stays text
-        raise _RowRefused(f"the {_label(name)} cell holds a formula; type the value itself")
+        raise _RowRefused(Message(_FORMULA, _label(name)))
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""
     try:
@@ -414,9 +425,10 @@ def _value(name: str, cell: object, where: str, sent: str | None = None) -> str:
             return _date_text(value)
         return _checked_text(name, value, sent)
     except _RowRefused as exc:
-        raise _RowRefused(f"the {_label(name)} {exc}") from None
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "the %1 %2"), _label(name), exc.problem)) from None
     except (ValidationError, InvalidOperation) as exc:
-        raise _RowRefused(f"the {_label(name)}: {exc}") from None
+        problem = joined(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "the %1: %2"), _label(name), problem)) from None
 
 
 def _number_text(name: str, value: object) -> str:
@@ -424,18 +436,18 @@ def _number_text(name: str, value: object) -> str:
     if name != "year":
         return canonical(number)
     if number != number.to_integral_value():
-        raise _RowRefused("is not a whole year")
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is not a whole year")))
     return str(int(number))
 
 
 def _date_text(value: object) -> str:
     if isinstance(value, datetime):
         if value.time() != time():
-            raise _RowRefused("is a time, not a date")
+            raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is a time, not a date")))
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a date")
+    raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is text (“%1”), not a date"), _text(value)[:30]))
 
 
 def _checked_text(name: str, value: object, sent: str | None) -> str:
@@ -487,24 +499,35 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
         ids.setdefault(_text(cells[0]) if cells else "", []).append(number)
         rows.append((number, cells))
     for number, cells in rows:
-        where = f"{sheet} row {number}"
+        where = Message(_SHEET_ROW, sheet, str(number))
         text = _text(cells[0])
         try:
             if not text:
-                raise _RowRefused("it has no record id; propose new rows on the Proposals sheet")
+                raise _RowRefused(
+                    Message(
+                        QT_TRANSLATE_NOOP("Model", "it has no record id; propose new rows on the %1 sheet"), PROPOSALS
+                    )
+                )
             key = check_record_id(reading.round.secret, reading.round.workspace_id, reading.round.id, text)
             if key is None or not key.startswith(f"{kind}:") or key not in reading.round.sent:
-                raise _RowRefused(f"its record id “{text[:60]}” was changed or comes from another file")
+                raise _RowRefused(
+                    Message(
+                        QT_TRANSLATE_NOOP("Model", "its record id “%1” was changed or comes from another file"),
+                        text[:60],
+                    )
+                )
             reading.seen.add(key)
             if len(ids[text]) > 1:
                 others = ", ".join(str(n) for n in ids[text] if n != number)
-                raise _RowRefused(f"its record id is repeated on row {others}; keep one of them")
+                raise _RowRefused(
+                    Message(QT_TRANSLATE_NOOP("Model", "its record id is repeated on row %1; keep one of them"), others)
+                )
             sent = reading.round.sent[key].values
             returned = {
                 name: _value(name, _cell(cells, index), where, sent.get(name)) for name, index in columns.items()
             }
         except _RowRefused as exc:
-            reading.refused.append(f"{where}: {exc}; nothing from this row is used.")
+            reading.refused.append(Message(_ROW_REFUSED, where, exc.problem))
             reading.unsure.add(kind)
             continue
         _compare(reading, key, returned, where)
@@ -613,28 +636,30 @@ def _read_proposals(reading: _Reading, workbook: Any) -> None:
         if all(c is None for c in cells):
             continue
         reading.rows += 1
-        where = f"{PROPOSALS} row {number}"
+        where = Message(_SHEET_ROW, PROPOSALS, str(number))
         try:
             _proposal(reading, {name: _cell(cells, index) for name, index in columns.items()}, where)
         except _RowRefused as exc:
-            reading.refused.append(f"{where}: {exc}; nothing from this row is used.")
+            reading.refused.append(Message(_ROW_REFUSED, where, exc.problem))
 
 
 def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
     for name, cell in cells.items():
         if isinstance(cell, str) and cell.startswith("="):
-            raise _RowRefused(f"the {_label(name)} cell holds a formula; type the value itself")
+            raise _RowRefused(Message(_FORMULA, _label(name)))
     kind = _text(cells["kind"])
     comment = _text(cells["comment"])
     if kind == NEW_ACTION:
         match = _PLAN_LABEL.match(_text(cells["plan"]))
         plan_id = int(match[1]) if match else 0
         if plan_id not in reading.round.plan_ids:
-            raise _RowRefused("choose one of this review's plans in the Plan column")
+            raise _RowRefused(
+                Message(QT_TRANSLATE_NOOP("Model", "choose one of this review's plans in the %1 column"), "Plan")
+            )
         fields = ("title", "description", "start_date", "end_date")
         values = {name: _value(name, cells[name], where) for name in fields}
         if not values["title"]:
-            raise _RowRefused("a new action needs a title")
+            raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "a new action needs a title")))
         _add(
             reading,
             kind="new_action",
@@ -649,13 +674,21 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
         match = _ACTION_REF.match(_text(cells["action"]))
         action_key = f"action:{int(match[1])}" if match else ""
         if action_key not in reading.round.sent:
-            raise _RowRefused("give the Ref of one of this review's actions (such as A12) for a new budget line")
+            raise _RowRefused(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model", "give the %1 of one of this review's actions (such as %2) for a new budget line"
+                    ),
+                    "Ref",
+                    "A12",
+                )
+            )
         action = reading.round.sent[action_key]
         line_fields = ("amount", "currency", "funding_source", "year", "note")
         values = {name: _value(name, cells[name], where) for name in line_fields}
         for name in ("amount", "currency", "funding_source", "year"):
             if not values[name]:
-                raise _RowRefused(f"a new budget line needs its {_label(name)}")
+                raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "a new budget line needs its %1"), _label(name)))
         summary = f"{values['amount']} {values['currency']} ({values['year']})"
         _add(
             reading,
@@ -669,7 +702,9 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
             values=values,
         )
     else:
-        raise _RowRefused("choose “New action” or “New budget line” in the Kind column")
+        raise _RowRefused(
+            Message(QT_TRANSLATE_NOOP("Model", "choose “%1” or “%2” in the %3 column"), NEW_ACTION, NEW_LINE, "Kind")
+        )
 
 
 def _removed(reading: _Reading) -> None:

@@ -106,12 +106,16 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
         where = _where(count, place)  # numbered as Word shows them, from 1
         action_id = place.action_id if place is not None else None
         if action_id is None or action_id not in actions:
-            problem = (
-                "it is outside every action"
+            problem = Message(
+                QT_TRANSLATE_NOOP("Model", "it is outside every action")
                 if action_id is None
-                else "its action is no longer in the plan (deleted since, or its mark in the file was changed)"
+                else QT_TRANSLATE_NOOP(
+                    "Model", "its action is no longer in the plan (deleted since, or its mark in the file was changed)"
+                )
             )
-            unattached.append(f"{where} by {author or '?'}: “{text[:200]}”: {problem}.")
+            unattached.append(
+                Message(QT_TRANSLATE_NOOP("Model", "%1 by %2: “%3”: %4."), where, author or "?", text[:200], problem)
+            )
             continue
         if (action_id, author, text) in kept:
             continue  # kept from an earlier import of this file (or another copy of it)
@@ -248,6 +252,6 @@ def _author(author: str, initials: str, known: Mapping[str, str]) -> tuple[str, 
 
 def _where(number: int, place: _Place | None) -> str:
     if place is None or not place.excerpt:
-        return f"Word comment {number}"
+        return Message(QT_TRANSLATE_NOOP("Model", "Word comment %1"), str(number))
     excerpt = place.excerpt if len(place.excerpt) <= EXCERPT else place.excerpt[: EXCERPT - 1] + "…"
-    return f"Word comment {number} on “{excerpt}”"
+    return Message(QT_TRANSLATE_NOOP("Model", "Word comment %1 on “%2”"), str(number), excerpt)
