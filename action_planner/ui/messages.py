@@ -32,7 +32,8 @@ def render(message: object) -> str:
         return str(message)
     n = -1 if message.n is None else message.n
     translated = QCoreApplication.translate(message.context, message.source, None, n)
-    if translated == message.source and message.n is not None:
+    # Qt puts the count in for %n even when no translation has the message: then the English forms are shown
+    if message.n is not None and translated in (message.source, message.source.replace("%n", str(message.n))):
         return str(message)  # no translation installed: the English forms the model chose
     return fill(translated, message.args, message.n, _localised)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from action_planner.export.request import ExportError
 from action_planner.export.safe_write import check_target
 from action_planner.model.errors import ValidationError
-from action_planner.model.validation import clean_text, clean_year
+from action_planner.model.validation import bounded, clean_text, clean_year
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.messages import error_text
@@ -118,3 +119,9 @@ def test_a_counted_refusal_takes_the_italian_form_of_its_count(
     with pytest.raises(ValidationError) as refused:
         services.catalogue.save_intervention({**entry, "suggested_indicators": "; ".join(codes)})
     assert error_text(refused.value) == shown
+
+
+def test_an_untranslated_count_shows_the_english_form_the_model_chose(italian: None) -> None:
+    with pytest.raises(ValidationError) as refused:
+        bounded(Decimal("1.234"), "amount", places=2, below=Decimal(10))
+    assert error_text(refused.value) == "Use at most 2 decimal places."
