@@ -7,7 +7,6 @@ import csv
 import io
 import math
 import os
-import re
 import shutil
 import stat
 import tempfile
@@ -19,11 +18,25 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from action_planner.export.workbook_limits import MAX_COLUMNS, WorkbookRefused, check_workbook, column_letters
+from action_planner.export.workbook_limits import (
+    MAX_COLUMNS,
+    NO_DEFUSEDXML,
+    UNREADABLE,
+    WorkbookRefused,
+    check_workbook,
+    column_letters,
+)
 from action_planner.model.catalogue import INDICATOR_COLUMNS, INTERVENTION_COLUMNS
 from action_planner.model.errors import ActionPlannerError
+from action_planner.model.messages import Message, joined
 from action_planner.model.services import ImportRefused, ImportReport, Services
-from action_planner.model.services.catalogue import MAX_LISTED_PROBLEMS
+from action_planner.model.services.catalogue import (
+    INDICATOR_ROW,
+    ROW,
+    ROW_PROBLEM,
+    listed_problems,
+)
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
 Kind = Literal["interventions", "indicators"]
 KINDS: tuple[Kind, ...] = ("interventions", "indicators")
@@ -44,7 +57,18 @@ INDICATORS_FILE_SUFFIX = "-indicators"
 SEPARATORS = (",", ";", "\t")
 #: Row number the service gives the first data row; its messages are renumbered to the file's rows.
 _FIRST_ROW = 2
-_SERVICE_ROW = re.compile(r"^(Row|Indicators row) (\d+): ")
+#: How a row of a named file or sheet is called in messages: %1 the file or sheet, %2 the row number.
+NAMED_ROW = QT_TRANSLATE_NOOP("Model", "“%1” row %2")
+SHEET_ROW = QT_TRANSLATE_NOOP("Model", "%1 row %2")
+#: What a file's checks call the whole file, and the two kinds of table in it.
+_THE_FILE = QT_TRANSLATE_NOOP("Model", "the file")
+_AND = QT_TRANSLATE_NOOP("Model", "%1 and %2")
+_LISTED = QT_TRANSLATE_NOOP("Model", "%1, %2")
+_QUOTED = QT_TRANSLATE_NOOP("Model", "“%1”")
+_HEADER = {
+    "interventions": QT_TRANSLATE_NOOP("Model", "%1 %2. Its columns are %3; the interventions columns are %4."),
+    "indicators": QT_TRANSLATE_NOOP("Model", "%1 %2. Its columns are %3; the indicators columns are %4."),
+}
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 
 
@@ -54,7 +78,12 @@ class CatalogueFileError(ActionPlannerError):
     def __init__(self, path: Path, problem: str, *, writing: bool = False) -> None:
         self.path = path
         self.problem = problem
-        super().__init__(f"Cannot {'write' if writing else 'import'} “{path}”: {problem}")
+        text = (
+            QT_TRANSLATE_NOOP("Model", "Cannot write “%1”: %2")
+            if writing
+            else QT_TRANSLATE_NOOP("Model", "Cannot import “%1”: %2")
+        )
+        super().__init__(Message(text, str(path), problem))
 
 
 def indicators_path(path: Path) -> Path:
@@ -84,7 +113,9 @@ def export_catalogue(services: Services, path: str | os.PathLike[str]) -> Path:
     elif suffix == ".xlsx":
         _replace_atomically([(target, lambda temp: _write_xlsx(target, temp, tables))])
     else:
-        raise CatalogueFileError(target, "choose a file name ending in .csv or .xlsx.", writing=True)
+        raise CatalogueFileError(
+            target, Message(QT_TRANSLATE_NOOP("Model", "choose a file name ending in .csv or .xlsx.")), writing=True
+        )
     return target
 
 
@@ -128,7 +159,7 @@ def _write_xlsx(target: Path, temp: Path, tables: Mapping[Kind, Sequence[Mapping
             sheet.freeze_panes = "A2"
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
     except IllegalCharacterError as exc:
-        problem = f"an entry holds a character Excel cannot store ({exc})."
+        problem = Message(QT_TRANSLATE_NOOP("Model", "an entry holds a character Excel cannot store (%1)."), str(exc))
         raise CatalogueFileError(target, problem, writing=True) from None
     workbook.save(temp)
 
@@ -140,7 +171,7 @@ def _replace_atomically(files: Sequence[tuple[Path, Callable[[Path], None]]]) ->
     try:
         for current, write in files:
             if current.is_dir():
-                raise CatalogueFileError(current, "that is a folder.", writing=True)
+                raise CatalogueFileError(current, Message(_A_FOLDER), writing=True)
             handle, name = tempfile.mkstemp(prefix=f".{current.name}.", suffix=".part", dir=current.parent)
             os.close(handle)
             temps.append(Path(name))
@@ -161,13 +192,20 @@ def _replace_atomically(files: Sequence[tuple[Path, Callable[[Path], None]]]) ->
                 temp.unlink()
 
 
+_A_FOLDER = QT_TRANSLATE_NOOP("Model", "that is a folder.")
+
+
 def _os_problem(path: Path, exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError) and not path.parent.is_dir():
-        return f"the folder “{path.parent}” does not exist."
+        return Message(QT_TRANSLATE_NOOP("Model", "the folder “%1” does not exist."), str(path.parent))
     if isinstance(exc, PermissionError):
-        return "permission denied (is the file open in another program, or the folder read-only?)."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Model", "permission denied (is the file open in another program, or the folder read-only?)."
+            )
+        )
     if isinstance(exc, IsADirectoryError):
-        return "that is a folder."
+        return Message(_A_FOLDER)
     return f"{exc.strerror or exc}."
 
 
@@ -179,7 +217,8 @@ class _Table:
     """Text rows read from one CSV file or sheet, each with the row number it has there."""
 
     kind: Kind
-    label: str  # how messages name a row: "Row", "Indicators row"
+    label: tuple[str, ...]  # how messages name a row: a source with the row number last (ROW, NAMED_ROW …) and its
+    # arguments before the number
     columns: tuple[str, ...]  # the known columns the file has
     rows: list[dict[str, str]] = field(default_factory=list)
     numbers: list[int] = field(default_factory=list)
@@ -196,17 +235,19 @@ def import_catalogue(services: Services, path: str | os.PathLike[str]) -> Import
     source = Path(path).absolute()
     suffix = source.suffix.lower()
     if suffix == ".csv":
-        tables = [_read_csv(source, "Row")]
+        tables = [_read_csv(source, (ROW,))]
         sibling = indicators_path(source)
         if tables[0].kind == "interventions" and sibling.is_file():
-            tables.append(_read_csv(sibling, f"“{sibling.name}” row", kind="indicators"))
+            tables.append(_read_csv(sibling, (NAMED_ROW, sibling.name), kind="indicators"))
     elif suffix == ".xlsx":
         tables = _read_xlsx(source)
     else:
-        raise CatalogueFileError(source, "only .csv and .xlsx files can be imported.")
+        raise CatalogueFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "only .csv and .xlsx files can be imported."))
+        )
     by_kind = {table.kind: table for table in tables}
     _keep_missing_columns(services, by_kind.values())
-    empty = _Table("interventions", "Row", ())
+    empty = _Table("interventions", (ROW,), ())
     try:
         return services.catalogue.import_rows(
             interventions=by_kind.get("interventions", empty).rows,
@@ -238,10 +279,15 @@ def _renumbered(exc: ImportRefused, tables: Mapping[Kind, _Table]) -> ImportRefu
     """The service's refusal with its row numbers turned into the file's (empty rows were skipped)."""
 
     def renumber(problem: str) -> str:
-        match = _SERVICE_ROW.match(problem)
-        table = tables.get("interventions" if match[1] == "Row" else "indicators") if match else None
-        if match and table and 0 <= int(match[2]) - _FIRST_ROW < len(table.numbers):
-            return f"{table.label} {table.numbers[int(match[2]) - _FIRST_ROW]}: {problem[match.end() :]}"
+        if not isinstance(problem, Message) or problem.source != ROW_PROBLEM:
+            return problem
+        row = problem.args[0]
+        if not isinstance(row, Message) or row.source not in (ROW, INDICATOR_ROW):
+            return problem
+        table = tables.get("interventions" if row.source == ROW else "indicators")
+        index = int(str(row.args[0])) - _FIRST_ROW
+        if table and 0 <= index < len(table.numbers):
+            return Message(ROW_PROBLEM, _row(table.label, table.numbers[index]), *problem.args[1:])
         return problem
 
     return ImportRefused([renumber(problem) for problem in exc.problems], len(exc.problems))
@@ -253,18 +299,24 @@ def _read_bytes(source: Path) -> bytes:
         descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise CatalogueFileError(source, "it is not a regular file (a pipe, a device or a folder).")
+                raise CatalogueFileError(
+                    source,
+                    Message(QT_TRANSLATE_NOOP("Model", "it is not a regular file (a pipe, a device or a folder).")),
+                )
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise CatalogueFileError(source, "there is no such file.") from None
+        raise CatalogueFileError(source, Message(QT_TRANSLATE_NOOP("Model", "there is no such file."))) from None
     except OSError as exc:
         raise CatalogueFileError(source, _os_problem(source, exc)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise CatalogueFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, the limit.")
+        raise CatalogueFileError(
+            source,
+            Message(QT_TRANSLATE_NOOP("Model", "the file is larger than %1 MB, the limit."), MAX_FILE_BYTES // 2**20),
+        )
     return data
 
 
-def _read_csv(source: Path, label: str, kind: Kind | None = None) -> _Table:
+def _read_csv(source: Path, label: tuple[str, ...], kind: Kind | None = None) -> _Table:
     data = _read_bytes(source)
     try:
         text = data.decode("utf-8-sig")
@@ -272,10 +324,14 @@ def _read_csv(source: Path, label: str, kind: Kind | None = None) -> _Table:
         try:
             text = data.decode("cp1252")  # what Excel's plain "CSV" writes on Western European Windows
         except UnicodeDecodeError:
-            problem = "it is neither UTF-8 nor Windows-1252 text; save it as “CSV UTF-8”."
+            problem = Message(
+                QT_TRANSLATE_NOOP("Model", "it is neither UTF-8 nor Windows-1252 text; save it as “CSV UTF-8”.")
+            )
             raise CatalogueFileError(source, problem) from None
     if "\x00" in text:
-        raise CatalogueFileError(source, "it is not a CSV text file; save it from Excel as “CSV UTF-8”.")
+        raise CatalogueFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "it is not a CSV text file; save it from Excel as “CSV UTF-8”."))
+        )
     first = next((line for line in text.splitlines() if line.strip()), "")
     separator = max(SEPARATORS, key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
@@ -284,11 +340,16 @@ def _read_csv(source: Path, label: str, kind: Kind | None = None) -> _Table:
         try:
             yield from enumerate(reader, start=1)
         except csv.Error as exc:
-            raise CatalogueFileError(source, f"line {reader.line_num} is not valid CSV ({exc}).") from None
+            raise CatalogueFileError(
+                source,
+                Message(QT_TRANSLATE_NOOP("Model", "line %1 is not valid CSV (%2)."), str(reader.line_num), str(exc)),
+            ) from None
 
     table = _read_table(source, records(), kind=kind, label=label, exact_width=True)
     if table is None:
-        raise CatalogueFileError(source, "the file is empty; it needs a header row naming the columns.")
+        raise CatalogueFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "the file is empty; it needs a header row naming the columns."))
+        )
     return table
 
 
@@ -299,11 +360,11 @@ def _read_xlsx(source: Path) -> list[_Table]:
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:  # openpyxl then parses with the standard library, open to entity expansion
-        raise CatalogueFileError(source, "reading workbooks safely needs the defusedxml package; reinstall the app.")
+        raise CatalogueFileError(source, Message(NO_DEFUSEDXML))
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds of error for a damaged workbook
-        raise CatalogueFileError(source, f"the workbook cannot be read ({type(exc).__name__}: {exc}).") from None
+        raise CatalogueFileError(source, Message(UNREADABLE, f"{type(exc).__name__}: {exc}")) from None
     tables = []
     try:
         names = {name.strip().lower(): name for name in workbook.sheetnames}
@@ -315,19 +376,28 @@ def _read_xlsx(source: Path) -> list[_Table]:
             values = enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1)
             rows = ((number, [_cell_text(value) for value in cells]) for number, cells in values)
             table = _read_table(
-                source, rows, kind=kind, label=f"{SHEETS[kind]} row", where=f"the sheet “{SHEETS[kind]}”"
+                source,
+                rows,
+                kind=kind,
+                label=(SHEET_ROW, SHEETS[kind]),
+                where=Message(QT_TRANSLATE_NOOP("Model", "the sheet “%1”"), SHEETS[kind]),
             )
             if table is not None:  # an empty sheet counts as absent
                 tables.append(table)
     except ActionPlannerError:
         raise
     except Exception as exc:  # a damaged sheet part: name it rather than show a traceback
-        raise CatalogueFileError(source, f"the workbook cannot be read ({type(exc).__name__}: {exc}).") from None
+        raise CatalogueFileError(source, Message(UNREADABLE, f"{type(exc).__name__}: {exc}")) from None
     finally:
         workbook.close()
     if not tables:
-        found = ", ".join(f"“{name}”" for name in names.values())
-        problem = f"it has no sheet named “Interventions” or “Indicators” with a header row (it has {found})."
+        found = _quoted(names.values())
+        problem = Message(
+            QT_TRANSLATE_NOOP("Model", "it has no sheet named “%1” or “%2” with a header row (it has %3)."),
+            SHEETS["interventions"],
+            SHEETS["indicators"],
+            found,
+        )
         raise CatalogueFileError(source, problem)
     return tables
 
@@ -341,7 +411,10 @@ def _check_archive(source: Path, data: bytes) -> None:
     except WorkbookRefused as exc:
         raise CatalogueFileError(source, exc.problem) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
-        raise CatalogueFileError(source, "it is not an Excel workbook (.xlsx); save it from Excel as .xlsx.") from None
+        raise CatalogueFileError(
+            source,
+            Message(QT_TRANSLATE_NOOP("Model", "it is not an Excel workbook (.xlsx); save it from Excel as .xlsx.")),
+        ) from None
 
 
 def _cell_text(value: object) -> str:
@@ -368,14 +441,15 @@ def _read_table(
     records: Iterable[tuple[int, list[str]]],
     *,
     kind: Kind | None,
-    label: str,
-    where: str = "the file",
+    label: tuple[str, ...],
+    where: str = "",
     exact_width: bool = False,
 ) -> _Table | None:
     """Check a header and the rows under it (empty rows skipped); refuse the file if the shape is wrong.
 
     None when there is not even a header.
     """
+    where = where or Message(_THE_FILE)
     rows = iter(records)
     header: list[str] | None = None
     for _, cells in rows:
@@ -394,40 +468,60 @@ def _read_table(
     count = 0
     for number, cells in rows:
         if number > EXCEL_LAST_ROW:
-            raise CatalogueFileError(source, f"{where} goes beyond row {EXCEL_LAST_ROW:,}, Excel's last row.")
+            raise CatalogueFileError(
+                source,
+                Message(QT_TRANSLATE_NOOP("Model", "%1 goes beyond row %2, Excel's last row."), where, EXCEL_LAST_ROW),
+            )
         if not any(cell.strip() for cell in cells):
             continue
         count += 1
         if count > MAX_ROWS:
             continue
-        shape = _shape_problem(cells, header, exact_width)
+        shape = _shape_problem(_row(label, number), cells, header, exact_width)
         if shape:
-            problems.append(f"{label} {number} {shape}")
+            problems.append(shape)
             continue
         row = {name: cells[index] if index < len(cells) else "" for index, name in named}
         code = row["code"].strip().upper()
         if code and code in codes:
-            problems.append(f"{label} {number}: code: {code} is also on row {codes[code]}.")
+            again = Message(QT_TRANSLATE_NOOP("Model", "%1 is also on row %2."), code, str(codes[code]))
+            problems.append(Message(ROW_PROBLEM, _row(label, number), "code", again))
         codes.setdefault(code, number)
         table.rows.append(row)
         table.numbers.append(number)
     if count > MAX_ROWS:
-        raise CatalogueFileError(source, f"{where} has {count:,} rows; the limit is {MAX_ROWS:,}.")
+        raise CatalogueFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "%1 has %2 rows; the limit is %3."), where, count, MAX_ROWS)
+        )
     if problems:
-        more = len(problems) - MAX_LISTED_PROBLEMS
-        listed = "\n".join(problems[:MAX_LISTED_PROBLEMS]) + (f"\n… and {more} more." if more > 0 else "")
-        raise CatalogueFileError(source, f"nothing was imported; fix these rows and try again:\n{listed}")
+        listed = listed_problems(problems, len(problems))
+        heading = QT_TRANSLATE_NOOP("Model", "nothing was imported; fix these rows and try again:\n%1")
+        raise CatalogueFileError(source, Message(heading, listed))
     return table
 
 
-def _shape_problem(cells: Sequence[str], header: Sequence[str], exact_width: bool) -> str | None:
+def _quoted(names: Iterable[str]) -> str:
+    """Column or sheet names in quotation marks, listed with commas, as the planner's language writes both."""
+    return joined([Message(_QUOTED, name) for name in names], _LISTED)
+
+
+def _row(label: tuple[str, ...], number: int) -> Message:
+    """What messages call row ``number`` of a table named by ``label``."""
+    return Message(label[0], *label[1:], str(number))
+
+
+def _shape_problem(row: Message, cells: Sequence[str], header: Sequence[str], exact_width: bool) -> Message | None:
     if exact_width and len(cells) != len(header):
-        return f"has {len(cells)} cells; the header has {len(header)}."
+        return Message(QT_TRANSLATE_NOOP("Model", "%1 has %2 cells; the header has %3."), row, len(cells), len(header))
     if len(cells) <= len(header) and all(header):  # every cell is under a named column (the usual row)
         return None
     stray = [i for i, cell in enumerate(cells) if cell.strip() and (i >= len(header) or not header[i])]
     if stray:
-        return f"has a value in column {column_letters(stray[0] + 1)}, which has no name in the header."
+        return Message(
+            QT_TRANSLATE_NOOP("Model", "%1 has a value in column %2, which has no name in the header."),
+            row,
+            column_letters(stray[0] + 1),
+        )
     return None
 
 
@@ -440,17 +534,18 @@ def _check_header(source: Path, where: str, kind: Kind, header: Sequence[str]) -
         return
 
     def quoted(items: Iterable[str]) -> str:
-        return ", ".join(f"“{item[:40]}”" for item in items)
+        return _quoted(item[:40] for item in items)
 
-    problems = []
+    problems: list[str] = []
     if missing:
-        problems.append(f"lacks the column{'s' if len(missing) > 1 else ''} {quoted(missing)}")
+        problems.append(Message(translate("Model", "lacks the column(s) %1", None, 1), quoted(missing), n=len(missing)))
     if unknown:
-        problems.append(f"has the unknown column{'s' if len(unknown) > 1 else ''} {quoted(unknown)}")
+        problems.append(
+            Message(translate("Model", "has the unknown column(s) %1", None, 1), quoted(unknown), n=len(unknown))
+        )
     if repeated:
-        problems.append(f"has {quoted(repeated)} more than once")
+        problems.append(Message(QT_TRANSLATE_NOOP("Model", "has %1 more than once"), quoted(repeated)))
+    columns = quoted(names[:30]) or Message(QT_TRANSLATE_NOOP("Model", "none"))
     raise CatalogueFileError(
-        source,
-        f"{where} {' and '.join(problems)}. Its columns are {quoted(names[:30]) or 'none'}; "
-        f"the {kind} columns are {', '.join(COLUMNS[kind])}.",
+        source, Message(_HEADER[kind], where, joined(problems, _AND), columns, ", ".join(COLUMNS[kind]))
     )

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 from action_planner.export.request import ExportError, ExportRequest, Steps
 from action_planner.model.errors import ActionPlannerError
+from action_planner.model.messages import Message
 from action_planner.model.money import MissingRate, RateTable
 from action_planner.model.sources import SourceNames
 from action_planner.model.totals import LineFact, Totals, compute_totals
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.views import ActionView, BudgetLineView, PlanView, RateView, RegionView, ThemeView
 
 if TYPE_CHECKING:
@@ -145,7 +147,11 @@ def _action_data(
     total = by_action.get(action.id, own.total if own else None) if by_action is not None else None
     if own is not None and total is not None and own.total != total:  # the plan was edited while being read
         raise ActionPlannerError(
-            f"Action {action.number} “{action.title}” changed while it was being exported; export again."
+            Message(
+                QT_TRANSLATE_NOOP("Model", "Action %1 “%2” changed while it was being exported; export again."),
+                str(action.number),
+                action.title,
+            )
         )
     return ActionData(action, tuple(lines), total, by_source)
 
@@ -207,5 +213,7 @@ def gather_plans(services: Services, request: ExportRequest, steps: Steps) -> Ex
     """:func:`gather` for one export request; refuses an export with nothing to show."""
     data = gather(services, request.plan_ids, steps)
     if not data.plans:
-        raise ExportError(request.output, "the workspace has no plans to export yet.")
+        raise ExportError(
+            request.output, Message(QT_TRANSLATE_NOOP("Model", "the workspace has no plans to export yet."))
+        )
     return replace(data, table_of_contents=request.table_of_contents)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from action_planner.export.request import ExportFormat
 from action_planner.model.errors import ActionPlannerError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from action_planner.export.base import Exporter
@@ -27,7 +29,13 @@ def export_format(name: str) -> ExportFormat:
     for candidate in FORMATS:
         if candidate.name == name:
             return candidate
-    raise ActionPlannerError(f"“{name}” is not an export format (choose one of: {', '.join(sorted(NAMES))}).")
+    raise ActionPlannerError(
+        Message(
+            QT_TRANSLATE_NOOP("Model", "“%1” is not an export format (choose one of: %2)."),
+            name,
+            ", ".join(sorted(NAMES)),
+        )
+    )
 
 
 def exporter_class(name: str) -> type[Exporter]:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from action_planner.model.errors import ActionPlannerError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -18,7 +20,7 @@ class ExportError(ActionPlannerError):
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"Cannot export to “{self.path}”: {problem}")
+        super().__init__(Message(QT_TRANSLATE_NOOP("Model", "Cannot export to “%1”: %2"), str(self.path), problem))
 
 
 class ExportCancelled(Exception):

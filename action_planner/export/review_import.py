@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from action_planner.export.review_word import WordReviewRefused, is_word_document, read_word_comments
+from action_planner.export.review_word import WORD_UNREADABLE, WordReviewRefused, is_word_document, read_word_comments
 from action_planner.export.review_workbook import (
     ACTIONS,
     BUDGET,
@@ -42,8 +42,16 @@ from action_planner.export.review_workbook import (
     REVIEWER_CELL,
     SHEET_KIND,
 )
-from action_planner.export.workbook_limits import WorkbookRefused, check_workbook
+from action_planner.export.workbook_limits import (
+    COMPRESSED,
+    NO_DEFUSEDXML,
+    TOO_MANY_PARTS,
+    UNREADABLE,
+    WorkbookRefused,
+    check_workbook,
+)
 from action_planner.model.errors import ActionPlannerError, ValidationError
+from action_planner.model.messages import Message, joined
 from action_planner.model.review import (
     BOTH,
     NEW,
@@ -63,6 +71,7 @@ from action_planner.model.services.budget import LINE_FIELDS
 from action_planner.model.services.kpis import KPI_FIELDS
 from action_planner.model.services.reviews import RoundView
 from action_planner.model.sources import SourceNames
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Rows over all sheets: a review of the largest workspace has a few thousand.
@@ -72,6 +81,12 @@ _ACTION_REF = re.compile(r"^\s*A([0-9]{1,12})\s*$")
 _PLAN_LABEL = re.compile(r"^\s*P([0-9]{1,12})\b")
 _NUMBER_FIELDS = {"amount", "baseline", "target", "year"}
 CHECKS: Mapping[str, Callable[[object], Any]] = {**ACTION_FIELDS, **LINE_FIELDS, **KPI_FIELDS}
+#: The size checks' refusals that name a workbook, as they read for a Word document.
+_AS_DOCUMENT = {
+    TOO_MANY_PARTS: QT_TRANSLATE_NOOP("Model", "it holds %1 parts; a document has far fewer."),
+    COMPRESSED: QT_TRANSLATE_NOOP("Model", "its part “%1” is compressed %2 to 1, which no real document is."),
+}
+_NO_SUCH_ROUND = QT_TRANSLATE_NOOP("Model", "this workspace never sent review round %1.")
 
 
 class ReviewFileError(ActionPlannerError):
@@ -80,7 +95,7 @@ class ReviewFileError(ActionPlannerError):
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
         self.problem = problem
-        super().__init__(f"Cannot import the review “{path.name}”: {problem}")
+        super().__init__(Message(QT_TRANSLATE_NOOP("Model", "Cannot import the review “%1”: %2"), path.name, problem))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +131,18 @@ class _Reading:
 
 
 class _RowRefused(Exception):
-    pass
+    """One row refused; ``args[0]`` says why (a message, completed by the callers into a whole sentence)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+#: A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.
+_ROW_REFUSED = QT_TRANSLATE_NOOP("Model", "%1: %2; nothing from this row is used.")
+#: A row of a sheet: %1 the sheet's name, %2 the row number.
+_SHEET_ROW = QT_TRANSLATE_NOOP("Model", "%1 row %2")
+_FORMULA = QT_TRANSLATE_NOOP("Model", "the %1 cell holds a formula; type the value itself")
 
 
 def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
@@ -130,11 +156,11 @@ def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:
-        raise ReviewFileError(source, "reading workbooks safely needs the defusedxml package; reinstall the app.")
+        raise ReviewFileError(source, Message(NO_DEFUSEDXML))
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds of error for a damaged workbook
-        raise ReviewFileError(source, f"the workbook cannot be read ({type(exc).__name__}).") from None
+        raise ReviewFileError(source, Message(UNREADABLE, type(exc).__name__)) from None
     try:
         reading = _open_reading(services, source, workbook)
         for sheet in (ACTIONS, BUDGET, KPIS):
@@ -144,7 +170,7 @@ def read_review(services: Services, path: str | os.PathLike[str]) -> ReviewFile:
     except ActionPlannerError:
         raise
     except Exception as exc:  # a damaged sheet part: name it rather than show a traceback
-        raise ReviewFileError(source, f"the workbook cannot be read ({type(exc).__name__}).") from None
+        raise ReviewFileError(source, Message(UNREADABLE, type(exc).__name__)) from None
     finally:
         workbook.close()
     return ReviewFile(
@@ -167,13 +193,20 @@ def _is_word(source: Path, data: bytes) -> bool:
             if not is_word_document(archive):
                 return False
             if "[Content_Types].xml" not in archive.namelist():
-                raise ReviewFileError(source, "it is a zip file but not a Word document (.docx).")
+                raise ReviewFileError(
+                    source, Message(QT_TRANSLATE_NOOP("Model", "it is a zip file but not a Word document (.docx)."))
+                )
             check_workbook(archive)  # the same zip-bomb and size guard as a workbook's
     except WorkbookRefused as exc:
-        raise ReviewFileError(source, exc.problem.replace("workbook", "document")) from None
+        problem = exc.problem
+        if isinstance(problem, Message) and problem.source in _AS_DOCUMENT:
+            problem = Message(_AS_DOCUMENT[problem.source], *problem.args)
+        raise ReviewFileError(source, problem) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         if source.suffix.lower() == ".docx":
-            raise ReviewFileError(source, "it is not a Word document (.docx).") from None
+            raise ReviewFileError(
+                source, Message(QT_TRANSLATE_NOOP("Model", "it is not a Word document (.docx)."))
+            ) from None
         return False  # refused below as not a workbook
     return True
 
@@ -186,7 +219,7 @@ def _read_word(services: Services, source: Path, data: bytes) -> ReviewFile:
     except ActionPlannerError:
         raise
     except Exception as exc:  # a damaged part: name it rather than show a traceback
-        raise ReviewFileError(source, f"the Word document cannot be read ({type(exc).__name__}).") from None
+        raise ReviewFileError(source, Message(WORD_UNREADABLE, type(exc).__name__)) from None
     return ReviewFile(
         path=source,
         round_id=None,
@@ -227,14 +260,19 @@ def _read_bytes(source: Path) -> bytes:
         descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ReviewFileError(source, "it is not a regular file.")
+                raise ReviewFileError(source, Message(QT_TRANSLATE_NOOP("Model", "it is not a regular file.")))
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ReviewFileError(source, "there is no such file.") from None
+        raise ReviewFileError(source, Message(QT_TRANSLATE_NOOP("Model", "there is no such file."))) from None
     except OSError as exc:
-        raise ReviewFileError(source, f"it cannot be read ({exc.strerror or exc}).") from None
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "it cannot be read (%1)."), exc.strerror or str(exc))
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ReviewFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, the limit.")
+        raise ReviewFileError(
+            source,
+            Message(QT_TRANSLATE_NOOP("Model", "the file is larger than %1 MB, the limit."), MAX_FILE_BYTES // 2**20),
+        )
     return data
 
 
@@ -250,13 +288,23 @@ def _check_archive(source: Path, data: bytes) -> None:
                     rows += _count_rows(archive, member)
                     if rows > MAX_ROWS:
                         raise WorkbookRefused(
-                            f"its sheets hold more than {MAX_ROWS:,} rows; a review workbook has far fewer."
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "Model", "its sheets hold more than %1 rows; a review workbook has far fewer."
+                                ),
+                                MAX_ROWS,
+                            )
                         )
     except WorkbookRefused as exc:
         raise ReviewFileError(source, exc.problem) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         raise ReviewFileError(
-            source, "it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote."
+            source,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model", "it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote."
+                )
+            ),
         ) from None
 
 
@@ -281,33 +329,62 @@ def _sheet_rows(workbook: Any, name: str) -> Iterator[tuple[int, tuple[Any, ...]
 def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
     names = set(workbook.sheetnames)
     if MANIFEST not in names:
-        raise ReviewFileError(source, "its manifest is missing, so it cannot be tied to a review this workspace sent.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model", "its manifest is missing, so it cannot be tied to a review this workspace sent."
+                )
+            ),
+        )
     missing = [n for n in (INTRO, ACTIONS, BUDGET, KPIS, PROPOSALS) if n not in names]
     if missing:
-        raise ReviewFileError(source, f"the sheet “{missing[0]}” is missing; import the workbook as it was sent.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "the sheet “%1” is missing; import the workbook as it was sent."), missing[0]
+            ),
+        )
     entries: dict[str, str] = {}
     for _, cells in _sheet_rows(workbook, MANIFEST):
         if len(cells) >= 2:
             entries.setdefault(_text(cells[0]), _text(cells[1]))
     if entries.get("format") != FORMAT:
-        raise ReviewFileError(source, "its manifest is not one this version of Action Planner wrote.")
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "its manifest is not one this version of Action Planner wrote."))
+        )
     workspace_id = services.reviews.workspace_id()
     if not workspace_id or entries.get("workspace") != workspace_id:
-        raise ReviewFileError(source, "it was sent from another workspace; open that workspace to import it.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "it was sent from another workspace; open that workspace to import it.")
+            ),
+        )
     try:
         round_id = int(entries.get("round", ""))
     except ValueError:
-        raise ReviewFileError(source, "its manifest was changed (the round number is not a number).") from None
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "its manifest was changed (the round number is not a number)."))
+        ) from None
     try:
         sent = services.reviews.round(round_id)
     except ActionPlannerError:
-        raise ReviewFileError(source, f"this workspace never sent review round {round_id}.") from None
+        raise ReviewFileError(source, Message(_NO_SUCH_ROUND, str(round_id))) from None
     plans = entries.get("plans", "")
     signature = manifest_mac(sent.secret, sent.workspace_id, sent.id, sent.plan_ids)
     if plans != ",".join(str(p) for p in sent.plan_ids) or entries.get("signature") != signature:
-        raise ReviewFileError(source, "its manifest was changed since it was sent.")
+        raise ReviewFileError(
+            source, Message(QT_TRANSLATE_NOOP("Model", "its manifest was changed since it was sent."))
+        )
     if sent.closed:
-        raise ReviewFileError(source, f"review round {round_id} is closed; its workbooks are no longer imported.")
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "review round %1 is closed; its workbooks are no longer imported."),
+                str(round_id),
+            ),
+        )
     intro = workbook[INTRO]
     reviewer = _text(intro[REVIEWER_CELL].value) or sent.reviewer or source.stem
     organisation = _text(intro[ORGANISATION_CELL].value)
@@ -324,16 +401,16 @@ def _text(value: object) -> str:
 
 def _number(value: object) -> Decimal:
     if isinstance(value, bool):
-        raise _RowRefused("is TRUE/FALSE, not a number")
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is TRUE/FALSE, not a number")))
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise _RowRefused("is not a finite number")
+            raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is not a finite number")))
         return Decimal(format(value, ".15g"))  # Excel keeps 15 significant digits
     if isinstance(value, Decimal):
         return value
-    raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a number")
+    raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is text (“%1”), not a number"), _text(value)[:30]))
 
 
 def _value(name: str, cell: object, where: str, sent: str | None = None, sources: SourceNames | None = None) -> str:
@@ -341,7 +418,7 @@ def _value(name: str, cell: object, where: str, sent: str | None = None, sources
     checked when it was stored, and long descriptions are most of a workbook's text)."""
     value = cell
     if isinstance(value, str) and value.startswith("=") and value != sent:  # a text sent as “=…” stays text
-        raise _RowRefused(f"the {_label(name)} cell holds a formula; type the value itself")
+        raise _RowRefused(Message(_FORMULA, _label(name)))
     if value is None or (isinstance(value, str) and not value.strip()):
         return ""
     try:
@@ -353,9 +430,10 @@ def _value(name: str, cell: object, where: str, sent: str | None = None, sources
             return _source_code(value, sources or SourceNames())
         return _checked_text(name, value, sent)
     except _RowRefused as exc:
-        raise _RowRefused(f"the {_label(name)} {exc}") from None
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "the %1 %2"), _label(name), exc.problem)) from None
     except (ValidationError, InvalidOperation) as exc:
-        raise _RowRefused(f"the {_label(name)}: {exc}") from None
+        problem = joined(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "the %1: %2"), _label(name), problem)) from None
 
 
 def _number_text(name: str, value: object) -> str:
@@ -363,25 +441,26 @@ def _number_text(name: str, value: object) -> str:
     if name != "year":
         return canonical(number)
     if number != number.to_integral_value():
-        raise _RowRefused("is not a whole year")
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is not a whole year")))
     return str(int(number))
 
 
 def _date_text(value: object) -> str:
     if isinstance(value, datetime):
         if value.time() != time():
-            raise _RowRefused("is a time, not a date")
+            raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is a time, not a date")))
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    raise _RowRefused(f"is text (“{_text(value)[:30]}”), not a date")
+    raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is text (“%1”), not a date"), _text(value)[:30]))
 
 
 def _source_code(value: object, sources: SourceNames) -> str:
     """The code of the workspace's funding source a cell names (the workbook shows names)."""
     code = sources.code_of(value if isinstance(value, str) else canonical(value))
     if code is None:
-        raise _RowRefused("is not one of: " + ", ".join(s.name for s in sources))
+        names = ", ".join(s.name for s in sources)  # the workspace's own names, as the workbook lists them
+        raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is not one of: %1"), names))
     return code
 
 
@@ -402,7 +481,13 @@ def _columns(sheet: str, header: Sequence[Any], where: str, path: Path) -> dict[
     expected = [title for title, _ in COLUMNS[sheet]]
     found = [_text(c) for c in header][: len(expected)]
     if found != expected:
-        raise ReviewFileError(path, f"the header row of the sheet “{sheet}” was changed; import it as it was sent.")
+        raise ReviewFileError(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "the header row of the sheet “%1” was changed; import it as it was sent."),
+                sheet,
+            ),
+        )
     return {name: index for index, (_, name) in enumerate(COLUMNS[sheet]) if name is not None}
 
 
@@ -422,29 +507,42 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
             continue
         reading.rows += 1
         if reading.rows > MAX_ROWS:
-            raise ReviewFileError(reading.path, f"it holds more than {MAX_ROWS:,} rows.")
+            raise ReviewFileError(
+                reading.path, Message(QT_TRANSLATE_NOOP("Model", "it holds more than %1 rows."), MAX_ROWS)
+            )
         ids.setdefault(_text(cells[0]) if cells else "", []).append(number)
         rows.append((number, cells))
     for number, cells in rows:
-        where = f"{sheet} row {number}"
+        where = Message(_SHEET_ROW, sheet, str(number))
         text = _text(cells[0])
         try:
             if not text:
-                raise _RowRefused("it has no record id; propose new rows on the Proposals sheet")
+                raise _RowRefused(
+                    Message(
+                        QT_TRANSLATE_NOOP("Model", "it has no record id; propose new rows on the %1 sheet"), PROPOSALS
+                    )
+                )
             key = check_record_id(reading.round.secret, reading.round.workspace_id, reading.round.id, text)
             if key is None or not key.startswith(f"{kind}:") or key not in reading.round.sent:
-                raise _RowRefused(f"its record id “{text[:60]}” was changed or comes from another file")
+                raise _RowRefused(
+                    Message(
+                        QT_TRANSLATE_NOOP("Model", "its record id “%1” was changed or comes from another file"),
+                        text[:60],
+                    )
+                )
             reading.seen.add(key)
             if len(ids[text]) > 1:
                 others = ", ".join(str(n) for n in ids[text] if n != number)
-                raise _RowRefused(f"its record id is repeated on row {others}; keep one of them")
+                raise _RowRefused(
+                    Message(QT_TRANSLATE_NOOP("Model", "its record id is repeated on row %1; keep one of them"), others)
+                )
             sent = reading.round.sent[key].values
             returned = {
                 name: _value(name, _cell(cells, index), where, sent.get(name), reading.sources)
                 for name, index in columns.items()
             }
         except _RowRefused as exc:
-            reading.refused.append(f"{where}: {exc}; nothing from this row is used.")
+            reading.refused.append(Message(_ROW_REFUSED, where, exc.problem))
             reading.unsure.add(kind)
             continue
         _compare(reading, key, returned, where)
@@ -553,28 +651,30 @@ def _read_proposals(reading: _Reading, workbook: Any) -> None:
         if all(c is None for c in cells):
             continue
         reading.rows += 1
-        where = f"{PROPOSALS} row {number}"
+        where = Message(_SHEET_ROW, PROPOSALS, str(number))
         try:
             _proposal(reading, {name: _cell(cells, index) for name, index in columns.items()}, where)
         except _RowRefused as exc:
-            reading.refused.append(f"{where}: {exc}; nothing from this row is used.")
+            reading.refused.append(Message(_ROW_REFUSED, where, exc.problem))
 
 
 def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
     for name, cell in cells.items():
         if isinstance(cell, str) and cell.startswith("="):
-            raise _RowRefused(f"the {_label(name)} cell holds a formula; type the value itself")
+            raise _RowRefused(Message(_FORMULA, _label(name)))
     kind = _text(cells["kind"])
     comment = _text(cells["comment"])
     if kind == NEW_ACTION:
         match = _PLAN_LABEL.match(_text(cells["plan"]))
         plan_id = int(match[1]) if match else 0
         if plan_id not in reading.round.plan_ids:
-            raise _RowRefused("choose one of this review's plans in the Plan column")
+            raise _RowRefused(
+                Message(QT_TRANSLATE_NOOP("Model", "choose one of this review's plans in the %1 column"), "Plan")
+            )
         fields = ("title", "description", "start_date", "end_date")
         values = {name: _value(name, cells[name], where) for name in fields}
         if not values["title"]:
-            raise _RowRefused("a new action needs a title")
+            raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "a new action needs a title")))
         _add(
             reading,
             kind="new_action",
@@ -589,13 +689,21 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
         match = _ACTION_REF.match(_text(cells["action"]))
         action_key = f"action:{int(match[1])}" if match else ""
         if action_key not in reading.round.sent:
-            raise _RowRefused("give the Ref of one of this review's actions (such as A12) for a new budget line")
+            raise _RowRefused(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model", "give the %1 of one of this review's actions (such as %2) for a new budget line"
+                    ),
+                    "Ref",
+                    "A12",
+                )
+            )
         action = reading.round.sent[action_key]
         line_fields = ("amount", "currency", "funding_source", "year", "note")
         values = {name: _value(name, cells[name], where, sources=reading.sources) for name in line_fields}
         for name in ("amount", "currency", "funding_source", "year"):
             if not values[name]:
-                raise _RowRefused(f"a new budget line needs its {_label(name)}")
+                raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "a new budget line needs its %1"), _label(name)))
         summary = f"{values['amount']} {values['currency']} ({values['year']})"
         _add(
             reading,
@@ -609,7 +717,9 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
             values=values,
         )
     else:
-        raise _RowRefused("choose “New action” or “New budget line” in the Kind column")
+        raise _RowRefused(
+            Message(QT_TRANSLATE_NOOP("Model", "choose “%1” or “%2” in the %3 column"), NEW_ACTION, NEW_LINE, "Kind")
+        )
 
 
 def _removed(reading: _Reading) -> None:

@@ -25,8 +25,12 @@ from action_planner.export.docx_identity import (
     WORKSPACE_PROPERTY,
     read_custom,
 )
+from action_planner.model.messages import Message
 from action_planner.model.review import ACTION_BOOKMARK, PART_MARK, Comment, proposal_key
 from action_planner.model.services import Services
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
+
+WORD_UNREADABLE = QT_TRANSLATE_NOOP("Model", "the Word document cannot be read (%1).")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCUMENT_PART = "word/document.xml"
@@ -68,8 +72,13 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
         names = set(archive.namelist())
         if CUSTOM_PART not in names:
             raise WordReviewRefused(
-                "it carries no Action Planner marks (it is not a Word export of this app, or they were removed); "
-                "export the plan to Word again and send that file."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model",
+                        "it carries no Action Planner marks (it is not a Word export of this app, or they were "
+                        "removed); export the plan to Word again and send that file.",
+                    )
+                )
             )
         custom = read_custom(archive.read(CUSTOM_PART))
     plan_ids = _check_identity(services, custom)
@@ -78,7 +87,7 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds of error for a damaged file
-        raise WordReviewRefused(f"the Word document cannot be read ({type(exc).__name__}).") from None
+        raise WordReviewRefused(Message(WORD_UNREADABLE, type(exc).__name__)) from None
     places = _Walk().run(document.element.body)
     actions = services.reviews.action_ids(plan_ids)
     kept = services.reviews.commented(sorted(actions))
@@ -97,12 +106,16 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
         where = _where(count, place)  # numbered as Word shows them, from 1
         action_id = place.action_id if place is not None else None
         if action_id is None or action_id not in actions:
-            problem = (
-                "it is outside every action"
+            problem = Message(
+                QT_TRANSLATE_NOOP("Model", "it is outside every action")
                 if action_id is None
-                else "its action is no longer in the plan (deleted since, or its mark in the file was changed)"
+                else QT_TRANSLATE_NOOP(
+                    "Model", "its action is no longer in the plan (deleted since, or its mark in the file was changed)"
+                )
             )
-            unattached.append(f"{where} by {author or '?'}: “{text[:200]}”: {problem}.")
+            unattached.append(
+                Message(QT_TRANSLATE_NOOP("Model", "%1 by %2: “%3”: %4."), where, author or "?", text[:200], problem)
+            )
             continue
         if (action_id, author, text) in kept:
             continue  # kept from an earlier import of this file (or another copy of it)
@@ -120,18 +133,31 @@ def read_word_comments(services: Services, data: bytes) -> WordComments:
 
 def _check_identity(services: Services, custom: Mapping[str, str]) -> tuple[int, ...]:
     if custom.get(FORMAT_PROPERTY) != FORMAT:
-        raise WordReviewRefused("its Action Planner marks are not ones this version wrote.")
+        raise WordReviewRefused(
+            Message(QT_TRANSLATE_NOOP("Model", "its Action Planner marks are not ones this version wrote."))
+        )
     workspace_id, named = services.reviews.workspace_id(), custom.get(WORKSPACE_PROPERTY, "")
     if not named:
         raise WordReviewRefused(
-            "it does not name its workspace (it was exported while the workspace was open read-only); "
-            "export the plan to Word again and send that file."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "it does not name its workspace (it was exported while the workspace was open read-only); "
+                    "export the plan to Word again and send that file.",
+                )
+            )
         )
     if named != workspace_id:
-        raise WordReviewRefused("it was exported from another workspace; open that workspace to import it.")
+        raise WordReviewRefused(
+            Message(
+                QT_TRANSLATE_NOOP("Model", "it was exported from another workspace; open that workspace to import it.")
+            )
+        )
     plans = custom.get(PLANS_PROPERTY, "")
     if not services.reviews.word_signed(plans, custom.get(SIGNATURE_PROPERTY, "")):
-        raise WordReviewRefused("its list of plans was changed since it was exported.")
+        raise WordReviewRefused(
+            Message(QT_TRANSLATE_NOOP("Model", "its list of plans was changed since it was exported."))
+        )
     return tuple(int(p) for p in plans.split(",") if p.strip())
 
 
@@ -226,6 +252,6 @@ def _author(author: str, initials: str, known: Mapping[str, str]) -> tuple[str, 
 
 def _where(number: int, place: _Place | None) -> str:
     if place is None or not place.excerpt:
-        return f"Word comment {number}"
+        return Message(QT_TRANSLATE_NOOP("Model", "Word comment %1"), str(number))
     excerpt = place.excerpt if len(place.excerpt) <= EXCERPT else place.excerpt[: EXCERPT - 1] + "…"
-    return f"Word comment {number} on “{excerpt}”"
+    return Message(QT_TRANSLATE_NOOP("Model", "Word comment %1 on “%2”"), str(number), excerpt)

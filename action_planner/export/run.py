@@ -7,6 +7,8 @@ from pathlib import Path
 from action_planner.export.registry import exporter_class
 from action_planner.export.request import ExportRequest
 from action_planner.model.errors import ActionPlannerError, Location
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 
 def export_workspace(
@@ -26,10 +28,16 @@ def export_workspace(
             wanted = region.strip().upper()
             match = next((r for r in regions if r.code.upper() == wanted), None)
             if match is None:
-                codes = ", ".join(r.code for r in regions) or "none"
-                raise ActionPlannerError(f"The workspace has no region “{region}” (its regions are: {codes}).")
+                codes = ", ".join(r.code for r in regions) or Message(QT_TRANSLATE_NOOP("Model", "none"))
+                raise ActionPlannerError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Model", "The workspace has no region “%1” (its regions are: %2)."),
+                        region,
+                        codes,
+                    )
+                )
             plan_ids = tuple(p.id for p in services.plans.list(match.id))
             if not plan_ids:
-                raise ActionPlannerError(f"{match.label} has no plans to export.")
+                raise ActionPlannerError(Message(QT_TRANSLATE_NOOP("Model", "%1 has no plans to export."), match.label))
         request = ExportRequest(plan_ids, Path(output), table_of_contents=table_of_contents)
         return exporter().export(services, request)

@@ -13,6 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from action_planner.export.request import ExportError
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
+
+_A_FOLDER = QT_TRANSLATE_NOOP("Model", "that is a folder; choose a file name.")
 
 TEMP_SUFFIX = ".part"
 #: A temporary file of the same target untouched this long is a leftover of a killed export.
@@ -32,13 +36,16 @@ def check_target(target: Path) -> None:
     """Refuse, with a planner's message, a target that cannot be written; change nothing."""
     folder = target.parent
     if target.is_dir():
-        raise ExportError(target, "that is a folder; choose a file name.")
+        raise ExportError(target, Message(_A_FOLDER))
     if not folder.is_dir():
-        raise ExportError(target, f"the folder “{folder}” does not exist.")
+        raise ExportError(target, Message(QT_TRANSLATE_NOOP("Model", "the folder “%1” does not exist."), str(folder)))
     if not _has_write_bits(folder) or not os.access(folder, os.X_OK):
-        raise ExportError(target, f"the folder “{folder}” is read-only.")
+        raise ExportError(target, Message(QT_TRANSLATE_NOOP("Model", "the folder “%1” is read-only."), str(folder)))
     if target.exists() and not _has_write_bits(target):
-        raise ExportError(target, "the file is read-only; choose another name or make it writable.")
+        raise ExportError(
+            target,
+            Message(QT_TRANSLATE_NOOP("Model", "the file is read-only; choose another name or make it writable.")),
+        )
 
 
 def _create_temp(target: Path) -> Path:
@@ -50,10 +57,18 @@ def _create_temp(target: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise ExportError(target, f"a temporary file could not be created beside it ({exc.strerror}).") from exc
+            raise ExportError(
+                target,
+                Message(
+                    QT_TRANSLATE_NOOP("Model", "a temporary file could not be created beside it (%1)."),
+                    exc.strerror or str(exc),
+                ),
+            ) from exc
         os.close(handle)
         return temp
-    raise ExportError(target, "a temporary file could not be created beside it.")  # pragma: no cover
+    raise ExportError(  # pragma: no cover
+        target, Message(QT_TRANSLATE_NOOP("Model", "a temporary file could not be created beside it."))
+    )
 
 
 def _sync(path: Path) -> None:
@@ -75,11 +90,18 @@ def _replace(temp: Path, target: Path) -> None:
     try:
         os.replace(temp, target)
     except PermissionError as exc:
-        raise ExportError(target, "the file is locked or read-only; close it in other programs and try again.") from exc
+        raise ExportError(
+            target,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "the file is locked or read-only; close it in other programs and try again.")
+            ),
+        ) from exc
     except OSError as exc:
         if exc.errno == errno.EISDIR:
-            raise ExportError(target, "that is a folder; choose a file name.") from exc
-        raise ExportError(target, f"it could not be replaced ({exc.strerror or exc}).") from exc
+            raise ExportError(target, Message(_A_FOLDER)) from exc
+        raise ExportError(
+            target, Message(QT_TRANSLATE_NOOP("Model", "it could not be replaced (%1)."), exc.strerror or str(exc))
+        ) from exc
 
 
 @contextlib.contextmanager
@@ -97,7 +119,10 @@ def atomic_output(target: Path) -> Iterator[Path]:
             yield temp
             _sync(temp)
         except OSError as exc:  # e.g. the disk filled up while writing
-            raise ExportError(target, f"the file could not be written ({exc.strerror or exc}).") from exc
+            raise ExportError(
+                target,
+                Message(QT_TRANSLATE_NOOP("Model", "the file could not be written (%1)."), exc.strerror or str(exc)),
+            ) from exc
         _replace(temp, target)
         _sync_folder(target.parent)
     except BaseException:

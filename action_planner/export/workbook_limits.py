@@ -13,6 +13,15 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
+
+#: Refusals the catalogue and review importers share.
+NO_DEFUSEDXML = QT_TRANSLATE_NOOP("Model", "reading workbooks safely needs the defusedxml package; reinstall the app.")
+UNREADABLE = QT_TRANSLATE_NOOP("Model", "the workbook cannot be read (%1).")
+TOO_MANY_PARTS = QT_TRANSLATE_NOOP("Model", "it holds %1 parts; a workbook has far fewer.")
+COMPRESSED = QT_TRANSLATE_NOOP("Model", "its part “%1” is compressed %2 to 1, which no real workbook is.")
+
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 RATIO_CHECKED_FROM = 1024 * 1024  # smaller parts are harmless whatever their ratio
@@ -66,19 +75,29 @@ def check_workbook(archive: zipfile.ZipFile) -> Counts:
     """Refuse (:class:`WorkbookRefused`) a workbook whose parts would cost more than a catalogue can need."""
     members = archive.infolist()
     if "[Content_Types].xml" not in {member.filename for member in members}:
-        raise WorkbookRefused("it is a zip file but not an Excel workbook (.xlsx).")
+        raise WorkbookRefused(
+            Message(QT_TRANSLATE_NOOP("Model", "it is a zip file but not an Excel workbook (.xlsx)."))
+        )
     if len(members) > MAX_ZIP_MEMBERS:
-        raise WorkbookRefused(f"it holds {len(members):,} parts; a workbook has far fewer.")
+        raise WorkbookRefused(Message(TOO_MANY_PARTS, len(members)))
     total = sum(member.file_size for member in members)  # zipfile never unpacks more than these sizes
     if total > MAX_UNCOMPRESSED_BYTES:
         raise WorkbookRefused(
-            f"it would unpack to {total / 2**20:,.0f} MB; the limit is {MAX_UNCOMPRESSED_BYTES // 2**20} MB."
+            Message(
+                QT_TRANSLATE_NOOP("Model", "it would unpack to %1 MB; the limit is %2 MB."),
+                round(total / 2**20),
+                MAX_UNCOMPRESSED_BYTES // 2**20,
+            )
         )
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > RATIO_CHECKED_FROM and ratio > MAX_COMPRESSION_RATIO:
             raise WorkbookRefused(
-                f"its part “{member.filename}” is compressed {ratio:,.0f} to 1, which no real workbook is."
+                Message(
+                    COMPRESSED,
+                    member.filename,
+                    round(ratio),
+                )
             )
     counts = Counts()
     for member in members:
@@ -94,20 +113,35 @@ def _count_strings(chunk: bytes, counts: Counts) -> None:
     counts.strings += len(_STRING.findall(chunk))
     if counts.strings > MAX_SHARED_STRINGS:
         raise WorkbookRefused(
-            f"it holds more than {MAX_SHARED_STRINGS:,} different texts, far more than any catalogue needs."
+            Message(
+                QT_TRANSLATE_NOOP("Model", "it holds more than %1 different texts, far more than any catalogue needs."),
+                MAX_SHARED_STRINGS,
+            )
         )
 
 
 def _count_cells(chunk: bytes, counts: Counts) -> None:
     counts.cells += len(_CELL.findall(chunk))
     if counts.cells > MAX_CELLS:
-        raise WorkbookRefused(f"its sheets hold more than {MAX_CELLS:,} cells, far more than any catalogue needs.")
+        raise WorkbookRefused(
+            Message(
+                QT_TRANSLATE_NOOP("Model", "its sheets hold more than %1 cells, far more than any catalogue needs."),
+                MAX_CELLS,
+            )
+        )
     for letters in set(_REFERENCE.findall(chunk)):
         counts.widest = max(counts.widest, column_number(letters.decode("ascii")))
     if counts.widest > MAX_COLUMNS:
         raise WorkbookRefused(
-            f"a sheet has cells in column {column_letters(counts.widest)}; a catalogue sheet uses columns "
-            f"A to {column_letters(MAX_COLUMNS)}. Delete the cells beyond them and save again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "a sheet has cells in column %1; a catalogue sheet uses columns A to %2. Delete the cells beyond "
+                    "them and save again.",
+                ),
+                column_letters(counts.widest),
+                column_letters(MAX_COLUMNS),
+            )
         )
 
 

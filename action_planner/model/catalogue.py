@@ -21,7 +21,7 @@ from action_planner.model.enums import IndicatorKind
 from action_planner.model.errors import ValidationError
 from action_planner.model.messages import Message
 from action_planner.model.money import check_currency, parse_amount
-from action_planner.model.translatable import QT_TRANSLATE_NOOP
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 from action_planner.model.validation import clean_enum, clean_text, collect
 from action_planner.resources import load_json
 
@@ -89,7 +89,9 @@ class IndicatorRow:
 def _code(value: object, field: str = "code") -> str:
     code = clean_text(value, field, limit=16, required=True).upper()
     if not all(ch.isalnum() or ch in "-_." for ch in code):
-        raise ValidationError({field: f"“{code}” may only hold letters, digits, '-', '_' and '.'."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "“%1” may only hold letters, digits, '-', '_' and '.'."), code)}
+        )
     return code
 
 
@@ -99,7 +101,9 @@ def _months(value: object, field: str) -> int | None:
     try:
         months = int(str(value).strip())
     except ValueError:
-        raise ValidationError({field: f"“{value}” is not a whole number of months."}) from None
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "“%1” is not a whole number of months."), str(value))}
+        ) from None
     if not 0 < months <= 240:
         raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "A duration is between 1 and 240 months."))})
     return months
@@ -114,7 +118,15 @@ def _cost(value: object, currency: str, field: str) -> Decimal | None:
 def _theme(value: object, themes: Sequence[str]) -> str:
     theme = str(value or "").strip().lower()
     if theme not in themes:
-        raise ValidationError({"theme": f"“{value}” is not a theme (choose one of: {', '.join(themes)})."})
+        raise ValidationError(
+            {
+                "theme": Message(
+                    QT_TRANSLATE_NOOP("Model", "“%1” is not a theme (choose one of: %2)."),
+                    str(value),
+                    ", ".join(themes),
+                )
+            }
+        )
     return theme
 
 
@@ -133,7 +145,11 @@ def _suggested(value: object) -> tuple[str, ...]:
         value = value.replace(",", CODE_SEPARATOR).split(CODE_SEPARATOR)
     if not isinstance(value, list | tuple):
         raise ValidationError(
-            {"suggested_indicators": "List indicator codes separated by semicolons, e.g. RCO01; RCO04."}
+            {
+                "suggested_indicators": Message(
+                    QT_TRANSLATE_NOOP("Model", "List indicator codes separated by semicolons, e.g. %1."), "RCO01; RCO04"
+                )
+            }
         )
     return tuple(dict.fromkeys(_code(c, "suggested_indicators") for c in value if str(c).strip()))
 
@@ -251,11 +267,17 @@ class CatalogueWriter:
         """Write one intervention; its theme and suggested indicator codes must exist."""
         theme = self.themes.get(row.theme)
         if theme is None:
-            raise ValidationError({"theme": f"“{row.theme}” is not a theme."})
+            raise ValidationError({"theme": Message(QT_TRANSLATE_NOOP("Model", "“%1” is not a theme."), row.theme)})
         missing = [c for c in row.suggested_indicators if c not in self.indicators]
         if missing:
             raise ValidationError(
-                {"suggested_indicators": f"Not in the indicator library: {', '.join(missing)}. Add them first."}
+                {
+                    "suggested_indicators": Message(
+                        translate("Model", "Not in the indicator library: %1. Add them first.", None, 1),
+                        ", ".join(missing),
+                        n=len(missing),
+                    )
+                }
             )
         item = self.interventions.get(row.code)
         with self.session.no_autoflush:

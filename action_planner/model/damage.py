@@ -15,21 +15,27 @@ from sqlalchemy import Connection, Table
 
 from action_planner.model.entities import Base
 from action_planner.model.errors import DamagedValueError, Location
-from action_planner.model.stored import ExactDecimal, StoredValueError, _Checked
+from action_planner.model.messages import Message
+from action_planner.model.stored import ExactDecimal, StoredValueError, _Checked, shown_value
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
-#: What a planner calls a record of each table.
+#: What a planner calls a record of each table: %1 its number.
 RECORDS = {
-    "plans": "plan",
-    "actions": "action",
-    "budget_lines": "budget line",
-    "kpis": "KPI",
-    "kpi_actuals": "measured value",
-    "exchange_rates": "exchange rate",
-    "interventions": "catalogue intervention",
-    "indicators": "indicator",
-    "action_decisions": "workshop decision",
-    "workshops": "workshop",
+    "plans": QT_TRANSLATE_NOOP("Model", "plan %1"),
+    "actions": QT_TRANSLATE_NOOP("Model", "action %1"),
+    "budget_lines": QT_TRANSLATE_NOOP("Model", "budget line %1"),
+    "kpis": QT_TRANSLATE_NOOP("Model", "KPI %1"),
+    "kpi_actuals": QT_TRANSLATE_NOOP("Model", "measured value %1"),
+    "exchange_rates": QT_TRANSLATE_NOOP("Model", "exchange rate %1"),
+    "interventions": QT_TRANSLATE_NOOP("Model", "catalogue intervention %1"),
+    "indicators": QT_TRANSLATE_NOOP("Model", "indicator %1"),
+    "action_decisions": QT_TRANSLATE_NOOP("Model", "workshop decision %1"),
+    "workshops": QT_TRANSLATE_NOOP("Model", "workshop %1"),
 }
+#: One damaged value: %1 the record, then where it belongs, the field, the table, what it holds and its problem.
+_IN_ACTION = QT_TRANSLATE_NOOP("Model", "%1 (action “%2” of plan “%3”), field “%4” in table %5, holds “%6”; %7")
+_IN_PLAN = QT_TRANSLATE_NOOP("Model", "%1 (plan “%2”), field “%3” in table %4, holds “%5”; %6")
+_ALONE = QT_TRANSLATE_NOOP("Model", "%1, field “%2” in table %3, holds “%4”; %5")
 
 #: How a damaged record is placed for the reader: the action (and plan) it belongs to.
 _CONTEXT = {
@@ -59,12 +65,13 @@ class DamagedValue:
     plan: str | None = None
 
     def describe(self) -> str:
-        record = f"{RECORDS.get(self.table, self.table)} {self.row_id}"
+        record = Message(RECORDS.get(self.table, f"{self.table} %1"), str(self.row_id))
+        where = (self.field, self.table, self.raw, self.problem)
         if self.action is not None:
-            record += f" (action “{self.action}” of plan “{self.plan}”)"
-        elif self.plan is not None:
-            record += f" (plan “{self.plan}”)"
-        return f"{record}, field “{self.field}” in table {self.table}, holds “{self.raw}”; {self.problem}"
+            return Message(_IN_ACTION, record, self.action, str(self.plan), *where)
+        if self.plan is not None:
+            return Message(_IN_PLAN, record, self.plan, *where)
+        return Message(_ALONE, record, *where)
 
 
 def checked_columns() -> Iterator[tuple[Table, str]]:
@@ -111,8 +118,11 @@ def _placed(connection: Connection, table: str, row_id: int, *, field: str, raw:
 def damaged_error(path: Location, damaged: list[DamagedValue], refused: StoredValueError) -> DamagedValueError:
     """The error a reader shows: the damaged records (or, if the scan found none, the value refused)."""
     if not damaged:
-        return DamagedValueError(path, [f"a stored value {refused}"])
+        return DamagedValueError(
+            path,
+            [Message(QT_TRANSLATE_NOOP("Model", "a stored value %1: %2"), shown_value(refused.raw), refused.problem)],
+        )
     lines = [value.describe() for value in damaged[:SHOWN]]
     if len(damaged) > SHOWN:
-        lines.append(f"and {len(damaged) - SHOWN:,} more damaged values")
+        lines.append(Message(translate("Model", "and %n more damaged value(s)", None, 1), n=len(damaged) - SHOWN))
     return DamagedValueError(path, lines, damaged)

@@ -30,9 +30,14 @@ def locate(path: str | os.PathLike[str]) -> Path:
         target = Path(path).expanduser().absolute()
         return target.resolve() if target.is_symlink() else target
     except RuntimeError as exc:  # "~someone" unknown, or a loop of symbolic links (Python 3.11)
-        raise NotAWorkspaceError(Path(path), f"the path leads nowhere ({exc}).") from None
+        raise NotAWorkspaceError(
+            Path(path), Message(QT_TRANSLATE_NOOP("Model", "the path leads nowhere (%1)."), str(exc))
+        ) from None
     except OSError as exc:
-        raise NotAWorkspaceError(Path(path), f"the path could not be followed ({exc.strerror or exc}).") from None
+        raise NotAWorkspaceError(
+            Path(path),
+            Message(QT_TRANSLATE_NOOP("Model", "the path could not be followed (%1)."), exc.strerror or str(exc)),
+        ) from None
 
 
 def journal_pending(path: Path) -> bool:
@@ -67,7 +72,9 @@ def read_header(path: Path) -> tuple[int, int]:
             path, Message(QT_TRANSLATE_NOOP("Model", "you do not have permission to read it."))
         ) from None
     except OSError as exc:
-        raise NotAWorkspaceError(path, f"it could not be read ({exc.strerror or exc}).") from None
+        raise NotAWorkspaceError(
+            path, Message(QT_TRANSLATE_NOOP("Model", "it could not be read (%1)."), exc.strerror or str(exc))
+        ) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         if not header:
             raise NotAWorkspaceError(path, Message(QT_TRANSLATE_NOOP("Model", "the file is empty.")))
@@ -88,7 +95,14 @@ def read_header(path: Path) -> tuple[int, int]:
     if user_version > SCHEMA_VERSION:
         raise NewerSchemaError(
             path,
-            f"it was saved by a newer version of Action Planner (file format {user_version}; "
-            f"this version reads up to {SCHEMA_VERSION}). Update Action Planner to open it.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "it was saved by a newer version of Action Planner (file format %1; this version reads up to %2)."
+                    " Update Action Planner to open it.",
+                ),
+                str(user_version),
+                str(SCHEMA_VERSION),
+            ),
         )
     return application_id, user_version

@@ -7,14 +7,19 @@ arguments in the user's locale; ``str()`` is the English text, so logs and Engli
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 #: The one translation context of every message the model and the exporters raise.
 CONTEXT = "Model"
 
 _PLACEHOLDER = re.compile(r"%(n|[1-9])")
+#: How :func:`joined` links two sentences of one refusal, and two parts of one phrase.
+SENTENCES = QT_TRANSLATE_NOOP("Model", "%1; %2")
+WORDS = QT_TRANSLATE_NOOP("Model", "%1 %2")
 
 
 def english(value: object) -> str:
@@ -71,3 +76,14 @@ class Message(str):
 
 def _rebuild(source: str, args: tuple[object, ...], n: int | None, context: str) -> Message:
     return Message(source, *args, n=n, context=context)
+
+
+def joined(parts: Sequence[str], link: str = SENTENCES) -> str:
+    """``parts`` as one text, linked two by two with ``link`` (sentences by "; ", or :data:`WORDS` by a space),
+    each part kept a message (nested) so that each is translated."""
+    if not parts:
+        return ""
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message(link, text, part)
+    return text

@@ -11,7 +11,7 @@ from functools import cache
 from action_planner.model.currency_digits import DEFAULT, DIGITS
 from action_planner.model.errors import ValidationError
 from action_planner.model.messages import Message
-from action_planner.model.translatable import QT_TRANSLATE_NOOP
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 from action_planner.model.validation import significant_places
 
 #: The rounding rule, stated once: every amount is rounded to its currency's minor unit,
@@ -49,7 +49,15 @@ def check_currency(code: str, field: str = "currency") -> str:
     if not normalised:
         raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "Choose a currency."))})
     if not is_currency(normalised):
-        raise ValidationError({field: f"“{code}” is not an ISO 4217 currency code (for example EUR, GBP, SEK, PLN)."})
+        raise ValidationError(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP("Model", "“%1” is not an ISO 4217 currency code (for example %2)."),
+                    code,
+                    "EUR, GBP, SEK, PLN",
+                )
+            }
+        )
     return normalised
 
 
@@ -104,8 +112,13 @@ def parse_amount(value: object, currency: str, field: str = "amount", *, allow_n
         )
     digits = minor_digits(currency)
     if significant_places(amount) > digits:
-        unit = "whole units" if digits == 0 else f"{digits} decimal places"
-        raise ValidationError({field: f"{currency} amounts have at most {unit}."})
+        if digits == 0:
+            refusal = Message(QT_TRANSLATE_NOOP("Model", "%1 amounts are in whole units."), currency)
+        else:
+            refusal = Message(
+                translate("Model", "%1 amounts have at most %n decimal place(s).", None, 1), currency, n=digits
+            )
+        raise ValidationError({field: refusal})
     if not any(amount.as_tuple().digits):
         amount = Decimal(0)  # also turns "-0" and "0E+99" into a plain zero
     return round_money(amount, currency)
@@ -127,7 +140,9 @@ def _parse_text(text: str, field: str) -> Decimal:
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError({field: f"“{text.strip()[:40]}” is not a number."}) from None
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "“%1” is not a number."), text.strip()[:40])}
+        ) from None
 
 
 def parse_rate(value: object, field: str = "rate") -> Decimal:
@@ -147,7 +162,13 @@ def parse_rate(value: object, field: str = "rate") -> Decimal:
     if not -9 <= rate.adjusted() < 9:
         raise ValidationError({field: Message(QT_TRANSLATE_NOOP("Model", "That rate is out of any plausible range."))})
     if significant_places(rate) > RATE_PLACES:
-        raise ValidationError({field: f"Give the rate with at most {RATE_PLACES} decimal places."})
+        raise ValidationError(
+            {
+                field: Message(
+                    translate("Model", "Give the rate with at most %n decimal place(s).", None, 1), n=RATE_PLACES
+                )
+            }
+        )
     return rate
 
 
@@ -166,7 +187,13 @@ class MissingRate(LookupError):
     """No rate (direct, inverse, or through EUR) links two currencies."""
 
     def __init__(self, source: str, target: str) -> None:
-        super().__init__(f"No exchange rate from {source} to {target}: add one under Plan ▸ Exchange Rates.")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("Model", "No exchange rate from %1 to %2: add one under Plan ▸ Exchange Rates."),
+                source,
+                target,
+            )
+        )
         self.source = source
         self.target = target
 

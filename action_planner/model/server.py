@@ -91,9 +91,14 @@ def translate(error: BaseException, address: ServerAddress) -> StorageError | No
             ),
         )
     if isinstance(raw, (pg.LockNotAvailable, pg.SerializationFailure, pg.DeadlockDetected)):
-        return BusyError(address, "another planner was changing the same rows. Try again in a moment.")
+        return BusyError(
+            address,
+            Message(QT_TRANSLATE_NOOP("Model", "another planner was changing the same rows. Try again in a moment.")),
+        )
     if isinstance(raw, pg.DiskFull):
-        return DiskFullError(address, "the server's disk is full. Tell the server's administrator.")
+        return DiskFullError(
+            address, Message(QT_TRANSLATE_NOOP("Model", "the server's disk is full. Tell the server's administrator."))
+        )
     if isinstance(raw, psycopg.OperationalError | psycopg.InterfaceError):
         return ServerUnreachableError(
             address,
@@ -140,13 +145,25 @@ def probe(engine: Engine, address: ServerAddress) -> int:
     try:
         version = int(str(revision))
     except ValueError:
-        raise NotAWorkspaceError(address, f"its format “{revision}” is not one Action Planner wrote.") from None
+        raise NotAWorkspaceError(
+            address,
+            Message(QT_TRANSLATE_NOOP("Model", "its format “%1” is not one Action Planner wrote."), str(revision)),
+        ) from None
     if version > SCHEMA_VERSION:
-        raise NewerSchemaError(address, f"it was written by a newer version of Action Planner (format {version}).")
+        raise NewerSchemaError(
+            address,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "it was written by a newer version of Action Planner (format %1)."),
+                str(version),
+            ),
+        )
     if version == SCHEMA_VERSION:
         missing = sorted(set(Base.metadata.tables) - tables)
         if missing:
-            raise NotAWorkspaceError(address, f"it lacks the workspace tables {', '.join(missing[:5])}.")
+            raise NotAWorkspaceError(
+                address,
+                Message(QT_TRANSLATE_NOOP("Model", "it lacks the workspace tables %1."), ", ".join(missing[:5])),
+            )
     return version
 
 
@@ -159,7 +176,9 @@ def _open_refusal(exc: sa_exc.DBAPIError, address: ServerAddress) -> WorkspaceEr
             address, Message(QT_TRANSLATE_NOOP("Model", "your role on the server may not read this workspace."))
         )
     message = str(raw).strip().splitlines()[0] if str(raw).strip() else type(raw).__name__
-    return WorkspaceError(address, f"the server refused the connection ({message}).")
+    return WorkspaceError(
+        address, Message(QT_TRANSLATE_NOOP("Model", "the server refused the connection (%1)."), message)
+    )
 
 
 class ServerWorkspace(Workspace):
@@ -200,9 +219,16 @@ class ServerWorkspace(Workspace):
                 if not upgrade or read_only:
                     raise UpgradeNeededError(
                         address,
-                        f"it is in the older format {version}; upgrading changes it for every planner. Keep a dump "
-                        f"first (pg_dump -Fc -f before-upgrade.dump '{address}'), then open it again and confirm "
-                        "the upgrade (action-planner upgrade URL).",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Model",
+                                "it is in the older format %1; upgrading changes it for every planner. Keep a dump "
+                                "first (%2), then open it again and confirm the upgrade (%3).",
+                            ),
+                            str(version),
+                            f"pg_dump -Fc -f before-upgrade.dump '{address}'",
+                            "action-planner upgrade URL",
+                        ),
                     )
                 from action_planner.model.migrate import upgrade as migrate
 

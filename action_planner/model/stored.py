@@ -18,7 +18,17 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Dialect, Enum, Integer, String
 from sqlalchemy.types import TypeDecorator
 
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import decimal_problem
+
+#: How a damaged value's problem is said: %1 what the column holds.
+_SHOULD_BE = QT_TRANSLATE_NOOP("Model", "this should be %1")
+
+
+def should_be(expected: str) -> Message:
+    """ "this should be …" for ``expected`` (a message, or a source marked for translation)."""
+    return Message(_SHOULD_BE, expected if isinstance(expected, Message) else Message(expected))
 
 
 class StoredValueError(Exception):
@@ -27,10 +37,10 @@ class StoredValueError(Exception):
     def __init__(self, raw: object, problem: str) -> None:
         self.raw = raw
         self.problem = problem
-        super().__init__(f"{_shown(raw)}: {problem}")
+        super().__init__(f"{shown_value(raw)}: {problem}")
 
 
-def _shown(raw: object) -> str:
+def shown_value(raw: object) -> str:
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     return f"“{text[:40]}…”" if len(text) > 40 else f"“{text}”"
 
@@ -60,7 +70,7 @@ class ExactDecimal(TypeDecorator[Decimal]):
             return None
         problem = decimal_problem(value, positive=self.positive)
         if problem is not None:
-            raise StoredValueError(value, f"this should be {problem}")
+            raise StoredValueError(value, should_be(problem))
         return Decimal(value)
 
 
@@ -68,7 +78,7 @@ class _Checked(TypeDecorator[Any]):
     """Runs the column's own reading of a value and turns a failure into :class:`StoredValueError`."""
 
     cache_ok = True
-    problem = "a value of this column"
+    problem = QT_TRANSLATE_NOOP("Model", "a value of this column")
 
     def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
         inner = super().result_processor(dialect, coltype)
@@ -80,7 +90,7 @@ class _Checked(TypeDecorator[Any]):
             try:
                 result = inner(value) if inner is not None else value
             except (ValueError, TypeError, LookupError, OverflowError) as exc:
-                raise StoredValueError(value, f"this should be {expected}") from exc
+                raise StoredValueError(value, should_be(expected)) from exc
             self.check(value, result)
             return result
 
@@ -95,11 +105,11 @@ class CheckedDate(_Checked):
 
     cache_ok = True
     impl = Date
-    problem = "a date written YYYY-MM-DD"
+    problem = QT_TRANSLATE_NOOP("Model", "a date written YYYY-MM-DD")
 
     def check(self, raw: object, value: Any) -> None:
         if not isinstance(value, date):
-            raise StoredValueError(raw, f"this should be {self.problem}")
+            raise StoredValueError(raw, should_be(self.problem))
 
 
 class CheckedDateTime(_Checked):
@@ -107,11 +117,11 @@ class CheckedDateTime(_Checked):
 
     cache_ok = True
     impl = DateTime
-    problem = "a date and time"
+    problem = QT_TRANSLATE_NOOP("Model", "a date and time")
 
     def check(self, raw: object, value: Any) -> None:
         if not isinstance(value, datetime):
-            raise StoredValueError(raw, f"this should be {self.problem}")
+            raise StoredValueError(raw, should_be(self.problem))
 
 
 class CheckedEnum(_Checked):
@@ -132,11 +142,13 @@ class CheckedEnum(_Checked):
         )
         self.kind = kind
         self.name = name
-        self.problem = "one of: " + ", ".join(str(getattr(m, "label", m.value)) for m in kind)
+        self.problem: str = Message(
+            QT_TRANSLATE_NOOP("Model", "one of: %1"), ", ".join(str(getattr(m, "label", m.value)) for m in kind)
+        )
 
     def check(self, raw: object, value: Any) -> None:
         if not isinstance(value, self.kind):
-            raise StoredValueError(raw, f"this should be {self.problem}")
+            raise StoredValueError(raw, should_be(self.problem))
 
 
 class CheckedScore(_Checked):
@@ -144,11 +156,11 @@ class CheckedScore(_Checked):
 
     cache_ok = True
     impl = Integer
-    problem = "a whole number from 1 to 5"
+    problem = QT_TRANSLATE_NOOP("Model", "a whole number from 1 to 5")
 
     def check(self, raw: object, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-            raise StoredValueError(raw, f"this should be {self.problem}")
+            raise StoredValueError(raw, should_be(self.problem))
 
 
 class CheckedCount(_Checked):
@@ -156,8 +168,8 @@ class CheckedCount(_Checked):
 
     cache_ok = True
     impl = Integer
-    problem = "a whole number that is not negative"
+    problem = QT_TRANSLATE_NOOP("Model", "a whole number that is not negative")
 
     def check(self, raw: object, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise StoredValueError(raw, f"this should be {self.problem}")
+            raise StoredValueError(raw, should_be(self.problem))

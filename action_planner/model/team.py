@@ -24,7 +24,7 @@ from sqlalchemy import exc as sa_exc
 from action_planner.model.errors import NotPermittedError, ValidationError
 from action_planner.model.messages import Message
 from action_planner.model.server import ServerWorkspace
-from action_planner.model.translatable import QT_TRANSLATE_NOOP
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
 
 class TeamRole(StrEnum):
@@ -161,7 +161,14 @@ def _checked_regions(connection: Connection, regions: list[str]) -> list[str]:
     unknown = sorted(set(regions) - known)
     if unknown:
         raise ValidationError(
-            {"regions": f"The workspace has no region {', '.join(unknown)} (its regions: {', '.join(sorted(known))})."}
+            {
+                "regions": Message(
+                    translate("Model", "The workspace has no region %1 (its regions: %2).", None, 1),
+                    ", ".join(unknown),
+                    ", ".join(sorted(known)),
+                    n=len(unknown),
+                )
+            }
         )
     return sorted(set(regions))
 
@@ -175,7 +182,13 @@ def grant(workspace: ServerWorkspace, login: str, role: TeamRole | str, regions:
     try:
         chosen = TeamRole(role)
     except ValueError:
-        raise ValidationError({"role": f"“{role}” is not a role (choose viewer or editor)."}) from None
+        raise ValidationError(
+            {
+                "role": Message(
+                    QT_TRANSLATE_NOOP("Model", "“%1” is not a role (choose %2 or %3)."), str(role), "viewer", "editor"
+                )
+            }
+        ) from None
     if regions and chosen is not TeamRole.EDITOR:
         raise ValidationError(
             {"regions": Message(QT_TRANSLATE_NOOP("Model", "Only an editor is given regions: a viewer changes none."))}
@@ -184,7 +197,14 @@ def grant(workspace: ServerWorkspace, login: str, role: TeamRole | str, regions:
         with workspace.engine.begin() as connection:
             if not connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}).scalar():
                 raise ValidationError(
-                    {"login": f"The server has no login “{login}”; its administrator creates it (createuser)."}
+                    {
+                        "login": Message(
+                            QT_TRANSLATE_NOOP(
+                                "Model", "The server has no login “%1”; its administrator creates it (createuser)."
+                            ),
+                            login,
+                        )
+                    }
                 )
             limited = _checked_regions(connection, regions) if regions else []
             for each in TeamRole:
@@ -203,8 +223,12 @@ def grant(workspace: ServerWorkspace, login: str, role: TeamRole | str, regions:
     except sa_exc.ProgrammingError as exc:
         raise NotPermittedError(
             workspace.address,
-            "only the workspace's owner, with the right to create roles, may grant access "
-            f"({str(exc.orig).strip().splitlines()[0]}).",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model", "only the workspace's owner, with the right to create roles, may grant access (%1)."
+                ),
+                str(exc.orig).strip().splitlines()[0],
+            ),
         ) from None
 
 

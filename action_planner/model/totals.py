@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from action_planner.model.enums import FundingSource
+from action_planner.model.messages import WORDS, joined
 from action_planner.model.money import ROUNDING, ZERO, MissingRate, RateTable, round_money
 
 
@@ -101,13 +102,13 @@ def plan_totals(
     try:
         in_plan: Totals | None = compute_totals(lines, plan_currency, rates, themes=themes, sources=sources)
     except MissingRate as exc:
-        in_plan, problems = None, [str(exc)]
+        in_plan, problems = None, [exc.args[0]]
     try:
         in_reporting: Totals | None = compute_totals(lines, reporting_currency, rates, themes=themes, sources=sources)
     except MissingRate as exc:
         in_reporting = None
-        problems.append(str(exc))
-    return PlanTotals(plan_id, in_plan, in_reporting, " ".join(dict.fromkeys(problems)))
+        problems.append(exc.args[0])
+    return PlanTotals(plan_id, in_plan, in_reporting, joined(list(dict.fromkeys(problems)), WORDS))
 
 
 def action_total(totals: PlanTotals, action_id: int, currency: str) -> Decimal | None:

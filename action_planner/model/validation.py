@@ -105,22 +105,26 @@ def bounded(number: Decimal, field: str, *, places: int, below: Decimal, allow_n
 def decimal_problem(raw: object, *, positive: bool = False) -> str | None:
     """What is wrong with ``raw`` as a stored exact number (None when it is fine), without arithmetic."""
     if not isinstance(raw, str | int) or isinstance(raw, bool):
-        return "an exact number stored as text"
+        return Message(QT_TRANSLATE_NOOP("Model", "an exact number stored as text"))
     try:
         number = Decimal(raw)
     except InvalidOperation:
-        return "a number"
+        return Message(QT_TRANSLATE_NOOP("Model", "a number"))
     sign, digits, exponent = number.as_tuple()
     zero = not any(digits)
     problem = None
     if not number.is_finite() or not isinstance(exponent, int):
-        problem = "a finite number"
+        problem = Message(QT_TRANSLATE_NOOP("Model", "a finite number"))
     elif sign and not zero:
-        problem = "a number that is not negative"
+        problem = Message(QT_TRANSLATE_NOOP("Model", "a number that is not negative"))
     elif positive and zero:
-        problem = "a positive number"
+        problem = Message(QT_TRANSLATE_NOOP("Model", "a positive number"))
     elif number.adjusted() >= STORED_LIMIT.adjusted() or -exponent > STORED_PLACES:
-        problem = f"a number below {STORED_LIMIT:,.0f} with at most {STORED_PLACES} decimal places"
+        problem = Message(
+            translate("Model", "a number below %1 with at most %n decimal place(s)", None, 1),
+            int(STORED_LIMIT),
+            n=STORED_PLACES,
+        )
     return problem
 
 

@@ -157,9 +157,13 @@ def _roll_back(path: Path, *, shown: Path) -> None:
                     QT_TRANSLATE_NOOP("Model", "another program is writing to it (the file is locked). Close it there.")
                 ),
             ) from None
-        raise DamagedError(shown, f"its unfinished change could not be undone ({exc}).") from None
+        raise DamagedError(shown, Message(_NOT_UNDONE, str(exc))) from None
     except sqlite3.DatabaseError as exc:
-        raise DamagedError(shown, f"its unfinished change could not be undone ({exc}).") from None
+        raise DamagedError(shown, Message(_NOT_UNDONE, str(exc))) from None
+
+
+_NOT_UNDONE = QT_TRANSLATE_NOOP("Model", "its unfinished change could not be undone (%1).")
+_DAMAGED = QT_TRANSLATE_NOOP("Model", "the file is damaged (%1).")
 
 
 def _probe(path: Path, *, shown: Path | None = None) -> int:
@@ -170,7 +174,9 @@ def _probe(path: Path, *, shown: Path | None = None) -> int:
     try:
         probe = sqlite3.connect(_ro_uri(real), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
-        raise DamagedError(path, f"SQLite could not open it ({exc}).") from None
+        raise DamagedError(
+            path, Message(QT_TRANSLATE_NOOP("Model", "SQLite could not open it (%1)."), str(exc))
+        ) from None
     try:
         probe.execute("PRAGMA trusted_schema = OFF")
         probe.execute("PRAGMA cell_size_check = ON")
@@ -180,16 +186,28 @@ def _probe(path: Path, *, shown: Path | None = None) -> int:
             )
         version = int(probe.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
-            raise NewerSchemaError(path, f"it was saved by a newer version of Action Planner (file format {version}).")
+            raise NewerSchemaError(
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP("Model", "it was saved by a newer version of Action Planner (file format %1)."),
+                    str(version),
+                ),
+            )
         status = probe.execute("PRAGMA quick_check").fetchone()[0]
         if status != "ok":
-            raise DamagedError(path, f"the file is damaged ({status}).")
+            raise DamagedError(path, Message(_DAMAGED, str(status)))
         problems = differences(read_master(probe), version)
         if problems:
             raise DamagedError(
                 path,
-                "it contains database objects that Action Planner did not create, or lacks its own "
-                f"({', '.join(problems[:5])}); it was not opened, for safety.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model",
+                        "it contains database objects that Action Planner did not create, or lacks its own "
+                        "(%1); it was not opened, for safety.",
+                    ),
+                    ", ".join(problems[:5]),
+                ),
             )
         return version
     except sqlite3.OperationalError as exc:
@@ -202,9 +220,9 @@ def _probe(path: Path, *, shown: Path | None = None) -> int:
                     )
                 ),
             ) from None
-        raise DamagedError(path, f"the file is damaged ({exc}).") from None
+        raise DamagedError(path, Message(_DAMAGED, str(exc))) from None
     except sqlite3.DatabaseError as exc:
-        raise DamagedError(path, f"the file is damaged ({exc}).") from None
+        raise DamagedError(path, Message(_DAMAGED, str(exc))) from None
     finally:
         probe.close()
 
@@ -246,7 +264,7 @@ def _claim(path: Path) -> None:
                         )
                     ),
                 ) from None
-            raise DamagedError(path, f"SQLite refused it ({exc}).") from None
+            raise DamagedError(path, Message(QT_TRANSLATE_NOOP("Model", "SQLite refused it (%1)."), str(exc))) from None
         raw.execute("PRAGMA journal_mode = WAL")
     finally:
         raw.close()
@@ -382,7 +400,9 @@ class Workspace:
                 raise
             except Exception as exc:
                 engine.dispose()
-                raise DamagedError(target, f"it could not be opened ({exc}).") from exc
+                raise DamagedError(
+                    target, Message(QT_TRANSLATE_NOOP("Model", "it could not be opened (%1)."), str(exc))
+                ) from exc
         except BaseException:
             if lock is not None:
                 lock.release(refused=True)
@@ -397,7 +417,13 @@ class Workspace:
         version = check_contents(target)
         if version < SCHEMA_VERSION:
             raise ReadOnlyError(
-                target, f"it is in the older file format {version}; open it for writing once so it is upgraded."
+                target,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model", "it is in the older file format %1; open it for writing once so it is upgraded."
+                    ),
+                    str(version),
+                ),
             )
         return cls(target, _make_engine(target, read_only=True), read_only=True)
 
@@ -628,8 +654,14 @@ def _check_wal(path: Path, writer_left_record: bool) -> None:
         journal = wal.wal_path(path)
         raise DamagedError(
             path,
-            f"the journal “{journal.name}” beside it belongs to another database (copied there by a sync "
-            f"program or a copy?). Neither file was changed. Move “{journal.name}” away, then open it again.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Model",
+                    "the journal “%1” beside it belongs to another database (copied there by a sync program or a "
+                    "copy?). Neither file was changed. Move “%1” away, then open it again.",
+                ),
+                journal.name,
+            ),
         )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from action_planner.model.errors import HeldElsewhereError, ReadOnlyError
-from action_planner.model.messages import Message
+from action_planner.model.messages import WORDS, Message, joined
 from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
 
@@ -61,18 +61,21 @@ def _read_json(fd: int) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+_ELSEWHERE = QT_TRANSLATE_NOOP("Model", "by another window or program")
+
+
 def describe(holder: dict[str, Any]) -> str:
     """ "by ann on ws-12 (process 4242) since 2026-12-06 13:00", as much as the lock file says."""
-    parts = []
+    parts: list[str] = []
     if holder.get("user"):
-        parts.append(f"by {holder['user']}")
+        parts.append(Message(QT_TRANSLATE_NOOP("Model", "by %1"), str(holder["user"])))
     if holder.get("host"):
-        parts.append(f"on {holder['host']}")
+        parts.append(Message(QT_TRANSLATE_NOOP("Model", "on %1"), str(holder["host"])))
     if holder.get("pid"):
-        parts.append(f"(process {holder['pid']})")
+        parts.append(Message(QT_TRANSLATE_NOOP("Model", "(process %1)"), str(holder["pid"])))
     if holder.get("since"):
-        parts.append(f"since {str(holder['since'])[:16].replace('T', ' ')}")
-    return " ".join(parts) or "by another window or program"
+        parts.append(Message(QT_TRANSLATE_NOOP("Model", "since %1"), str(holder["since"])[:16].replace("T", " ")))
+    return joined(parts, WORDS) or Message(_ELSEWHERE)
 
 
 class WriterLock:
@@ -113,7 +116,7 @@ class WriterLock:
             if same:
                 return cls(target, fd, _read_json(fd), created=created)  # written once the open succeeded
             os.close(fd)
-        raise HeldElsewhereError(workspace, "by another window or program")
+        raise HeldElsewhereError(workspace, Message(_ELSEWHERE))
 
     @property
     def found_record(self) -> bool:

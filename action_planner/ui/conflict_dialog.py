@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from action_planner.model.enums import LABELS
 from action_planner.model.errors import ConflictError
 from action_planner.ui import labels
-from action_planner.ui.messages import error_text
+from action_planner.ui.messages import error_text, render
 from action_planner.ui.undo import ServiceCommand, UndoStack
 
 
@@ -58,7 +58,7 @@ class ConflictDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Another planner changed %1 while you were editing it. Nothing was saved yet: choose what to keep."
-            ).replace("%1", conflict.what)
+            ).replace("%1", render(conflict.what))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

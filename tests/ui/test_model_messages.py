@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from action_planner.export.request import ExportError
+from action_planner.export.safe_write import check_target
 from action_planner.model.errors import ValidationError
-from action_planner.model.validation import clean_text, clean_year
+from action_planner.model.validation import bounded, clean_text, clean_year
+from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.messages import error_text
 
@@ -29,6 +33,21 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
     <message>
         <source>This is too long (%1 characters; the limit is %2).</source>
         <translation>Testo troppo lungo (%1 caratteri; il limite è %2).</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: %2</source>
+        <translation>Impossibile esportare in “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation>la cartella “%1” non esiste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the indicator library: %1. Add them first.</source>
+        <translation>
+            <numerusform>Non è nella libreria degli indicatori: %1. Aggiungilo prima.</numerusform>
+            <numerusform>Non sono nella libreria degli indicatori: %1. Aggiungili prima.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
@@ -73,3 +92,36 @@ def test_an_untranslated_model_message_stays_english_and_pseudo_translation_reac
     with pytest.raises(ValidationError) as refused:
         clean_year("soon")
     assert error_text(refused.value) == "[Enter a year such as 2027.]"
+
+
+def test_an_export_refusal_and_its_problem_both_show_in_italian(italian: None, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "plan.docx"
+    with pytest.raises(ExportError) as refused:
+        check_target(target)
+    assert (
+        error_text(refused.value) == f"Impossibile esportare in “{target}”: la cartella “{target.parent}” non esiste."
+    )
+    assert str(refused.value) == f"Cannot export to “{target}”: the folder “{target.parent}” does not exist."
+
+
+@pytest.mark.parametrize(
+    ("codes", "shown"),
+    [
+        (("RCO99",), "Non è nella libreria degli indicatori: RCO99. Aggiungilo prima."),
+        (("RCO98", "RCO99"), "Non sono nella libreria degli indicatori: RCO98, RCO99. Aggiungili prima."),
+    ],
+)
+def test_a_counted_refusal_takes_the_italian_form_of_its_count(
+    italian: None, document: Document, codes: tuple[str, ...], shown: str
+) -> None:
+    services = document.services
+    entry = {"code": "X01", "name": "Test", "theme": services.catalogue.themes()[0].code}
+    with pytest.raises(ValidationError) as refused:
+        services.catalogue.save_intervention({**entry, "suggested_indicators": "; ".join(codes)})
+    assert error_text(refused.value) == shown
+
+
+def test_an_untranslated_count_shows_the_english_form_the_model_chose(italian: None) -> None:
+    with pytest.raises(ValidationError) as refused:
+        bounded(Decimal("1.234"), "amount", places=2, below=Decimal(10))
+    assert error_text(refused.value) == "Use at most 2 decimal places."

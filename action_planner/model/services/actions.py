@@ -154,7 +154,9 @@ def _apply_fields(session: Session, action: Action, cleaned: dict[str, Any]) -> 
 
 
 def _check_based_on(now: ActionView | _Shown, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
-    check_based_on(f"action {now.number} “{now.title}”", now, based_on, values)
+    check_based_on(
+        Message(QT_TRANSLATE_NOOP("Model", "action %1 “%2”"), str(now.number), now.title), now, based_on, values
+    )
 
 
 @dataclass(frozen=True)
@@ -315,7 +317,7 @@ class ActionService(Service):
             if based_on is not None:
                 now = [(p.organisation.name, p.role) for p in action.players]
                 if now not in (list(based_on), list(players)):
-                    what = f"action {action.position + 1} “{action.title}”"
+                    what = Message(QT_TRANSLATE_NOOP("Model", "action %1 “%2”"), str(action.position + 1), action.title)
                     raise ConflictError(what, [("players", list(based_on), now, list(players))])
             replace_players(session, action, players)
             view = action_view(action, _action_total(session, action))
@@ -332,7 +334,9 @@ class ActionService(Service):
                 session.scalars(select(Action.id).where(Action.plan_id == action.plan_id).order_by(Action.position))
             )
             if not 0 <= to_index < len(ids):
-                raise ValidationError({"position": f"Choose a position from 1 to {len(ids)}."})
+                raise ValidationError(
+                    {"position": Message(QT_TRANSLATE_NOOP("Model", "Choose a position from %1 to %2."), 1, len(ids))}
+                )
             ids.remove(action_id)
             ids.insert(to_index, action_id)
             _renumber(session, ids)
@@ -451,7 +455,11 @@ def replace_players(session: Session, action: Action, players: Sequence[tuple[st
             continue
         if organisation.name in seen:
             raise ValidationError(
-                {f"players.{index}.organisation": f"“{organisation.name}” is listed twice; give it one role."}
+                {
+                    f"players.{index}.organisation": Message(
+                        QT_TRANSLATE_NOOP("Model", "“%1” is listed twice; give it one role."), organisation.name
+                    )
+                }
             )
         seen.add(organisation.name)
         action.players.append(

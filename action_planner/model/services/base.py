@@ -12,7 +12,9 @@ from action_planner.model.changes import Change
 from action_planner.model.damage import damaged_error, scan
 from action_planner.model.entities import Base, Organisation, Person, Setting, Theme
 from action_planner.model.errors import ConflictError, DamagedValueError, NotFoundError, ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.stored import StoredValueError
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import clean_text
 from action_planner.model.workspace import Workspace
 
@@ -21,8 +23,27 @@ B = TypeVar("B", bound=Base)
 
 REPORTING_CURRENCY = "reporting_currency"
 
+#: What :func:`get_or_fail` says of each kind of record that is no longer there, one whole sentence each.
+GONE = {
+    "action": QT_TRANSLATE_NOOP("Model", "That action no longer exists (it may have been deleted)."),
+    "budget line": QT_TRANSLATE_NOOP("Model", "That budget line no longer exists (it may have been deleted)."),
+    "catalogue intervention": QT_TRANSLATE_NOOP(
+        "Model", "That catalogue intervention no longer exists (it may have been deleted)."
+    ),
+    "decision": QT_TRANSLATE_NOOP("Model", "That decision no longer exists (it may have been deleted)."),
+    "exchange rate": QT_TRANSLATE_NOOP("Model", "That exchange rate no longer exists (it may have been deleted)."),
+    "indicator": QT_TRANSLATE_NOOP("Model", "That indicator no longer exists (it may have been deleted)."),
+    "intervention": QT_TRANSLATE_NOOP("Model", "That intervention no longer exists (it may have been deleted)."),
+    "KPI": QT_TRANSLATE_NOOP("Model", "That KPI no longer exists (it may have been deleted)."),
+    "organisation": QT_TRANSLATE_NOOP("Model", "That organisation no longer exists (it may have been deleted)."),
+    "plan": QT_TRANSLATE_NOOP("Model", "That plan no longer exists (it may have been deleted)."),
+    "region": QT_TRANSLATE_NOOP("Model", "That region no longer exists (it may have been deleted)."),
+    "review round": QT_TRANSLATE_NOOP("Model", "That review round no longer exists (it may have been deleted)."),
+    "workshop": QT_TRANSLATE_NOOP("Model", "That workshop no longer exists (it may have been deleted)."),
+}
 
-def check_based_on(what: str, now: object, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
+
+def check_based_on(what: Message, now: object, based_on: Mapping[str, object], values: Mapping[str, object]) -> None:
     """Raise :class:`ConflictError` naming ``what`` for each field whose value in the view ``now`` (read with
     its row locked) is neither the one the edit was based on nor the one it writes: another planner changed
     it meanwhile, and nothing is changed."""
@@ -68,11 +89,11 @@ class Service:
 
 
 def get_or_fail(session: Session, kind: type[B], ident: int, what: str, *, for_update: bool = False) -> B:
-    """The row ``ident`` of ``kind``; ``for_update`` locks it until the commit (on a server: other planners'
-    writes of it wait; a file's writes are one at a time already)."""
+    """The row ``ident`` of ``kind`` (a ``what``, one of :data:`GONE`); ``for_update`` locks it until the commit
+    (on a server: other planners' writes of it wait; a file's writes are one at a time already)."""
     obj = session.get(kind, ident, with_for_update=for_update or None)
     if obj is None:
-        raise NotFoundError(f"That {what} no longer exists (it may have been deleted).")
+        raise NotFoundError(Message(GONE[what]))
     return obj
 
 
@@ -80,7 +101,9 @@ def theme_by_code(session: Session, code: str, field: str = "theme") -> Theme:
     theme = session.scalar(select(Theme).where(Theme.code == code))
     if theme is None:
         names = ", ".join(session.scalars(select(Theme.code).order_by(Theme.position)))
-        raise ValidationError({field: f"“{code}” is not a theme (choose one of: {names})."})
+        raise ValidationError(
+            {field: Message(QT_TRANSLATE_NOOP("Model", "“%1” is not a theme (choose one of: %2)."), code, names)}
+        )
     return theme
 
 

@@ -181,7 +181,11 @@ class BudgetService(Service):
             line = get_or_fail(session, BudgetLine, line_id, "budget line", for_update=True)
             if based_on:
                 action = line.action
-                what = f"a budget line of action {action.position + 1} “{action.title}”"
+                what = Message(
+                    QT_TRANSLATE_NOOP("Model", "a budget line of action %1 “%2”"),
+                    str(action.position + 1),
+                    action.title,
+                )
                 check_based_on(what, budget_line_view(line), based_on, values)
             if "funding_source" in cleaned:
                 cleaned["funding_source"] = source_code(session, cleaned["funding_source"])

@@ -22,13 +22,30 @@ from action_planner.model.catalogue import (
 from action_planner.model.changes import Change
 from action_planner.model.entities import Indicator, Intervention, InterventionIndicator, Kpi, Theme
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message, joined
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import theme_codes
 from action_planner.model.services.convert import indicator_view, intervention_view, theme_view
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 from action_planner.model.views import IndicatorView, InterventionView, ThemeView
 
 #: At most this many problems are listed when an import is refused.
 MAX_LISTED_PROBLEMS = 20
+#: One problem of an imported row: %1 the row (:data:`ROW`, :data:`INDICATOR_ROW` …), %2 the column, %3 what is wrong.
+ROW_PROBLEM = QT_TRANSLATE_NOOP("Model", "%1: %2: %3")
+#: What an import's problems call a row: %1 its number (an intervention's, or an indicator's).
+ROW = QT_TRANSLATE_NOOP("Model", "Row %1")
+INDICATOR_ROW = QT_TRANSLATE_NOOP("Model", "Indicators row %1")
+_LINES = QT_TRANSLATE_NOOP("Model", "%1\n%2")
+
+
+def listed_problems(problems: Sequence[str], total: int) -> str:
+    """The first :data:`MAX_LISTED_PROBLEMS` of ``problems``, one a line, and how many more of ``total`` there are."""
+    shown = list(problems[:MAX_LISTED_PROBLEMS])
+    more = total - len(shown)
+    if more > 0:
+        shown.append(Message(translate("Model", "… and %n more.", None, 1), n=more))
+    return joined(shown, _LINES)
 
 
 def fold(text: str) -> str:
@@ -48,14 +65,12 @@ class ImportReport:
 
 
 class ImportRefused(ValidationError):
-    """An import with bad rows; nothing was imported. ``problems`` lists "row N: field: message"."""
+    """An import with bad rows; nothing was imported. ``problems`` lists "Row N: field: message" (ROW_PROBLEM)."""
 
     def __init__(self, problems: Sequence[str], total: int) -> None:
         self.problems = list(problems)
-        shown = self.problems[:MAX_LISTED_PROBLEMS]
-        more = total - len(shown)
-        text = "\n".join(shown) + (f"\n… and {more} more." if more > 0 else "")
-        super().__init__({"file": f"Nothing was imported; fix these rows and try again:\n{text}"})
+        heading = QT_TRANSLATE_NOOP("Model", "Nothing was imported; fix these rows and try again:\n%1")
+        super().__init__({"file": Message(heading, listed_problems(self.problems, total))})
 
 
 class CatalogueService(Service):
@@ -139,7 +154,14 @@ class CatalogueService(Service):
         def work(session: Session) -> tuple[IndicatorView, list[Change]]:
             item = get_or_fail(session, Indicator, indicator_id, "indicator")
             if session.scalar(select(exists().where(Kpi.indicator_id == indicator_id))):
-                raise ValidationError({"code": f"{item.code} is used by KPIs of actions; it cannot be deleted."})
+                raise ValidationError(
+                    {
+                        "code": Message(
+                            QT_TRANSLATE_NOOP("Model", "%1 is used by KPIs of actions; it cannot be deleted."),
+                            item.code,
+                        )
+                    }
+                )
             view = indicator_view(item)
             session.delete(item)
             return view, [Change("catalogue", "removed", (indicator_id,))]
@@ -203,7 +225,9 @@ class CatalogueService(Service):
                     checked_indicators.append(check_indicator(values))
                 except ValidationError as exc:
                     total += len(exc.errors)
-                    problems.extend(f"Indicators row {number}: {f}: {m}" for f, m in exc.errors.items())
+                    problems.extend(
+                        Message(ROW_PROBLEM, Message(INDICATOR_ROW, str(number)), f, m) for f, m in exc.errors.items()
+                    )
             writer = CatalogueWriter(session)
             known = set(writer.indicators) | {r.code for r in checked_indicators}
             themes = list(writer.themes)
@@ -213,20 +237,32 @@ class CatalogueService(Service):
                     row = check_intervention(values, themes)
                     unknown = [c for c in row.suggested_indicators if c not in known]
                     if unknown:
-                        raise ValidationError({"suggested_indicators": f"not in the library: {', '.join(unknown)}"})
+                        raise ValidationError(
+                            {
+                                "suggested_indicators": Message(
+                                    QT_TRANSLATE_NOOP("Model", "not in the library: %1"), ", ".join(unknown)
+                                )
+                            }
+                        )
                     checked.append(row)
                 except ValidationError as exc:
                     total += len(exc.errors)
-                    problems.extend(f"Row {number}: {f}: {m}" for f, m in exc.errors.items())
-            for label, codes in (
-                ("interventions", [r.code for r in checked]),
-                ("indicators", [r.code for r in checked_indicators]),
+                    problems.extend(
+                        Message(ROW_PROBLEM, Message(ROW, str(number)), f, m) for f, m in exc.errors.items()
+                    )
+            for text, codes in (
+                (
+                    QT_TRANSLATE_NOOP("Model", "The same code appears more than once among the interventions: %1"),
+                    [r.code for r in checked],
+                ),
+                (
+                    QT_TRANSLATE_NOOP("Model", "The same code appears more than once among the indicators: %1"),
+                    [r.code for r in checked_indicators],
+                ),
             ):
                 if repeated := _duplicates(codes):
                     total += 1
-                    problems.append(
-                        f"The same code appears more than once among the {label}: {', '.join(repeated[:10])}"
-                    )
+                    problems.append(Message(text, ", ".join(repeated[:10])))
             if problems:
                 raise ImportRefused(problems, total)
             existing_indicators = set(writer.indicators)

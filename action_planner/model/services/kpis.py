@@ -38,7 +38,14 @@ def _indicator(session: Session, code: str) -> Indicator:
     indicator = session.scalar(select(Indicator).where(Indicator.code == code))
     if indicator is None:
         raise ValidationError(
-            {"indicator": f"“{code}” is not in the indicator library; add it there first, or name a custom KPI."}
+            {
+                "indicator": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Model", "“%1” is not in the indicator library; add it there first, or name a custom KPI."
+                    ),
+                    code,
+                )
+            }
         )
     return indicator
 
@@ -116,7 +123,9 @@ class KpiService(Service):
             if based_on:  # the indicator is named by its code, as the view has it
                 shown = {"code" if name == "indicator" else name: value for name, value in based_on.items()}
                 mine = {"code" if name == "indicator" else name: value for name, value in values.items()}
-                check_based_on(f"the KPI “{kpi.name}”", kpi_view(kpi), shown, mine)
+                check_based_on(
+                    Message(QT_TRANSLATE_NOOP("Model", "the KPI “%1”"), kpi.name), kpi_view(kpi), shown, mine
+                )
             _set(session, kpi, cleaned, kpi.action.plan.currency)
             session.flush()
             return kpi_view(kpi), [_change(kpi, "changed")]

@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from action_planner.model.changes import Change
 from action_planner.model.entities import Action, ActionPlayer, Organisation, Person
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.convert import organisation_view, person_view
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import clean_email, clean_fields, clean_text
 from action_planner.model.views import OrganisationView, PersonView
 
@@ -43,7 +45,9 @@ class OrganisationService(Service):
 
         def work(session: Session) -> tuple[OrganisationView, list[Change]]:
             if session.scalar(select(Organisation).where(Organisation.name == text)) is not None:
-                raise ValidationError({"name": f"“{text}” is already in the list of organisations."})
+                raise ValidationError(
+                    {"name": Message(QT_TRANSLATE_NOOP("Model", "“%1” is already in the list of organisations."), text)}
+                )
             org = Organisation(name=text, **values)
             session.add(org)
             session.flush()
@@ -66,7 +70,14 @@ class OrganisationService(Service):
             if "name" in cleaned and cleaned["name"] != org.name:
                 clash = session.scalar(select(Organisation).where(Organisation.name == cleaned["name"]))
                 if clash is not None:
-                    raise ValidationError({"name": f"“{cleaned['name']}” is already in the list of organisations."})
+                    raise ValidationError(
+                        {
+                            "name": Message(
+                                QT_TRANSLATE_NOOP("Model", "“%1” is already in the list of organisations."),
+                                cleaned["name"],
+                            )
+                        }
+                    )
             for key, value in cleaned.items():
                 setattr(org, key, value)
             return organisation_view(org), [Change("organisation", "changed", (org.id,))]
@@ -87,7 +98,14 @@ class OrganisationService(Service):
                 )
             )
             if used:
-                raise ValidationError({"name": f"“{org.name}” owns or takes part in actions; remove it there first."})
+                raise ValidationError(
+                    {
+                        "name": Message(
+                            QT_TRANSLATE_NOOP("Model", "“%1” owns or takes part in actions; remove it there first."),
+                            org.name,
+                        )
+                    }
+                )
             view = organisation_view(org)
             session.delete(org)
             return view, [Change("organisation", "removed", (organisation_id,))]

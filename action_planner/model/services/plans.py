@@ -14,10 +14,12 @@ from action_planner.model.changes import Change
 from action_planner.model.entities import Action, Plan, Region
 from action_planner.model.enums import InstrumentType, PlanStatus
 from action_planner.model.errors import ValidationError
+from action_planner.model.messages import Message
 from action_planner.model.money import check_currency
 from action_planner.model.services.base import Service, check_based_on, get_or_fail
 from action_planner.model.services.convert import plan_view, region_view
 from action_planner.model.snapshot import Snapshot
+from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.validation import LONG_TEXT, clean_date, clean_email, clean_enum, clean_fields, clean_text
 from action_planner.model.views import PlanView, RegionView
 
@@ -40,7 +42,15 @@ def _language(value: object, field: str = "language") -> str:
     try:
         Locale.parse(text)
     except (ValueError, UnknownLocaleError):
-        raise ValidationError({field: f"“{text}” is not a language code (for example en, it, es, sv, pl)."}) from None
+        raise ValidationError(
+            {
+                field: Message(
+                    QT_TRANSLATE_NOOP("Model", "“%1” is not a language code (for example %2)."),
+                    text,
+                    "en, it, es, sv, pl",
+                )
+            }
+        ) from None
     return text
 
 
@@ -84,12 +94,20 @@ class RegionService(Service):
 
         info = lookup_region((code or "").strip())
         if info is None:
-            raise ValidationError({"code": f"“{code}” is not a NUTS or ISO 3166-2 region code."})
+            raise ValidationError(
+                {"code": Message(QT_TRANSLATE_NOOP("Model", "“%1” is not a NUTS or ISO 3166-2 region code."), code)}
+            )
         label = clean_text(name, "name", limit=200) or info.name
 
         def work(session: Session) -> tuple[RegionView, list[Change]]:
             if session.scalar(select(Region).where(Region.code == info.code)) is not None:
-                raise ValidationError({"code": f"{info.name} ({info.code}) is already in this workspace."})
+                raise ValidationError(
+                    {
+                        "code": Message(
+                            QT_TRANSLATE_NOOP("Model", "%1 (%2) is already in this workspace."), info.name, info.code
+                        )
+                    }
+                )
             position = session.scalar(select(func.coalesce(func.max(Region.position) + 1, 0))) or 0
             region = Region(
                 code=info.code,
@@ -114,7 +132,12 @@ class RegionService(Service):
         def work(session: Session) -> tuple[RegionView, list[Change]]:
             region = get_or_fail(session, Region, region_id, "region", for_update=True)
             if based_on is not None:
-                check_based_on(f"the region {region.code}", region_view(region), {"name": based_on}, {"name": label})
+                check_based_on(
+                    Message(QT_TRANSLATE_NOOP("Model", "the region %1"), region.code),
+                    region_view(region),
+                    {"name": based_on},
+                    {"name": label},
+                )
             region.name = label
             return region_view(region), [Change("region", "changed", (region_id,), region_id=region_id)]
 
@@ -190,7 +213,9 @@ class PlanService(Service):
         def work(session: Session) -> tuple[PlanView, list[Change]]:
             plan = get_or_fail(session, Plan, plan_id, "plan", for_update=True)
             if based_on:
-                check_based_on(f"the plan “{plan.title}”", plan_view(plan), based_on, values)
+                check_based_on(
+                    Message(QT_TRANSLATE_NOOP("Model", "the plan “%1”"), plan.title), plan_view(plan), based_on, values
+                )
             changed = tuple(k for k, v in cleaned.items() if getattr(plan, k) != v)
             for key in changed:
                 setattr(plan, key, cleaned[key])

@@ -18,7 +18,7 @@ from action_planner.model import snapshot as snapshots
 from action_planner.model.changes import Change
 from action_planner.model.entities import Action, BudgetLine, Kpi, Plan, ReviewComment, ReviewRound, Setting, Theme
 from action_planner.model.errors import ActionPlannerError, NotFoundError, ValidationError
-from action_planner.model.messages import Message
+from action_planner.model.messages import Message, joined
 from action_planner.model.review import (
     Comment,
     Difference,
@@ -178,7 +178,9 @@ class ReviewService(Service):
         def work(session: Session) -> RoundView:
             row = session.get(ReviewRound, round_id)
             if row is None:
-                raise NotFoundError(f"This workspace never sent review round {round_id}.")
+                raise NotFoundError(
+                    Message(QT_TRANSLATE_NOOP("Model", "This workspace never sent review round %1."), str(round_id))
+                )
             return _round_view(session, row)
 
         return self._read(work)
@@ -280,7 +282,13 @@ class ReviewService(Service):
                 try:
                     _accept(session, difference, created)
                 except ValidationError as exc:
-                    raise ValidationError({"review": f"{difference.where}: {exc}"}) from exc
+                    raise ValidationError(
+                        {
+                            "review": Message(
+                                QT_TRANSLATE_NOOP("Model", "%1: %2"), difference.where, joined(exc.messages)
+                            )
+                        }
+                    ) from exc
             today = datetime.now(UTC).date()
             for comment in comments:
                 session.add(
@@ -356,8 +364,13 @@ def _check_one_per_field(accepted: Sequence[Difference]) -> None:
         if other is not difference and other.returned != difference.returned:
             raise ValidationError(
                 {
-                    "review": f"{difference.where} and {other.where} propose different values for the same field; "
-                    "accept one of them."
+                    "review": Message(
+                        QT_TRANSLATE_NOOP(
+                            "Model", "%1 and %2 propose different values for the same field; accept one of them."
+                        ),
+                        difference.where,
+                        other.where,
+                    )
                 }
             )
 
@@ -371,7 +384,14 @@ def _open_rounds(session: Session, items: Iterable[Difference | Comment]) -> dic
             row = get_or_fail(session, ReviewRound, item.round_id, "review round")
             if row.closed:
                 raise ValidationError(
-                    {"review": f"Review round {row.id} is closed; its proposals can no longer be applied."}
+                    {
+                        "review": Message(
+                            QT_TRANSLATE_NOOP(
+                                "Model", "Review round %1 is closed; its proposals can no longer be applied."
+                            ),
+                            str(row.id),
+                        )
+                    }
                 )
             rounds[row.id] = row
     return rounds

@@ -335,7 +335,7 @@ class WorkshopService(Service):
     def set_votes(self, action_id: int, votes_for: int, votes_against: int) -> VotesView:
         """Set an action's dots (a vote is ``set_votes(id, for + 1, against)``; undo sets the old counts)."""
         problems = {
-            name: f"Votes are whole numbers from 0 to {MAX_VOTES}."
+            name: Message(QT_TRANSLATE_NOOP("Model", "Votes are whole numbers from %1 to %2."), 0, MAX_VOTES)
             for name, value in (("votes_for", votes_for), ("votes_against", votes_against))
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_VOTES
         }
@@ -367,7 +367,13 @@ class WorkshopService(Service):
             ).one_or_none()
             if row is None:
                 get_or_fail(session, Action, action_id, "action")  # gone, or the counts would leave their range
-                raise ValidationError({"votes": f"Votes are whole numbers from 0 to {MAX_VOTES}."})
+                raise ValidationError(
+                    {
+                        "votes": Message(
+                            QT_TRANSLATE_NOOP("Model", "Votes are whole numbers from %1 to %2."), 0, MAX_VOTES
+                        )
+                    }
+                )
             plan_id, now_for, now_against = row
             session.expire_all()  # the ORM's copies of the action read the new counts
             change = Change("action", "changed", (action_id,), plan_id=plan_id, fields=("votes",))

@@ -26,7 +26,7 @@ from action_planner.model.review import Comment, Difference
 from action_planner.ui import labels
 from action_planner.ui.commands.review import AcceptReview
 from action_planner.ui.document import Document
-from action_planner.ui.messages import error_text
+from action_planner.ui.messages import error_text, render
 from action_planner.ui.refusal import error_label, show_refusal
 from action_planner.ui.review.model import ReviewItemsModel
 
@@ -109,11 +109,11 @@ class ReviewDialog(QDialog):
         self.partner.clear()
         self.partner.addItems(partners)
         self.accept_partner.setEnabled(bool(partners))
-        refused = [f"{f.path.name}: {problem}" for f in self.files for problem in f.refused]
+        refused = [f"{f.path.name}: {render(problem)}" for f in self.files for problem in f.refused]
         self.refused.setPlainText("\n".join(refused))
         self.refused.setVisible(bool(refused))
         self.refused_caption.setVisible(bool(refused))
-        unattached = [f"{f.path.name}: {comment}" for f in self.files for comment in f.unattached]
+        unattached = [f"{f.path.name}: {render(comment)}" for f in self.files for comment in f.unattached]
         self.unattached.setPlainText("\n".join(unattached))
         self.unattached.setVisible(bool(unattached))
         self.unattached_caption.setVisible(bool(unattached))

@@ -23,7 +23,7 @@ from action_planner.model.totals import PlanTotals
 from action_planner.ui import catalogue_texts, labels
 from action_planner.ui.commands.budget import SetReportingCurrency
 from action_planner.ui.document import Document
-from action_planner.ui.messages import error_text
+from action_planner.ui.messages import error_text, render
 from action_planner.ui.models.totals import BY_SOURCE, BY_THEME, BY_YEAR, IN_REPORTING, LABEL, SHARE, BreakdownModel
 from action_planner.ui.refusal import error_label
 from action_planner.ui.widgets.tables import compact
@@ -123,7 +123,7 @@ class TotalsPanel(QWidget):
             if reporting is not None and (plan is None or reporting.currency != plan.currency):
                 text += " = " + labels.money(reporting.total, reporting.currency, with_code=True)
             self.total.setText(self.tr("Plan total: %1").replace("%1", text))
-        self.problem.setText(totals.problem if totals else "")
+        self.problem.setText(render(totals.problem) if totals else "")
         self.problem.setVisible(bool(totals and totals.problem))
         source = plan or reporting
         grey = QColor(PALETTE[-1])

@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.totals import Totals
+from action_planner.ui.messages import render
 from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.charts import Part, SourceBars, ThemeDoughnut
@@ -48,7 +49,7 @@ class BudgetSlide(Slide):
         self.kicker.setText(self.tr("BUDGET"))
         figures = totals.plan
         if figures is None:
-            self.summary.setText(totals.problem)
+            self.summary.setText(render(totals.problem))
             self._show(None, [], [])
             return
         text = self.tr("Total %1").replace("%1", self.room.money(figures.total, plan.currency, with_code=True))

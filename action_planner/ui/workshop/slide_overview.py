@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from action_planner.model.views import ActionView
+from action_planner.ui.messages import render
 from action_planner.ui.shares import percent_shares
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.slides import Rows, Slide, SlideContext, SlideKey, SlideKind, chip, label
@@ -60,7 +61,7 @@ class OverviewSlide(Slide):
         self.count_caption.setText(wording.actions_word(self.room, len(actions)))
         reporting = totals.reporting
         if totals.problem:
-            self.reporting.setText(totals.problem)
+            self.reporting.setText(render(totals.problem))
         elif reporting is not None and reporting.currency != plan.currency:
             text = self.tr("%1 in the reporting currency")
             self.reporting.setText(
