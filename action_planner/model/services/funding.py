@@ -36,7 +36,9 @@ def _ordered(session: Session) -> list[FundingSource]:
 def _get(session: Session, code: str) -> FundingSource:
     row = session.get(FundingSource, code)
     if row is None:
-        raise NotFoundError("That funding source no longer exists (it may have been removed).")
+        raise NotFoundError(
+            Message(QT_TRANSLATE_NOOP("Model", "That funding source no longer exists (it may have been removed)."))
+        )
     return row
 
 

@@ -786,7 +786,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
         <source>Budget by theme and by funding source</source>
         <translation>Presupuesto por tema y por fuente de financiación</translation>
     </message>
@@ -2335,13 +2335,34 @@ La importación añade o actualiza entradas según su código; no se puede desha
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
-        <source>A duration is between 1 and 240 months.</source>
+        <location filename="../../../action_planner/model/catalogue.py" line="+93"/>
+        <source>“%1” may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>«%1» solo puede contener letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a whole number of months.</source>
+        <translation>«%1» no es un número entero de meses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duration is between 1 and 240 months.</source>
         <translation>La duración va de 1 a 240 meses.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+16"/>
+        <location filename="../../../action_planner/model/services/base.py" line="+105"/>
+        <source>“%1” is not a theme (choose one of: %2).</source>
+        <translation>«%1» no es un tema (elija uno de estos: %2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>List indicator codes separated by semicolons, e.g. %1.</source>
+        <translation>Indique los códigos de indicador separados por punto y coma, por ejemplo, %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The highest typical cost is below the lowest.</source>
         <translation>El coste típico máximo es inferior al mínimo.</translation>
     </message>
@@ -2349,6 +2370,20 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <location line="+7"/>
         <source>The longest duration is shorter than the shortest.</source>
         <translation>La duración máxima es inferior a la mínima.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>“%1” is not a theme.</source>
+        <extracomment>Rows per INSERT ... RETURNING of new interventions (each an executemany of SQLite&apos;s multi-row VALUES).</extracomment>
+        <translation>«%1» no es un tema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not in the indicator library: %1. Add them first.</source>
+        <translation>
+            <numerusform>No está en la biblioteca de indicadores: %1. Añádalo primero.</numerusform>
+            <numerusform>No están en la biblioteca de indicadores: %1. Añádalos primero.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/errors.py" line="+57"/>
@@ -2385,9 +2420,19 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>Otro planificador ha modificado %1 (%2) desde que esta ventana lo mostró; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
-        <source>the file does not exist.</source>
+        <location filename="../../../action_planner/model/fileformat.py" line="+34"/>
+        <source>the path leads nowhere (%1).</source>
         <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>la ruta no lleva a ninguna parte (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path could not be followed (%1).</source>
+        <translation>no se ha podido seguir la ruta (%1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file does not exist.</source>
         <translation>el archivo no existe.</translation>
     </message>
     <message>
@@ -2401,7 +2446,12 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>no tiene permiso para leerlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>it could not be read (%1).</source>
+        <translation>no se ha podido leer (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file is empty.</source>
         <translation>el archivo está vacío.</translation>
     </message>
@@ -2416,13 +2466,23 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>es una base de datos SQLite de otra aplicación, no un espacio de trabajo de Action Planner.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>it was saved by a newer version of Action Planner (file format %1; this version reads up to %2). Update Action Planner to open it.</source>
+        <translation>se guardó con una versión más reciente de Action Planner (formato de archivo %1; esta versión lee hasta el %2). Actualice Action Planner para abrirlo.</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/money.py" line="+50"/>
         <source>Choose a currency.</source>
         <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
         <translation>Elija una moneda.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>“%1” is not an ISO 4217 currency code (for example %2).</source>
+        <translation>«%1» no es un código de moneda ISO 4217 (por ejemplo, %2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Amounts must be exact; enter the figure as text, not as a float.</source>
         <translation>Los importes deben ser exactos; introduzca la cifra como texto, no como número de coma flotante.</translation>
     </message>
@@ -2443,7 +2503,20 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>El importe es demasiado grande (el límite es un billón).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>%1 amounts are in whole units.</source>
+        <translation>Los importes en %1 van en unidades enteras.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Los importes en %1 tienen como máximo %n decimal.</numerusform>
+            <numerusform>Los importes en %1 tienen como máximo %n decimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter an amount.</source>
         <translation>Introduzca un importe.</translation>
     </message>
@@ -2453,7 +2526,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>Use el punto para los decimales, por ejemplo 12500.50.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Enter the rate as text, for example 11.2345.</source>
         <translation>Introduzca el tipo de cambio como texto, por ejemplo 11.2345.</translation>
     </message>
@@ -2471,6 +2544,19 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <location line="+2"/>
         <source>That rate is out of any plausible range.</source>
         <translation>Ese tipo de cambio está fuera de cualquier intervalo razonable.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Give the rate with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Indique el tipo de cambio con %n decimal como máximo.</numerusform>
+            <numerusform>Indique el tipo de cambio con %n decimales como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No exchange rate from %1 to %2: add one under Plan ▸ Exchange Rates.</source>
+        <translation>No hay tipo de cambio de %1 a %2: añada uno en Plan ▸ Tipos de cambio.</translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/refusals.py" line="+34"/>
@@ -2509,7 +2595,17 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>su función en el servidor no le permite hacer este cambio (pida permisos de edición al propietario del espacio de trabajo).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>another planner was changing the same rows. Try again in a moment.</source>
+        <translation>otro planificador estaba modificando las mismas filas. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full. Tell the server&apos;s administrator.</source>
+        <translation>el disco del servidor está lleno. Avise al administrador del servidor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
         <translation>no se ha podido conectar con el servidor. Compruebe la red; la ventana conserva lo que muestra y lo vuelve a intentar.</translation>
     </message>
@@ -2524,12 +2620,37 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>la base de datos contiene tablas que no son de un espacio de trabajo de Action Planner.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>its format “%1” is not one Action Planner wrote.</source>
+        <translation>su formato «%1» no es uno que haya escrito Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of Action Planner (format %1).</source>
+        <translation>lo escribió una versión más reciente de Action Planner (formato %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it lacks the workspace tables %1.</source>
+        <translation>le faltan las tablas del espacio de trabajo %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>your role on the server may not read this workspace.</source>
         <translation>su función en el servidor no le permite leer este espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+4"/>
+        <source>the server refused the connection (%1).</source>
+        <translation>el servidor ha rechazado la conexión (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it is in the older format %1; upgrading changes it for every planner. Keep a dump first (%2), then open it again and confirm the upgrade (%3).</source>
+        <translation>está en el formato anterior %1; actualizarlo lo cambia para todos los planificadores. Guarde antes un volcado (%2) y, después, vuelva a abrirlo y confirme la actualización (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the database is not empty; a new workspace needs an empty one.</source>
         <translation>la base de datos no está vacía; un espacio de trabajo nuevo necesita una vacía.</translation>
     </message>
@@ -2539,20 +2660,44 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>su función en el servidor le permite leer este espacio de trabajo, pero no modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+144"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Indique primero la persona responsable: la dirección de correo electrónico es la suya.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+361"/>
+        <location line="+14"/>
+        <location line="+162"/>
+        <source>action %1 “%2”</source>
+        <translation>la actuación %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+367"/>
+        <location filename="../../../action_planner/model/services/base.py" line="-77"/>
         <source>That action no longer exists (it may have been deleted).</source>
-        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).
+----------
+What :func:`get_or_fail` says of each kind of record that is no longer there, one whole sentence each.</extracomment>
         <translation>Esa actuación ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
+        <location line="-236"/>
+        <source>Choose a position from %1 to %2.</source>
+        <translation>Elija una posición del %1 al %2.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>“%1” is listed twice; give it one role.</source>
+        <translation>«%1» aparece dos veces; asígnele un solo papel.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+185"/>
+        <source>a budget line of action %1 “%2”</source>
+        <translation>una línea presupuestaria de la actuación %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>A rate links two different currencies.</source>
         <translation>Un tipo de cambio relaciona dos monedas distintas.</translation>
     </message>
@@ -2562,7 +2707,12 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>Indique la fecha desde la que es válido el tipo de cambio.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+43"/>
+        <source>“%1” is not in the indicator library; add it there first, or name a custom KPI.</source>
+        <translation>«%1» no está en la biblioteca de indicadores; añádalo primero allí o dé nombre a un KPI propio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Give the date the value was measured.</source>
         <translation>Indique la fecha en que se midió el valor.</translation>
     </message>
@@ -2573,34 +2723,86 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <translation>Dé nombre a un KPI propio o elija un indicador de la biblioteca.</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>the KPI “%1”</source>
+        <translation>el KPI «%1»</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
         <source>Choose at least one plan to send for review.</source>
         <translation>Elija al menos un plan para enviarlo a revisión.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+44"/>
+        <source>This workspace never sent review round %1.</source>
+        <translation>Este espacio de trabajo nunca envió la ronda de revisión %1.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 and %2 propose different values for the same field; accept one of them.</source>
+        <translation>%1 y %2 proponen valores distintos para el mismo campo; acepte solo uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review round %1 is closed; its proposals can no longer be applied.</source>
+        <translation>La ronda de revisión %1 está cerrada; sus propuestas ya no se pueden aplicar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>An action the review changes was deleted since; reject its proposals.</source>
         <translation>Una actuación que la revisión modifica se ha eliminado entretanto; rechace sus propuestas.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
-        <source>Votes are whole numbers.</source>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+338"/>
+        <location line="+35"/>
+        <source>Votes are whole numbers from %1 to %2.</source>
         <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
-        <translation>Los votos son números enteros.</translation>
+        <translation>Los votos son números enteros del %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/team.py" line="+181"/>
-        <source>Only an editor is given regions: a viewer changes none.</source>
+        <location line="-15"/>
+        <source>Votes are whole numbers.</source>
+        <translation>Los votos son números enteros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/model/team.py" line="+166"/>
+        <source>The workspace has no region %1 (its regions: %2).</source>
         <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>
+            <numerusform>El espacio de trabajo no tiene la región %1 (sus regiones: %2).</numerusform>
+            <numerusform>El espacio de trabajo no tiene las regiones %1 (sus regiones: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” is not a role (choose %2 or %3).</source>
+        <translation>«%1» no es una función (elija %2 o %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
         <translation>Solo se asignan regiones a un editor: un lector no modifica ninguna.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The server has no login “%1”; its administrator creates it (createuser).</source>
+        <translation>El servidor no tiene el usuario «%1»; lo crea su administrador (createuser).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>only the workspace&apos;s owner, with the right to create roles, may grant access (%1).</source>
+        <translation>solo el propietario del espacio de trabajo, con permiso para crear funciones, puede conceder acceso (%1).</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/transfer.py" line="+104"/>
-        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+453"/>
         <source>a file with that name already exists.</source>
-        <extracomment>Rows read and written per round trip.
-----------
-Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <extracomment>Rows read and written per round trip.</extracomment>
         <translation>ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
@@ -2654,7 +2856,40 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>an exact number stored as text</source>
+        <translation>un número exacto almacenado como texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a finite number</source>
+        <translation>un número finito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number that is not negative</source>
+        <translation>un número no negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a positive number</source>
+        <translation>un número positivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a number below %1 with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>un número inferior a %1 con %n decimal como máximo</numerusform>
+            <numerusform>un número inferior a %1 con %n decimales como máximo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose yes or no.</source>
         <translation>Elija sí o no.</translation>
     </message>
@@ -2679,7 +2914,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>La fecha de finalización es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+40"/>
+        <source>That funding source no longer exists (it may have been removed).</source>
+        <translation>Esa fuente de financiación ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“%1” is already in the list of funding sources.</source>
         <translation>«%1» ya figura en la lista de fuentes de financiación.</translation>
     </message>
@@ -2714,12 +2954,13 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Introduzca el número como texto o como entero, no como número de coma flotante.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../../action_planner/model/money.py" line="-48"/>
+        <location filename="../../../action_planner/model/validation.py" line="+14"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../../action_planner/model/validation.py" line="+13"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Scores are whole numbers from %1 to %2.</source>
@@ -2742,18 +2983,43 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Este campo no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <location filename="../../../action_planner/model/workspace.py" line="-298"/>
         <source>another program is writing to it (the file is locked). Close it there.</source>
         <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
         <translation>otro programa está escribiendo en él (el archivo está bloqueado). Ciérrelo en ese programa.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>its unfinished change could not be undone (%1).</source>
+        <translation>no se ha podido deshacer su cambio inacabado (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged (%1).</source>
+        <translation>el archivo está dañado (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SQLite could not open it (%1).</source>
+        <translation>SQLite no ha podido abrirlo (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its journal shows a database from another application.</source>
         <translation>su diario indica una base de datos de otra aplicación.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>it was saved by a newer version of Action Planner (file format %1).</source>
+        <translation>se guardó con una versión más reciente de Action Planner (formato de archivo %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it contains database objects that Action Planner did not create, or lacks its own (%1); it was not opened, for safety.</source>
+        <translation>contiene objetos de base de datos que Action Planner no creó, o le faltan algunos propios (%1); por seguridad, no se ha abierto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>another program is using it (the file is locked). Close it there and retry.</source>
         <translation>otro programa lo está usando (el archivo está bloqueado). Ciérrelo en ese programa y vuelva a intentarlo.</translation>
     </message>
@@ -2773,7 +3039,23 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>otro programa está escribiendo en él (el archivo está bloqueado). Ciérrelo en ese programa y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+5"/>
+        <source>SQLite refused it (%1).</source>
+        <translation>SQLite lo ha rechazado (%1).</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>it could not be opened (%1).</source>
+        <extracomment>Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>no se ha podido abrir (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is in the older file format %1; open it for writing once so it is upgraded.</source>
+        <translation>está en el formato de archivo anterior %1; ábralo una vez para escritura y así se actualizará.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>its folder is read-only.</source>
         <translation>su carpeta es de solo lectura.</translation>
     </message>
@@ -2799,10 +3081,886 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>es el propio espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <location line="+45"/>
+        <source>the journal “%1” beside it belongs to another database (copied there by a sync program or a copy?). Neither file was changed. Move “%1” away, then open it again.</source>
+        <translation>el diario «%1» que está junto a él pertenece a otra base de datos (¿lo copió allí un programa de sincronización o una copia?). No se ha modificado ninguno de los dos archivos. Mueva «%1» a otro lugar y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+64"/>
+        <source>by another window or program</source>
+        <translation>por otra ventana u otro programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(process %1)</source>
+        <translation>(proceso %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
         <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
         <translation>su carpeta es de solo lectura (Action Planner guarda un archivo de bloqueo junto a él).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/catalogue_files.py" line="+61"/>
+        <source>“%1” row %2</source>
+        <extracomment>Limits that keep a hostile or mistaken file from exhausting memory or time. ``catalogue.csv`` has its indicator library beside it in ``catalogue-indicators.csv``. Row number the service gives the first data row; its messages are renumbered to the file&apos;s rows. How a row of a named file or sheet is called in messages: %1 the file or sheet, %2 the row number.</extracomment>
+        <translation>«%1», fila %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+144"/>
+        <source>%1 row %2</source>
+        <extracomment>A row of a sheet: %1 the sheet&apos;s name, %2 the row number.</extracomment>
+        <translation>%1, fila %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file</source>
+        <extracomment>What a file&apos;s checks call the whole file, and the two kinds of table in it.</extracomment>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2. Its columns are %3; the interventions columns are %4.</source>
+        <translation>%1 %2. Sus columnas son: %3; las columnas de intervenciones son: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2. Its columns are %3; the indicators columns are %4.</source>
+        <translation>%1 %2. Sus columnas son: %3; las columnas de indicadores son: %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import “%1”: %2</source>
+        <translation>No se puede importar «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>choose a file name ending in .csv or .xlsx.</source>
+        <translation>elija un nombre de archivo que termine en .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>an entry holds a character Excel cannot store (%1).</source>
+        <translation>una entrada contiene un carácter que Excel no puede almacenar (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>that is a folder.</source>
+        <translation>es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../../action_planner/export/safe_write.py" line="+41"/>
+        <source>the folder “%1” does not exist.</source>
+        <extracomment>A temporary file of the same target untouched this long is a leftover of a killed export.</extracomment>
+        <translation>la carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied (is the file open in another program, or the folder read-only?).</source>
+        <translation>permiso denegado (¿está el archivo abierto en otro programa o la carpeta es de solo lectura?).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>only .csv and .xlsx files can be imported.</source>
+        <translation>solo se pueden importar archivos .csv y .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>it is not a regular file (a pipe, a device or a folder).</source>
+        <translation>no es un archivo normal (es una canalización, un dispositivo o una carpeta).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+122"/>
+        <source>there is no such file.</source>
+        <translation>no existe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+8"/>
+        <source>the file is larger than %1 MB, the limit.</source>
+        <translation>el archivo supera el límite de %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is neither UTF-8 nor Windows-1252 text; save it as “CSV UTF-8”.</source>
+        <translation>no es texto UTF-8 ni Windows-1252; guárdelo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a CSV text file; save it from Excel as “CSV UTF-8”.</source>
+        <translation>no es un archivo de texto CSV; guárdelo desde Excel como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1 is not valid CSV (%2).</source>
+        <translation>la línea %1 no es CSV válido (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; it needs a header row naming the columns.</source>
+        <translation>el archivo está vacío; necesita una fila de encabezado con los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the sheet “%1”</source>
+        <translation>la hoja «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it has no sheet named “%1” or “%2” with a header row (it has %3).</source>
+        <translation>no tiene ninguna hoja llamada «%1» o «%2» con una fila de encabezado (tiene %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not an Excel workbook (.xlsx); save it from Excel as .xlsx.</source>
+        <translation>no es un libro de Excel (.xlsx); guárdelo desde Excel como .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 goes beyond row %2, Excel&apos;s last row.</source>
+        <translation>%1 va más allá de la fila %2, la última de Excel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is also on row %2.</source>
+        <translation>%1 también aparece en la fila %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 rows; the limit is %3.</source>
+        <translation>%1 tiene %2 filas; el límite es %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>no se ha importado nada; corrija estas filas y vuelva a intentarlo:
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has %2 cells; the header has %3.</source>
+        <translation>%1 tiene %2 celdas; el encabezado tiene %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a value in column %2, which has no name in the header.</source>
+        <translation>%1 tiene un valor en la columna %2, que no tiene nombre en el encabezado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>lacks the column(s) %1</source>
+        <translation>
+            <numerusform>no tiene la columna %1</numerusform>
+            <numerusform>no tiene las columnas %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>has the unknown column(s) %1</source>
+        <translation>
+            <numerusform>tiene la columna desconocida %1</numerusform>
+            <numerusform>tiene las columnas desconocidas %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 more than once</source>
+        <translation>tiene %1 más de una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/run.py" line="+31"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/data.py" line="+151"/>
+        <source>Action %1 “%2” changed while it was being exported; export again.</source>
+        <translation>La actuación %1 «%2» se modificó mientras se exportaba; vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the workspace has no plans to export yet.</source>
+        <extracomment>Plans read together in one transaction (their actions, totals and rates always agree).</extracomment>
+        <translation>el espacio de trabajo aún no tiene planes que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/registry.py" line="+34"/>
+        <source>“%1” is not an export format (choose one of: %2).</source>
+        <extracomment>Every format, in the order the window offers them.</extracomment>
+        <translation>«%1» no es un formato de exportación (elija uno de estos: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/request.py" line="+23"/>
+        <source>Cannot export to “%1”: %2</source>
+        <translation>No se puede exportar a «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_import.py" line="-188"/>
+        <source>it holds %1 parts; a document has far fewer.</source>
+        <extracomment>Rows over all sheets: a review of the largest workspace has a few thousand. The size checks&apos; refusals that name a workbook, as they read for a Word document.</extracomment>
+        <translation>contiene %1 partes; un documento tiene muchas menos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real document is.</source>
+        <translation>su parte «%1» está comprimida a razón de %2 a 1, algo que no ocurre en ningún documento real.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this workspace never sent review round %1.</source>
+        <translation>este espacio de trabajo nunca envió la ronda de revisión %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot import the review “%1”: %2</source>
+        <translation>No se puede importar la revisión «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2; nothing from this row is used.</source>
+        <extracomment>A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.</extracomment>
+        <translation>%1: %2; no se usa nada de esta fila.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 cell holds a formula; type the value itself</source>
+        <translation>la celda %1 contiene una fórmula; escriba el valor directamente</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>it is a zip file but not a Word document (.docx).</source>
+        <translation>es un archivo zip, pero no un documento de Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a Word document (.docx).</source>
+        <translation>no es un documento de Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>it is not a regular file.</source>
+        <translation>no es un archivo normal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it cannot be read (%1).</source>
+        <translation>no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its sheets hold more than %1 rows; a review workbook has far fewer.</source>
+        <translation>sus hojas contienen más de %1 filas; un libro de revisión tiene muchas menos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote.</source>
+        <translation>no es un libro de Excel (.xlsx) ni un documento de Word (.docx) escrito por Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>its manifest is missing, so it cannot be tied to a review this workspace sent.</source>
+        <translation>le falta el manifiesto, así que no se puede vincular a una revisión enviada por este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sheet “%1” is missing; import the workbook as it was sent.</source>
+        <translation>falta la hoja «%1»; importe el libro tal como se envió.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its manifest is not one this version of Action Planner wrote.</source>
+        <translation>su manifiesto no lo ha escrito esta versión de Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was sent from another workspace; open that workspace to import it.</source>
+        <translation>se envió desde otro espacio de trabajo; abra ese espacio de trabajo para importarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest was changed (the round number is not a number).</source>
+        <translation>su manifiesto se ha modificado (el número de ronda no es un número).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its manifest was changed since it was sent.</source>
+        <translation>su manifiesto se ha modificado desde que se envió.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review round %1 is closed; its workbooks are no longer imported.</source>
+        <translation>la ronda de revisión %1 está cerrada; sus libros ya no se importan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is TRUE/FALSE, not a number</source>
+        <translation>es VERDADERO/FALSO, no un número</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a number</source>
+        <translation>es texto («%1»), no un número</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 %2</source>
+        <translation>el campo %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1: %2</source>
+        <translation>el campo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a whole year</source>
+        <translation>no es un año entero</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a time, not a date</source>
+        <translation>es una hora, no una fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a date</source>
+        <translation>es texto («%1»), no una fecha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not one of: %1</source>
+        <translation>no es ninguna de estas: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header row of the sheet “%1” was changed; import it as it was sent.</source>
+        <translation>la fila de encabezado de la hoja «%1» se ha modificado; impórtela tal como se envió.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it holds more than %1 rows.</source>
+        <translation>contiene más de %1 filas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no record id; propose new rows on the %1 sheet</source>
+        <translation>no tiene identificador de registro; proponga las filas nuevas en la hoja %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its record id “%1” was changed or comes from another file</source>
+        <translation>su identificador de registro «%1» se ha modificado o procede de otro archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its record id is repeated on row %1; keep one of them</source>
+        <translation>su identificador de registro se repite en la fila %1; conserve solo uno</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>choose one of this review&apos;s plans in the %1 column</source>
+        <translation>elija uno de los planes de esta revisión en la columna %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new action needs a title</source>
+        <translation>una actuación nueva necesita un título</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give the %1 of one of this review&apos;s actions (such as %2) for a new budget line</source>
+        <translation>para una línea presupuestaria nueva, indique en %1 una de las actuaciones de esta revisión (por ejemplo, %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new budget line needs its %1</source>
+        <translation>una línea presupuestaria nueva necesita el campo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>choose “%1” or “%2” in the %3 column</source>
+        <translation>elija «%1» o «%2» en la columna %3</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_word.py" line="+33"/>
+        <source>the Word document cannot be read (%1).</source>
+        <translation>no se puede leer el documento de Word (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it carries no Action Planner marks (it is not a Word export of this app, or they were removed); export the plan to Word again and send that file.</source>
+        <extracomment>Word allows 40 characters in a bookmark name; ours are ap_action_ and up to 12 digits. How much of the commented text the dialog shows beside the comment&apos;s place.</extracomment>
+        <translation>no lleva las marcas de Action Planner (no es una exportación a Word de esta aplicación o se han eliminado); vuelva a exportar el plan a Word y envíe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it is outside every action</source>
+        <translation>está fuera de todas las actuaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its action is no longer in the plan (deleted since, or its mark in the file was changed)</source>
+        <translation>su actuación ya no está en el plan (se eliminó entretanto o se modificó su marca en el archivo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2: “%3”: %4.</source>
+        <translation>%1 de %2: «%3»: %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its Action Planner marks are not ones this version wrote.</source>
+        <translation>sus marcas de Action Planner no las ha escrito esta versión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not name its workspace (it was exported while the workspace was open read-only); export the plan to Word again and send that file.</source>
+        <translation>no indica su espacio de trabajo (se exportó mientras el espacio de trabajo estaba abierto en modo de solo lectura); vuelva a exportar el plan a Word y envíe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it was exported from another workspace; open that workspace to import it.</source>
+        <translation>se exportó desde otro espacio de trabajo; abra ese espacio de trabajo para importarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its list of plans was changed since it was exported.</source>
+        <translation>su lista de planes se ha modificado desde que se exportó.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Word comment %1</source>
+        <translation>Comentario de Word %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word comment %1 on “%2”</source>
+        <translation>Comentario de Word %1 sobre «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/run.py" line="+3"/>
+        <source>The workspace has no region “%1” (its regions are: %2).</source>
+        <translation>El espacio de trabajo no tiene la región «%1» (sus regiones son: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no plans to export.</source>
+        <translation>%1 no tiene planes que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/safe_write.py" line="-22"/>
+        <source>that is a folder; choose a file name.</source>
+        <translation>es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder “%1” is read-only.</source>
+        <translation>la carpeta «%1» es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is read-only; choose another name or make it writable.</source>
+        <translation>el archivo es de solo lectura; elija otro nombre o permita la escritura.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a temporary file could not be created beside it (%1).</source>
+        <translation>no se ha podido crear un archivo temporal junto a él (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a temporary file could not be created beside it.</source>
+        <translation>no se ha podido crear un archivo temporal junto a él.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the file is locked or read-only; close it in other programs and try again.</source>
+        <translation>el archivo está bloqueado o es de solo lectura; ciérrelo en los demás programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it could not be replaced (%1).</source>
+        <translation>no se ha podido sustituir (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file could not be written (%1).</source>
+        <translation>no se ha podido escribir el archivo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/workbook_limits.py" line="+20"/>
+        <source>reading workbooks safely needs the defusedxml package; reinstall the app.</source>
+        <translation>para leer libros de Excel de forma segura se necesita el paquete defusedxml; vuelva a instalar la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook cannot be read (%1).</source>
+        <translation>no se puede leer el libro (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds %1 parts; a workbook has far fewer.</source>
+        <translation>contiene %1 partes; un libro de Excel tiene muchas menos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real workbook is.</source>
+        <translation>su parte «%1» está comprimida a razón de %2 a 1, algo que no ocurre en ningún libro real.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it is a zip file but not an Excel workbook (.xlsx).</source>
+        <extracomment>A catalogue of 100,000 rows has a few unique texts a row, in at most a few dozen columns.</extracomment>
+        <translation>es un archivo zip, pero no un libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it would unpack to %1 MB; the limit is %2 MB.</source>
+        <translation>descomprimido ocuparía %1 MB; el límite es %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it holds more than %1 different texts, far more than any catalogue needs.</source>
+        <translation>contiene más de %1 textos distintos, muchos más de los que necesita cualquier catálogo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its sheets hold more than %1 cells, far more than any catalogue needs.</source>
+        <translation>sus hojas contienen más de %1 celdas, muchas más de las que necesita cualquier catálogo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a sheet has cells in column %1; a catalogue sheet uses columns A to %2. Delete the cells beyond them and save again.</source>
+        <translation>una hoja tiene celdas en la columna %1; una hoja del catálogo usa las columnas de la A a la %2. Elimine las celdas que queden más allá y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/damage.py" line="+24"/>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action %1</source>
+        <translation>actuación %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget line %1</source>
+        <translation>línea presupuestaria %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured value %1</source>
+        <translation>valor medido %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rate %1</source>
+        <translation>tipo de cambio %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue intervention %1</source>
+        <translation>intervención del catálogo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator %1</source>
+        <translation>indicador %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop decision %1</source>
+        <translation>decisión del taller %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop %1</source>
+        <translation>taller %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (action “%2” of plan “%3”), field “%4” in table %5, holds “%6”; %7</source>
+        <extracomment>One damaged value: %1 the record, then where it belongs, the field, the table, what it holds and its problem.</extracomment>
+        <translation>%1 (actuación «%2» del plan «%3»), campo «%4» de la tabla %5, contiene «%6»; %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (plan “%2”), field “%3” in table %4, holds “%5”; %6</source>
+        <translation>%1 (plan «%2»), campo «%3» de la tabla %4, contiene «%5»; %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, field “%2” in table %3, holds “%4”; %5</source>
+        <translation>%1, campo «%2» de la tabla %3, contiene «%4»; %5</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a stored value %1: %2</source>
+        <extracomment>How a damaged record is placed for the reader: the action (and plan) it belongs to. A workspace with more damage than this is reported by its first few records and a count.</extracomment>
+        <translation>un valor almacenado %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more damaged value(s)</source>
+        <translation>
+            <numerusform>y %n valor dañado más</numerusform>
+            <numerusform>y %n valores dañados más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/messages.py" line="+21"/>
+        <source>%1; %2</source>
+        <extracomment>How :func:`joined` links two sentences of one refusal, and two parts of one phrase.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/base.py" line="+1"/>
+        <source>That budget line no longer exists (it may have been deleted).</source>
+        <translation>Esa línea presupuestaria ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That catalogue intervention no longer exists (it may have been deleted).</source>
+        <translation>Esa intervención del catálogo ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That decision no longer exists (it may have been deleted).</source>
+        <translation>Esa decisión ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That exchange rate no longer exists (it may have been deleted).</source>
+        <translation>Ese tipo de cambio ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That indicator no longer exists (it may have been deleted).</source>
+        <translation>Ese indicador ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That intervention no longer exists (it may have been deleted).</source>
+        <translation>Esa intervención ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That KPI no longer exists (it may have been deleted).</source>
+        <translation>Ese KPI ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That organisation no longer exists (it may have been deleted).</source>
+        <translation>Esa organización ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan no longer exists (it may have been deleted).</source>
+        <translation>Ese plan ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That region no longer exists (it may have been deleted).</source>
+        <translation>Esa región ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That review round no longer exists (it may have been deleted).</source>
+        <translation>Esa ronda de revisión ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That workshop no longer exists (it may have been deleted).</source>
+        <translation>Ese taller ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/catalogue.py" line="+35"/>
+        <source>%1: %2: %3</source>
+        <extracomment>At most this many problems are listed when an import is refused. One problem of an imported row: %1 the row (:data:`ROW`, :data:`INDICATOR_ROW` …), %2 the column, %3 what is wrong.</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1</source>
+        <extracomment>What an import&apos;s problems call a row: %1 its number (an intervention&apos;s, or an indicator&apos;s).</extracomment>
+        <translation>Fila %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators row %1</source>
+        <translation>Fila %1 de indicadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>No se ha importado nada; corrija estas filas y vuelva a intentarlo:
+%1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 is used by KPIs of actions; it cannot be deleted.</source>
+        <translation>Los KPI de algunas actuaciones usan %1; no se puede eliminar.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>not in the library: %1</source>
+        <translation>no están en la biblioteca: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same code appears more than once among the interventions: %1</source>
+        <translation>El mismo código aparece más de una vez entre las intervenciones: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same code appears more than once among the indicators: %1</source>
+        <translation>El mismo código aparece más de una vez entre los indicadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/organisations.py" line="+49"/>
+        <location line="+27"/>
+        <source>“%1” is already in the list of organisations.</source>
+        <translation>«%1» ya figura en la lista de organizaciones.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” owns or takes part in actions; remove it there first.</source>
+        <translation>«%1» es responsable de actuaciones o participa en ellas; quítela primero de allí.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/plans.py" line="+48"/>
+        <source>“%1” is not a language code (for example %2).</source>
+        <translation>«%1» no es un código de idioma (por ejemplo, %2).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” is not a NUTS or ISO 3166-2 region code.</source>
+        <extracomment>Each editable plan field with the check that cleans it.</extracomment>
+        <translation>«%1» no es un código de región NUTS ni ISO 3166-2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) is already in this workspace.</source>
+        <translation>%1 (%2) ya está en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the region %1</source>
+        <translation>la región %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the plan “%1”</source>
+        <translation>el plan «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/stored.py" line="+26"/>
+        <source>this should be %1</source>
+        <extracomment>How a damaged value&apos;s problem is said: %1 what the column holds.</extracomment>
+        <translation>debería ser %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a value of this column</source>
+        <translation>un valor de esta columna</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a date written YYYY-MM-DD</source>
+        <translation>una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date and time</source>
+        <translation>una fecha y una hora</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>one of: %1</source>
+        <translation>uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a whole number from 1 to 5</source>
+        <translation>un número entero del 1 al 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number that is not negative</source>
+        <translation>un número entero no negativo</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +4088,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
         <source>Total budget</source>
         <translation>Presupuesto total</translation>
     </message>
@@ -4117,7 +5275,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     <name>WindowMenus</name>
     <message>
         <location filename="../../../action_planner/ui/menus.py" line="+93"/>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+97"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -4738,7 +5896,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WorkshopFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-43"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Modo taller</translation>
     </message>
@@ -4749,12 +5907,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;Start Workshop…</source>
         <translation>&amp;Iniciar taller…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Finalizar taller</translation>
     </message>
@@ -4779,7 +5937,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Tablero de priorización</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Prioritisation &amp;Board</source>
         <translation>Tablero de &amp;priorización</translation>
     </message>
@@ -4799,7 +5957,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Start &amp;Over…</source>
         <translation>&amp;Volver a empezar…</translation>
     </message>

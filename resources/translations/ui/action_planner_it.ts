@@ -786,7 +786,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budget per tema e per fonte di finanziamento</translation>
     </message>
@@ -2335,13 +2335,34 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
-        <source>A duration is between 1 and 240 months.</source>
+        <location filename="../../../action_planner/model/catalogue.py" line="+93"/>
+        <source>“%1” may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>“%1” può contenere solo lettere, cifre, &apos;-&apos;, &apos;_&apos; e &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a whole number of months.</source>
+        <translation>“%1” non è un numero intero di mesi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duration is between 1 and 240 months.</source>
         <translation>La durata va da 1 a 240 mesi.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+16"/>
+        <location filename="../../../action_planner/model/services/base.py" line="+105"/>
+        <source>“%1” is not a theme (choose one of: %2).</source>
+        <translation>“%1” non è un tema (scegli tra: %2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>List indicator codes separated by semicolons, e.g. %1.</source>
+        <translation>Elenca i codici degli indicatori separati da punto e virgola, per esempio %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The highest typical cost is below the lowest.</source>
         <translation>Il costo tipico massimo è inferiore a quello minimo.</translation>
     </message>
@@ -2349,6 +2370,20 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <location line="+7"/>
         <source>The longest duration is shorter than the shortest.</source>
         <translation>La durata massima è inferiore a quella minima.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>“%1” is not a theme.</source>
+        <extracomment>Rows per INSERT ... RETURNING of new interventions (each an executemany of SQLite&apos;s multi-row VALUES).</extracomment>
+        <translation>“%1” non è un tema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not in the indicator library: %1. Add them first.</source>
+        <translation>
+            <numerusform>Non è nella libreria degli indicatori: %1. Aggiungilo prima.</numerusform>
+            <numerusform>Non sono nella libreria degli indicatori: %1. Aggiungili prima.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/errors.py" line="+57"/>
@@ -2385,9 +2420,19 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Un altro pianificatore ha modificato %1 (%2) dopo che questa finestra lo ha mostrato; non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
-        <source>the file does not exist.</source>
+        <location filename="../../../action_planner/model/fileformat.py" line="+34"/>
+        <source>the path leads nowhere (%1).</source>
         <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>il percorso non porta da nessuna parte (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path could not be followed (%1).</source>
+        <translation>non è stato possibile seguire il percorso (%1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file does not exist.</source>
         <translation>il file non esiste.</translation>
     </message>
     <message>
@@ -2401,7 +2446,12 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>non hai i permessi per leggerlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>it could not be read (%1).</source>
+        <translation>non è stato possibile leggerlo (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file is empty.</source>
         <translation>il file è vuoto.</translation>
     </message>
@@ -2416,13 +2466,23 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>è un database SQLite di un&apos;altra applicazione, non un&apos;area di lavoro di Action Planner.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>it was saved by a newer version of Action Planner (file format %1; this version reads up to %2). Update Action Planner to open it.</source>
+        <translation>è stato salvato da una versione più recente di Action Planner (formato di file %1; questa versione legge fino al %2). Aggiorna Action Planner per aprirlo.</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/money.py" line="+50"/>
         <source>Choose a currency.</source>
         <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
         <translation>Scegli una valuta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>“%1” is not an ISO 4217 currency code (for example %2).</source>
+        <translation>“%1” non è un codice di valuta ISO 4217 (per esempio %2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Amounts must be exact; enter the figure as text, not as a float.</source>
         <translation>Gli importi devono essere esatti; inserisci la cifra come testo, non come numero in virgola mobile.</translation>
     </message>
@@ -2443,7 +2503,20 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>L&apos;importo è troppo grande (il limite è mille miliardi).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>%1 amounts are in whole units.</source>
+        <translation>Gli importi in %1 sono in unità intere.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Gli importi in %1 hanno al massimo %n cifra decimale.</numerusform>
+            <numerusform>Gli importi in %1 hanno al massimo %n cifre decimali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter an amount.</source>
         <translation>Inserisci un importo.</translation>
     </message>
@@ -2453,7 +2526,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Usa il punto per i decimali, per esempio 12500.50.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Enter the rate as text, for example 11.2345.</source>
         <translation>Inserisci il tasso come testo, per esempio 11.2345.</translation>
     </message>
@@ -2471,6 +2544,19 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <location line="+2"/>
         <source>That rate is out of any plausible range.</source>
         <translation>Il tasso è fuori da qualsiasi intervallo plausibile.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Give the rate with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Indica il tasso con al massimo %n cifra decimale.</numerusform>
+            <numerusform>Indica il tasso con al massimo %n cifre decimali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No exchange rate from %1 to %2: add one under Plan ▸ Exchange Rates.</source>
+        <translation>Nessun tasso di cambio da %1 a %2: aggiungine uno in Piano ▸ Tassi di cambio.</translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/refusals.py" line="+34"/>
@@ -2509,7 +2595,17 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>il tuo ruolo sul server non consente questa modifica (chiedi al titolare dell&apos;area di lavoro i diritti di modifica).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>another planner was changing the same rows. Try again in a moment.</source>
+        <translation>un altro pianificatore stava modificando le stesse righe. Riprova tra poco.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full. Tell the server&apos;s administrator.</source>
+        <translation>il disco del server è pieno. Avvisa l&apos;amministratore del server.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
         <translation>il server non è raggiungibile. Controlla la rete; la finestra conserva ciò che mostra e riprova.</translation>
     </message>
@@ -2524,12 +2620,37 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>il database contiene tabelle che non appartengono a un&apos;area di lavoro di Action Planner.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>its format “%1” is not one Action Planner wrote.</source>
+        <translation>il suo formato “%1” non è stato scritto da Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of Action Planner (format %1).</source>
+        <translation>è stato scritto da una versione più recente di Action Planner (formato %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it lacks the workspace tables %1.</source>
+        <translation>mancano le tabelle dell&apos;area di lavoro %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>your role on the server may not read this workspace.</source>
         <translation>il tuo ruolo sul server non consente di leggere questa area di lavoro.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+4"/>
+        <source>the server refused the connection (%1).</source>
+        <translation>il server ha rifiutato la connessione (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it is in the older format %1; upgrading changes it for every planner. Keep a dump first (%2), then open it again and confirm the upgrade (%3).</source>
+        <translation>è nel formato precedente %1; l&apos;aggiornamento lo modifica per tutti i pianificatori. Conserva prima un dump (%2), poi aprilo di nuovo e conferma l&apos;aggiornamento (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the database is not empty; a new workspace needs an empty one.</source>
         <translation>il database non è vuoto; per una nuova area di lavoro ne serve uno vuoto.</translation>
     </message>
@@ -2539,20 +2660,44 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>il tuo ruolo sul server consente di leggere questa area di lavoro, non di modificarla.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+144"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Indica prima il responsabile: l&apos;indirizzo e-mail è il suo.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+361"/>
+        <location line="+14"/>
+        <location line="+162"/>
+        <source>action %1 “%2”</source>
+        <translation>l&apos;azione %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+367"/>
+        <location filename="../../../action_planner/model/services/base.py" line="-77"/>
         <source>That action no longer exists (it may have been deleted).</source>
-        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).
+----------
+What :func:`get_or_fail` says of each kind of record that is no longer there, one whole sentence each.</extracomment>
         <translation>Questa azione non esiste più (potrebbe essere stata eliminata).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
+        <location line="-236"/>
+        <source>Choose a position from %1 to %2.</source>
+        <translation>Scegli una posizione da %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>“%1” is listed twice; give it one role.</source>
+        <translation>“%1” compare due volte; assegnale un solo ruolo.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+185"/>
+        <source>a budget line of action %1 “%2”</source>
+        <translation>una voce di budget dell&apos;azione %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>A rate links two different currencies.</source>
         <translation>Un tasso collega due valute diverse.</translation>
     </message>
@@ -2562,7 +2707,12 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Indica la data da cui il tasso è valido.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+43"/>
+        <source>“%1” is not in the indicator library; add it there first, or name a custom KPI.</source>
+        <translation>“%1” non è nella libreria degli indicatori; aggiungilo prima lì oppure dai un nome a un KPI personalizzato.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Give the date the value was measured.</source>
         <translation>Indica la data in cui il valore è stato rilevato.</translation>
     </message>
@@ -2573,34 +2723,86 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Dai un nome a un KPI personalizzato oppure scegli un indicatore dalla libreria.</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>the KPI “%1”</source>
+        <translation>il KPI “%1”</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
         <source>Choose at least one plan to send for review.</source>
         <translation>Scegli almeno un piano da inviare in revisione.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+44"/>
+        <source>This workspace never sent review round %1.</source>
+        <translation>Questa area di lavoro non ha mai inviato il giro di revisione %1.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 and %2 propose different values for the same field; accept one of them.</source>
+        <translation>%1 e %2 propongono valori diversi per lo stesso campo; accettane solo uno.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review round %1 is closed; its proposals can no longer be applied.</source>
+        <translation>Il giro di revisione %1 è chiuso; le sue proposte non possono più essere applicate.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>An action the review changes was deleted since; reject its proposals.</source>
         <translation>Un&apos;azione modificata dalla revisione è stata eliminata nel frattempo; rifiuta le sue proposte.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
-        <source>Votes are whole numbers.</source>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+338"/>
+        <location line="+35"/>
+        <source>Votes are whole numbers from %1 to %2.</source>
         <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
-        <translation>I voti sono numeri interi.</translation>
+        <translation>I voti sono numeri interi da %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/team.py" line="+181"/>
-        <source>Only an editor is given regions: a viewer changes none.</source>
+        <location line="-15"/>
+        <source>Votes are whole numbers.</source>
+        <translation>I voti sono numeri interi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/model/team.py" line="+166"/>
+        <source>The workspace has no region %1 (its regions: %2).</source>
         <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>
+            <numerusform>L&apos;area di lavoro non ha la regione %1 (le sue regioni: %2).</numerusform>
+            <numerusform>L&apos;area di lavoro non ha le regioni %1 (le sue regioni: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” is not a role (choose %2 or %3).</source>
+        <translation>“%1” non è un ruolo (scegli %2 o %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
         <translation>Le regioni si assegnano solo a chi ha il ruolo di editor: chi consulta non modifica nessuna regione.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The server has no login “%1”; its administrator creates it (createuser).</source>
+        <translation>Il server non ha l&apos;utente “%1”; lo crea l&apos;amministratore del server (createuser).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>only the workspace&apos;s owner, with the right to create roles, may grant access (%1).</source>
+        <translation>solo il titolare dell&apos;area di lavoro, con il diritto di creare ruoli, può concedere l&apos;accesso (%1).</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/transfer.py" line="+104"/>
-        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+453"/>
         <source>a file with that name already exists.</source>
-        <extracomment>Rows read and written per round trip.
-----------
-Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <extracomment>Rows read and written per round trip.</extracomment>
         <translation>esiste già un file con questo nome.</translation>
     </message>
     <message>
@@ -2654,7 +2856,40 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>an exact number stored as text</source>
+        <translation>un numero esatto memorizzato come testo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a finite number</source>
+        <translation>un numero finito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number that is not negative</source>
+        <translation>un numero non negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a positive number</source>
+        <translation>un numero positivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a number below %1 with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>un numero inferiore a %1 con al massimo %n cifra decimale</numerusform>
+            <numerusform>un numero inferiore a %1 con al massimo %n cifre decimali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose yes or no.</source>
         <translation>Scegli sì o no.</translation>
     </message>
@@ -2679,7 +2914,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>La data di fine è precedente alla data di inizio.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+40"/>
+        <source>That funding source no longer exists (it may have been removed).</source>
+        <translation>Questa fonte di finanziamento non esiste più (potrebbe essere stata rimossa).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“%1” is already in the list of funding sources.</source>
         <translation>“%1” è già nell&apos;elenco delle fonti di finanziamento.</translation>
     </message>
@@ -2714,12 +2954,13 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Inserisci il numero come testo o come intero, non come numero in virgola mobile.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../../action_planner/model/money.py" line="-48"/>
+        <location filename="../../../action_planner/model/validation.py" line="+14"/>
         <source>“%1” is not a number.</source>
         <translation>“%1” non è un numero.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../../action_planner/model/validation.py" line="+13"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Scores are whole numbers from %1 to %2.</source>
@@ -2742,18 +2983,43 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Questo campo non è modificabile.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <location filename="../../../action_planner/model/workspace.py" line="-298"/>
         <source>another program is writing to it (the file is locked). Close it there.</source>
         <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
         <translation>un altro programma vi sta scrivendo (il file è bloccato). Chiudilo in quel programma.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>its unfinished change could not be undone (%1).</source>
+        <translation>non è stato possibile annullare la sua modifica incompiuta (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged (%1).</source>
+        <translation>il file è danneggiato (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SQLite could not open it (%1).</source>
+        <translation>SQLite non è riuscito ad aprirlo (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its journal shows a database from another application.</source>
         <translation>il suo journal indica un database di un&apos;altra applicazione.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>it was saved by a newer version of Action Planner (file format %1).</source>
+        <translation>è stato salvato da una versione più recente di Action Planner (formato di file %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it contains database objects that Action Planner did not create, or lacks its own (%1); it was not opened, for safety.</source>
+        <translation>contiene oggetti di database che Action Planner non ha creato, oppure ne mancano alcuni dei suoi (%1); per sicurezza non è stato aperto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>another program is using it (the file is locked). Close it there and retry.</source>
         <translation>un altro programma lo sta usando (il file è bloccato). Chiudilo in quel programma e riprova.</translation>
     </message>
@@ -2773,7 +3039,23 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>un altro programma vi sta scrivendo (il file è bloccato). Chiudilo in quel programma e riprova.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+5"/>
+        <source>SQLite refused it (%1).</source>
+        <translation>SQLite lo ha rifiutato (%1).</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>it could not be opened (%1).</source>
+        <extracomment>Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>non è stato possibile aprirlo (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is in the older file format %1; open it for writing once so it is upgraded.</source>
+        <translation>è nel formato di file precedente %1; aprilo una volta in scrittura perché venga aggiornato.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>its folder is read-only.</source>
         <translation>la sua cartella è di sola lettura.</translation>
     </message>
@@ -2799,10 +3081,886 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>è l&apos;area di lavoro stessa.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <location line="+45"/>
+        <source>the journal “%1” beside it belongs to another database (copied there by a sync program or a copy?). Neither file was changed. Move “%1” away, then open it again.</source>
+        <translation>il journal “%1” accanto al file appartiene a un altro database (copiato lì da un programma di sincronizzazione o da una copia?). Nessuno dei due file è stato modificato. Sposta altrove “%1”, poi aprilo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+64"/>
+        <source>by another window or program</source>
+        <translation>da un&apos;altra finestra o da un altro programma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>su %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(process %1)</source>
+        <translation>(processo %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
         <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
         <translation>la sua cartella è di sola lettura (Action Planner tiene un file di blocco accanto al file).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/catalogue_files.py" line="+61"/>
+        <source>“%1” row %2</source>
+        <extracomment>Limits that keep a hostile or mistaken file from exhausting memory or time. ``catalogue.csv`` has its indicator library beside it in ``catalogue-indicators.csv``. Row number the service gives the first data row; its messages are renumbered to the file&apos;s rows. How a row of a named file or sheet is called in messages: %1 the file or sheet, %2 the row number.</extracomment>
+        <translation>“%1”, riga %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+144"/>
+        <source>%1 row %2</source>
+        <extracomment>A row of a sheet: %1 the sheet&apos;s name, %2 the row number.</extracomment>
+        <translation>%1, riga %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file</source>
+        <extracomment>What a file&apos;s checks call the whole file, and the two kinds of table in it.</extracomment>
+        <translation>il file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2. Its columns are %3; the interventions columns are %4.</source>
+        <translation>%1 %2. Le sue colonne sono: %3; le colonne degli interventi sono: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2. Its columns are %3; the indicators columns are %4.</source>
+        <translation>%1 %2. Le sue colonne sono: %3; le colonne degli indicatori sono: %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossibile scrivere “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import “%1”: %2</source>
+        <translation>Impossibile importare “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>choose a file name ending in .csv or .xlsx.</source>
+        <translation>scegli un nome di file che termini con .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>an entry holds a character Excel cannot store (%1).</source>
+        <translation>una voce contiene un carattere che Excel non può memorizzare (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>that is a folder.</source>
+        <translation>è una cartella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../../action_planner/export/safe_write.py" line="+41"/>
+        <source>the folder “%1” does not exist.</source>
+        <extracomment>A temporary file of the same target untouched this long is a leftover of a killed export.</extracomment>
+        <translation>la cartella “%1” non esiste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied (is the file open in another program, or the folder read-only?).</source>
+        <translation>autorizzazione negata (il file è aperto in un altro programma o la cartella è di sola lettura?).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>only .csv and .xlsx files can be imported.</source>
+        <translation>si possono importare solo file .csv e .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>it is not a regular file (a pipe, a device or a folder).</source>
+        <translation>non è un file normale (è una pipe, un dispositivo o una cartella).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+122"/>
+        <source>there is no such file.</source>
+        <translation>il file non esiste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+8"/>
+        <source>the file is larger than %1 MB, the limit.</source>
+        <translation>il file supera il limite di %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is neither UTF-8 nor Windows-1252 text; save it as “CSV UTF-8”.</source>
+        <translation>non è testo UTF-8 né Windows-1252; salvalo come “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a CSV text file; save it from Excel as “CSV UTF-8”.</source>
+        <translation>non è un file di testo CSV; salvalo da Excel come “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1 is not valid CSV (%2).</source>
+        <translation>la riga %1 non è CSV valido (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; it needs a header row naming the columns.</source>
+        <translation>il file è vuoto; serve una riga di intestazione con i nomi delle colonne.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the sheet “%1”</source>
+        <translation>il foglio “%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it has no sheet named “%1” or “%2” with a header row (it has %3).</source>
+        <translation>non ha un foglio chiamato “%1” o “%2” con una riga di intestazione (ha %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not an Excel workbook (.xlsx); save it from Excel as .xlsx.</source>
+        <translation>non è una cartella di lavoro Excel (.xlsx); salvala da Excel in formato .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 goes beyond row %2, Excel&apos;s last row.</source>
+        <translation>%1 va oltre la riga %2, l&apos;ultima di Excel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is also on row %2.</source>
+        <translation>%1 compare anche alla riga %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 rows; the limit is %3.</source>
+        <translation>%1 ha %2 righe; il limite è %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>non è stato importato nulla; correggi queste righe e riprova:
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has %2 cells; the header has %3.</source>
+        <translation>%1 ha %2 celle; l&apos;intestazione ne ha %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a value in column %2, which has no name in the header.</source>
+        <translation>%1 ha un valore nella colonna %2, che non ha un nome nell&apos;intestazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>lacks the column(s) %1</source>
+        <translation>
+            <numerusform>non ha la colonna %1</numerusform>
+            <numerusform>non ha le colonne %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>has the unknown column(s) %1</source>
+        <translation>
+            <numerusform>ha la colonna sconosciuta %1</numerusform>
+            <numerusform>ha le colonne sconosciute %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 more than once</source>
+        <translation>ha %1 più di una volta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/run.py" line="+31"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/data.py" line="+151"/>
+        <source>Action %1 “%2” changed while it was being exported; export again.</source>
+        <translation>L&apos;azione %1 “%2” è stata modificata durante l&apos;esportazione; esporta di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the workspace has no plans to export yet.</source>
+        <extracomment>Plans read together in one transaction (their actions, totals and rates always agree).</extracomment>
+        <translation>l&apos;area di lavoro non ha ancora piani da esportare.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/registry.py" line="+34"/>
+        <source>“%1” is not an export format (choose one of: %2).</source>
+        <extracomment>Every format, in the order the window offers them.</extracomment>
+        <translation>“%1” non è un formato di esportazione (scegli tra: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/request.py" line="+23"/>
+        <source>Cannot export to “%1”: %2</source>
+        <translation>Impossibile esportare in “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_import.py" line="-188"/>
+        <source>it holds %1 parts; a document has far fewer.</source>
+        <extracomment>Rows over all sheets: a review of the largest workspace has a few thousand. The size checks&apos; refusals that name a workbook, as they read for a Word document.</extracomment>
+        <translation>contiene %1 parti; un documento ne ha molte meno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real document is.</source>
+        <translation>la sua parte “%1” è compressa in rapporto %2 a 1, come nessun vero documento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this workspace never sent review round %1.</source>
+        <translation>questa area di lavoro non ha mai inviato il giro di revisione %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot import the review “%1”: %2</source>
+        <translation>Impossibile importare la revisione “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2; nothing from this row is used.</source>
+        <extracomment>A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.</extracomment>
+        <translation>%1: %2; non viene usato nulla di questa riga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 cell holds a formula; type the value itself</source>
+        <translation>la cella %1 contiene una formula; digita direttamente il valore</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>it is a zip file but not a Word document (.docx).</source>
+        <translation>è un file zip ma non un documento Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a Word document (.docx).</source>
+        <translation>non è un documento Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>it is not a regular file.</source>
+        <translation>non è un file normale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it cannot be read (%1).</source>
+        <translation>non è possibile leggerlo (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its sheets hold more than %1 rows; a review workbook has far fewer.</source>
+        <translation>i suoi fogli contengono più di %1 righe; una cartella di lavoro di revisione ne ha molte meno.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote.</source>
+        <translation>non è una cartella di lavoro Excel (.xlsx) né un documento Word (.docx) scritti da Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>its manifest is missing, so it cannot be tied to a review this workspace sent.</source>
+        <translation>manca il suo manifesto, quindi non è possibile collegarlo a una revisione inviata da questa area di lavoro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sheet “%1” is missing; import the workbook as it was sent.</source>
+        <translation>manca il foglio “%1”; importa la cartella di lavoro così come è stata inviata.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its manifest is not one this version of Action Planner wrote.</source>
+        <translation>il suo manifesto non è stato scritto da questa versione di Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was sent from another workspace; open that workspace to import it.</source>
+        <translation>è stato inviato da un&apos;altra area di lavoro; apri quell&apos;area di lavoro per importarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest was changed (the round number is not a number).</source>
+        <translation>il suo manifesto è stato modificato (il numero del giro non è un numero).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its manifest was changed since it was sent.</source>
+        <translation>il suo manifesto è stato modificato dopo l&apos;invio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review round %1 is closed; its workbooks are no longer imported.</source>
+        <translation>il giro di revisione %1 è chiuso; le sue cartelle di lavoro non vengono più importate.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is TRUE/FALSE, not a number</source>
+        <translation>è VERO/FALSO, non un numero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a finite number</source>
+        <translation>non è un numero finito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a number</source>
+        <translation>è testo (“%1”), non un numero</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 %2</source>
+        <translation>il campo %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1: %2</source>
+        <translation>il campo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a whole year</source>
+        <translation>non è un anno intero</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a time, not a date</source>
+        <translation>è un&apos;ora, non una data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a date</source>
+        <translation>è testo (“%1”), non una data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not one of: %1</source>
+        <translation>non è tra: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header row of the sheet “%1” was changed; import it as it was sent.</source>
+        <translation>la riga di intestazione del foglio “%1” è stata modificata; importalo così come è stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it holds more than %1 rows.</source>
+        <translation>contiene più di %1 righe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no record id; propose new rows on the %1 sheet</source>
+        <translation>non ha un identificativo di record; proponi le nuove righe nel foglio %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its record id “%1” was changed or comes from another file</source>
+        <translation>il suo identificativo di record “%1” è stato modificato o proviene da un altro file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its record id is repeated on row %1; keep one of them</source>
+        <translation>il suo identificativo di record si ripete alla riga %1; tienine solo uno</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>choose one of this review&apos;s plans in the %1 column</source>
+        <translation>scegli uno dei piani di questa revisione nella colonna %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new action needs a title</source>
+        <translation>una nuova azione richiede un titolo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give the %1 of one of this review&apos;s actions (such as %2) for a new budget line</source>
+        <translation>per una nuova voce di budget indica in %1 una delle azioni di questa revisione (per esempio %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new budget line needs its %1</source>
+        <translation>una nuova voce di budget richiede il campo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>choose “%1” or “%2” in the %3 column</source>
+        <translation>scegli “%1” o “%2” nella colonna %3</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_word.py" line="+33"/>
+        <source>the Word document cannot be read (%1).</source>
+        <translation>non è possibile leggere il documento Word (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it carries no Action Planner marks (it is not a Word export of this app, or they were removed); export the plan to Word again and send that file.</source>
+        <extracomment>Word allows 40 characters in a bookmark name; ours are ap_action_ and up to 12 digits. How much of the commented text the dialog shows beside the comment&apos;s place.</extracomment>
+        <translation>non contiene i contrassegni di Action Planner (non è un&apos;esportazione Word di questa applicazione, oppure sono stati rimossi); esporta di nuovo il piano in Word e invia quel file.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it is outside every action</source>
+        <translation>è al di fuori di qualsiasi azione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its action is no longer in the plan (deleted since, or its mark in the file was changed)</source>
+        <translation>la sua azione non è più nel piano (eliminata nel frattempo, oppure il suo contrassegno nel file è stato modificato)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2: “%3”: %4.</source>
+        <translation>%1 di %2: “%3”: %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its Action Planner marks are not ones this version wrote.</source>
+        <translation>i suoi contrassegni di Action Planner non sono stati scritti da questa versione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not name its workspace (it was exported while the workspace was open read-only); export the plan to Word again and send that file.</source>
+        <translation>non indica la sua area di lavoro (è stato esportato mentre l&apos;area di lavoro era aperta in sola lettura); esporta di nuovo il piano in Word e invia quel file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it was exported from another workspace; open that workspace to import it.</source>
+        <translation>è stato esportato da un&apos;altra area di lavoro; apri quell&apos;area di lavoro per importarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its list of plans was changed since it was exported.</source>
+        <translation>il suo elenco di piani è stato modificato dopo l&apos;esportazione.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Word comment %1</source>
+        <translation>Commento Word %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word comment %1 on “%2”</source>
+        <translation>Commento Word %1 su “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/run.py" line="+3"/>
+        <source>The workspace has no region “%1” (its regions are: %2).</source>
+        <translation>L&apos;area di lavoro non ha la regione “%1” (le sue regioni sono: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no plans to export.</source>
+        <translation>%1 non ha piani da esportare.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/safe_write.py" line="-22"/>
+        <source>that is a folder; choose a file name.</source>
+        <translation>è una cartella; scegli un nome di file.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder “%1” is read-only.</source>
+        <translation>la cartella “%1” è di sola lettura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is read-only; choose another name or make it writable.</source>
+        <translation>il file è di sola lettura; scegli un altro nome o rendilo scrivibile.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a temporary file could not be created beside it (%1).</source>
+        <translation>non è stato possibile creare un file temporaneo accanto al file (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a temporary file could not be created beside it.</source>
+        <translation>non è stato possibile creare un file temporaneo accanto al file.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the file is locked or read-only; close it in other programs and try again.</source>
+        <translation>il file è bloccato o di sola lettura; chiudilo negli altri programmi e riprova.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it could not be replaced (%1).</source>
+        <translation>non è stato possibile sostituirlo (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file could not be written (%1).</source>
+        <translation>non è stato possibile scrivere il file (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/workbook_limits.py" line="+20"/>
+        <source>reading workbooks safely needs the defusedxml package; reinstall the app.</source>
+        <translation>per leggere le cartelle di lavoro in sicurezza serve il pacchetto defusedxml; reinstalla l&apos;applicazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook cannot be read (%1).</source>
+        <translation>non è possibile leggere la cartella di lavoro (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds %1 parts; a workbook has far fewer.</source>
+        <translation>contiene %1 parti; una cartella di lavoro ne ha molte meno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real workbook is.</source>
+        <translation>la sua parte “%1” è compressa in rapporto %2 a 1, come nessuna vera cartella di lavoro.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it is a zip file but not an Excel workbook (.xlsx).</source>
+        <extracomment>A catalogue of 100,000 rows has a few unique texts a row, in at most a few dozen columns.</extracomment>
+        <translation>è un file zip ma non una cartella di lavoro Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it would unpack to %1 MB; the limit is %2 MB.</source>
+        <translation>una volta decompresso occuperebbe %1 MB; il limite è %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it holds more than %1 different texts, far more than any catalogue needs.</source>
+        <translation>contiene più di %1 testi diversi, molti più di quanti ne servano a qualsiasi catalogo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its sheets hold more than %1 cells, far more than any catalogue needs.</source>
+        <translation>i suoi fogli contengono più di %1 celle, molte più di quante ne servano a qualsiasi catalogo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a sheet has cells in column %1; a catalogue sheet uses columns A to %2. Delete the cells beyond them and save again.</source>
+        <translation>un foglio ha celle nella colonna %1; un foglio del catalogo usa le colonne da A a %2. Elimina le celle oltre queste colonne e salva di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/damage.py" line="+24"/>
+        <source>plan %1</source>
+        <translation>piano %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action %1</source>
+        <translation>azione %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget line %1</source>
+        <translation>voce di budget %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured value %1</source>
+        <translation>valore rilevato %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rate %1</source>
+        <translation>tasso di cambio %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue intervention %1</source>
+        <translation>intervento del catalogo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator %1</source>
+        <translation>indicatore %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop decision %1</source>
+        <translation>decisione del workshop %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop %1</source>
+        <translation>workshop %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (action “%2” of plan “%3”), field “%4” in table %5, holds “%6”; %7</source>
+        <extracomment>One damaged value: %1 the record, then where it belongs, the field, the table, what it holds and its problem.</extracomment>
+        <translation>%1 (azione “%2” del piano “%3”), campo “%4” nella tabella %5, contiene “%6”; %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (plan “%2”), field “%3” in table %4, holds “%5”; %6</source>
+        <translation>%1 (piano “%2”), campo “%3” nella tabella %4, contiene “%5”; %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, field “%2” in table %3, holds “%4”; %5</source>
+        <translation>%1, campo “%2” nella tabella %3, contiene “%4”; %5</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a stored value %1: %2</source>
+        <extracomment>How a damaged record is placed for the reader: the action (and plan) it belongs to. A workspace with more damage than this is reported by its first few records and a count.</extracomment>
+        <translation>un valore memorizzato %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more damaged value(s)</source>
+        <translation>
+            <numerusform>e %n altro valore danneggiato</numerusform>
+            <numerusform>e altri %n valori danneggiati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/messages.py" line="+21"/>
+        <source>%1; %2</source>
+        <extracomment>How :func:`joined` links two sentences of one refusal, and two parts of one phrase.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/base.py" line="+1"/>
+        <source>That budget line no longer exists (it may have been deleted).</source>
+        <translation>Questa voce di budget non esiste più (potrebbe essere stata eliminata).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That catalogue intervention no longer exists (it may have been deleted).</source>
+        <translation>Questo intervento del catalogo non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That decision no longer exists (it may have been deleted).</source>
+        <translation>Questa decisione non esiste più (potrebbe essere stata eliminata).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That exchange rate no longer exists (it may have been deleted).</source>
+        <translation>Questo tasso di cambio non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That indicator no longer exists (it may have been deleted).</source>
+        <translation>Questo indicatore non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That intervention no longer exists (it may have been deleted).</source>
+        <translation>Questo intervento non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That KPI no longer exists (it may have been deleted).</source>
+        <translation>Questo KPI non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That organisation no longer exists (it may have been deleted).</source>
+        <translation>Questa organizzazione non esiste più (potrebbe essere stata eliminata).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan no longer exists (it may have been deleted).</source>
+        <translation>Questo piano non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That region no longer exists (it may have been deleted).</source>
+        <translation>Questa regione non esiste più (potrebbe essere stata eliminata).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That review round no longer exists (it may have been deleted).</source>
+        <translation>Questo giro di revisione non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That workshop no longer exists (it may have been deleted).</source>
+        <translation>Questo workshop non esiste più (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/catalogue.py" line="+35"/>
+        <source>%1: %2: %3</source>
+        <extracomment>At most this many problems are listed when an import is refused. One problem of an imported row: %1 the row (:data:`ROW`, :data:`INDICATOR_ROW` …), %2 the column, %3 what is wrong.</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1</source>
+        <extracomment>What an import&apos;s problems call a row: %1 its number (an intervention&apos;s, or an indicator&apos;s).</extracomment>
+        <translation>Riga %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators row %1</source>
+        <translation>Riga %1 degli indicatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e %n altro.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>Non è stato importato nulla; correggi queste righe e riprova:
+%1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 is used by KPIs of actions; it cannot be deleted.</source>
+        <translation>%1 è usato dai KPI di alcune azioni; non può essere eliminato.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>not in the library: %1</source>
+        <translation>non presenti nella libreria: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same code appears more than once among the interventions: %1</source>
+        <translation>Lo stesso codice compare più di una volta tra gli interventi: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same code appears more than once among the indicators: %1</source>
+        <translation>Lo stesso codice compare più di una volta tra gli indicatori: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/organisations.py" line="+49"/>
+        <location line="+27"/>
+        <source>“%1” is already in the list of organisations.</source>
+        <translation>“%1” è già nell&apos;elenco delle organizzazioni.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” owns or takes part in actions; remove it there first.</source>
+        <translation>“%1” è responsabile di alcune azioni o vi partecipa; rimuovila prima da lì.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/plans.py" line="+48"/>
+        <source>“%1” is not a language code (for example %2).</source>
+        <translation>“%1” non è un codice di lingua (per esempio %2).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” is not a NUTS or ISO 3166-2 region code.</source>
+        <extracomment>Each editable plan field with the check that cleans it.</extracomment>
+        <translation>“%1” non è un codice di regione NUTS o ISO 3166-2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) is already in this workspace.</source>
+        <translation>%1 (%2) è già in questa area di lavoro.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the region %1</source>
+        <translation>la regione %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the plan “%1”</source>
+        <translation>il piano “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/stored.py" line="+26"/>
+        <source>this should be %1</source>
+        <extracomment>How a damaged value&apos;s problem is said: %1 what the column holds.</extracomment>
+        <translation>dovrebbe essere %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a value of this column</source>
+        <translation>un valore di questa colonna</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a date written YYYY-MM-DD</source>
+        <translation>una data nel formato AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date and time</source>
+        <translation>una data e un&apos;ora</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>one of: %1</source>
+        <translation>uno tra: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a whole number from 1 to 5</source>
+        <translation>un numero intero da 1 a 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number that is not negative</source>
+        <translation>un numero intero non negativo</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +4088,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
         <source>Total budget</source>
         <translation>Budget totale</translation>
     </message>
@@ -4117,7 +5275,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     <name>WindowMenus</name>
     <message>
         <location filename="../../../action_planner/ui/menus.py" line="+93"/>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+97"/>
         <source>&amp;Help</source>
         <translation>&amp;?</translation>
     </message>
@@ -4738,7 +5896,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WorkshopFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-43"/>
         <source>&amp;Workshop Mode</source>
         <translation>Modalità &amp;workshop</translation>
     </message>
@@ -4749,12 +5907,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;Start Workshop…</source>
         <translation>&amp;Avvia workshop…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>&amp;End Workshop</source>
         <translation>T&amp;ermina workshop</translation>
     </message>
@@ -4779,7 +5937,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Tabellone delle priorità</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Prioritisation &amp;Board</source>
         <translation>&amp;Tabellone delle priorità</translation>
     </message>
@@ -4799,7 +5957,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Start &amp;Over…</source>
         <translation>&amp;Ricomincia…</translation>
     </message>

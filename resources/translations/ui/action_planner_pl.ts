@@ -787,7 +787,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budżet według tematu i źródła finansowania</translation>
     </message>
@@ -2339,13 +2339,34 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
-        <source>A duration is between 1 and 240 months.</source>
+        <location filename="../../../action_planner/model/catalogue.py" line="+93"/>
+        <source>“%1” may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>„%1” może zawierać tylko litery, cyfry oraz znaki &apos;-&apos;, &apos;_&apos; i &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a whole number of months.</source>
+        <translation>„%1” nie jest całkowitą liczbą miesięcy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duration is between 1 and 240 months.</source>
         <translation>Czas trwania wynosi od 1 do 240 miesięcy.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+16"/>
+        <location filename="../../../action_planner/model/services/base.py" line="+105"/>
+        <source>“%1” is not a theme (choose one of: %2).</source>
+        <translation>„%1” nie jest tematem (wybierz jeden z: %2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>List indicator codes separated by semicolons, e.g. %1.</source>
+        <translation>Podaj kody wskaźników rozdzielone średnikami, na przykład %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The highest typical cost is below the lowest.</source>
         <translation>Najwyższy typowy koszt jest niższy od najniższego.</translation>
     </message>
@@ -2353,6 +2374,21 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <location line="+7"/>
         <source>The longest duration is shorter than the shortest.</source>
         <translation>Najdłuższy czas trwania jest krótszy od najkrótszego.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>“%1” is not a theme.</source>
+        <extracomment>Rows per INSERT ... RETURNING of new interventions (each an executemany of SQLite&apos;s multi-row VALUES).</extracomment>
+        <translation>„%1” nie jest tematem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not in the indicator library: %1. Add them first.</source>
+        <translation>
+            <numerusform>Brak w bibliotece wskaźników: %1. Najpierw go dodaj.</numerusform>
+            <numerusform>Brak w bibliotece wskaźników: %1. Najpierw je dodaj.</numerusform>
+            <numerusform>Brak w bibliotece wskaźników: %1. Najpierw je dodaj.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/errors.py" line="+57"/>
@@ -2390,9 +2426,19 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Inny planista zmienił %1 (%2), odkąd to okno je wyświetliło; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
-        <source>the file does not exist.</source>
+        <location filename="../../../action_planner/model/fileformat.py" line="+34"/>
+        <source>the path leads nowhere (%1).</source>
         <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>ścieżka nie prowadzi do żadnego pliku (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path could not be followed (%1).</source>
+        <translation>nie można przejść tą ścieżką (%1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file does not exist.</source>
         <translation>plik nie istnieje.</translation>
     </message>
     <message>
@@ -2406,7 +2452,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>nie masz uprawnień do odczytu tego pliku.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>it could not be read (%1).</source>
+        <translation>nie można go odczytać (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file is empty.</source>
         <translation>plik jest pusty.</translation>
     </message>
@@ -2421,13 +2472,23 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>to baza danych SQLite innej aplikacji, a nie obszar roboczy Action Planner.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>it was saved by a newer version of Action Planner (file format %1; this version reads up to %2). Update Action Planner to open it.</source>
+        <translation>plik został zapisany w nowszej wersji Action Planner (format pliku %1; ta wersja odczytuje formaty do %2). Zaktualizuj Action Planner, aby go otworzyć.</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/money.py" line="+50"/>
         <source>Choose a currency.</source>
         <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
         <translation>Wybierz walutę.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>“%1” is not an ISO 4217 currency code (for example %2).</source>
+        <translation>„%1” nie jest kodem waluty ISO 4217 (na przykład %2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Amounts must be exact; enter the figure as text, not as a float.</source>
         <translation>Kwoty muszą być dokładne; wpisz kwotę jako tekst, a nie jako liczbę zmiennoprzecinkową.</translation>
     </message>
@@ -2448,7 +2509,21 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Ta kwota jest za duża (limit to bilion).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>%1 amounts are in whole units.</source>
+        <translation>Kwoty w %1 podaje się w pełnych jednostkach.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Kwoty w %1 mają najwyżej %n miejsce po przecinku.</numerusform>
+            <numerusform>Kwoty w %1 mają najwyżej %n miejsca po przecinku.</numerusform>
+            <numerusform>Kwoty w %1 mają najwyżej %n miejsc po przecinku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter an amount.</source>
         <translation>Wpisz kwotę.</translation>
     </message>
@@ -2458,7 +2533,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Jako separatora dziesiętnego użyj kropki, na przykład 12500.50.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Enter the rate as text, for example 11.2345.</source>
         <translation>Wpisz kurs jako tekst, na przykład 11.2345.</translation>
     </message>
@@ -2476,6 +2551,20 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <location line="+2"/>
         <source>That rate is out of any plausible range.</source>
         <translation>Ten kurs jest poza jakimkolwiek wiarygodnym zakresem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Give the rate with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Podaj kurs z najwyżej %n miejscem po przecinku.</numerusform>
+            <numerusform>Podaj kurs z najwyżej %n miejscami po przecinku.</numerusform>
+            <numerusform>Podaj kurs z najwyżej %n miejscami po przecinku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No exchange rate from %1 to %2: add one under Plan ▸ Exchange Rates.</source>
+        <translation>Brak kursu walut z %1 na %2: dodaj go w menu Plan ▸ Kursy walut.</translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/refusals.py" line="+34"/>
@@ -2514,7 +2603,17 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Twoja rola na serwerze nie pozwala na tę zmianę (poproś właściciela obszaru roboczego o uprawnienia do edycji).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>another planner was changing the same rows. Try again in a moment.</source>
+        <translation>inny planista zmieniał te same wiersze. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full. Tell the server&apos;s administrator.</source>
+        <translation>dysk serwera jest pełny. Powiadom administratora serwera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
         <translation>nie można połączyć się z serwerem. Sprawdź sieć; okno zachowuje wyświetlane dane i ponawia próbę.</translation>
     </message>
@@ -2529,12 +2628,37 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>baza danych zawiera tabele, które nie należą do obszaru roboczego Action Planner.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>its format “%1” is not one Action Planner wrote.</source>
+        <translation>jego format „%1” nie pochodzi z Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of Action Planner (format %1).</source>
+        <translation>został zapisany przez nowszą wersję Action Planner (format %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it lacks the workspace tables %1.</source>
+        <translation>brakuje w nim tabel obszaru roboczego: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>your role on the server may not read this workspace.</source>
         <translation>Twoja rola na serwerze nie pozwala na odczyt tego obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+4"/>
+        <source>the server refused the connection (%1).</source>
+        <translation>serwer odrzucił połączenie (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it is in the older format %1; upgrading changes it for every planner. Keep a dump first (%2), then open it again and confirm the upgrade (%3).</source>
+        <translation>jest w starszym formacie %1; aktualizacja zmieni go dla wszystkich planistów. Najpierw zachowaj zrzut (%2), a następnie otwórz go ponownie i potwierdź aktualizację (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the database is not empty; a new workspace needs an empty one.</source>
         <translation>baza danych nie jest pusta; nowy obszar roboczy wymaga pustej bazy.</translation>
     </message>
@@ -2544,20 +2668,44 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Twoja rola na serwerze pozwala odczytywać ten obszar roboczy, ale nie zmieniać go.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+144"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Najpierw podaj osobę odpowiedzialną: adres e-mail należy do niej.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+361"/>
+        <location line="+14"/>
+        <location line="+162"/>
+        <source>action %1 “%2”</source>
+        <translation>działanie %1 „%2”</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+367"/>
+        <location filename="../../../action_planner/model/services/base.py" line="-77"/>
         <source>That action no longer exists (it may have been deleted).</source>
-        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).
+----------
+What :func:`get_or_fail` says of each kind of record that is no longer there, one whole sentence each.</extracomment>
         <translation>To działanie już nie istnieje (mogło zostać usunięte).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
+        <location line="-236"/>
+        <source>Choose a position from %1 to %2.</source>
+        <translation>Wybierz pozycję od %1 do %2.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>“%1” is listed twice; give it one role.</source>
+        <translation>„%1” występuje dwa razy; przypisz jej jedną rolę.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+185"/>
+        <source>a budget line of action %1 “%2”</source>
+        <translation>pozycję budżetową działania %1 „%2”</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>A rate links two different currencies.</source>
         <translation>Kurs łączy dwie różne waluty.</translation>
     </message>
@@ -2567,7 +2715,12 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Podaj datę, od której obowiązuje kurs.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+43"/>
+        <source>“%1” is not in the indicator library; add it there first, or name a custom KPI.</source>
+        <translation>„%1” nie występuje w bibliotece wskaźników; najpierw dodaj go tam albo nazwij własny wskaźnik KPI.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Give the date the value was measured.</source>
         <translation>Podaj datę pomiaru wartości.</translation>
     </message>
@@ -2578,34 +2731,87 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Nazwij własny wskaźnik KPI albo wybierz wskaźnik z biblioteki.</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>the KPI “%1”</source>
+        <translation>wskaźnik KPI „%1”</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
         <source>Choose at least one plan to send for review.</source>
         <translation>Wybierz co najmniej jeden plan do przesłania do przeglądu.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+44"/>
+        <source>This workspace never sent review round %1.</source>
+        <translation>Ten obszar roboczy nigdy nie wysłał rundy przeglądu %1.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 and %2 propose different values for the same field; accept one of them.</source>
+        <translation>%1 i %2 proponują różne wartości tego samego pola; zaakceptuj tylko jedną z nich.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review round %1 is closed; its proposals can no longer be applied.</source>
+        <translation>Runda przeglądu %1 jest zamknięta; jej propozycji nie można już zastosować.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>An action the review changes was deleted since; reject its proposals.</source>
         <translation>Działanie, które zmienia przegląd, zostało w międzyczasie usunięte; odrzuć jego propozycje.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
-        <source>Votes are whole numbers.</source>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+338"/>
+        <location line="+35"/>
+        <source>Votes are whole numbers from %1 to %2.</source>
         <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
-        <translation>Głosy są liczbami całkowitymi.</translation>
+        <translation>Głosy są liczbami całkowitymi od %1 do %2.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/team.py" line="+181"/>
-        <source>Only an editor is given regions: a viewer changes none.</source>
+        <location line="-15"/>
+        <source>Votes are whole numbers.</source>
+        <translation>Głosy są liczbami całkowitymi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/model/team.py" line="+166"/>
+        <source>The workspace has no region %1 (its regions: %2).</source>
         <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>
+            <numerusform>Obszar roboczy nie ma regionu %1 (jego regiony: %2).</numerusform>
+            <numerusform>Obszar roboczy nie ma regionów %1 (jego regiony: %2).</numerusform>
+            <numerusform>Obszar roboczy nie ma regionów %1 (jego regiony: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” is not a role (choose %2 or %3).</source>
+        <translation>„%1” nie jest rolą (wybierz %2 lub %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
         <translation>Regiony przydziela się tylko redaktorowi: przeglądający nie zmienia żadnego.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The server has no login “%1”; its administrator creates it (createuser).</source>
+        <translation>Serwer nie ma loginu „%1”; tworzy go administrator serwera (createuser).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>only the workspace&apos;s owner, with the right to create roles, may grant access (%1).</source>
+        <translation>tylko właściciel obszaru roboczego, mający prawo tworzenia ról, może nadawać dostęp (%1).</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/transfer.py" line="+104"/>
-        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+453"/>
         <source>a file with that name already exists.</source>
-        <extracomment>Rows read and written per round trip.
-----------
-Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <extracomment>Rows read and written per round trip.</extracomment>
         <translation>plik o tej nazwie już istnieje.</translation>
     </message>
     <message>
@@ -2660,7 +2866,41 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>an exact number stored as text</source>
+        <translation>dokładna liczba zapisana jako tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a finite number</source>
+        <translation>liczba skończona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number that is not negative</source>
+        <translation>liczba nieujemna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a positive number</source>
+        <translation>liczba dodatnia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a number below %1 with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>liczba mniejsza niż %1, z najwyżej %n miejscem po przecinku</numerusform>
+            <numerusform>liczba mniejsza niż %1, z najwyżej %n miejscami po przecinku</numerusform>
+            <numerusform>liczba mniejsza niż %1, z najwyżej %n miejscami po przecinku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose yes or no.</source>
         <translation>Wybierz tak lub nie.</translation>
     </message>
@@ -2685,7 +2925,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+40"/>
+        <source>That funding source no longer exists (it may have been removed).</source>
+        <translation>To źródło finansowania już nie istnieje (mogło zostać usunięte).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“%1” is already in the list of funding sources.</source>
         <translation>„%1” jest już na liście źródeł finansowania.</translation>
     </message>
@@ -2721,12 +2966,13 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Wpisz liczbę jako tekst lub liczbę całkowitą, a nie jako liczbę zmiennoprzecinkową.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../../action_planner/model/money.py" line="-48"/>
+        <location filename="../../../action_planner/model/validation.py" line="+14"/>
         <source>“%1” is not a number.</source>
         <translation>„%1” nie jest liczbą.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../../action_planner/model/validation.py" line="+13"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Scores are whole numbers from %1 to %2.</source>
@@ -2749,18 +2995,43 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Tego pola nie można edytować.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <location filename="../../../action_planner/model/workspace.py" line="-298"/>
         <source>another program is writing to it (the file is locked). Close it there.</source>
         <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
         <translation>inny program zapisuje do tego pliku (plik jest zablokowany). Zamknij go w tamtym programie.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>its unfinished change could not be undone (%1).</source>
+        <translation>nie można cofnąć jego niedokończonej zmiany (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged (%1).</source>
+        <translation>plik jest uszkodzony (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SQLite could not open it (%1).</source>
+        <translation>SQLite nie może go otworzyć (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its journal shows a database from another application.</source>
         <translation>jego dziennik wskazuje na bazę danych innej aplikacji.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>it was saved by a newer version of Action Planner (file format %1).</source>
+        <translation>plik został zapisany w nowszej wersji Action Planner (format pliku %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it contains database objects that Action Planner did not create, or lacks its own (%1); it was not opened, for safety.</source>
+        <translation>zawiera obiekty bazy danych, których Action Planner nie utworzył, albo brakuje w nim jego własnych (%1); ze względów bezpieczeństwa nie został otwarty.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>another program is using it (the file is locked). Close it there and retry.</source>
         <translation>inny program używa tego pliku (plik jest zablokowany). Zamknij go w tamtym programie i spróbuj ponownie.</translation>
     </message>
@@ -2780,7 +3051,23 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>inny program zapisuje do tego pliku (plik jest zablokowany). Zamknij go w tamtym programie i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+5"/>
+        <source>SQLite refused it (%1).</source>
+        <translation>SQLite go odrzucił (%1).</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>it could not be opened (%1).</source>
+        <extracomment>Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>nie można go otworzyć (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is in the older file format %1; open it for writing once so it is upgraded.</source>
+        <translation>jest w starszym formacie pliku %1; otwórz go raz do zapisu, aby został zaktualizowany.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>its folder is read-only.</source>
         <translation>jego folder jest tylko do odczytu.</translation>
     </message>
@@ -2806,10 +3093,890 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>to jest ten sam obszar roboczy.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <location line="+45"/>
+        <source>the journal “%1” beside it belongs to another database (copied there by a sync program or a copy?). Neither file was changed. Move “%1” away, then open it again.</source>
+        <translation>dziennik „%1” obok pliku należy do innej bazy danych (skopiował go tam program synchronizujący albo kopiowanie?). Żaden z plików nie został zmieniony. Przenieś „%1” w inne miejsce, a następnie otwórz plik ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+64"/>
+        <source>by another window or program</source>
+        <translation>przez inne okno lub program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <translation>przez użytkownika %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>na komputerze %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(process %1)</source>
+        <translation>(proces %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
         <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
         <translation>jego folder jest tylko do odczytu (Action Planner przechowuje plik blokady obok pliku).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/catalogue_files.py" line="+61"/>
+        <source>“%1” row %2</source>
+        <extracomment>Limits that keep a hostile or mistaken file from exhausting memory or time. ``catalogue.csv`` has its indicator library beside it in ``catalogue-indicators.csv``. Row number the service gives the first data row; its messages are renumbered to the file&apos;s rows. How a row of a named file or sheet is called in messages: %1 the file or sheet, %2 the row number.</extracomment>
+        <translation>„%1”, wiersz %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+144"/>
+        <source>%1 row %2</source>
+        <extracomment>A row of a sheet: %1 the sheet&apos;s name, %2 the row number.</extracomment>
+        <translation>%1, wiersz %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file</source>
+        <extracomment>What a file&apos;s checks call the whole file, and the two kinds of table in it.</extracomment>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2. Its columns are %3; the interventions columns are %4.</source>
+        <translation>%1 %2. Jego kolumny: %3; kolumny interwencji to: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2. Its columns are %3; the indicators columns are %4.</source>
+        <translation>%1 %2. Jego kolumny: %3; kolumny wskaźników to: %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Nie można zapisać „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import “%1”: %2</source>
+        <translation>Nie można zaimportować „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>choose a file name ending in .csv or .xlsx.</source>
+        <translation>wybierz nazwę pliku z rozszerzeniem .csv lub .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>an entry holds a character Excel cannot store (%1).</source>
+        <translation>jeden z wpisów zawiera znak, którego Excel nie może przechować (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>that is a folder.</source>
+        <translation>to jest folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../../action_planner/export/safe_write.py" line="+41"/>
+        <source>the folder “%1” does not exist.</source>
+        <extracomment>A temporary file of the same target untouched this long is a leftover of a killed export.</extracomment>
+        <translation>folder „%1” nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied (is the file open in another program, or the folder read-only?).</source>
+        <translation>odmowa dostępu (czy plik jest otwarty w innym programie albo folder jest tylko do odczytu?).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>only .csv and .xlsx files can be imported.</source>
+        <translation>można importować tylko pliki .csv i .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>it is not a regular file (a pipe, a device or a folder).</source>
+        <translation>to nie jest zwykły plik (tylko potok, urządzenie lub folder).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+122"/>
+        <source>there is no such file.</source>
+        <translation>taki plik nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+8"/>
+        <source>the file is larger than %1 MB, the limit.</source>
+        <translation>plik przekracza limit %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is neither UTF-8 nor Windows-1252 text; save it as “CSV UTF-8”.</source>
+        <translation>nie jest to tekst w kodowaniu UTF-8 ani Windows-1252; zapisz go jako „CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a CSV text file; save it from Excel as “CSV UTF-8”.</source>
+        <translation>to nie jest plik tekstowy CSV; zapisz go w Excelu jako „CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1 is not valid CSV (%2).</source>
+        <translation>wiersz %1 nie jest poprawnym CSV (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; it needs a header row naming the columns.</source>
+        <translation>plik jest pusty; potrzebny jest wiersz nagłówka z nazwami kolumn.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the sheet “%1”</source>
+        <translation>arkusz „%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it has no sheet named “%1” or “%2” with a header row (it has %3).</source>
+        <translation>nie ma arkusza o nazwie „%1” ani „%2” z wierszem nagłówka (ma: %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not an Excel workbook (.xlsx); save it from Excel as .xlsx.</source>
+        <translation>to nie jest skoroszyt programu Excel (.xlsx); zapisz go w Excelu jako .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 goes beyond row %2, Excel&apos;s last row.</source>
+        <translation>%1 wykracza poza wiersz %2, ostatni wiersz Excela.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is also on row %2.</source>
+        <translation>%1 występuje też w wierszu %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 rows; the limit is %3.</source>
+        <translation>%1: liczba wierszy %2, a limit to %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>nic nie zostało zaimportowane; popraw te wiersze i spróbuj ponownie:
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has %2 cells; the header has %3.</source>
+        <translation>%1: liczba komórek %2, a w nagłówku %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a value in column %2, which has no name in the header.</source>
+        <translation>%1 ma wartość w kolumnie %2, która nie ma nazwy w nagłówku.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>lacks the column(s) %1</source>
+        <translation>
+            <numerusform>nie ma kolumny %1</numerusform>
+            <numerusform>nie ma kolumn %1</numerusform>
+            <numerusform>nie ma kolumn %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>has the unknown column(s) %1</source>
+        <translation>
+            <numerusform>ma nieznaną kolumnę %1</numerusform>
+            <numerusform>ma nieznane kolumny %1</numerusform>
+            <numerusform>ma nieznane kolumny %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 more than once</source>
+        <translation>ma %1 więcej niż raz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/run.py" line="+31"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/data.py" line="+151"/>
+        <source>Action %1 “%2” changed while it was being exported; export again.</source>
+        <translation>Działanie %1 „%2” zmieniło się w trakcie eksportu; wyeksportuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the workspace has no plans to export yet.</source>
+        <extracomment>Plans read together in one transaction (their actions, totals and rates always agree).</extracomment>
+        <translation>obszar roboczy nie ma jeszcze planów do wyeksportowania.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/registry.py" line="+34"/>
+        <source>“%1” is not an export format (choose one of: %2).</source>
+        <extracomment>Every format, in the order the window offers them.</extracomment>
+        <translation>„%1” nie jest formatem eksportu (wybierz jeden z: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/request.py" line="+23"/>
+        <source>Cannot export to “%1”: %2</source>
+        <translation>Nie można wyeksportować do „%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_import.py" line="-188"/>
+        <source>it holds %1 parts; a document has far fewer.</source>
+        <extracomment>Rows over all sheets: a review of the largest workspace has a few thousand. The size checks&apos; refusals that name a workbook, as they read for a Word document.</extracomment>
+        <translation>liczba jego części to %1; dokument ma ich znacznie mniej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real document is.</source>
+        <translation>jego część „%1” jest skompresowana w stosunku %2 do 1, czego nie ma w żadnym prawdziwym dokumencie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this workspace never sent review round %1.</source>
+        <translation>ten obszar roboczy nigdy nie wysłał rundy przeglądu %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot import the review “%1”: %2</source>
+        <translation>Nie można zaimportować przeglądu „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2; nothing from this row is used.</source>
+        <extracomment>A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.</extracomment>
+        <translation>%1: %2; nic z tego wiersza nie zostanie użyte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 cell holds a formula; type the value itself</source>
+        <translation>komórka %1 zawiera formułę; wpisz samą wartość</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>it is a zip file but not a Word document (.docx).</source>
+        <translation>to plik zip, ale nie dokument Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a Word document (.docx).</source>
+        <translation>to nie jest dokument Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>it is not a regular file.</source>
+        <translation>to nie jest zwykły plik.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it cannot be read (%1).</source>
+        <translation>nie można go odczytać (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its sheets hold more than %1 rows; a review workbook has far fewer.</source>
+        <translation>jego arkusze zawierają ponad %1 wierszy; skoroszyt przeglądu ma ich znacznie mniej.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote.</source>
+        <translation>to nie jest skoroszyt Excela (.xlsx) ani dokument Word (.docx) zapisany przez Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>its manifest is missing, so it cannot be tied to a review this workspace sent.</source>
+        <translation>brakuje jego manifestu, więc nie można go powiązać z przeglądem wysłanym z tego obszaru roboczego.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sheet “%1” is missing; import the workbook as it was sent.</source>
+        <translation>brakuje arkusza „%1”; zaimportuj skoroszyt w takiej postaci, w jakiej został wysłany.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its manifest is not one this version of Action Planner wrote.</source>
+        <translation>jego manifest nie pochodzi z tej wersji Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was sent from another workspace; open that workspace to import it.</source>
+        <translation>wysłano go z innego obszaru roboczego; otwórz tamten obszar roboczy, aby go zaimportować.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest was changed (the round number is not a number).</source>
+        <translation>jego manifest został zmieniony (numer rundy nie jest liczbą).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its manifest was changed since it was sent.</source>
+        <translation>jego manifest zmienił się od czasu wysłania.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review round %1 is closed; its workbooks are no longer imported.</source>
+        <translation>runda przeglądu %1 jest zamknięta; jej skoroszyty nie są już importowane.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is TRUE/FALSE, not a number</source>
+        <translation>ma wartość PRAWDA/FAŁSZ, a nie liczbę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a finite number</source>
+        <translation>nie jest liczbą skończoną</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a number</source>
+        <translation>jest tekstem („%1”), a nie liczbą</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 %2</source>
+        <translation>pole %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1: %2</source>
+        <translation>pole %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a whole year</source>
+        <translation>nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a time, not a date</source>
+        <translation>jest godziną, a nie datą</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a date</source>
+        <translation>jest tekstem („%1”), a nie datą</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not one of: %1</source>
+        <translation>nie jest żadnym z: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header row of the sheet “%1” was changed; import it as it was sent.</source>
+        <translation>wiersz nagłówka arkusza „%1” został zmieniony; zaimportuj go w takiej postaci, w jakiej został wysłany.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it holds more than %1 rows.</source>
+        <translation>zawiera ponad %1 wierszy.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no record id; propose new rows on the %1 sheet</source>
+        <translation>nie ma identyfikatora rekordu; nowe wiersze zaproponuj w arkuszu %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its record id “%1” was changed or comes from another file</source>
+        <translation>jego identyfikator rekordu „%1” został zmieniony lub pochodzi z innego pliku</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its record id is repeated on row %1; keep one of them</source>
+        <translation>jego identyfikator rekordu powtarza się w wierszu %1; zachowaj tylko jeden z nich</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>choose one of this review&apos;s plans in the %1 column</source>
+        <translation>wybierz jeden z planów tego przeglądu w kolumnie %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new action needs a title</source>
+        <translation>nowe działanie wymaga tytułu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give the %1 of one of this review&apos;s actions (such as %2) for a new budget line</source>
+        <translation>dla nowej pozycji budżetowej podaj w kolumnie %1 jedno z działań tego przeglądu (na przykład %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new budget line needs its %1</source>
+        <translation>nowa pozycja budżetowa wymaga pola %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>choose “%1” or “%2” in the %3 column</source>
+        <translation>wybierz „%1” lub „%2” w kolumnie %3</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_word.py" line="+33"/>
+        <source>the Word document cannot be read (%1).</source>
+        <translation>nie można odczytać dokumentu Word (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it carries no Action Planner marks (it is not a Word export of this app, or they were removed); export the plan to Word again and send that file.</source>
+        <extracomment>Word allows 40 characters in a bookmark name; ours are ap_action_ and up to 12 digits. How much of the commented text the dialog shows beside the comment&apos;s place.</extracomment>
+        <translation>nie zawiera znaczników Action Planner (nie jest eksportem do Worda z tej aplikacji albo znaczniki usunięto); wyeksportuj plan do Worda ponownie i wyślij ten plik.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it is outside every action</source>
+        <translation>znajduje się poza wszystkimi działaniami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its action is no longer in the plan (deleted since, or its mark in the file was changed)</source>
+        <translation>jego działania nie ma już w planie (zostało w międzyczasie usunięte albo zmieniono jego znacznik w pliku)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2: “%3”: %4.</source>
+        <translation>%1, autor: %2: „%3”: %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its Action Planner marks are not ones this version wrote.</source>
+        <translation>jego znaczniki Action Planner nie pochodzą z tej wersji.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not name its workspace (it was exported while the workspace was open read-only); export the plan to Word again and send that file.</source>
+        <translation>nie wskazuje swojego obszaru roboczego (wyeksportowano go, gdy obszar roboczy był otwarty tylko do odczytu); wyeksportuj plan do Worda ponownie i wyślij ten plik.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it was exported from another workspace; open that workspace to import it.</source>
+        <translation>wyeksportowano go z innego obszaru roboczego; otwórz tamten obszar roboczy, aby go zaimportować.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its list of plans was changed since it was exported.</source>
+        <translation>jego lista planów zmieniła się od czasu eksportu.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Word comment %1</source>
+        <translation>Komentarz Word %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word comment %1 on “%2”</source>
+        <translation>Komentarz Word %1 do „%2”</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/run.py" line="+3"/>
+        <source>The workspace has no region “%1” (its regions are: %2).</source>
+        <translation>Obszar roboczy nie ma regionu „%1” (jego regiony: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no plans to export.</source>
+        <translation>%1: brak planów do wyeksportowania.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/safe_write.py" line="-22"/>
+        <source>that is a folder; choose a file name.</source>
+        <translation>to jest folder; wybierz nazwę pliku.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder “%1” is read-only.</source>
+        <translation>folder „%1” jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is read-only; choose another name or make it writable.</source>
+        <translation>plik jest tylko do odczytu; wybierz inną nazwę albo zezwól na zapis.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a temporary file could not be created beside it (%1).</source>
+        <translation>nie można utworzyć pliku tymczasowego obok niego (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a temporary file could not be created beside it.</source>
+        <translation>nie można utworzyć pliku tymczasowego obok niego.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the file is locked or read-only; close it in other programs and try again.</source>
+        <translation>plik jest zablokowany lub tylko do odczytu; zamknij go w innych programach i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it could not be replaced (%1).</source>
+        <translation>nie można go zastąpić (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file could not be written (%1).</source>
+        <translation>nie można zapisać pliku (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/workbook_limits.py" line="+20"/>
+        <source>reading workbooks safely needs the defusedxml package; reinstall the app.</source>
+        <translation>bezpieczne odczytywanie skoroszytów wymaga pakietu defusedxml; zainstaluj aplikację ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook cannot be read (%1).</source>
+        <translation>nie można odczytać skoroszytu (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds %1 parts; a workbook has far fewer.</source>
+        <translation>liczba jego części to %1; skoroszyt ma ich znacznie mniej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real workbook is.</source>
+        <translation>jego część „%1” jest skompresowana w stosunku %2 do 1, czego nie ma w żadnym prawdziwym skoroszycie.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it is a zip file but not an Excel workbook (.xlsx).</source>
+        <extracomment>A catalogue of 100,000 rows has a few unique texts a row, in at most a few dozen columns.</extracomment>
+        <translation>to plik zip, ale nie skoroszyt programu Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it would unpack to %1 MB; the limit is %2 MB.</source>
+        <translation>po rozpakowaniu zająłby %1 MB; limit to %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it holds more than %1 different texts, far more than any catalogue needs.</source>
+        <translation>zawiera ponad %1 różnych tekstów, znacznie więcej, niż potrzebuje jakikolwiek katalog.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its sheets hold more than %1 cells, far more than any catalogue needs.</source>
+        <translation>jego arkusze zawierają ponad %1 komórek, znacznie więcej, niż potrzebuje jakikolwiek katalog.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a sheet has cells in column %1; a catalogue sheet uses columns A to %2. Delete the cells beyond them and save again.</source>
+        <translation>arkusz ma komórki w kolumnie %1; arkusz katalogu używa kolumn od A do %2. Usuń komórki poza nimi i zapisz plik ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/damage.py" line="+24"/>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action %1</source>
+        <translation>działanie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget line %1</source>
+        <translation>pozycja budżetowa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI %1</source>
+        <translation>wskaźnik KPI %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured value %1</source>
+        <translation>zmierzona wartość %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rate %1</source>
+        <translation>kurs walut %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue intervention %1</source>
+        <translation>interwencja z katalogu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator %1</source>
+        <translation>wskaźnik %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop decision %1</source>
+        <translation>decyzja warsztatu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop %1</source>
+        <translation>warsztat %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (action “%2” of plan “%3”), field “%4” in table %5, holds “%6”; %7</source>
+        <extracomment>One damaged value: %1 the record, then where it belongs, the field, the table, what it holds and its problem.</extracomment>
+        <translation>%1 (działanie „%2” planu „%3”), pole „%4” w tabeli %5, zawiera „%6”; %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (plan “%2”), field “%3” in table %4, holds “%5”; %6</source>
+        <translation>%1 (plan „%2”), pole „%3” w tabeli %4, zawiera „%5”; %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, field “%2” in table %3, holds “%4”; %5</source>
+        <translation>%1, pole „%2” w tabeli %3, zawiera „%4”; %5</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a stored value %1: %2</source>
+        <extracomment>How a damaged record is placed for the reader: the action (and plan) it belongs to. A workspace with more damage than this is reported by its first few records and a count.</extracomment>
+        <translation>zapisana wartość %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more damaged value(s)</source>
+        <translation>
+            <numerusform>i jeszcze %n uszkodzona wartość</numerusform>
+            <numerusform>i jeszcze %n uszkodzone wartości</numerusform>
+            <numerusform>i jeszcze %n uszkodzonych wartości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/messages.py" line="+21"/>
+        <source>%1; %2</source>
+        <extracomment>How :func:`joined` links two sentences of one refusal, and two parts of one phrase.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/base.py" line="+1"/>
+        <source>That budget line no longer exists (it may have been deleted).</source>
+        <translation>Ta pozycja budżetowa już nie istnieje (mogła zostać usunięta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That catalogue intervention no longer exists (it may have been deleted).</source>
+        <translation>Ta interwencja z katalogu już nie istnieje (mogła zostać usunięta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That decision no longer exists (it may have been deleted).</source>
+        <translation>Ta decyzja już nie istnieje (mogła zostać usunięta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That exchange rate no longer exists (it may have been deleted).</source>
+        <translation>Ten kurs walutowy już nie istnieje (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That indicator no longer exists (it may have been deleted).</source>
+        <translation>Ten wskaźnik już nie istnieje (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That intervention no longer exists (it may have been deleted).</source>
+        <translation>Ta interwencja już nie istnieje (mogła zostać usunięta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That KPI no longer exists (it may have been deleted).</source>
+        <translation>Ten wskaźnik KPI już nie istnieje (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That organisation no longer exists (it may have been deleted).</source>
+        <translation>Ta organizacja już nie istnieje (mogła zostać usunięta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan no longer exists (it may have been deleted).</source>
+        <translation>Ten plan już nie istnieje (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That region no longer exists (it may have been deleted).</source>
+        <translation>Ten region już nie istnieje (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That review round no longer exists (it may have been deleted).</source>
+        <translation>Ta runda przeglądu już nie istnieje (mogła zostać usunięta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That workshop no longer exists (it may have been deleted).</source>
+        <translation>Ten warsztat już nie istnieje (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/catalogue.py" line="+35"/>
+        <source>%1: %2: %3</source>
+        <extracomment>At most this many problems are listed when an import is refused. One problem of an imported row: %1 the row (:data:`ROW`, :data:`INDICATOR_ROW` …), %2 the column, %3 what is wrong.</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1</source>
+        <extracomment>What an import&apos;s problems call a row: %1 its number (an intervention&apos;s, or an indicator&apos;s).</extracomment>
+        <translation>Wiersz %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators row %1</source>
+        <translation>Wiersz %1 wskaźników</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>Nic nie zostało zaimportowane; popraw te wiersze i spróbuj ponownie:
+%1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 is used by KPIs of actions; it cannot be deleted.</source>
+        <translation>%1 jest używany przez wskaźniki KPI działań; nie można go usunąć.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>not in the library: %1</source>
+        <translation>brak w bibliotece: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same code appears more than once among the interventions: %1</source>
+        <translation>Ten sam kod występuje więcej niż raz wśród interwencji: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same code appears more than once among the indicators: %1</source>
+        <translation>Ten sam kod występuje więcej niż raz wśród wskaźników: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/organisations.py" line="+49"/>
+        <location line="+27"/>
+        <source>“%1” is already in the list of organisations.</source>
+        <translation>„%1” jest już na liście organizacji.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” owns or takes part in actions; remove it there first.</source>
+        <translation>„%1” odpowiada za działania lub w nich uczestniczy; najpierw usuń ją z tych działań.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/plans.py" line="+48"/>
+        <source>“%1” is not a language code (for example %2).</source>
+        <translation>„%1” nie jest kodem języka (na przykład %2).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” is not a NUTS or ISO 3166-2 region code.</source>
+        <extracomment>Each editable plan field with the check that cleans it.</extracomment>
+        <translation>„%1” nie jest kodem regionu NUTS ani ISO 3166-2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) is already in this workspace.</source>
+        <translation>%1 (%2) jest już w tym obszarze roboczym.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the region %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the plan “%1”</source>
+        <translation>plan „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/stored.py" line="+26"/>
+        <source>this should be %1</source>
+        <extracomment>How a damaged value&apos;s problem is said: %1 what the column holds.</extracomment>
+        <translation>powinna tu być wartość: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a value of this column</source>
+        <translation>wartość tej kolumny</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a date written YYYY-MM-DD</source>
+        <translation>data w formacie RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date and time</source>
+        <translation>data i godzina</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>one of: %1</source>
+        <translation>jedna z wartości: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a whole number from 1 to 5</source>
+        <translation>liczba całkowita od 1 do 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number that is not negative</source>
+        <translation>nieujemna liczba całkowita</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +4106,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
         <source>Total budget</source>
         <translation>Budżet ogółem</translation>
     </message>
@@ -4129,7 +5296,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     <name>WindowMenus</name>
     <message>
         <location filename="../../../action_planner/ui/menus.py" line="+93"/>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+97"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -4759,7 +5926,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WorkshopFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-43"/>
         <source>&amp;Workshop Mode</source>
         <translation>Tryb &amp;warsztatowy</translation>
     </message>
@@ -4770,12 +5937,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;Start Workshop…</source>
         <translation>&amp;Rozpocznij warsztat…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Zakończ warsztat</translation>
     </message>
@@ -4800,7 +5967,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Tablica priorytetów</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Prioritisation &amp;Board</source>
         <translation>&amp;Tablica priorytetów</translation>
     </message>
@@ -4820,7 +5987,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>W&amp;arsztat</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Start &amp;Over…</source>
         <translation>Zacznij &amp;od nowa…</translation>
     </message>

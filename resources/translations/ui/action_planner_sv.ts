@@ -786,7 +786,7 @@
 <context>
     <name>BudgetSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+26"/>
+        <location filename="../../../action_planner/ui/workshop/slide_budget.py" line="+27"/>
         <source>Budget by theme and by funding source</source>
         <translation>Budget per tema och per finansieringskälla</translation>
     </message>
@@ -2335,13 +2335,34 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../../action_planner/model/catalogue.py" line="+104"/>
-        <source>A duration is between 1 and 240 months.</source>
+        <location filename="../../../action_planner/model/catalogue.py" line="+93"/>
+        <source>“%1” may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
         <extracomment>Columns of a catalogue file, in order (CSV header and XLSX sheet headers). Separator of indicator codes inside the ``suggested_indicators`` column.</extracomment>
+        <translation>”%1” får bara innehålla bokstäver, siffror, &apos;-&apos;, &apos;_&apos; och &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a whole number of months.</source>
+        <translation>”%1” är inte ett helt antal månader.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duration is between 1 and 240 months.</source>
         <translation>En varaktighet är mellan 1 och 240 månader.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+16"/>
+        <location filename="../../../action_planner/model/services/base.py" line="+105"/>
+        <source>“%1” is not a theme (choose one of: %2).</source>
+        <translation>”%1” är inte ett tema (välj något av: %2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>List indicator codes separated by semicolons, e.g. %1.</source>
+        <translation>Ange indikatorkoderna åtskilda med semikolon, till exempel %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The highest typical cost is below the lowest.</source>
         <translation>Den högsta typiska kostnaden är lägre än den lägsta.</translation>
     </message>
@@ -2349,6 +2370,20 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <location line="+7"/>
         <source>The longest duration is shorter than the shortest.</source>
         <translation>Den längsta varaktigheten är kortare än den kortaste.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>“%1” is not a theme.</source>
+        <extracomment>Rows per INSERT ... RETURNING of new interventions (each an executemany of SQLite&apos;s multi-row VALUES).</extracomment>
+        <translation>”%1” är inte ett tema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Not in the indicator library: %1. Add them first.</source>
+        <translation>
+            <numerusform>Finns inte i indikatorbiblioteket: %1. Lägg till den först.</numerusform>
+            <numerusform>Finns inte i indikatorbiblioteket: %1. Lägg till dem först.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/errors.py" line="+57"/>
@@ -2385,9 +2420,19 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>En annan planerare har ändrat %1 (%2) sedan det här fönstret visade det; inget sparades.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/fileformat.py" line="+59"/>
-        <source>the file does not exist.</source>
+        <location filename="../../../action_planner/model/fileformat.py" line="+34"/>
+        <source>the path leads nowhere (%1).</source>
         <extracomment>SQLite ``application_id`` of every workspace (&quot;APLN&quot;). ``user_version`` written by the newest migration; a file above it is from a newer app. How long an action waits for another program&apos;s lock before giving up (ms).</extracomment>
+        <translation>sökvägen leder ingenstans (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the path could not be followed (%1).</source>
+        <translation>sökvägen gick inte att följa (%1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file does not exist.</source>
         <translation>filen finns inte.</translation>
     </message>
     <message>
@@ -2401,7 +2446,12 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>it could not be read (%1).</source>
+        <translation>den gick inte att läsa (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file is empty.</source>
         <translation>filen är tom.</translation>
     </message>
@@ -2416,13 +2466,23 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>det är en SQLite-databas från ett annat program, inte en arbetsyta för Action Planner.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>it was saved by a newer version of Action Planner (file format %1; this version reads up to %2). Update Action Planner to open it.</source>
+        <translation>den sparades av en nyare version av Action Planner (filformat %1; den här versionen läser upp till %2). Uppdatera Action Planner för att öppna den.</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/money.py" line="+50"/>
         <source>Choose a currency.</source>
         <extracomment>The rounding rule, stated once: every amount is rounded to its currency&apos;s minor unit, half away from zero (&quot;commercial rounding&quot;), as soon as it is entered or converted. Totals add rounded amounts, so every total equals the sum of its parts to the cent. Largest amount accepted for one budget line (a sanity bound, not a policy). Decimal places of an exchange rate (InforEuro publishes 4; central banks up to 6). Rates and intermediate products are computed at this precision before rounding.</extracomment>
         <translation>Välj en valuta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>“%1” is not an ISO 4217 currency code (for example %2).</source>
+        <translation>”%1” är inte en valutakod enligt ISO 4217 (till exempel %2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Amounts must be exact; enter the figure as text, not as a float.</source>
         <translation>Belopp måste vara exakta; ange beloppet som text, inte som ett flyttal.</translation>
     </message>
@@ -2443,7 +2503,20 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>Beloppet är för stort (gränsen är en biljon).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>%1 amounts are in whole units.</source>
+        <translation>Belopp i %1 anges i hela enheter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Belopp i %1 har högst %n decimal.</numerusform>
+            <numerusform>Belopp i %1 har högst %n decimaler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Enter an amount.</source>
         <translation>Ange ett belopp.</translation>
     </message>
@@ -2453,7 +2526,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>Använd punkt som decimaltecken, till exempel 12500.50.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Enter the rate as text, for example 11.2345.</source>
         <translation>Ange kursen som text, till exempel 11.2345.</translation>
     </message>
@@ -2471,6 +2544,19 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <location line="+2"/>
         <source>That rate is out of any plausible range.</source>
         <translation>Kursen ligger utanför alla rimliga intervall.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Give the rate with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Ange kursen med högst %n decimal.</numerusform>
+            <numerusform>Ange kursen med högst %n decimaler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No exchange rate from %1 to %2: add one under Plan ▸ Exchange Rates.</source>
+        <translation>Ingen växelkurs från %1 till %2: lägg till en under Plan ▸ Växelkurser.</translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/refusals.py" line="+34"/>
@@ -2509,7 +2595,17 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>din roll på servern får inte göra den här ändringen (be arbetsytans ägare om redigeringsbehörighet).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>another planner was changing the same rows. Try again in a moment.</source>
+        <translation>en annan planerare ändrade samma rader. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full. Tell the server&apos;s administrator.</source>
+        <translation>serverns disk är full. Meddela serverns administratör.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the server could not be reached. Check the network; the window keeps what it shows and retries.</source>
         <translation>servern gick inte att nå. Kontrollera nätverket; fönstret behåller det som visas och försöker igen.</translation>
     </message>
@@ -2524,12 +2620,37 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>databasen innehåller tabeller som inte hör till en arbetsyta för Action Planner.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>its format “%1” is not one Action Planner wrote.</source>
+        <translation>dess format ”%1” är inte ett som Action Planner har skrivit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was written by a newer version of Action Planner (format %1).</source>
+        <translation>den skrevs av en nyare version av Action Planner (format %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it lacks the workspace tables %1.</source>
+        <translation>den saknar arbetsytans tabeller %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>your role on the server may not read this workspace.</source>
         <translation>din roll på servern får inte läsa den här arbetsytan.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+4"/>
+        <source>the server refused the connection (%1).</source>
+        <translation>servern vägrade anslutningen (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it is in the older format %1; upgrading changes it for every planner. Keep a dump first (%2), then open it again and confirm the upgrade (%3).</source>
+        <translation>den har det äldre formatet %1; en uppgradering ändrar den för alla planerare. Spara först en dump (%2), öppna den sedan igen och bekräfta uppgraderingen (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the database is not empty; a new workspace needs an empty one.</source>
         <translation>databasen är inte tom; en ny arbetsyta kräver en tom databas.</translation>
     </message>
@@ -2539,20 +2660,44 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>din roll på servern låter dig läsa den här arbetsytan, men inte ändra den.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/actions.py" line="+156"/>
+        <location filename="../../../action_planner/model/services/actions.py" line="+144"/>
         <source>Name the person responsible first: the e-mail address is theirs.</source>
         <extracomment>Editable action fields with their checks. Owner fields take names (created when new). Fields stored as they are cleaned (theme and owner go through lookups).</extracomment>
         <translation>Ange först den ansvariga personen: e-postadressen är hens.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+361"/>
+        <location line="+14"/>
+        <location line="+162"/>
+        <source>action %1 “%2”</source>
+        <translation>åtgärd %1 ”%2”</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <location line="+367"/>
+        <location filename="../../../action_planner/model/services/base.py" line="-77"/>
         <source>That action no longer exists (it may have been deleted).</source>
-        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).</extracomment>
+        <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).
+----------
+What :func:`get_or_fail` says of each kind of record that is no longer there, one whole sentence each.</extracomment>
         <translation>Den åtgärden finns inte längre (den kan ha tagits bort).</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+236"/>
+        <location line="-236"/>
+        <source>Choose a position from %1 to %2.</source>
+        <translation>Välj en position från %1 till %2.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>“%1” is listed twice; give it one role.</source>
+        <translation>”%1” finns med två gånger; ge den en enda roll.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/budget.py" line="+185"/>
+        <source>a budget line of action %1 “%2”</source>
+        <translation>en budgetrad i åtgärd %1 ”%2”</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>A rate links two different currencies.</source>
         <translation>En kurs förbinder två olika valutor.</translation>
     </message>
@@ -2562,7 +2707,12 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>Ange från vilket datum kursen gäller.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/kpis.py" line="+50"/>
+        <location filename="../../../action_planner/model/services/kpis.py" line="+43"/>
+        <source>“%1” is not in the indicator library; add it there first, or name a custom KPI.</source>
+        <translation>”%1” finns inte i indikatorbiblioteket; lägg först till den där, eller namnge en egen KPI.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Give the date the value was measured.</source>
         <translation>Ange datumet då värdet mättes.</translation>
     </message>
@@ -2573,34 +2723,86 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
         <translation>Namnge en egen KPI, eller välj en indikator ur biblioteket.</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>the KPI “%1”</source>
+        <translation>KPI:n ”%1”</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/services/reviews.py" line="+138"/>
         <source>Choose at least one plan to send for review.</source>
         <translation>Välj minst en plan att skicka på granskning.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+44"/>
+        <source>This workspace never sent review round %1.</source>
+        <translation>Den här arbetsytan har aldrig skickat granskningsomgång %1.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 and %2 propose different values for the same field; accept one of them.</source>
+        <translation>%1 och %2 föreslår olika värden för samma fält; godta bara ett av dem.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review round %1 is closed; its proposals can no longer be applied.</source>
+        <translation>Granskningsomgång %1 är stängd; dess förslag kan inte längre tillämpas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>An action the review changes was deleted since; reject its proposals.</source>
         <translation>En åtgärd som granskningen ändrar har tagits bort sedan dess; avvisa dess förslag.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/workshops.py" line="+358"/>
-        <source>Votes are whole numbers.</source>
+        <location filename="../../../action_planner/model/services/workshops.py" line="+338"/>
+        <location line="+35"/>
+        <source>Votes are whole numbers from %1 to %2.</source>
         <extracomment>Largest number of dots one action can hold (a sanity bound for a room of people). The action&apos;s own fields compared besides title, owner and total, in the order the editor shows them.</extracomment>
-        <translation>Röster är heltal.</translation>
+        <translation>Röster anges som heltal från %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/team.py" line="+181"/>
-        <source>Only an editor is given regions: a viewer changes none.</source>
+        <location line="-15"/>
+        <source>Votes are whole numbers.</source>
+        <translation>Röster är heltal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../action_planner/model/team.py" line="+166"/>
+        <source>The workspace has no region %1 (its regions: %2).</source>
         <extracomment>Which region a row of each plan-owned table belongs to: (table, guard function, its column). The functions the policies call. SECURITY DEFINER, so that a planner need not read ``team_regions``&apos; rows of others; ``session_user`` is the planner&apos;s login. A parent that is not found is being deleted in the same statement (its own guard decided), so its rows follow it; a missing plan of a rate is a workspace-wide rate, which only an editor of every region changes.</extracomment>
+        <translation>
+            <numerusform>Arbetsytan har ingen region %1 (dess regioner: %2).</numerusform>
+            <numerusform>Arbetsytan har inga regioner %1 (dess regioner: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” is not a role (choose %2 or %3).</source>
+        <translation>”%1” är inte en roll (välj %2 eller %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an editor is given regions: a viewer changes none.</source>
         <translation>Endast en redigerare tilldelas regioner: en läsare ändrar inga.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The server has no login “%1”; its administrator creates it (createuser).</source>
+        <translation>Servern har ingen inloggning ”%1”; serverns administratör skapar den (createuser).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>only the workspace&apos;s owner, with the right to create roles, may grant access (%1).</source>
+        <translation>endast arbetsytans ägare, med rätt att skapa roller, får ge åtkomst (%1).</translation>
+    </message>
+    <message>
         <location filename="../../../action_planner/model/transfer.py" line="+104"/>
-        <location filename="../../../action_planner/model/workspace.py" line="+427"/>
+        <location filename="../../../action_planner/model/workspace.py" line="+453"/>
         <source>a file with that name already exists.</source>
-        <extracomment>Rows read and written per round trip.
-----------
-Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <extracomment>Rows read and written per round trip.</extracomment>
         <translation>det finns redan en fil med det namnet.</translation>
     </message>
     <message>
@@ -2654,7 +2856,40 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>an exact number stored as text</source>
+        <translation>ett exakt tal lagrat som text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a finite number</source>
+        <translation>ett ändligt tal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number that is not negative</source>
+        <translation>ett tal som inte är negativt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a positive number</source>
+        <translation>ett positivt tal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a number below %1 with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>ett tal under %1 med högst %n decimal</numerusform>
+            <numerusform>ett tal under %1 med högst %n decimaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose yes or no.</source>
         <translation>Välj ja eller nej.</translation>
     </message>
@@ -2679,7 +2914,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Slutdatumet ligger före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/funding.py" line="+53"/>
+        <location filename="../../../action_planner/model/services/funding.py" line="+40"/>
+        <source>That funding source no longer exists (it may have been removed).</source>
+        <translation>Den finansieringskällan finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“%1” is already in the list of funding sources.</source>
         <translation>”%1” finns redan i listan över finansieringskällor.</translation>
     </message>
@@ -2714,12 +2954,13 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Ange talet som text eller som ett heltal, inte som ett flyttal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../../action_planner/model/money.py" line="-48"/>
+        <location filename="../../../action_planner/model/validation.py" line="+14"/>
         <source>“%1” is not a number.</source>
         <translation>”%1” är inte ett tal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../../action_planner/model/validation.py" line="+13"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Scores are whole numbers from %1 to %2.</source>
@@ -2742,18 +2983,43 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Det här fältet kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/workspace.py" line="-272"/>
+        <location filename="../../../action_planner/model/workspace.py" line="-298"/>
         <source>another program is writing to it (the file is locked). Close it there.</source>
         <extracomment>What a refresh after another program&apos;s commit reports when it cannot say what: everything may have changed.</extracomment>
         <translation>ett annat program skriver till den (filen är låst). Stäng den där.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>its unfinished change could not be undone (%1).</source>
+        <translation>dess ofullbordade ändring gick inte att ångra (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is damaged (%1).</source>
+        <translation>filen är skadad (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SQLite could not open it (%1).</source>
+        <translation>SQLite kunde inte öppna den (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>its journal shows a database from another application.</source>
         <translation>dess journal visar en databas från ett annat program.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>it was saved by a newer version of Action Planner (file format %1).</source>
+        <translation>den sparades av en nyare version av Action Planner (filformat %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it contains database objects that Action Planner did not create, or lacks its own (%1); it was not opened, for safety.</source>
+        <translation>den innehåller databasobjekt som Action Planner inte har skapat, eller saknar några av sina egna (%1); av säkerhetsskäl öppnades den inte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>another program is using it (the file is locked). Close it there and retry.</source>
         <translation>ett annat program använder den (filen är låst). Stäng den där och försök igen.</translation>
     </message>
@@ -2773,7 +3039,23 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>ett annat program skriver till den (filen är låst). Stäng den där och försök igen.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+5"/>
+        <source>SQLite refused it (%1).</source>
+        <translation>SQLite vägrade (%1).</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>it could not be opened (%1).</source>
+        <extracomment>Where the workspace is: the file, or the server database (``.name`` and ``.stem`` on both). Opened read-only (another window or program writes): every change is refused with a message.</extracomment>
+        <translation>den gick inte att öppna (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it is in the older file format %1; open it for writing once so it is upgraded.</source>
+        <translation>den har det äldre filformatet %1; öppna den en gång för skrivning så uppgraderas den.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>its folder is read-only.</source>
         <translation>mappen är skrivskyddad.</translation>
     </message>
@@ -2799,10 +3081,886 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>det är själva arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/writer.py" line="+100"/>
+        <location line="+45"/>
+        <source>the journal “%1” beside it belongs to another database (copied there by a sync program or a copy?). Neither file was changed. Move “%1” away, then open it again.</source>
+        <translation>journalen ”%1” bredvid den hör till en annan databas (kopierad dit av ett synkprogram eller vid en kopiering?). Ingen av filerna ändrades. Flytta bort ”%1” och öppna den sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/writer.py" line="+64"/>
+        <source>by another window or program</source>
+        <translation>av ett annat fönster eller program</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>på %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(process %1)</source>
+        <translation>(process %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>sedan %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>its folder is read-only (Action Planner keeps a lock file beside it).</source>
         <extracomment>What the lock file said before this holder took it (a crashed holder&apos;s ``wal`` record).</extracomment>
         <translation>mappen är skrivskyddad (Action Planner sparar en låsfil bredvid filen).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/catalogue_files.py" line="+61"/>
+        <source>“%1” row %2</source>
+        <extracomment>Limits that keep a hostile or mistaken file from exhausting memory or time. ``catalogue.csv`` has its indicator library beside it in ``catalogue-indicators.csv``. Row number the service gives the first data row; its messages are renumbered to the file&apos;s rows. How a row of a named file or sheet is called in messages: %1 the file or sheet, %2 the row number.</extracomment>
+        <translation>”%1”, rad %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+144"/>
+        <source>%1 row %2</source>
+        <extracomment>A row of a sheet: %1 the sheet&apos;s name, %2 the row number.</extracomment>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file</source>
+        <extracomment>What a file&apos;s checks call the whole file, and the two kinds of table in it.</extracomment>
+        <translation>filen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2. Its columns are %3; the interventions columns are %4.</source>
+        <translation>%1 %2. Dess kolumner är: %3; kolumnerna för insatser är: %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2. Its columns are %3; the indicators columns are %4.</source>
+        <translation>%1 %2. Dess kolumner är: %3; kolumnerna för indikatorer är: %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Det går inte att skriva ”%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot import “%1”: %2</source>
+        <translation>Det går inte att importera ”%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>choose a file name ending in .csv or .xlsx.</source>
+        <translation>välj ett filnamn som slutar på .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>an entry holds a character Excel cannot store (%1).</source>
+        <translation>en post innehåller ett tecken som Excel inte kan lagra (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>that is a folder.</source>
+        <translation>det är en mapp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../../action_planner/export/safe_write.py" line="+41"/>
+        <source>the folder “%1” does not exist.</source>
+        <extracomment>A temporary file of the same target untouched this long is a leftover of a killed export.</extracomment>
+        <translation>mappen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied (is the file open in another program, or the folder read-only?).</source>
+        <translation>åtkomst nekad (är filen öppen i ett annat program, eller är mappen skrivskyddad?).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>only .csv and .xlsx files can be imported.</source>
+        <translation>endast .csv- och .xlsx-filer kan importeras.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>it is not a regular file (a pipe, a device or a folder).</source>
+        <translation>det är inte en vanlig fil (utan en pipe, en enhet eller en mapp).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+122"/>
+        <source>there is no such file.</source>
+        <translation>filen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+8"/>
+        <source>the file is larger than %1 MB, the limit.</source>
+        <translation>filen är större än gränsen på %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is neither UTF-8 nor Windows-1252 text; save it as “CSV UTF-8”.</source>
+        <translation>det är varken UTF-8- eller Windows-1252-text; spara den som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a CSV text file; save it from Excel as “CSV UTF-8”.</source>
+        <translation>det är inte en CSV-textfil; spara den från Excel som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1 is not valid CSV (%2).</source>
+        <translation>rad %1 är inte giltig CSV (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is empty; it needs a header row naming the columns.</source>
+        <translation>filen är tom; den behöver en rubrikrad som namnger kolumnerna.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the sheet “%1”</source>
+        <translation>bladet ”%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it has no sheet named “%1” or “%2” with a header row (it has %3).</source>
+        <translation>den har inget blad med namnet ”%1” eller ”%2” med en rubrikrad (den har %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it is not an Excel workbook (.xlsx); save it from Excel as .xlsx.</source>
+        <translation>det är inte en Excel-arbetsbok (.xlsx); spara den från Excel som .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 goes beyond row %2, Excel&apos;s last row.</source>
+        <translation>%1 går längre än rad %2, Excels sista rad.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is also on row %2.</source>
+        <translation>%1 finns även på rad %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has %2 rows; the limit is %3.</source>
+        <translation>%1 har %2 rader; gränsen är %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>inget importerades; rätta de här raderna och försök igen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has %2 cells; the header has %3.</source>
+        <translation>%1 har %2 celler; rubrikraden har %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a value in column %2, which has no name in the header.</source>
+        <translation>%1 har ett värde i kolumn %2, som saknar namn i rubrikraden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>lacks the column(s) %1</source>
+        <translation>
+            <numerusform>saknar kolumnen %1</numerusform>
+            <numerusform>saknar kolumnerna %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>has the unknown column(s) %1</source>
+        <translation>
+            <numerusform>har den okända kolumnen %1</numerusform>
+            <numerusform>har de okända kolumnerna %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has %1 more than once</source>
+        <translation>har %1 mer än en gång</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../../action_planner/export/run.py" line="+31"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/data.py" line="+151"/>
+        <source>Action %1 “%2” changed while it was being exported; export again.</source>
+        <translation>Åtgärd %1 ”%2” ändrades medan den exporterades; exportera igen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the workspace has no plans to export yet.</source>
+        <extracomment>Plans read together in one transaction (their actions, totals and rates always agree).</extracomment>
+        <translation>arbetsytan har inga planer att exportera ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/registry.py" line="+34"/>
+        <source>“%1” is not an export format (choose one of: %2).</source>
+        <extracomment>Every format, in the order the window offers them.</extracomment>
+        <translation>”%1” är inte ett exportformat (välj något av: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/request.py" line="+23"/>
+        <source>Cannot export to “%1”: %2</source>
+        <translation>Det går inte att exportera till ”%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_import.py" line="-188"/>
+        <source>it holds %1 parts; a document has far fewer.</source>
+        <extracomment>Rows over all sheets: a review of the largest workspace has a few thousand. The size checks&apos; refusals that name a workbook, as they read for a Word document.</extracomment>
+        <translation>den innehåller %1 delar; ett dokument har betydligt färre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real document is.</source>
+        <translation>dess del ”%1” är komprimerad %2 till 1, vilket inget riktigt dokument är.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this workspace never sent review round %1.</source>
+        <translation>den här arbetsytan har aldrig skickat granskningsomgång %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot import the review “%1”: %2</source>
+        <translation>Det går inte att importera granskningen ”%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2; nothing from this row is used.</source>
+        <extracomment>A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.</extracomment>
+        <translation>%1: %2; inget från den här raden används.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 cell holds a formula; type the value itself</source>
+        <translation>cellen %1 innehåller en formel; skriv in själva värdet</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>it is a zip file but not a Word document (.docx).</source>
+        <translation>det är en zip-fil men inte ett Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is not a Word document (.docx).</source>
+        <translation>det är inte ett Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>it is not a regular file.</source>
+        <translation>det är inte en vanlig fil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it cannot be read (%1).</source>
+        <translation>den går inte att läsa (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>its sheets hold more than %1 rows; a review workbook has far fewer.</source>
+        <translation>dess blad innehåller fler än %1 rader; en granskningsarbetsbok har betydligt färre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is not an Excel workbook (.xlsx) or a Word document (.docx) that Action Planner wrote.</source>
+        <translation>det är varken en Excel-arbetsbok (.xlsx) eller ett Word-dokument (.docx) som Action Planner har skrivit.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>its manifest is missing, so it cannot be tied to a review this workspace sent.</source>
+        <translation>dess manifest saknas, så den kan inte kopplas till en granskning som den här arbetsytan har skickat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sheet “%1” is missing; import the workbook as it was sent.</source>
+        <translation>bladet ”%1” saknas; importera arbetsboken som den skickades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its manifest is not one this version of Action Planner wrote.</source>
+        <translation>dess manifest har inte skrivits av den här versionen av Action Planner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was sent from another workspace; open that workspace to import it.</source>
+        <translation>den skickades från en annan arbetsyta; öppna den arbetsytan för att importera den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest was changed (the round number is not a number).</source>
+        <translation>dess manifest har ändrats (omgångens nummer är inte ett tal).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its manifest was changed since it was sent.</source>
+        <translation>dess manifest har ändrats sedan den skickades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review round %1 is closed; its workbooks are no longer imported.</source>
+        <translation>granskningsomgång %1 är stängd; dess arbetsböcker importeras inte längre.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is TRUE/FALSE, not a number</source>
+        <translation>är SANT/FALSKT, inte ett tal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a finite number</source>
+        <translation>är inte ett ändligt tal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a number</source>
+        <translation>är text (”%1”), inte ett tal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the %1 %2</source>
+        <translation>fältet %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1: %2</source>
+        <translation>fältet %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a whole year</source>
+        <translation>är inte ett helt år</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a time, not a date</source>
+        <translation>är en tid, inte ett datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is text (“%1”), not a date</source>
+        <translation>är text (”%1”), inte ett datum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not one of: %1</source>
+        <translation>är inte någon av: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the header row of the sheet “%1” was changed; import it as it was sent.</source>
+        <translation>rubrikraden i bladet ”%1” har ändrats; importera det som det skickades.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it holds more than %1 rows.</source>
+        <translation>den innehåller fler än %1 rader.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no record id; propose new rows on the %1 sheet</source>
+        <translation>den saknar post-id; föreslå nya rader på bladet %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its record id “%1” was changed or comes from another file</source>
+        <translation>dess post-id ”%1” har ändrats eller kommer från en annan fil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its record id is repeated on row %1; keep one of them</source>
+        <translation>dess post-id upprepas på rad %1; behåll bara en av dem</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>choose one of this review&apos;s plans in the %1 column</source>
+        <translation>välj en av granskningens planer i kolumnen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new action needs a title</source>
+        <translation>en ny åtgärd behöver en titel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give the %1 of one of this review&apos;s actions (such as %2) for a new budget line</source>
+        <translation>ange i %1 en av granskningens åtgärder (till exempel %2) för en ny budgetrad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a new budget line needs its %1</source>
+        <translation>en ny budgetrad behöver fältet %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>choose “%1” or “%2” in the %3 column</source>
+        <translation>välj ”%1” eller ”%2” i kolumnen %3</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/review_word.py" line="+33"/>
+        <source>the Word document cannot be read (%1).</source>
+        <translation>Word-dokumentet går inte att läsa (%1).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it carries no Action Planner marks (it is not a Word export of this app, or they were removed); export the plan to Word again and send that file.</source>
+        <extracomment>Word allows 40 characters in a bookmark name; ours are ap_action_ and up to 12 digits. How much of the commented text the dialog shows beside the comment&apos;s place.</extracomment>
+        <translation>den saknar Action Planners markeringar (den är inte en Word-export från det här programmet, eller så har de tagits bort); exportera planen till Word igen och skicka den filen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it is outside every action</source>
+        <translation>den ligger utanför alla åtgärder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its action is no longer in the plan (deleted since, or its mark in the file was changed)</source>
+        <translation>dess åtgärd finns inte längre i planen (borttagen sedan dess, eller så har dess markering i filen ändrats)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2: “%3”: %4.</source>
+        <translation>%1 av %2: ”%3”: %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its Action Planner marks are not ones this version wrote.</source>
+        <translation>dess Action Planner-markeringar har inte skrivits av den här versionen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not name its workspace (it was exported while the workspace was open read-only); export the plan to Word again and send that file.</source>
+        <translation>den anger inte sin arbetsyta (den exporterades medan arbetsytan var öppen skrivskyddad); exportera planen till Word igen och skicka den filen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it was exported from another workspace; open that workspace to import it.</source>
+        <translation>den exporterades från en annan arbetsyta; öppna den arbetsytan för att importera den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its list of plans was changed since it was exported.</source>
+        <translation>dess lista över planer har ändrats sedan den exporterades.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Word comment %1</source>
+        <translation>Word-kommentar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word comment %1 on “%2”</source>
+        <translation>Word-kommentar %1 till ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/run.py" line="+3"/>
+        <source>The workspace has no region “%1” (its regions are: %2).</source>
+        <translation>Arbetsytan har ingen region ”%1” (dess regioner är: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no plans to export.</source>
+        <translation>%1 har inga planer att exportera.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/safe_write.py" line="-22"/>
+        <source>that is a folder; choose a file name.</source>
+        <translation>det är en mapp; välj ett filnamn.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder “%1” is read-only.</source>
+        <translation>mappen ”%1” är skrivskyddad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is read-only; choose another name or make it writable.</source>
+        <translation>filen är skrivskyddad; välj ett annat namn eller gör den skrivbar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a temporary file could not be created beside it (%1).</source>
+        <translation>det gick inte att skapa en tillfällig fil bredvid den (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a temporary file could not be created beside it.</source>
+        <translation>det gick inte att skapa en tillfällig fil bredvid den.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the file is locked or read-only; close it in other programs and try again.</source>
+        <translation>filen är låst eller skrivskyddad; stäng den i andra program och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it could not be replaced (%1).</source>
+        <translation>den gick inte att ersätta (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file could not be written (%1).</source>
+        <translation>filen gick inte att skriva (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/export/workbook_limits.py" line="+20"/>
+        <source>reading workbooks safely needs the defusedxml package; reinstall the app.</source>
+        <translation>för att läsa arbetsböcker säkert krävs paketet defusedxml; installera om programmet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook cannot be read (%1).</source>
+        <translation>arbetsboken går inte att läsa (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds %1 parts; a workbook has far fewer.</source>
+        <translation>den innehåller %1 delar; en arbetsbok har betydligt färre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its part “%1” is compressed %2 to 1, which no real workbook is.</source>
+        <translation>dess del ”%1” är komprimerad %2 till 1, vilket ingen riktig arbetsbok är.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>it is a zip file but not an Excel workbook (.xlsx).</source>
+        <extracomment>A catalogue of 100,000 rows has a few unique texts a row, in at most a few dozen columns.</extracomment>
+        <translation>det är en zip-fil men inte en Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it would unpack to %1 MB; the limit is %2 MB.</source>
+        <translation>uppackad skulle den bli %1 MB; gränsen är %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it holds more than %1 different texts, far more than any catalogue needs.</source>
+        <translation>den innehåller fler än %1 olika texter, betydligt fler än någon katalog behöver.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its sheets hold more than %1 cells, far more than any catalogue needs.</source>
+        <translation>dess blad innehåller fler än %1 celler, betydligt fler än någon katalog behöver.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a sheet has cells in column %1; a catalogue sheet uses columns A to %2. Delete the cells beyond them and save again.</source>
+        <translation>ett blad har celler i kolumn %1; ett katalogblad använder kolumnerna A till %2. Ta bort cellerna bortom dem och spara igen.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/damage.py" line="+24"/>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action %1</source>
+        <translation>åtgärd %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>budget line %1</source>
+        <translation>budgetrad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measured value %1</source>
+        <translation>mätvärde %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rate %1</source>
+        <translation>växelkurs %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue intervention %1</source>
+        <translation>katalogens insats %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator %1</source>
+        <translation>indikator %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop decision %1</source>
+        <translation>workshopbeslut %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop %1</source>
+        <translation>workshop %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (action “%2” of plan “%3”), field “%4” in table %5, holds “%6”; %7</source>
+        <extracomment>One damaged value: %1 the record, then where it belongs, the field, the table, what it holds and its problem.</extracomment>
+        <translation>%1 (åtgärd ”%2” i planen ”%3”), fältet ”%4” i tabellen %5, innehåller ”%6”; %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (plan “%2”), field “%3” in table %4, holds “%5”; %6</source>
+        <translation>%1 (planen ”%2”), fältet ”%3” i tabellen %4, innehåller ”%5”; %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, field “%2” in table %3, holds “%4”; %5</source>
+        <translation>%1, fältet ”%2” i tabellen %3, innehåller ”%4”; %5</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a stored value %1: %2</source>
+        <extracomment>How a damaged record is placed for the reader: the action (and plan) it belongs to. A workspace with more damage than this is reported by its first few records and a count.</extracomment>
+        <translation>ett lagrat värde %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more damaged value(s)</source>
+        <translation>
+            <numerusform>och %n skadat värde till</numerusform>
+            <numerusform>och %n skadade värden till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/messages.py" line="+21"/>
+        <source>%1; %2</source>
+        <extracomment>How :func:`joined` links two sentences of one refusal, and two parts of one phrase.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/base.py" line="+1"/>
+        <source>That budget line no longer exists (it may have been deleted).</source>
+        <translation>Den budgetraden finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That catalogue intervention no longer exists (it may have been deleted).</source>
+        <translation>Den insatsen i katalogen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That decision no longer exists (it may have been deleted).</source>
+        <translation>Det beslutet finns inte längre (det kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That exchange rate no longer exists (it may have been deleted).</source>
+        <translation>Den växelkursen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That indicator no longer exists (it may have been deleted).</source>
+        <translation>Den indikatorn finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That intervention no longer exists (it may have been deleted).</source>
+        <translation>Den insatsen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That KPI no longer exists (it may have been deleted).</source>
+        <translation>Den KPI:n finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That organisation no longer exists (it may have been deleted).</source>
+        <translation>Den organisationen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That plan no longer exists (it may have been deleted).</source>
+        <translation>Den planen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That region no longer exists (it may have been deleted).</source>
+        <translation>Den regionen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That review round no longer exists (it may have been deleted).</source>
+        <translation>Den granskningsomgången finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That workshop no longer exists (it may have been deleted).</source>
+        <translation>Den workshoppen finns inte längre (den kan ha tagits bort).</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/catalogue.py" line="+35"/>
+        <source>%1: %2: %3</source>
+        <extracomment>At most this many problems are listed when an import is refused. One problem of an imported row: %1 the row (:data:`ROW`, :data:`INDICATOR_ROW` …), %2 the column, %3 what is wrong.</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1</source>
+        <extracomment>What an import&apos;s problems call a row: %1 its number (an intervention&apos;s, or an indicator&apos;s).</extracomment>
+        <translation>Rad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators row %1</source>
+        <translation>Indikatorrad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing was imported; fix these rows and try again:
+%1</source>
+        <translation>Inget importerades; rätta de här raderna och försök igen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 is used by KPIs of actions; it cannot be deleted.</source>
+        <translation>%1 används av åtgärders KPI:er; den kan inte tas bort.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>not in the library: %1</source>
+        <translation>finns inte i biblioteket: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same code appears more than once among the interventions: %1</source>
+        <translation>Samma kod förekommer mer än en gång bland insatserna: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same code appears more than once among the indicators: %1</source>
+        <translation>Samma kod förekommer mer än en gång bland indikatorerna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/organisations.py" line="+49"/>
+        <location line="+27"/>
+        <source>“%1” is already in the list of organisations.</source>
+        <translation>”%1” finns redan i listan över organisationer.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” owns or takes part in actions; remove it there first.</source>
+        <translation>”%1” äger eller deltar i åtgärder; ta först bort den där.</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/services/plans.py" line="+48"/>
+        <source>“%1” is not a language code (for example %2).</source>
+        <translation>”%1” är inte en språkkod (till exempel %2).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” is not a NUTS or ISO 3166-2 region code.</source>
+        <extracomment>Each editable plan field with the check that cleans it.</extracomment>
+        <translation>”%1” är inte en regionkod enligt NUTS eller ISO 3166-2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) is already in this workspace.</source>
+        <translation>%1 (%2) finns redan i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the region %1</source>
+        <translation>regionen %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the plan “%1”</source>
+        <translation>planen ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../action_planner/model/stored.py" line="+26"/>
+        <source>this should be %1</source>
+        <extracomment>How a damaged value&apos;s problem is said: %1 what the column holds.</extracomment>
+        <translation>det borde vara %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a value of this column</source>
+        <translation>ett värde för den här kolumnen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a date written YYYY-MM-DD</source>
+        <translation>ett datum skrivet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a date and time</source>
+        <translation>ett datum och en tid</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>one of: %1</source>
+        <translation>något av: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a whole number from 1 to 5</source>
+        <translation>ett heltal från 1 till 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number that is not negative</source>
+        <translation>ett heltal som inte är negativt</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +4088,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>OverviewSlide</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+24"/>
+        <location filename="../../../action_planner/ui/workshop/slide_overview.py" line="+25"/>
         <source>Total budget</source>
         <translation>Total budget</translation>
     </message>
@@ -4117,7 +5275,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     <name>WindowMenus</name>
     <message>
         <location filename="../../../action_planner/ui/menus.py" line="+93"/>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="+96"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="+97"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -4738,7 +5896,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
 <context>
     <name>WorkshopFeature</name>
     <message>
-        <location filename="../../../action_planner/ui/workshop/feature.py" line="-42"/>
+        <location filename="../../../action_planner/ui/workshop/feature.py" line="-43"/>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshopläge</translation>
     </message>
@@ -4749,12 +5907,12 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;Start Workshop…</source>
         <translation>&amp;Starta workshop…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>&amp;End Workshop</source>
         <translation>&amp;Avsluta workshop</translation>
     </message>
@@ -4779,7 +5937,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>Prioriteringstavla</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Prioritisation &amp;Board</source>
         <translation>Prioriterings&amp;tavla</translation>
     </message>
@@ -4799,7 +5957,7 @@ Where the workspace is: the file, or the server database (``.name`` and ``.stem`
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Start &amp;Over…</source>
         <translation>Börja &amp;om…</translation>
     </message>
