@@ -35,13 +35,12 @@ def _take(name: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from action_planner import i18n
     from action_planner.model.demo import build_demo
     from action_planner.ui.document import Document
     from action_planner.ui.main_window import MainWindow
     from action_planner.ui.settings import AppSettings
     from action_planner.ui.workshop.slides import SlideKey, SlideKind
-
-    from action_planner import i18n
 
     app = QApplication(sys.argv[:1])
     if name.endswith("-pl"):
