@@ -2669,7 +2669,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <location line="+14"/>
         <location line="+162"/>
         <source>action %1 “%2”</source>
-        <translation>la actuación %1 «%2»</translation>
+        <translation>la acción %1 «%2»</translation>
     </message>
     <message>
         <location line="-113"/>
@@ -2679,7 +2679,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
         <extracomment>Fields that are columns of the action itself, shown as they are stored (no neighbour to look up).
 ----------
 What :func:`get_or_fail` says of each kind of record that is no longer there, one whole sentence each.</extracomment>
-        <translation>Esa actuación ya no existe (puede que se haya eliminado).</translation>
+        <translation>Esa acción ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <location line="-236"/>
@@ -2694,7 +2694,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location filename="../../../action_planner/model/services/budget.py" line="+185"/>
         <source>a budget line of action %1 “%2”</source>
-        <translation>una línea presupuestaria de la actuación %1 «%2»</translation>
+        <translation>una línea presupuestaria de la acción %1 «%2»</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -2755,7 +2755,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+22"/>
         <source>An action the review changes was deleted since; reject its proposals.</source>
-        <translation>Una actuación que la revisión modifica se ha eliminado entretanto; rechace sus propuestas.</translation>
+        <translation>Una acción que la revisión modifica se ha eliminado entretanto; rechace sus propuestas.</translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/services/workshops.py" line="+338"/>
@@ -3316,7 +3316,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location filename="../../../action_planner/export/data.py" line="+151"/>
         <source>Action %1 “%2” changed while it was being exported; export again.</source>
-        <translation>La actuación %1 «%2» se modificó mientras se exportaba; vuelva a exportar.</translation>
+        <translation>La acción %1 «%2» se modificó mientras se exportaba; vuelva a exportar.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3510,12 +3510,12 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+5"/>
         <source>a new action needs a title</source>
-        <translation>una actuación nueva necesita un título</translation>
+        <translation>una acción nueva necesita un título</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>give the %1 of one of this review&apos;s actions (such as %2) for a new budget line</source>
-        <translation>para una línea presupuestaria nueva, indique en %1 una de las actuaciones de esta revisión (por ejemplo, %2)</translation>
+        <translation>para una línea presupuestaria nueva, indique en %1 una de las acciones de esta revisión (por ejemplo, %2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3541,12 +3541,12 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+34"/>
         <source>it is outside every action</source>
-        <translation>está fuera de todas las actuaciones</translation>
+        <translation>está fuera de todas las acciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its action is no longer in the plan (deleted since, or its mark in the file was changed)</source>
-        <translation>su actuación ya no está en el plan (se eliminó entretanto o se modificó su marca en el archivo)</translation>
+        <translation>su acción ya no está en el plan (se eliminó entretanto o se modificó su marca en el archivo)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3687,7 +3687,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+1"/>
         <source>action %1</source>
-        <translation>actuación %1</translation>
+        <translation>acción %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3733,7 +3733,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <location line="+3"/>
         <source>%1 (action “%2” of plan “%3”), field “%4” in table %5, holds “%6”; %7</source>
         <extracomment>One damaged value: %1 the record, then where it belongs, the field, the table, what it holds and its problem.</extracomment>
-        <translation>%1 (actuación «%2» del plan «%3»), campo «%4» de la tabla %5, contiene «%6»; %7</translation>
+        <translation>%1 (acción «%2» del plan «%3»), campo «%4» de la tabla %5, contiene «%6»; %7</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3872,7 +3872,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+88"/>
         <source>%1 is used by KPIs of actions; it cannot be deleted.</source>
-        <translation>Los KPI de algunas actuaciones usan %1; no se puede eliminar.</translation>
+        <translation>Los KPI de algunas acciones usan %1; no se puede eliminar.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -3898,7 +3898,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+28"/>
         <source>“%1” owns or takes part in actions; remove it there first.</source>
-        <translation>«%1» es responsable de actuaciones o participa en ellas; quítela primero de allí.</translation>
+        <translation>«%1» es responsable de acciones o participa en ellas; quítela primero de allí.</translation>
     </message>
     <message>
         <location filename="../../../action_planner/model/services/plans.py" line="+48"/>
