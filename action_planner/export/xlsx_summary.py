@@ -272,5 +272,5 @@ def _warnings(writer: SheetWriter, gaps: Sequence[RateGap], tr: Labels) -> None:
     cell.font = Font(name=FONT, bold=True, color=WARNING_INK)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     writer.sheet.merge_cells(start_row=WARNING_ROW, start_column=1, end_row=WARNING_ROW, end_column=REPORTING_COLUMN)
-    width = sum(LEAD_WIDTHS)
+    width = sum(LEAD_WIDTHS) * 0.8  # bold red text is wider than the estimate's plain text
     writer.sheet.row_dimensions[WARNING_ROW].height = LINE_HEIGHT * sum(wrapped_lines(x, width) for x in lines)
