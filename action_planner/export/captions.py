@@ -206,6 +206,30 @@ HOW_INVERSE = "inverse of a rate"
 HOW_CROSS = "cross rate via EUR"
 HOW_MISSING = "no rate: add one in Action Planner"
 
+# The workbook's enforced checks (the error a spreadsheet shows when a typed value is refused) and the
+# Summary's warning about a missing exchange rate; written in the plans' language (see xlsx_checks).
+CHECK_LIST_TITLE = "Not in the list"
+CHECK_LIST = "Choose a value from the drop-down list."
+CHECK_AMOUNT_TITLE = "Not an amount"
+CHECK_AMOUNT = "Enter an amount of zero or more, as a number without the currency code."
+CHECK_YEAR_TITLE = "Not a year"
+CHECK_YEAR = "Enter a year from {first} to {last}."
+CHECK_CURRENCY_TITLE = "Currency not in this workbook"
+CHECK_CURRENCY = "Choose one of the currency codes in the list; for another currency, add the line in Action Planner."
+CHECK_SCORE_TITLE = "Not a score"
+CHECK_SCORE = "Enter a whole number from 1 to 5."
+CHECK_DATE_TITLE = "Not a date"
+CHECK_DATE = "Enter a date, such as 2027-03-31."
+CHECK_NUMBER_TITLE = "Not a number"
+CHECK_NUMBER = "Enter a number (without a unit)."
+RATE_MISSING = (
+    "No exchange rate from {source} to {target} for plan {number} ({plan}): Budget rows {rows} (actions {actions}) "
+    "cannot be converted, so every total that includes them shows #N/A (not available) instead of a figure. "
+    "Add the rate in Action Planner and "
+    "export again."
+)
+RATES_MISSING_MORE = "More currency pairs without an exchange rate: {count} (see the Rates sheet)."
+
 # Workshop decisions (a section of the document, a sheet of the workbook)
 DECISIONS = "Workshop decisions"
 DECISIONS_INTRO = (

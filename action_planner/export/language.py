@@ -33,6 +33,13 @@ DOCUMENT_CAPTIONS = (
     c.DECIDED_AT, c.WORKSHOP_DECISION, c.VOTES,
 )  # fmt: skip
 
+#: The workbook's texts written in the plans' language: its checks' error messages and its warnings.
+WORKBOOK_CAPTIONS = (
+    c.CHECK_LIST_TITLE, c.CHECK_LIST, c.CHECK_AMOUNT_TITLE, c.CHECK_AMOUNT, c.CHECK_YEAR_TITLE, c.CHECK_YEAR,
+    c.CHECK_CURRENCY_TITLE, c.CHECK_CURRENCY, c.CHECK_SCORE_TITLE, c.CHECK_SCORE, c.CHECK_DATE_TITLE, c.CHECK_DATE,
+    c.CHECK_NUMBER_TITLE, c.CHECK_NUMBER, c.RATE_MISSING, c.RATES_MISSING_MORE,
+)  # fmt: skip
+
 
 class _Labelled(Protocol):
     @property
@@ -45,8 +52,8 @@ ENUM_LABELS = tuple(cast("_Labelled", value).label for kind in enums.LABELLED fo
 #: The shipped themes' names (a theme a user adds keeps its name as typed).
 THEME_NAMES = tuple(str(theme["name"]) for theme in load_json("catalogue", "themes.json"))
 
-#: Every text a language's catalogue must translate: document captions, enum labels, shipped theme names.
-SOURCE_TEXTS = tuple(dict.fromkeys((*DOCUMENT_CAPTIONS, *ENUM_LABELS, *THEME_NAMES)))
+#: Every text a language's catalogue must translate: document and workbook captions, enum labels, theme names.
+SOURCE_TEXTS = tuple(dict.fromkeys((*DOCUMENT_CAPTIONS, *WORKBOOK_CAPTIONS, *ENUM_LABELS, *THEME_NAMES)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,17 +209,3 @@ class SheetWriter:
             last_column=last_column,
             key_columns=print_keys,
         )
-
-    def drop_down(self, source: str, column: int, first_row: int, last_row: int) -> None:
-        """A drop-down list (from ``source``, e.g. ``Lists!$A$2:$A$6``) on one column of the table."""
-        from openpyxl.utils import get_column_letter
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        if last_row < first_row:
-            return
-        letter = get_column_letter(column)
-        validation = DataValidation(type="list", formula1=source, allow_blank=True, showDropDown=False)
-        validation.error = "Choose a value from the list."
-        validation.errorTitle = "Not in the list"
-        validation.add(f"{letter}{first_row}:{letter}{last_row}")
-        self.sheet.add_data_validation(validation)

@@ -8,6 +8,7 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import SheetWriter
+from action_planner.export.xlsx_checks import protect
 from action_planner.export.xlsx_sheets import ACTION_KEY
 
 #: Decision times are written as local date and time cells.
@@ -58,3 +59,4 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
         fixed={1: 7, 2: 8, 3: 20, 4: 7, 5: 24, 7: 40, 8: 16},
         print_keys=len(ACTION_KEY),
     )
+    protect(sheet, first_row=2, last_row=row, last_column=len(headers), inputs=())  # a record of the workshops

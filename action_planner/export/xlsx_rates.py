@@ -8,6 +8,7 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData, PlanData, rate_table
 from action_planner.export.xlsx_cells import DATE_FORMAT, FACTOR_FORMAT, Formula, SheetWriter, styles
+from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
 from action_planner.model.enums import ActionStatus, PlanStatus, Priority
 from action_planner.model.money import RateTable
 from action_planner.model.views import RateView
@@ -40,6 +41,11 @@ def write_lists(sheet: Any, data: ExportData) -> dict[str, str]:
         "priority": [p.label for p in Priority],
         "plan_status": [s.label for s in PlanStatus],
         "yes_no": [captions.YES, captions.NO],
+        "currency": sorted(
+            {data.reporting_currency}
+            | {item.plan.currency for item in data.plans}
+            | {x.line.currency for item in data.plans for a in item.actions for x in a.lines}
+        ),
     }
     writer = SheetWriter(sheet)
     ranges = {}
@@ -50,6 +56,7 @@ def write_lists(sheet: Any, data: ExportData) -> dict[str, str]:
         letter = chr(ord("A") + column - 1)
         ranges[name] = f"{captions.SHEET_LISTS}!${letter}$2:${letter}${len(values) + 1}"
     sheet.sheet_state = "hidden"
+    protect(sheet, first_row=1, last_row=1, last_column=len(lists), inputs=())
     return ranges
 
 
@@ -133,7 +140,7 @@ def write_rates(sheet: Any, data: ExportData) -> Factors:
             row += 1
             made = _factor(chosen, rows, source, target)
             values: list[object] = [number, item.plan.title, source, target]
-            values += [Formula(made[0]), made[1]] if made else [None, captions.HOW_MISSING]
+            values += [Formula(made[0]), made[1]] if made else [Formula("=NA()"), captions.HOW_MISSING]
             for offset, value in enumerate(values):
                 writer.put(row, FACTOR_COLUMN + offset, value, FACTOR_FORMAT if offset == 4 else None)
             if made:
@@ -147,6 +154,9 @@ def write_rates(sheet: Any, data: ExportData) -> Factors:
         fixed=dict(enumerate((22, 9, 10, 12, 11, 24, 2, 2, 8, 30, 7, 7, 13, 22), start=1)),
     )
     sheet.auto_filter.ref = f"A{HEADER_ROW}:F{max(last_entered, HEADER_ROW + 1)}"
+    if rows:  # a rate as entered may be changed to see its effect; the factors are formulas over it
+        add_check(sheet, Checks(workbook_labels(data)).amount(), 4, HEADER_ROW + 1, last_entered)
+    protect(sheet, first_row=HEADER_ROW + 1, last_row=last_entered, last_column=FACTOR_COLUMN + 5, inputs=(4,))
     return factors
 
 

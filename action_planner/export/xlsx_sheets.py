@@ -8,15 +8,29 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import FACTOR_FORMAT, Formula, SheetWriter, money_format
+from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
 from action_planner.export.xlsx_rates import Factors
 from action_planner.model.money import minor_digits
 
 
 @dataclass(frozen=True, slots=True)
+class RateGap:
+    """Budget lines of one plan that no rate converts from ``source`` to ``target``: their rows and actions."""
+
+    plan_no: int
+    plan: str
+    source: str
+    target: str
+    rows: tuple[int, ...]
+    actions: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class BudgetRange:
-    """Where the Budget sheet's columns are, for the formulas of the other sheets."""
+    """Where the Budget sheet's columns are, for the formulas of the other sheets, and its missing rates."""
 
     last_row: int
+    gaps: tuple[RateGap, ...] = ()
 
     def col(self, letter: str) -> str:
         """The whole column: a line a partner adds below the last row (or inserts) is counted too.
@@ -26,6 +40,9 @@ class BudgetRange:
         """
         return f"{captions.SHEET_BUDGET}!${letter}:${letter}"
 
+
+#: A value that is not available (a missing exchange rate): an error that every total including it shows.
+NOT_AVAILABLE = Formula("=NA()")
 
 # Budget sheet columns used by formulas elsewhere.
 PLAN, ACTION_NO, THEME, SOURCE, YEAR, IN_PLAN, IN_REPORTING = "A", "D", "F", "G", "H", "L", "O"
@@ -55,6 +72,7 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
     writer.header(1, headers)
     row = 1
     reporting_digits = minor_digits(reporting)
+    gaps: dict[tuple[int, str, str, str], list[tuple[int, int]]] = {}
     for number, item in enumerate(data.plans, start=1):
         currency = item.plan.currency
         digits, plan_format, reporting_format = minor_digits(currency), money_format(currency), money_format(reporting)
@@ -65,6 +83,9 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                 row += 1
                 to_plan = factors.get(number, line.currency, currency)
                 to_reporting = factors.get(number, line.currency, reporting)
+                for target, factor in ((currency, to_plan), (reporting, to_reporting)):
+                    if factor is None:  # not converted: an error cell, never a blank counted as 0
+                        gaps.setdefault((number, item.plan.title, line.currency, target), []).append((row, view.number))
                 writer.row(
                     row,
                     [
@@ -78,11 +99,11 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                         line.year,
                         line.amount,
                         line.currency,
-                        to_plan,
-                        Formula(f"=ROUND(I{row}*K{row},{digits})") if to_plan is not None else None,
+                        NOT_AVAILABLE if to_plan is None else to_plan,
+                        NOT_AVAILABLE if to_plan is None else Formula(f"=ROUND(I{row}*K{row},{digits})"),
                         currency,
-                        to_reporting,
-                        Formula(f"=ROUND(I{row}*N{row},{reporting_digits})") if to_reporting is not None else None,
+                        NOT_AVAILABLE if to_reporting is None else to_reporting,
+                        NOT_AVAILABLE if to_reporting is None else Formula(f"=ROUND(I{row}*N{row},{reporting_digits})"),
                         line.note,
                     ],
                     [
@@ -104,8 +125,15 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                         None,
                     ],
                 )
-    writer.drop_down(lists["theme"], 6, 2, row)
-    writer.drop_down(lists["source"], 7, 2, row)
+    checks = Checks(workbook_labels(data))
+    for column, check in (
+        (6, checks.listed(lists["theme"])),
+        (7, checks.listed(lists["source"])),
+        (8, checks.year()),
+        (9, checks.amount()),
+        (10, checks.currency(lists["currency"])),
+    ):
+        add_check(sheet, check, column, 2)
     writer.finish(
         header_row=1,
         last_row=row,
@@ -115,7 +143,13 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
         fixed=dict(enumerate((6, 7, 16, 6, 20, 14, 13, 6, 15, 9, 9, 15, 9, 9, 15, 12), start=1)),
         print_keys=len(ACTION_KEY),
     )
-    return BudgetRange(row)
+    # The currency stays locked on a line written here: its rate beside it belongs to that currency.
+    protect(sheet, first_row=2, last_row=row, last_column=len(headers), inputs=(6, 7, 8, 9, 16))
+    found = (
+        RateGap(*key, tuple(r for r, _ in found), tuple(dict.fromkeys(a for _, a in found)))
+        for key, found in gaps.items()
+    )
+    return BudgetRange(row, tuple(found))
 
 
 def _players(players: tuple[Any, ...]) -> str:
@@ -183,8 +217,11 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
                 ],
                 [None] * 21 + [money_format(currency), None],
             )
+    checks = Checks(workbook_labels(data))
     for column, name in ((6, "theme"), (8, "status"), (9, "priority"), (12, "yes_no")):
-        writer.drop_down(lists[name], column, 2, row)
+        add_check(sheet, checks.listed(lists[name]), column, 2)
+    for column, check in ((10, checks.score()), (11, checks.score()), (13, checks.day()), (14, checks.day())):
+        add_check(sheet, check, column, 2)
     writer.finish(
         header_row=1,
         last_row=row,
@@ -196,6 +233,7 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
         ),
         print_keys=len(ACTION_KEY),
     )
+    protect(sheet, first_row=2, last_row=row, last_column=len(headers), inputs=range(6, 22))
 
 
 def write_kpis(sheet: Any, data: ExportData) -> None:
@@ -246,6 +284,12 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 7, 9, 15),
-        fixed=dict(enumerate((7, 8, 20, 7, 24, 10, 30, 10, 14, 10, 10, 11, 10, 11, 20), start=1)),
+        fixed=dict(enumerate((6, 7, 16, 6, 20, 12, 28, 9, 12, 9, 9, 11, 9, 11, 16), start=1)),
         print_keys=len(ACTION_KEY),
     )
+    checks = Checks(workbook_labels(data))
+    for column, check in ((10, checks.number()), (11, checks.number()), (12, checks.day())):
+        add_check(sheet, check, column, 2)
+    for column, check in ((13, checks.number()), (14, checks.day())):
+        add_check(sheet, check, column, 2)
+    protect(sheet, first_row=2, last_row=row, last_column=len(headers), inputs=range(10, 16))

@@ -9,11 +9,32 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData, PlanData
 from action_planner.export.formats import Formatter
-from action_planner.export.xlsx_cells import Formula, SheetWriter, money_format, styles
-from action_planner.export.xlsx_sheets import IN_PLAN, IN_REPORTING, PLAN, SOURCE, THEME, YEAR, BudgetRange
+from action_planner.export.language import Labels
+from action_planner.export.xlsx_cells import (
+    FONT,
+    LINE_HEIGHT,
+    Formula,
+    SheetWriter,
+    money_format,
+    styles,
+    wrapped_lines,
+)
+from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
+from action_planner.export.xlsx_sheets import (
+    IN_PLAN,
+    IN_REPORTING,
+    PLAN,
+    SOURCE,
+    THEME,
+    YEAR,
+    BudgetRange,
+    RateGap,
+)
 from action_planner.model.money import minor_digits
 
-GROUP_ROW, HEADER_ROW = 4, 5
+WARNING_ROW, GROUP_ROW, HEADER_ROW = 3, 4, 5
+WARNING_INK = "C00000"
+MAX_WARNINGS = 6  # currency pairs named one by one; the Rates sheet lists every one
 FIRST_PLAN_ROW = HEADER_ROW + 1
 
 #: What a reader looks for first; the totals end this block (columns H and I).
@@ -188,7 +209,8 @@ def write_summary(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
         row += 1
         _plan_row(writer, row, number, item, data=data, budget=budget, groups=groups, details=details)
     last_plan_row = row
-    writer.drop_down(lists["plan_status"], STATUS_COLUMN, FIRST_PLAN_ROW, last_plan_row)
+    tr = workbook_labels(data)
+    add_check(sheet, Checks(tr).listed(lists["plan_status"]), STATUS_COLUMN, FIRST_PLAN_ROW, last_plan_row)
     _all_plans(writer, last_plan_row + 2, data, budget, groups)
     fixed: dict[int, float] = dict(enumerate(LEAD_WIDTHS, start=1))
     fixed |= dict.fromkeys(range(REPORTING_COLUMN + 1, details), GROUP_WIDTH)
@@ -203,3 +225,51 @@ def write_summary(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
         print_keys=4,
         title_rows=f"{GROUP_ROW}:{HEADER_ROW}",
     )
+    _warnings(writer, budget.gaps, tr)
+    inputs = (STATUS_COLUMN, *range(details, details + len(DETAILS)))
+    protect(
+        sheet, first_row=FIRST_PLAN_ROW, last_row=last_plan_row, last_column=details + len(DETAILS) - 1, inputs=inputs
+    )
+
+
+def spans(numbers: Sequence[int]) -> str:
+    """``2–4, 7`` for 2, 3, 4 and 7."""
+    parts: list[str] = []
+    ordered = sorted(set(numbers))
+    start = previous = ordered[0] if ordered else 0
+    for number in [*ordered[1:], None]:
+        if number is not None and number == previous + 1:
+            previous = number
+            continue
+        parts.append(str(start) if start == previous else f"{start}–{previous}")
+        if number is not None:
+            start = previous = number
+    return ", ".join(parts) if ordered else ""
+
+
+def _warnings(writer: SheetWriter, gaps: Sequence[RateGap], tr: Labels) -> None:
+    """Above the table, in the rows that stay in view: which lines no rate converts, so no total is trusted."""
+    from openpyxl.styles import Alignment, Font
+
+    if not gaps:
+        return
+    lines = [
+        tr(captions.RATE_MISSING).format(
+            source=gap.source,
+            target=gap.target,
+            number=gap.plan_no,
+            plan=gap.plan,
+            rows=spans(gap.rows),
+            actions=spans(gap.actions),
+        )
+        for gap in gaps[:MAX_WARNINGS]
+    ]
+    if len(gaps) > MAX_WARNINGS:
+        lines.append(tr(captions.RATES_MISSING_MORE).format(count=len(gaps) - MAX_WARNINGS))
+    text = "\n".join(lines)
+    cell = writer.put(WARNING_ROW, 1, text)
+    cell.font = Font(name=FONT, bold=True, color=WARNING_INK)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    writer.sheet.merge_cells(start_row=WARNING_ROW, start_column=1, end_row=WARNING_ROW, end_column=REPORTING_COLUMN)
+    width = sum(LEAD_WIDTHS) * 0.8  # bold red text is wider than the estimate's plain text
+    writer.sheet.row_dimensions[WARNING_ROW].height = LINE_HEIGHT * sum(wrapped_lines(x, width) for x in lines)

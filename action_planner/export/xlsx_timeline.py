@@ -8,6 +8,7 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import MONTH_FORMAT, SheetWriter, styles
+from action_planner.export.xlsx_checks import protect
 from action_planner.export.xlsx_print import PANEL_UNITS
 
 THEME_FILLS = ("8EA9DB", "A9D08E", "F4B183", "C9A0DC", "FFD966", "9BC2E6")
@@ -79,3 +80,4 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
         print_keys=4,  # a long plan's months print in panels, each beside the actions' names
     )
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row, 2)}"
+    protect(sheet, first_row=2, last_row=row, last_column=base + months - 1, inputs=())  # drawn from the plan

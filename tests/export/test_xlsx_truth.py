@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 import openpyxl
 import pytest
 
+from action_planner.model.services import Services
+
 if TYPE_CHECKING:
     from tests.export.conftest import DemoExports
 
@@ -156,3 +158,131 @@ def test_the_demo_workbook_prints_in_tens_of_pages(demo_exports: DemoExports, tm
         for action in demo_exports.actions[plan.id]:
             assert action.total is not None
             assert f"{action.total:,.2f}" in text  # each action's total whole on the page, never cut at its edge
+
+
+# -- 2. a missing exchange rate is an error cell and a warning, never a smaller total -------------------------
+
+
+@pytest.fixture
+def without_a_rate(demo: Services) -> tuple[Services, int]:
+    """The demo with one line in US dollars, which no rate converts; returns the Budget row it lands on."""
+    plan = demo.plans.list()[0]
+    action = demo.actions.list(plan.id)[1]
+    demo.budget.add(action.id, "5000.00", currency="USD", year=2027)
+    row = 1 + sum(len(demo.budget.lines(a.id)) for a in demo.actions.list(plan.id)[:2])
+    return demo, row
+
+
+def test_a_line_without_a_rate_is_not_available_and_the_summary_says_so(
+    export_to: Any, without_a_rate: tuple[Services, int]
+) -> None:
+    _, row = without_a_rate
+    book = openpyxl.load_workbook(export_to("xlsx"))
+    budget = book["Budget"]
+    assert budget[f"J{row}"].value == "USD"
+    assert [budget[f"{c}{row}"].value for c in "KLNO"] == ["=NA()"] * 4  # not a blank that counts as 0
+    warning = book["Summary"]["A3"].value
+    assert "No exchange rate from USD to EUR for plan 1" in warning
+    assert f"Budget rows {row} (actions 2)" in warning
+    assert "#N/A" in warning
+    assert book["Summary"]["A3"].font.color.rgb.endswith("C00000")
+    assert "A3:I3" in {str(r) for r in book["Summary"].merged_cells.ranges}
+    assert book["Summary"].row_dimensions[3].height >= 30  # tall enough for the text it holds
+
+
+def test_the_warning_is_in_the_plans_language(export_to: Any, without_a_rate: tuple[Services, int]) -> None:
+    demo, row = without_a_rate
+    italian = next(p for p in demo.plans.list() if p.language == "it")
+    book = openpyxl.load_workbook(export_to("xlsx", (italian.id,)))
+    warning = book["Summary"]["A3"].value
+    assert warning.startswith("Manca il tasso di cambio da USD a EUR per il piano 1")
+    assert f"le righe {row} del foglio Budget (azioni 2)" in warning
+    check = next(v for v in book["Budget"].data_validations.dataValidation if str(v.sqref).startswith("I"))
+    assert check.errorTitle == "Importo non valido"
+
+
+@needs_libreoffice
+def test_libreoffice_shows_the_totals_with_that_line_as_not_available(
+    export_to: Any, without_a_rate: tuple[Services, int], tmp_path: Path
+) -> None:
+    demo, row = without_a_rate
+    computed = _recalculated(export_to("xlsx"), tmp_path / "recalc")
+    summary = computed["Summary"]
+    header = _header(summary, 5)
+    plans = demo.plans.list()
+    assert computed["Budget"][f"L{row}"].value == "#N/A"
+    assert summary.cell(row=6, column=header.index("Total (plan currency)") + 1).value == "#N/A"
+    assert summary.cell(row=6, column=header.index(2027) + 1).value == "#N/A"
+    assert summary.cell(row=6, column=header.index(2028) + 1).value != "#N/A"  # the line is of 2027
+    second = demo.budget.plan_totals(plans[1].id)
+    assert second.plan is not None
+    assert _cents(summary.cell(row=7, column=header.index("Total (plan currency)") + 1).value) == second.plan.total
+    all_plans = 6 + len(plans) + 1
+    assert summary.cell(row=all_plans, column=header.index("Total (EUR)") + 1).value == "#N/A"
+    actions = computed["Actions"]
+    total = _header(actions).index("Total (plan currency)") + 1
+    assert actions.cell(row=3, column=total).value == "#N/A"  # action 2 of plan 1
+    assert actions.cell(row=2, column=total).value != "#N/A"
+
+
+# -- 3. enforced checks and 4. protection -----------------------------------------------------------------------
+
+
+def _checks(sheet: Any) -> dict[str, Any]:
+    """Each data validation by the first column it covers."""
+    return {str(v.sqref).split(":")[0].rstrip("0123456789"): v for v in sheet.data_validations.dataValidation}
+
+
+def test_every_input_column_is_checked_down_to_the_last_row_with_an_error_message(demo_exports: DemoExports) -> None:
+    book = openpyxl.load_workbook(demo_exports.files["xlsx"])
+    expected = {
+        "Budget": {"F": "list", "G": "list", "H": "whole", "I": "decimal", "J": "list"},
+        "Actions": {"F": "list", "H": "list", "I": "list", "J": "whole", "K": "whole", "L": "list", "M": "date"},
+        "KPIs": {"J": "decimal", "K": "decimal", "L": "date", "M": "decimal", "N": "date"},
+    }
+    for name, columns in expected.items():
+        checks = _checks(book[name])
+        for column, kind in columns.items():
+            check = checks[column]
+            assert check.type == kind, (name, column)
+            assert check.showErrorMessage, (name, column)
+            assert check.errorStyle == "stop"
+            assert check.errorTitle
+            assert check.error
+            assert str(check.sqref) == f"{column}2:{column}1048576", (name, column)  # rows a partner adds too
+    budget = _checks(book["Budget"])
+    assert (budget["H"].formula1, budget["H"].formula2) == ("2000", "2100")
+    assert budget["I"].operator == "between"
+    assert budget["I"].formula1 == "0"
+    assert budget["I"].error == "Enter an amount of zero or more, as a number without the currency code."
+    lists = book["Lists"]
+    assert budget["J"].formula1 == "Lists!$G$2:$G$5"
+    assert [lists[f"G{row}"].value for row in range(2, 6)] == ["EUR", "GBP", "PLN", "SEK"]  # the codes it uses
+    assert budget["F"].error == "Choose a value from the drop-down list."
+    status = _checks(book["Summary"])["E"]
+    assert str(status.sqref) == f"E6:E{5 + len(demo_exports.plans)}"  # plans are added in Action Planner only
+
+
+def test_formulas_and_keys_are_locked_inputs_open_and_sorting_allowed(demo_exports: DemoExports) -> None:
+    book = openpyxl.load_workbook(demo_exports.files["xlsx"])
+    for sheet in book:
+        protection = sheet.protection
+        assert protection.sheet, sheet.title
+        assert not protection.password, sheet.title
+        assert not protection.sort  # False allows it
+        assert not protection.autoFilter
+        assert not protection.insertRows
+        assert not protection.formatColumns
+    budget = book["Budget"]
+    locked = {c: budget[f"{c}2"].protection.locked for c in "ABCDEFGHIJKLMNOP"}
+    assert [c for c, is_locked in locked.items() if is_locked] == list("ABCDEJKLMNO")
+    assert budget.column_dimensions["L"].protection.locked is False  # a row added below can hold a formula
+    actions = book["Actions"]
+    header = _header(actions)
+    assert actions.cell(row=2, column=header.index("Total (plan currency)") + 1).protection.locked
+    assert not actions.cell(row=2, column=header.index("Action (what will be done)") + 1).protection.locked
+    assert actions["A2"].protection.locked
+    summary = book["Summary"]
+    assert summary["H6"].protection.locked
+    assert not summary["E6"].protection.locked
+    assert all(c.protection.locked for row in book["Timeline"].iter_rows(min_row=2, max_row=3) for c in row)
