@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
@@ -58,6 +58,23 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
     book.calculation.fullCalcOnLoad = True  # totals are formulas: compute them when the file opens
     steps.advance()
     book.save(str(path))
+    release_cells(book)
+
+
+#: Cells let go of between two chances for the interpreter to switch threads.
+RELEASE_CHUNK = 2_000
+
+
+def release_cells(book: Any) -> None:
+    """Empty each sheet's cells a few thousand at a time. Every cell refers to its sheet (``Cell.parent``) and
+    the sheet holds its cells, so a saved workbook is one cycle that only the collector would free: millions of
+    objects in one pass of about a second on the window's thread once the export's job ends (12,000 actions:
+    3.2 M objects, 1.0 s). Emptied here, on the export's thread, they go by reference counting."""
+    for sheet in book.worksheets:
+        cells = sheet._cells  # openpyxl keeps a sheet's cells in this dict; it has no public way to drop them
+        while cells:
+            for _ in range(min(RELEASE_CHUNK, len(cells))):
+                cells.popitem()
 
 
 class XlsxExporter(Exporter):
