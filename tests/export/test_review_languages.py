@@ -174,3 +174,32 @@ def test_a_workbook_sent_before_workbooks_had_a_language_still_imports(demo: Ser
 def test_the_english_signature_is_the_one_written_before_workbooks_had_a_language() -> None:
     assert manifest_mac("s", "w", 3, [1, 2]) == manifest_mac("s", "w", 3, [1, 2], "en")
     assert manifest_mac("s", "w", 3, [1, 2], "it") != manifest_mac("s", "w", 3, [1, 2])
+
+
+@pytest.mark.parametrize("language", ["es", "sv", "pl"])
+def test_each_language_reads_back_unchanged_and_keeps_its_refusals(
+    demo: Services, tmp_path: Path, language: str
+) -> None:
+    plans = [p.id for p in demo.plans.list() if p.language == language]
+    path = export_review(demo, plans, tmp_path / f"{language}.xlsx").path
+    book = openpyxl.load_workbook(path)
+    shown = book.sheetnames[:5]
+    assert len(set(shown)) == 5
+    assert "Actions" not in shown
+    for name in shown[1:]:
+        titles = [c.value for c in book[name][1]]
+        assert len(set(titles)) == len(titles), titles  # a partner's header finds one column
+    untouched = read_review(demo, path)
+    assert (untouched.refused, untouched.differences) == ((), ())
+    title = book[shown[1]].cell(1, 4).value
+    book[shown[1]].cell(1, 4).value = "Title"  # the header in English: not as it was sent
+    book.save(path)
+    with pytest.raises(ReviewFileError, match=f"“{shown[1]}”"):
+        read_review(demo, path)
+    book[shown[1]].cell(1, 4).value = title
+    manifest = book[MANIFEST]
+    (row,) = (r for r in range(1, manifest.max_row + 1) if manifest.cell(r, 1).value == "plans")
+    manifest.cell(row, 2).value = "1,2,3"
+    book.save(path)
+    with pytest.raises(ReviewFileError, match="manifest was changed"):
+        read_review(demo, path)
