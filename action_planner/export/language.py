@@ -40,6 +40,10 @@ WORKBOOK_CAPTIONS = (
     c.CHECK_NUMBER_TITLE, c.CHECK_NUMBER, c.RATE_MISSING, c.RATES_MISSING_MORE,
 )  # fmt: skip
 
+#: Every caption of the review workbook (sheet names, headers, instructions, validation prompts) that is not
+#: already a document caption; the importer reads a workbook back in the language it was sent in.
+REVIEW_CAPTIONS = tuple(value for name, value in vars(c).items() if name.startswith("REVIEW_"))
+
 
 class _Labelled(Protocol):
     @property
@@ -52,8 +56,10 @@ ENUM_LABELS = tuple(cast("_Labelled", value).label for kind in enums.LABELLED fo
 #: The shipped themes' names (a theme a user adds keeps its name as typed).
 THEME_NAMES = tuple(str(theme["name"]) for theme in load_json("catalogue", "themes.json"))
 
-#: Every text a language's catalogue must translate: document and workbook captions, enum labels, theme names.
-SOURCE_TEXTS = tuple(dict.fromkeys((*DOCUMENT_CAPTIONS, *WORKBOOK_CAPTIONS, *ENUM_LABELS, *THEME_NAMES)))
+#: Every text a language's catalogue must translate: document, workbook and review captions, enum labels, themes.
+SOURCE_TEXTS = tuple(
+    dict.fromkeys((*DOCUMENT_CAPTIONS, *WORKBOOK_CAPTIONS, *REVIEW_CAPTIONS, *ENUM_LABELS, *THEME_NAMES))
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from action_planner.export import captions
+from action_planner.export.language import LANGUAGES, Labels, labels_for
 from action_planner.export.review_word import WORD_UNREADABLE, WordReviewRefused, is_word_document, read_word_comments
 from action_planner.export.review_workbook import (
     ACTIONS,
@@ -41,6 +43,9 @@ from action_planner.export.review_workbook import (
     PROPOSALS,
     REVIEWER_CELL,
     SHEET_KIND,
+    headers,
+    sheet_name,
+    status_labels,
 )
 from action_planner.export.workbook_limits import (
     COMPRESSED,
@@ -128,6 +133,11 @@ class _Reading:
     unsure: set[str] = field(default_factory=set)  # kinds with a refused row: no removal is inferred for them
     sources: SourceNames = field(default_factory=SourceNames)  # the workspace's funding sources
     rows: int = 0
+    labels: Labels = field(default_factory=Labels)  # the language the workbook was sent in
+
+    def sheet(self, name: str) -> str:
+        """The name of a sheet (by its English name) as this workbook shows it."""
+        return sheet_name(name, self.labels)
 
 
 class _RowRefused(Exception):
@@ -319,8 +329,9 @@ def _count_rows(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
     return count + len(_ROW.findall(carried))
 
 
-def _sheet_rows(workbook: Any, name: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    sheet = workbook[name]
+def _sheet_rows(workbook: Any, name: str, shown: str | None = None) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows of the sheet ``name`` (its English name), found under the name it is ``shown`` by."""
+    sheet = workbook[shown or name]
     sheet.reset_dimensions()  # some programs write a wrong size; read what is there
     # values only: a formula comes back as its text (“=…”), which is all the check of a formula needs
     yield from enumerate(sheet.iter_rows(max_col=len(COLUMNS.get(name, ())) or 2, values_only=True), start=1)
@@ -335,14 +346,6 @@ def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
                 QT_TRANSLATE_NOOP(
                     "Model", "its manifest is missing, so it cannot be tied to a review this workspace sent."
                 )
-            ),
-        )
-    missing = [n for n in (INTRO, ACTIONS, BUDGET, KPIS, PROPOSALS) if n not in names]
-    if missing:
-        raise ReviewFileError(
-            source,
-            Message(
-                QT_TRANSLATE_NOOP("Model", "the sheet “%1” is missing; import the workbook as it was sent."), missing[0]
             ),
         )
     entries: dict[str, str] = {}
@@ -372,8 +375,10 @@ def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
     except ActionPlannerError:
         raise ReviewFileError(source, Message(_NO_SUCH_ROUND, str(round_id))) from None
     plans = entries.get("plans", "")
-    signature = manifest_mac(sent.secret, sent.workspace_id, sent.id, sent.plan_ids)
-    if plans != ",".join(str(p) for p in sent.plan_ids) or entries.get("signature") != signature:
+    language = entries.get("language") or "en"  # a workbook sent before workbooks had a language is English
+    signature = manifest_mac(sent.secret, sent.workspace_id, sent.id, sent.plan_ids, language)
+    changed = plans != ",".join(str(p) for p in sent.plan_ids) or entries.get("signature") != signature
+    if changed or language not in ("en", *LANGUAGES):
         raise ReviewFileError(
             source, Message(QT_TRANSLATE_NOOP("Model", "its manifest was changed since it was sent."))
         )
@@ -385,11 +390,23 @@ def _open_reading(services: Services, source: Path, workbook: Any) -> _Reading:
                 str(round_id),
             ),
         )
-    intro = workbook[INTRO]
+    labels = labels_for(language)
+    missing = [sheet_name(n, labels) for n in (INTRO, ACTIONS, BUDGET, KPIS, PROPOSALS)]
+    missing = [n for n in missing if n not in names]
+    if missing:
+        raise ReviewFileError(
+            source,
+            Message(
+                QT_TRANSLATE_NOOP("Model", "the sheet “%1” is missing; import the workbook as it was sent."), missing[0]
+            ),
+        )
+    intro = workbook[sheet_name(INTRO, labels)]
     reviewer = _text(intro[REVIEWER_CELL].value) or sent.reviewer or source.stem
     organisation = _text(intro[ORGANISATION_CELL].value)
     now = services.reviews.current(list(sent.plan_ids))
-    return _Reading(source, sent, reviewer[:200], organisation[:300], now, sources=services.funding_sources.names())
+    return _Reading(
+        source, sent, reviewer[:200], organisation[:300], now, sources=services.funding_sources.names(), labels=labels
+    )
 
 
 # -- values ----------------------------------------------------------------------------
@@ -413,7 +430,15 @@ def _number(value: object) -> Decimal:
     raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "is text (“%1”), not a number"), _text(value)[:30]))
 
 
-def _value(name: str, cell: object, where: str, sent: str | None = None, sources: SourceNames | None = None) -> str:
+def _value(
+    name: str,
+    cell: object,
+    where: str,
+    sent: str | None = None,
+    *,
+    sources: SourceNames | None = None,
+    labels: Labels | None = None,
+) -> str:
     """The canonical text of one editable cell, checked as the services check it (text as ``sent`` was
     checked when it was stored, and long descriptions are most of a workbook's text)."""
     value = cell
@@ -428,6 +453,8 @@ def _value(name: str, cell: object, where: str, sent: str | None = None, sources
             return _date_text(value)
         if name == "funding_source":
             return _source_code(value, sources or SourceNames())
+        if name == "status" and isinstance(value, str) and labels is not None:
+            value = status_labels(labels).get(value.strip(), value)  # the label as sent, in English
         return _checked_text(name, value, sent)
     except _RowRefused as exc:
         raise _RowRefused(Message(QT_TRANSLATE_NOOP("Model", "the %1 %2"), _label(name), exc.problem)) from None
@@ -476,16 +503,16 @@ def _label(name: str) -> str:
     return name.replace("_", " ")
 
 
-def _columns(sheet: str, header: Sequence[Any], where: str, path: Path) -> dict[str, int]:
-    """Where each field's column is, found by its header (the headers must be as sent)."""
-    expected = [title for title, _ in COLUMNS[sheet]]
+def _columns(sheet: str, header: Sequence[Any], labels: Labels, path: Path) -> dict[str, int]:
+    """Where each field's column is, found by its header (the headers must be as sent, in its language)."""
+    expected = headers(sheet, labels)
     found = [_text(c) for c in header][: len(expected)]
     if found != expected:
         raise ReviewFileError(
             path,
             Message(
                 QT_TRANSLATE_NOOP("Model", "the header row of the sheet “%1” was changed; import it as it was sent."),
-                sheet,
+                sheet_name(sheet, labels),
             ),
         )
     return {name: index for index, (_, name) in enumerate(COLUMNS[sheet]) if name is not None}
@@ -499,9 +526,9 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
     ids: dict[str, list[int]] = {}
     rows: list[tuple[int, tuple[Any, ...]]] = []
     columns: dict[str, int] = {}
-    for number, cells in _sheet_rows(workbook, sheet):
+    for number, cells in _sheet_rows(workbook, sheet, reading.sheet(sheet)):
         if number == 1:
-            columns = _columns(sheet, cells, sheet, reading.path)
+            columns = _columns(sheet, cells, reading.labels, reading.path)
             continue
         if all(c is None for c in cells):
             continue
@@ -513,13 +540,14 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
         ids.setdefault(_text(cells[0]) if cells else "", []).append(number)
         rows.append((number, cells))
     for number, cells in rows:
-        where = Message(_SHEET_ROW, sheet, str(number))
+        where = Message(_SHEET_ROW, reading.sheet(sheet), str(number))
         text = _text(cells[0])
         try:
             if not text:
                 raise _RowRefused(
                     Message(
-                        QT_TRANSLATE_NOOP("Model", "it has no record id; propose new rows on the %1 sheet"), PROPOSALS
+                        QT_TRANSLATE_NOOP("Model", "it has no record id; propose new rows on the %1 sheet"),
+                        reading.sheet(PROPOSALS),
                     )
                 )
             key = check_record_id(reading.round.secret, reading.round.workspace_id, reading.round.id, text)
@@ -538,7 +566,9 @@ def _read_records(reading: _Reading, workbook: Any, sheet: str) -> None:
                 )
             sent = reading.round.sent[key].values
             returned = {
-                name: _value(name, _cell(cells, index), where, sent.get(name), reading.sources)
+                name: _value(
+                    name, _cell(cells, index), where, sent.get(name), sources=reading.sources, labels=reading.labels
+                )
                 for name, index in columns.items()
             }
         except _RowRefused as exc:
@@ -644,14 +674,14 @@ def _add(
 
 def _read_proposals(reading: _Reading, workbook: Any) -> None:
     columns: dict[str, int] = {}
-    for number, cells in _sheet_rows(workbook, PROPOSALS):
+    for number, cells in _sheet_rows(workbook, PROPOSALS, reading.sheet(PROPOSALS)):
         if number == 1:
-            columns = _columns(PROPOSALS, cells, PROPOSALS, reading.path)
+            columns = _columns(PROPOSALS, cells, reading.labels, reading.path)
             continue
         if all(c is None for c in cells):
             continue
         reading.rows += 1
-        where = Message(_SHEET_ROW, PROPOSALS, str(number))
+        where = Message(_SHEET_ROW, reading.sheet(PROPOSALS), str(number))
         try:
             _proposal(reading, {name: _cell(cells, index) for name, index in columns.items()}, where)
         except _RowRefused as exc:
@@ -662,14 +692,18 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
     for name, cell in cells.items():
         if isinstance(cell, str) and cell.startswith("="):
             raise _RowRefused(Message(_FORMULA, _label(name)))
+    tr = reading.labels
     kind = _text(cells["kind"])
     comment = _text(cells["comment"])
-    if kind == NEW_ACTION:
+    if kind == tr(NEW_ACTION):
         match = _PLAN_LABEL.match(_text(cells["plan"]))
         plan_id = int(match[1]) if match else 0
         if plan_id not in reading.round.plan_ids:
             raise _RowRefused(
-                Message(QT_TRANSLATE_NOOP("Model", "choose one of this review's plans in the %1 column"), "Plan")
+                Message(
+                    QT_TRANSLATE_NOOP("Model", "choose one of this review's plans in the %1 column"),
+                    tr(captions.REVIEW_PLAN),
+                )
             )
         fields = ("title", "description", "start_date", "end_date")
         values = {name: _value(name, cells[name], where) for name in fields}
@@ -685,7 +719,7 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
             plan_id=plan_id,
             values=values,
         )
-    elif kind == NEW_LINE:
+    elif kind == tr(NEW_LINE):
         match = _ACTION_REF.match(_text(cells["action"]))
         action_key = f"action:{int(match[1])}" if match else ""
         if action_key not in reading.round.sent:
@@ -694,7 +728,7 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
                     QT_TRANSLATE_NOOP(
                         "Model", "give the %1 of one of this review's actions (such as %2) for a new budget line"
                     ),
-                    "Ref",
+                    tr(captions.REVIEW_REF),
                     "A12",
                 )
             )
@@ -718,7 +752,12 @@ def _proposal(reading: _Reading, cells: Mapping[str, Any], where: str) -> None:
         )
     else:
         raise _RowRefused(
-            Message(QT_TRANSLATE_NOOP("Model", "choose “%1” or “%2” in the %3 column"), NEW_ACTION, NEW_LINE, "Kind")
+            Message(
+                QT_TRANSLATE_NOOP("Model", "choose “%1” or “%2” in the %3 column"),
+                tr(NEW_ACTION),
+                tr(NEW_LINE),
+                tr(captions.REVIEW_KIND),
+            )
         )
 
 
@@ -735,7 +774,7 @@ def _removed(reading: _Reading) -> None:
         if not key.startswith("action:") and record.action_id in removed_actions:
             continue
         summary = record.values.get("title") or _summary(record)
-        sheet = {"action": ACTIONS, "line": BUDGET, "kpi": KPIS}[record.kind]
+        sheet = reading.sheet({"action": ACTIONS, "line": BUDGET, "kpi": KPIS}[record.kind])
         _add(
             reading,
             kind="remove",

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from action_planner.export import captions as c
+from action_planner.export.language import LANGUAGES, Labels, labels_for, language_code
 from action_planner.export.safe_write import atomic_output
 from action_planner.export.xlsx_cells import DATE_FORMAT, SheetWriter, styles
 from action_planner.model.enums import ActionStatus
@@ -26,66 +28,73 @@ from action_planner.model.views import ActionView, PlanView
 
 FORMAT = "action-planner-review/1"
 MANIFEST = "Manifest"
-INTRO, ACTIONS, BUDGET, KPIS, PROPOSALS = "Review", "Actions", "Budget", "KPIs", "Proposals"
+#: The sheets by their English names (the keys used here); a workbook shows them in its language (:func:`sheet_name`).
+INTRO, ACTIONS, BUDGET, KPIS, PROPOSALS = (
+    c.REVIEW_SHEET_INTRO,
+    c.REVIEW_SHEET_ACTIONS,
+    c.REVIEW_SHEET_BUDGET,
+    c.REVIEW_SHEET_KPIS,
+    c.REVIEW_SHEET_PROPOSALS,
+)
 REVIEWER_CELL, ORGANISATION_CELL = "B4", "B5"
 PROPOSAL_ROWS = 100  # blank, unlocked and validated rows for new actions and budget lines
-COMMENT = "Reviewer comment"
-NEW_ACTION, NEW_LINE = "New action", "New budget line"
+COMMENT = c.REVIEW_COMMENT
+NEW_ACTION, NEW_LINE = c.REVIEW_NEW_ACTION, c.REVIEW_NEW_LINE
 AMOUNT_FORMAT = "#,##0.00"
 MAX_AMOUNT = 10**12
 
 #: Per sheet: (header, field or None for a locked column). Field names are those of :data:`FIELDS`.
 COLUMNS: Mapping[str, tuple[tuple[str, str | None], ...]] = {
     ACTIONS: (
-        ("Record id", None),
-        ("Plan", None),
-        ("Ref", None),
-        ("Title", "title"),
-        ("Description", "description"),
-        ("Background", "background"),
-        ("Players (one “organisation: role” a line)", "players"),
-        ("Start date", "start_date"),
-        ("End date", "end_date"),
-        ("Status", "status"),
+        (c.REVIEW_RECORD_ID, None),
+        (c.REVIEW_PLAN, None),
+        (c.REVIEW_REF, None),
+        (c.REVIEW_TITLE, "title"),
+        (c.REVIEW_DESCRIPTION, "description"),
+        (c.REVIEW_BACKGROUND, "background"),
+        (c.REVIEW_PLAYERS, "players"),
+        (c.REVIEW_START, "start_date"),
+        (c.REVIEW_END, "end_date"),
+        (c.TITLE_STATUS, "status"),
         (COMMENT, "comment"),
     ),
     BUDGET: (
-        ("Record id", None),
-        ("Plan", None),
-        ("Action ref", None),
-        ("Action", None),
-        ("Amount", "amount"),
-        ("Currency", "currency"),
-        ("Funding source", "funding_source"),
-        ("Year", "year"),
-        ("Note", "note"),
+        (c.REVIEW_RECORD_ID, None),
+        (c.REVIEW_PLAN, None),
+        (c.REVIEW_ACTION_REF, None),
+        (c.ACTION_SHORT, None),
+        (c.AMOUNT, "amount"),
+        (c.REVIEW_CURRENCY, "currency"),
+        (c.SOURCE, "funding_source"),
+        (c.YEAR, "year"),
+        (c.NOTE, "note"),
         (COMMENT, "comment"),
     ),
     KPIS: (
-        ("Record id", None),
-        ("Plan", None),
-        ("Action ref", None),
-        ("Action", None),
-        ("KPI", None),
-        ("Unit", None),
-        ("Baseline", "baseline"),
-        ("Target", "target"),
-        ("Target date", "target_date"),
+        (c.REVIEW_RECORD_ID, None),
+        (c.REVIEW_PLAN, None),
+        (c.REVIEW_ACTION_REF, None),
+        (c.ACTION_SHORT, None),
+        (c.REVIEW_KPI, None),
+        (c.UNIT, None),
+        (c.BASELINE, "baseline"),
+        (c.TARGET, "target"),
+        (c.TARGET_DATE, "target_date"),
         (COMMENT, "comment"),
     ),
     PROPOSALS: (
-        ("Kind", "kind"),
-        ("Plan", "plan"),
-        ("Action ref (for a budget line)", "action"),
-        ("Title", "title"),
-        ("Description", "description"),
-        ("Start date", "start_date"),
-        ("End date", "end_date"),
-        ("Amount", "amount"),
-        ("Currency", "currency"),
-        ("Funding source", "funding_source"),
-        ("Year", "year"),
-        ("Note", "note"),
+        (c.REVIEW_KIND, "kind"),
+        (c.REVIEW_PLAN, "plan"),
+        (c.REVIEW_LINE_ACTION_REF, "action"),
+        (c.REVIEW_TITLE, "title"),
+        (c.REVIEW_DESCRIPTION, "description"),
+        (c.REVIEW_START, "start_date"),
+        (c.REVIEW_END, "end_date"),
+        (c.AMOUNT, "amount"),
+        (c.REVIEW_CURRENCY, "currency"),
+        (c.SOURCE, "funding_source"),
+        (c.YEAR, "year"),
+        (c.NOTE, "note"),
         (COMMENT, "comment"),
     ),
 }
@@ -94,6 +103,27 @@ DATE_FIELDS = {"start_date", "end_date", "target_date"}
 PLAN_CHARS, WIDE_CHARS = 24, 52  # characters a line of the plan column and of the wide text columns holds
 LINE_POINTS, MAX_ROW_POINTS = 12.75, 300.0
 WIDE_FIELDS = {"description", "background", "players", "comment", "note"}
+
+
+def review_language(plans: Sequence[PlanView]) -> str:
+    """The workbook's language: the plans' own when all share one that the exports are written in, else English."""
+    codes = {language_code(p.language) for p in plans}
+    return codes.pop() if len(codes) == 1 and codes <= set(LANGUAGES) else "en"
+
+
+def sheet_name(sheet: str, labels: Labels) -> str:
+    """A sheet's name as a workbook in ``labels``' language shows it (``sheet`` is its English name)."""
+    return labels(sheet)
+
+
+def headers(sheet: str, labels: Labels) -> list[str]:
+    """The header row of a sheet (by its English name) in ``labels``' language."""
+    return [labels(title) for title, _ in COLUMNS[sheet]]
+
+
+def status_labels(labels: Labels) -> dict[str, str]:
+    """Each action status as the workbook shows it → its English label (which the services take)."""
+    return {labels(s.label): s.label for s in ActionStatus}
 
 
 def action_ref(action_id: int) -> str:
@@ -135,16 +165,18 @@ _TYPED: Mapping[str, Any] = {
     **dict.fromkeys(DATE_FIELDS, date.fromisoformat),
     **dict.fromkeys(("amount", "baseline", "target"), Decimal),
     "year": int,
-    "status": lambda text: ActionStatus(text).label,
 }
 
 
-def _typed(name: str, text: str, sources: SourceNames) -> object:
-    """A canonical value as the typed cell value a partner edits (a funding source by its name)."""
+def _typed(name: str, text: str, sources: SourceNames, tr: Labels) -> object:
+    """A canonical value as the typed cell value a partner edits (a funding source by its name, a status by
+    its label in the workbook's language)."""
     if text == "":
         return None
     if name == "funding_source":
         return sources.name(text)
+    if name == "status":
+        return tr(ActionStatus(text).label)
     convert = _TYPED.get(name)
     return convert(text) if convert else text
 
@@ -154,20 +186,22 @@ def _write(
 ) -> int:
     from openpyxl import Workbook
 
+    language = review_language(plans)
+    tr = labels_for(language)
     workbook = Workbook()
     intro = workbook.active
     assert intro is not None
-    intro.title = INTRO
-    _intro(SheetWriter(intro), sent, plans)
+    intro.title = sheet_name(INTRO, tr)
+    _intro(SheetWriter(intro), sent, plans, tr)
     manifest = workbook.create_sheet(MANIFEST)
-    labels = _manifest(manifest, sent, plans)
-    lists = _Lists(labels, _source_list(sources))
+    labels = _manifest(manifest, sent, plans, language)
+    lists = _Lists(labels, _source_list(sources), tr)
     titles = {p.id: p.title for p in plans}
     rows = 0
-    sheets = {name: workbook.create_sheet(name) for name in (ACTIONS, BUDGET, KPIS)}
+    sheets = {name: workbook.create_sheet(sheet_name(name, tr)) for name in (ACTIONS, BUDGET, KPIS)}
     writers = {name: SheetWriter(sheet) for name, sheet in sheets.items()}
     for name, writer in writers.items():
-        writer.header(1, [title for title, _ in COLUMNS[name]])
+        writer.header(1, headers(name, tr))
     next_row = dict.fromkeys(writers, 2)
 
     def emit(sheet: str, key: str, locked: Sequence[object]) -> None:
@@ -182,7 +216,7 @@ def _write(
         values = sent.sent[key].values
         for column, (_, name) in enumerate(COLUMNS[sheet], start=1):
             if name is not None and name != "comment":
-                writer.put(row, column, _typed(name, values[name], sources), _format(name))
+                writer.put(row, column, _typed(name, values[name], sources, tr), _format(name))
         texts = [(values.get(name, ""), WIDE_CHARS) for name in WIDE_FIELDS] + [(str(locked[0]), PLAN_CHARS)]
         writer.sheet.row_dimensions[row].height = _height(texts)
 
@@ -196,9 +230,9 @@ def _write(
                 emit(KPIS, f"kpi:{kpi.id}", label)
     for name in sheets:
         _protect(writers[name], name, next_row[name] - 1, lists)
-    proposals = workbook.create_sheet(PROPOSALS)
+    proposals = workbook.create_sheet(sheet_name(PROPOSALS, tr))
     writer = SheetWriter(proposals)
-    writer.header(1, [title for title, _ in COLUMNS[PROPOSALS]])
+    writer.header(1, headers(PROPOSALS, tr))
     _protect(writer, PROPOSALS, PROPOSAL_ROWS + 1, lists)
     workbook.move_sheet(MANIFEST, offset=len(workbook.sheetnames))
     manifest.sheet_state = "veryHidden"
@@ -225,19 +259,21 @@ def _format(name: str) -> str | None:
     return None
 
 
-def _intro(writer: SheetWriter, sent: RoundView, plans: list[PlanView]) -> None:
+def _intro(writer: SheetWriter, sent: RoundView, plans: list[PlanView], tr: Labels) -> None:
     from openpyxl.styles import Protection
 
-    writer.title("Partner review", f"Review round {sent.id}, sent {sent.created_at:%Y-%m-%d %H:%M} UTC")
-    writer.put(4, 1, "Your name")
+    sent_at = f"{sent.created_at:%Y-%m-%d %H:%M}"
+    writer.title(tr(c.REVIEW_HEADING), tr(c.REVIEW_SUBTITLE).format(round=sent.id, sent=sent_at))
+    writer.put(4, 1, tr(c.REVIEW_YOUR_NAME))
     writer.put(4, 2, sent.reviewer)
-    writer.put(5, 1, "Your organisation")
+    writer.put(5, 1, tr(c.REVIEW_YOUR_ORGANISATION))
+    sheets = {key: sheet_name(sheet, tr) for key, sheet in (("actions", ACTIONS), ("budget", BUDGET), ("kpis", KPIS))}
     lines = (
-        "Change the white cells on the Actions, Budget and KPIs sheets; grey cells are locked.",
-        "Write a comment on any row in its “Reviewer comment” column.",
-        "Propose new actions or budget lines on the Proposals sheet (give a budget line its action's Ref).",
-        "To propose removing a row, delete the row. Do not change the Record id column.",
-        "Plans in this review: " + "; ".join(p.title for p in plans),
+        tr(c.REVIEW_HOW_EDIT).format(**sheets),
+        tr(c.REVIEW_HOW_COMMENT).format(comment=tr(COMMENT)),
+        tr(c.REVIEW_HOW_PROPOSE).format(proposals=sheet_name(PROPOSALS, tr), ref=tr(c.REVIEW_REF)),
+        tr(c.REVIEW_HOW_REMOVE).format(record_id=tr(c.REVIEW_RECORD_ID)),
+        tr(c.REVIEW_PLANS).format(plans="; ".join(p.title for p in plans)),
     )
     for offset, text in enumerate(lines):
         writer.put(7 + offset, 1, text)
@@ -249,8 +285,9 @@ def _intro(writer: SheetWriter, sent: RoundView, plans: list[PlanView]) -> None:
     writer.sheet.protection.sheet = True
 
 
-def _manifest(sheet: Any, sent: RoundView, plans: list[PlanView]) -> str:
-    """Write the manifest; returns the range of plan labels that the Proposals sheet's Plan list uses."""
+def _manifest(sheet: Any, sent: RoundView, plans: list[PlanView], language: str) -> str:
+    """Write the manifest (the language is signed with the rest); returns the range of plan labels that the
+    Proposals sheet's Plan list uses."""
     plan_ids = [p.id for p in plans]
     entries = (
         ("format", FORMAT),
@@ -258,7 +295,8 @@ def _manifest(sheet: Any, sent: RoundView, plans: list[PlanView]) -> str:
         ("round", str(sent.id)),
         ("plans", ",".join(str(p) for p in plan_ids)),
         ("reviewer", sent.reviewer),
-        ("signature", manifest_mac(sent.secret, sent.workspace_id, sent.id, plan_ids)),
+        ("language", language),
+        ("signature", manifest_mac(sent.secret, sent.workspace_id, sent.id, plan_ids, language)),
     )
     for row, (key, value) in enumerate(entries, start=1):
         sheet.cell(row=row, column=1, value=key)
@@ -278,6 +316,7 @@ class _Lists:
 
     plans: str
     sources: str | None
+    labels: Labels = field(default_factory=Labels)  # the workbook's language
 
 
 #: The longest list Excel keeps in a validation formula.
@@ -294,40 +333,44 @@ def _source_list(sources: SourceNames) -> str | None:
 
 def _checks(lists: _Lists) -> dict[str, tuple[str, str, dict[str, str]]]:
     """Per editable field: the validation type, its error message and its options."""
-    labels = lists.plans
+    labels, tr = lists.plans, lists.labels
     quoted = '"{}"'.format
-    number = ("decimal", "Enter a number of zero or more (no text).")
+    number = ("decimal", tr(c.REVIEW_ENTER_NUMBER))
     numbers = {"operator": "between", "formula1": "0", "formula2": str(MAX_AMOUNT)}
-    day = ("date", "Enter a date such as 2027-03-31.")
+    day = ("date", tr(c.REVIEW_ENTER_DATE))
     days = {"operator": "between", "formula1": "DATE(1900,1,1)", "formula2": "DATE(2200,12,31)"}
     return {
         **dict.fromkeys(DATE_FIELDS, (*day, days)),
         **dict.fromkeys(("amount", "baseline", "target"), (*number, numbers)),
         "year": (
             "whole",
-            "Enter a year from 1900 to 2200.",
+            tr(c.REVIEW_ENTER_YEAR),
             {"operator": "between", "formula1": "1900", "formula2": "2200"},
         ),
         "currency": (
             "textLength",
-            "Enter a three-letter currency code such as EUR.",
+            tr(c.REVIEW_ENTER_CURRENCY),
             {"operator": "equal", "formula1": "3"},
         ),
         "status": (
             "list",
-            "Choose a status from the list.",
-            {"formula1": quoted(",".join(s.label for s in ActionStatus))},
+            tr(c.REVIEW_CHOOSE_STATUS),
+            {"formula1": quoted(",".join(status_labels(tr)))},
         ),
         **(
-            {"funding_source": ("list", "Choose a funding source from the list.", {"formula1": lists.sources})}
+            {"funding_source": ("list", tr(c.REVIEW_CHOOSE_SOURCE), {"formula1": lists.sources})}
             if lists.sources is not None
             else {}
         ),
-        "kind": ("list", "Choose “New action” or “New budget line”.", {"formula1": quoted(f"{NEW_ACTION},{NEW_LINE}")}),
-        "plan": ("list", "Choose one of the plans in this review.", {"formula1": labels}),
+        "kind": (
+            "list",
+            tr(c.REVIEW_CHOOSE_KIND).format(new_action=tr(NEW_ACTION), new_line=tr(NEW_LINE)),
+            {"formula1": quoted(f"{tr(NEW_ACTION)},{tr(NEW_LINE)}")},
+        ),
+        "plan": ("list", tr(c.REVIEW_CHOOSE_PLAN), {"formula1": labels}),
         "title": (
             "textLength",
-            "A title has 1 to 300 characters.",
+            tr(c.REVIEW_TITLE_LENGTH),
             {"operator": "between", "formula1": "1", "formula2": "300"},
         ),
     }
@@ -337,10 +380,10 @@ def _validation(name: str, lists: _Lists) -> Any:
     """The enforced check of one editable field: a stop error with a message that says what is expected."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    long_text = ("textLength", "This text is too long.", {"operator": "lessThanOrEqual", "formula1": "32000"})
+    long_text = ("textLength", lists.labels(c.REVIEW_TOO_LONG), {"operator": "lessThanOrEqual", "formula1": "32000"})
     kind, message, options = _checks(lists).get(name, long_text)
     check = DataValidation(type=kind, allow_blank=True, showErrorMessage=True, errorStyle="stop", **options)
-    check.errorTitle = "Not accepted"
+    check.errorTitle = lists.labels(c.REVIEW_NOT_ACCEPTED)
     check.error = message
     return check
 
@@ -404,4 +447,4 @@ def _protect(writer: SheetWriter, sheet_name: str, last_row: int, lists: _Lists)
     protection.formatRows = False
 
 
-__all__ = ["COLUMNS", "FIELDS", "ReviewExport", "export_review"]
+__all__ = ["COLUMNS", "FIELDS", "ReviewExport", "export_review", "headers", "review_language", "sheet_name"]

@@ -165,9 +165,11 @@ def check_record_id(secret: str, workspace_id: str, round_id: int, text: str) ->
     return key if hmac.compare_digest(expected, match[3]) else None
 
 
-def manifest_mac(secret: str, workspace_id: str, round_id: int, plan_ids: Iterable[int]) -> str:
+def manifest_mac(secret: str, workspace_id: str, round_id: int, plan_ids: Iterable[int], language: str = "en") -> str:
+    """The manifest's signature; an English workbook's is the one written before workbooks had a language."""
     plans = ",".join(str(p) for p in plan_ids)
-    return _mac(secret, f"manifest|{workspace_id}|{round_id}|{plans}")
+    signed = f"manifest|{workspace_id}|{round_id}|{plans}"
+    return _mac(secret, signed if language == "en" else f"{signed}|{language}")
 
 
 def word_mac(secret: str, workspace_id: str, plans: str) -> str:

@@ -12,11 +12,16 @@ import docx
 import openpyxl
 import pytest
 
+from action_planner.export.language import Labels, labels_for
 from action_planner.export.review_import import read_review
-from action_planner.export.review_workbook import BUDGET, export_review
+from action_planner.export.review_workbook import BUDGET, export_review, review_language
 from action_planner.model.services import Services
 
 UKSPF = "UK Shared Prosperity Fund"
+
+
+def review_texts(demo: Services, plan_id: int) -> Labels:
+    return labels_for(review_language([p for p in demo.plans.list() if p.id == plan_id]))
 
 
 @pytest.fixture
@@ -67,8 +72,9 @@ def test_the_review_workbook_offers_the_list_and_its_import_reads_names_back(
     plan_id, _action, line = lined
     sent = export_review(demo, [plan_id], tmp_path / "review.xlsx", reviewer="Anna Berg").path
     book = openpyxl.load_workbook(sent)
-    sheet = book[BUDGET]
-    column = next(c.column for c in sheet[1] if c.value == "Funding source")
+    tr = review_texts(demo, plan_id)  # the workbook is in the plan's language
+    sheet = book[tr(BUDGET)]
+    column = next(c.column for c in sheet[1] if c.value == tr("Funding source"))
     row = next(r[0].row for r in sheet.iter_rows(min_row=2) if str(r[0].value).startswith(f"ap:line:{line.id}:"))
     assert sheet.cell(row, column).value == UKSPF
     letter = openpyxl.utils.get_column_letter(column)
@@ -89,8 +95,9 @@ def test_a_name_with_a_comma_is_not_offered_as_a_list_but_is_still_read_back(
     demo.funding_sources.rename("uk_shared_prosperity_fund", "Shared Prosperity Fund, West Yorkshire")
     sent = export_review(demo, [plan_id], tmp_path / "review.xlsx", reviewer="Anna Berg").path
     book = openpyxl.load_workbook(sent)
-    sheet = book[BUDGET]
-    column = next(c.column for c in sheet[1] if c.value == "Funding source")
+    tr = review_texts(demo, plan_id)  # the workbook is in the plan's language
+    sheet = book[tr(BUDGET)]
+    column = next(c.column for c in sheet[1] if c.value == tr("Funding source"))
     letter = openpyxl.utils.get_column_letter(column)
     checks = [v for v in sheet.data_validations.dataValidation if str(v.sqref).startswith(f"{letter}2:")]
     assert [c.type for c in checks] == ["textLength"]  # a comma would split the name in Excel's list

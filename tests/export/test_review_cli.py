@@ -30,8 +30,9 @@ def test_review_export_then_import_dry_run_then_accept_all(
     )
     assert "Review round 1:" in capsys.readouterr().out
     book = openpyxl.load_workbook(output)
-    book["Actions"]["D2"] = "Voucher for first-time exporters"
-    book["Actions"]["K2"] = "Clearer title"
+    assert book.sheetnames[:2] == ["Revisione", "Azioni"]  # Emilia-Romagna's plan is in Italian, so is its review
+    book["Azioni"]["D2"] = "Voucher for first-time exporters"
+    book["Azioni"]["K2"] = "Clearer title"
     book.save(output)
     data = output.read_bytes()
     before = titles(demo_path)

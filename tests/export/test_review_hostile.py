@@ -19,7 +19,8 @@ from action_planner.model.workspace import Workspace
 
 
 def first_plan(services: Services) -> int:
-    return services.reports.summary().regions[0].plans[0].id
+    """The demo's first English plan: its review workbook is in English (an Italian plan's is in Italian)."""
+    return next(p.id for r in services.reports.summary().regions for p in r.plans if p.language == "en")
 
 
 def header(sheet: Any) -> dict[str, int]:

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from action_planner.export.review_workbook import ACTIONS, BUDGET, export_review
+from action_planner.export.language import Labels, labels_for
+from action_planner.export.review_workbook import ACTIONS, BUDGET, INTRO, export_review, review_language
 from action_planner.model.review import Comment, Difference
+from action_planner.model.services import Services
 from action_planner.model.views import ActionView
 from action_planner.ui.dialogs import FilePrompts, TextPromptDialog
 from action_planner.ui.main_window import MainWindow
@@ -55,8 +57,9 @@ def test_send_for_review_writes_a_workbook_and_records_the_round(
     assert sent.reviewer == "Anna Berg"
     assert sent.plan_ids == (window.navigator.plan_id,)
     book = openpyxl.load_workbook(target)
-    assert book["Review"]["B4"].value == "Anna Berg"
-    assert book[ACTIONS].max_row == 1 + len(window.document.services.actions.list(sent.plan_ids[0]))
+    tr = workbook_language(window.document.services, sent.plan_ids[0])
+    assert book[tr(INTRO)]["B4"].value == "Anna Berg"
+    assert book[tr(ACTIONS)].max_row == 1 + len(window.document.services.actions.list(sent.plan_ids[0]))
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,11 @@ class Returned:
     plan_id: int
 
 
+def workbook_language(services: Services, plan_id: int) -> Labels:
+    """The texts of a review workbook of one plan: in the plan's language."""
+    return labels_for(review_language([p for p in services.plans.list() if p.id == plan_id]))
+
+
 @pytest.fixture
 def returned(window: MainWindow, tmp_path: Path) -> Returned:
     """Two partners' workbooks of the current plan: Anna retitles action 1; Piotr changes an amount, comments."""
@@ -75,16 +83,17 @@ def returned(window: MainWindow, tmp_path: Path) -> Returned:
     assert plan_id is not None
     first = services.actions.list(plan_id)[0]
     anna = export_review(services, [plan_id], tmp_path / "anna.xlsx", reviewer="Anna").path
+    tr = workbook_language(services, plan_id)
     book = openpyxl.load_workbook(anna)
-    sheet = book[ACTIONS]
-    sheet.cell(2, header(sheet)["Title"]).value = "Voucher for first-time exporters"
+    sheet = book[tr(ACTIONS)]
+    sheet.cell(2, header(sheet)[tr("Title")]).value = "Voucher for first-time exporters"
     book.save(anna)
     piotr = export_review(services, [plan_id], tmp_path / "piotr.xlsx", reviewer="Piotr").path
     book = openpyxl.load_workbook(piotr)
-    sheet = book[BUDGET]
-    sheet.cell(2, header(sheet)["Amount"]).value = 1000
-    sheet = book[ACTIONS]
-    sheet.cell(2, header(sheet)["Reviewer comment"]).value = "Add the chamber of commerce as a player."
+    sheet = book[tr(BUDGET)]
+    sheet.cell(2, header(sheet)[tr("Amount")]).value = 1000
+    sheet = book[tr(ACTIONS)]
+    sheet.cell(2, header(sheet)[tr("Reviewer comment")]).value = "Add the chamber of commerce as a player."
     book.save(piotr)
     return Returned(anna, piotr, first, plan_id)
 
