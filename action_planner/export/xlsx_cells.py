@@ -1,4 +1,4 @@
-"""Workbook cell writing: typed values, text never taken for a formula, headers, widths, formats, drop-downs."""
+"""Workbook cell writing: typed values, text never taken for a formula, headers, widths, wrapped row heights."""
 
 from __future__ import annotations
 
