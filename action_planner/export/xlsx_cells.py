@@ -1,4 +1,4 @@
-"""Workbook cell writing: typed values, text never taken for a formula, headers, widths, formats, drop-downs."""
+"""Workbook cell writing: typed values, text never taken for a formula, headers, widths, wrapped row heights."""
 
 from __future__ import annotations
 
@@ -198,7 +198,10 @@ class SheetWriter:
         top = sheet.parent._alignments.add(styles()["top"])  # the workbook's id of a top alignment
         for row, count in lines.items():  # Excel and LibreOffice keep a row one line high unless told
             sheet.row_dimensions[row].height = min(count, MAX_LINES) * LINE_HEIGHT
-            for cell in sheet[row][:last_column]:  # the row's numbers beside its wrapped texts, at the top
+            for column in range(1, last_column + 1):  # the row's numbers beside its wrapped texts, at the top
+                cell = sheet._cells.get((row, column))  # (sheet[row] measures the whole sheet each time)
+                if cell is None:
+                    continue
                 if cell.has_style and cell._style.alignmentId == 0:
                     cell._style.alignmentId = top
                 elif not cell.has_style and cell.value is not None:
