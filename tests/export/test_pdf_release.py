@@ -60,3 +60,21 @@ def test_a_saved_workbook_leaves_no_cells_to_the_collector(demo: Services, tmp_p
     gc.set_debug(0)
     gc.garbage.clear()
     assert len(cells) < 10  # a few the Summary's layout keeps (before: every cell of every sheet)
+
+
+def test_the_workbook_never_rescans_a_sheet_per_row(
+    demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``sheet[row]`` and ``max_column`` walk every cell of the sheet: once per row made a 2,000-action export
+    take two minutes. The export asks for a sheet's extent a bounded number of times, whatever its size."""
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    scans: list[str] = []
+    for name in ("max_column", "max_row"):
+        original = getattr(Worksheet, name)
+        monkeypatch.setattr(
+            Worksheet, name, property(lambda sheet, o=original, n=name: scans.append(n) or o.fget(sheet))
+        )
+    EXPORTERS["xlsx"]().export(demo, ExportRequest((), tmp_path / "plans.xlsx"))
+    rows = sum(len(demo.actions.list(p.id)) for p in demo.plans.list())
+    assert len(scans) < rows  # per sheet (and per save), not per row
