@@ -1,15 +1,21 @@
-"""The PDF export lets go of a saved document without a long pass of the cyclic collector (which freezes the window)."""
+"""The PDF export keeps finished pages compressed and lets go of them without a long pass of the cyclic collector."""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from reportlab import rl_config
 
+from action_planner.export import pdf_styles
+from action_planner.export.data import ExportData, gather
+from action_planner.export.pdf_export import render_pdf
+from action_planner.export.plan_document import document_properties, iter_sections
 from action_planner.export.registry import EXPORTERS
-from action_planner.export.request import ExportRequest
+from action_planner.export.request import ExportRequest, Steps
 from action_planner.model.services import Services
 
 
@@ -46,3 +52,29 @@ def test_a_saved_pdf_leaves_no_pages_or_outline_to_the_collector(
     # collector pass on the window's thread; now only the document's own few objects do, whatever its size
     assert not {"PDFPage", "PDFStream", "OutlineEntryObject", "Destination", "PDFDictionary"} & set(left)
     assert len(left) < 10
+
+
+def _render(data: ExportData, path: Path) -> bytes:
+    render_pdf(document_properties(data), iter_sections(data), path, Steps(1, None, None))
+    return path.read_bytes()
+
+
+def test_pages_sealed_as_they_finish_are_the_bytes_reportlab_writes_at_the_end(
+    demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids: equal documents, equal bytes
+    data = gather(demo, (), Steps(1, None, None))
+    sealed: list[Any] = []
+    seal = pdf_styles.seal_page
+
+    def counted(page: Any) -> None:
+        seal(page)
+        if page.stream is None:  # only the compressed stream is kept
+            sealed.append(page.Contents)
+
+    monkeypatch.setattr(pdf_styles, "seal_page", counted)
+    early = _render(data, tmp_path / "sealed.pdf")
+    monkeypatch.setattr(pdf_styles, "seal_page", lambda page: None)
+    late = _render(data, tmp_path / "reportlab.pdf")
+    assert len(sealed) == late.count(b"/Type /Page\n") > 10
+    assert early == late
