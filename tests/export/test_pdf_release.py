@@ -1,16 +1,22 @@
 """The PDF and Excel exports let go of what they saved without a long pass of the cyclic collector (which freezes
-the window)."""
+the window); the PDF keeps finished pages compressed."""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from reportlab import rl_config
 
+from action_planner.export import pdf_styles
+from action_planner.export.data import ExportData, gather
+from action_planner.export.pdf_export import render_pdf
+from action_planner.export.plan_document import document_properties, iter_sections
 from action_planner.export.registry import EXPORTERS
-from action_planner.export.request import ExportRequest
+from action_planner.export.request import ExportRequest, Steps
 from action_planner.model.services import Services
 
 
@@ -49,6 +55,32 @@ def test_a_saved_pdf_leaves_no_pages_or_outline_to_the_collector(
     assert len(left) < 10
 
 
+def _render(data: ExportData, path: Path) -> bytes:
+    render_pdf(document_properties(data), iter_sections(data), path, Steps(1, None, None))
+    return path.read_bytes()
+
+
+def test_pages_sealed_as_they_finish_are_the_bytes_reportlab_writes_at_the_end(
+    demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamps or random ids: equal documents, equal bytes
+    data = gather(demo, (), Steps(1, None, None))
+    sealed: list[Any] = []
+    seal = pdf_styles.seal_page
+
+    def counted(page: Any) -> None:
+        seal(page)
+        if page.stream is None:  # only the compressed stream is kept
+            sealed.append(page.Contents)
+
+    monkeypatch.setattr(pdf_styles, "seal_page", counted)
+    early = _render(data, tmp_path / "sealed.pdf")
+    monkeypatch.setattr(pdf_styles, "seal_page", lambda page: None)
+    late = _render(data, tmp_path / "reportlab.pdf")
+    assert len(sealed) == late.count(b"/Type /Page\n") > 10
+    assert early == late
+
+
 def test_a_saved_workbook_leaves_no_cells_to_the_collector(demo: Services, tmp_path: Path, collector_off: None) -> None:
     """Every openpyxl cell refers to its sheet and the sheet to its cells: after the export none of them waits
     for a collector pass on the window's thread (3.2 M objects, a one-second freeze, at 12,000 actions)."""
@@ -70,11 +102,18 @@ def test_the_workbook_never_rescans_a_sheet_per_row(
     from openpyxl.worksheet.worksheet import Worksheet
 
     scans: list[str] = []
+
+    def counting(name: str) -> property:
+        original: property = getattr(Worksheet, name)
+
+        def scan(sheet: Worksheet) -> int:
+            scans.append(name)
+            return int(original.fget(sheet))  # type: ignore[misc]  # openpyxl's property has no type information
+
+        return property(scan)
+
     for name in ("max_column", "max_row"):
-        original = getattr(Worksheet, name)
-        monkeypatch.setattr(
-            Worksheet, name, property(lambda sheet, o=original, n=name: scans.append(n) or o.fget(sheet))
-        )
+        monkeypatch.setattr(Worksheet, name, counting(name))
     EXPORTERS["xlsx"]().export(demo, ExportRequest((), tmp_path / "plans.xlsx"))
     rows = sum(len(demo.actions.list(p.id)) for p in demo.plans.list())
     assert len(scans) < rows  # per sheet (and per save), not per row
