@@ -4,13 +4,10 @@ is clipped; a word-wrapped label wraps instead, and elided cells of tables are n
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDockWidget,
     QGroupBox,
     QLabel,
@@ -24,7 +21,7 @@ from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.welcome import WelcomeWindow
 from tests.ui.keyboard_audit import tab_pages
-from tests.ui.test_keyboard_collisions import OPENERS
+from tests.ui.test_keyboard_collisions import OPENERS, _open
 
 pytestmark = pytest.mark.usefixtures("each_language")
 
@@ -82,22 +79,10 @@ def test_the_welcome_window_shows_every_text_whole(qtbot: QtBot) -> None:
     assert _every_page(welcome) == []
 
 
-def _shown_windows() -> set[QWidget]:
-    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
-
-
-def _open(qtbot: QtBot, trigger: Callable[[], object]) -> QWidget:
-    before = _shown_windows()
-    trigger()
-    qtbot.waitUntil(lambda: bool(_shown_windows() - before))
-    (opened,) = _shown_windows() - before
-    qtbot.waitExposed(opened)
-    return opened
-
-
 @pytest.mark.parametrize("name", list(OPENERS))
 def test_every_dialog_shows_every_text_whole(qtbot: QtBot, window: MainWindow, name: str) -> None:
     dialog = _open(qtbot, lambda: OPENERS[name](window))
+    qtbot.waitExposed(dialog)
     try:
         assert _every_page(dialog) == []
     finally:

@@ -44,16 +44,20 @@ def source_codes(session: Session) -> list[str]:
     return list(session.scalars(select(FundingSource.code).order_by(FundingSource.position, FundingSource.code)))
 
 
+#: What the totals read of a budget line: its action, the action's theme, source, year, amount and currency.
+_FACT_COLUMNS = (
+    BudgetLine.action_id,
+    Theme.code,
+    BudgetLine.funding_source,
+    BudgetLine.year,
+    BudgetLine.amount,
+    BudgetLine.currency,
+)
+
+
 def line_facts(session: Session, plan_id: int) -> list[LineFact]:
     query = (
-        select(
-            BudgetLine.action_id,
-            Theme.code,
-            BudgetLine.funding_source,
-            BudgetLine.year,
-            BudgetLine.amount,
-            BudgetLine.currency,
-        )
+        select(*_FACT_COLUMNS)
         .join(Action, BudgetLine.action_id == Action.id)
         .join(Theme, Action.theme_id == Theme.id)
         .where(Action.plan_id == plan_id)
@@ -70,15 +74,7 @@ def compute_plans_totals(session: Session, plans: Sequence[Plan]) -> dict[int, P
     ids = [plan.id for plan in plans]
     lines: dict[int, list[LineFact]] = {plan_id: [] for plan_id in ids}
     query = (
-        select(
-            Action.plan_id,
-            BudgetLine.action_id,
-            Theme.code,
-            BudgetLine.funding_source,
-            BudgetLine.year,
-            BudgetLine.amount,
-            BudgetLine.currency,
-        )
+        select(Action.plan_id, *_FACT_COLUMNS)
         .join(Action, BudgetLine.action_id == Action.id)
         .join(Theme, Action.theme_id == Theme.id)
         .where(Action.plan_id.in_(ids))
