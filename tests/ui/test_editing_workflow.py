@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from action_planner.model.enums import FundingSource, InstrumentType
@@ -20,24 +20,10 @@ from action_planner.ui.models.lines import AMOUNT, SOURCE, TARGET, UNIT
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 from action_planner.ui.widgets.inputs import DateField
 from action_planner.ui.widgets.measure_dialog import MeasureDialog
+from tests.ui.cells import type_into_cell
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Alt = Qt.KeyboardModifier.AltModifier
-
-
-def _type_into_cell(qtbot: QtBot, table: Any, row: int, column: int, text: str) -> None:
-    """Select a cell, open its editor with F2, replace the text and press Return."""
-    table.window().activateWindow()  # offscreen, closing a dialog does not hand activation back by itself
-    qtbot.waitUntil(table.window().isActiveWindow)
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(row, column))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)  # the delegate commits on the next event loop turn
 
 
 def _current_action(window: MainWindow) -> Any:
@@ -50,7 +36,7 @@ def test_edit_a_budget_amount_then_undo_and_redo(qtbot: QtBot, window: MainWindo
     qtbot.keyClick(window.action_editor, Qt.Key.Key_B, Alt)
     assert window.action_editor.currentWidget() is window.action_editor.budget
     table = window.action_editor.budget.table
-    _type_into_cell(qtbot, table, 0, AMOUNT, "250000")
+    type_into_cell(qtbot, table, 0, AMOUNT, "250000")
     after = _current_action(window)
     assert after.budget_lines[0].amount == Decimal("250000.00")
     assert table.model().index(0, AMOUNT).data() == "250,000.00"
@@ -73,13 +59,13 @@ def test_a_bad_amount_is_refused_beside_the_table(qtbot: QtBot, window: MainWind
     before = _current_action(window)
     editor = window.action_editor
     editor.setCurrentWidget(editor.budget)
-    _type_into_cell(qtbot, editor.budget.table, 0, AMOUNT, "12,5")
+    type_into_cell(qtbot, editor.budget.table, 0, AMOUNT, "12,5")
     assert editor.budget.errors.isVisible()
     assert "Line 1, Amount: Use a point for decimals" in editor.budget.errors.text()
     assert editor.budget.table.model().index(0, AMOUNT).data() == "12,5"  # what was typed stays, marked
     assert _current_action(window).budget_lines == before.budget_lines  # nothing saved
     assert window.document.undo_stack.count() == 0
-    _type_into_cell(qtbot, editor.budget.table, 0, AMOUNT, "12.50")
+    type_into_cell(qtbot, editor.budget.table, 0, AMOUNT, "12.50")
     assert not editor.budget.errors.isVisible()
     assert _current_action(window).budget_lines[0].amount == Decimal("12.50")
 
@@ -90,7 +76,7 @@ def test_add_and_remove_budget_lines(qtbot: QtBot, window: MainWindow) -> None:
     count = len(_current_action(window).budget_lines)
     qtbot.mouseClick(budget.add_button, Qt.MouseButton.LeftButton)
     assert len(_current_action(window).budget_lines) == count + 1
-    _type_into_cell(qtbot, budget.table, count, AMOUNT, "4200")
+    type_into_cell(qtbot, budget.table, count, AMOUNT, "4200")
     source = budget.table.model().index(count, SOURCE)
     budget.table.model().setData(source, FundingSource.ERDF_INTERREG.value)
     line = _current_action(window).budget_lines[-1]
@@ -120,11 +106,11 @@ def test_add_a_kpi_from_the_library_and_set_its_target(
     added = _current_action(window).kpis[-1]
     assert len(_current_action(window).kpis) == count + 1
     assert added.code == "RCO04"
-    _type_into_cell(qtbot, kpis.table, count, TARGET, "45")
+    type_into_cell(qtbot, kpis.table, count, TARGET, "45")
     assert _current_action(window).kpis[-1].target == Decimal(45)
-    _type_into_cell(qtbot, kpis.table, count, UNIT, "firms")
+    type_into_cell(qtbot, kpis.table, count, UNIT, "firms")
     assert _current_action(window).kpis[-1].unit == "firms"
-    _type_into_cell(qtbot, kpis.table, count, TARGET, "many")
+    type_into_cell(qtbot, kpis.table, count, TARGET, "many")
     assert "is not a number" in kpis.errors.text()
     assert _current_action(window).kpis[-1].target == Decimal(45)
     assert window.menus.undo.text() == "&Undo Change KPI"

@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.editable import EditableRowsModel
 from action_planner.ui.models.lines import AMOUNT, BASELINE, TARGET_DATE
 from action_planner.ui.widgets.inputs import DateField
+from tests.ui.cells import type_into_cell
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -35,23 +35,6 @@ def locale_of() -> Iterator[Any]:
 
     yield use
     QLocale.setDefault(before)
-
-
-def _type_into(qtbot: QtBot, table: Any, row: int, column: int, text: str) -> str:
-    """Types ``text`` over the cell with F2, Ctrl+A and Return; returns what the editor showed first."""
-    table.window().activateWindow()
-    qtbot.waitUntil(table.window().isActiveWindow)
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(row, column))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    shown = editor.text()
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
-    return shown
 
 
 def _stored_amount(window: MainWindow) -> Decimal:
@@ -79,7 +62,7 @@ def test_an_amount_typed_in_the_locale_is_stored_as_meant(  # noqa: PLR0917 - py
     window.action_editor.setCurrentWidget(window.action_editor.budget)
     table = window.action_editor.budget.table
     before = _stored_amount(window)
-    shown = _type_into(qtbot, table, 0, AMOUNT, typed)
+    shown = type_into_cell(qtbot, table, 0, AMOUNT, typed)
     assert shown == format(before, "f").replace(".", QLocale().decimalPoint()), "the editor speaks the locale too"
     assert _stored_amount(window) == stored
     assert window.document.undo_stack.canUndo()
@@ -94,7 +77,7 @@ def test_a_figure_the_locale_cannot_read_is_refused_in_its_words_and_nothing_cha
     table = window.action_editor.budget.table
     before = _stored_amount(window)
     steps = window.document.undo_stack.count()
-    _type_into(qtbot, table, 0, AMOUNT, typed)
+    type_into_cell(qtbot, table, 0, AMOUNT, typed)
     assert _stored_amount(window) == before
     assert window.document.undo_stack.count() == steps, "a refusal records no undo step"
     model = table.model()
@@ -108,7 +91,7 @@ def test_a_kpi_baseline_with_a_decimal_comma_is_one_and_a_half(
     locale_of("pl_PL")
     window.action_editor.setCurrentWidget(window.action_editor.kpis)
     table = window.action_editor.kpis.table
-    _type_into(qtbot, table, 0, BASELINE, "1,5")
+    type_into_cell(qtbot, table, 0, BASELINE, "1,5")
     action_id = window.actions_panel.action_id
     assert action_id is not None
     kpi = window.document.services.kpis.list(action_id)[0]
@@ -146,7 +129,7 @@ def test_a_date_typed_the_polish_way_is_stored_and_shown_that_way(
 def test_a_kpi_target_date_reads_the_polish_way_in_the_table(qtbot: QtBot, polish: None, window: MainWindow) -> None:
     window.action_editor.setCurrentWidget(window.action_editor.kpis)
     table = window.action_editor.kpis.table
-    _type_into(qtbot, table, 0, TARGET_DATE, "30.06.2028")
+    type_into_cell(qtbot, table, 0, TARGET_DATE, "30.06.2028")
     action_id = window.actions_panel.action_id
     assert action_id is not None
     assert window.document.services.kpis.list(action_id)[0].target_date == date(2028, 6, 30)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from action_planner.ui.controller import AppController
@@ -16,25 +15,12 @@ from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.lines import AMOUNT, TARGET
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
+from tests.ui.cells import type_into_cell
 
 if TYPE_CHECKING:
     from tests.ui.conftest import DialogOf
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
-
-
-def _edit_cell(qtbot: QtBot, table: Any, row: int, column: int, text: str) -> None:
-    table.window().activateWindow()
-    qtbot.waitUntil(table.window().isActiveWindow)
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(row, column))
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
 
 
 def test_close_reopen_and_find_every_change(qtbot: QtBot, demo_path: Path, dialog_of: DialogOf) -> None:
@@ -54,7 +40,7 @@ def test_close_reopen_and_find_every_change(qtbot: QtBot, demo_path: Path, dialo
     action_id = window.actions_panel.action_id
     assert action_id is not None
     window.action_editor.setCurrentWidget(window.action_editor.budget)
-    _edit_cell(qtbot, window.action_editor.budget.table, 0, AMOUNT, "80000")
+    type_into_cell(qtbot, window.action_editor.budget.table, 0, AMOUNT, "80000")
     window.action_editor.setCurrentWidget(window.action_editor.kpis)
     qtbot.mouseClick(window.action_editor.kpis.add_button, Qt.MouseButton.LeftButton)
     picker = dialog_of(window.action_editor.kpis, IndicatorPickerDialog)
@@ -62,7 +48,7 @@ def test_close_reopen_and_find_every_change(qtbot: QtBot, demo_path: Path, dialo
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not picker.isVisible())
     kpi_row = window.action_editor.kpis.model.rowCount() - 1
-    _edit_cell(qtbot, window.action_editor.kpis.table, kpi_row, TARGET, "120")
+    type_into_cell(qtbot, window.action_editor.kpis.table, kpi_row, TARGET, "120")
 
     # 2. moved to the top by keyboard
     table = window.actions_panel.table
