@@ -112,7 +112,7 @@ def test_theme_names_in_the_window_speak_polish(polish: None, window: MainWindow
         "Podstawowe wsparcie eksportu",
         "Współpraca partnerska",
         "Cyfryzacja i technologia",
-        "Jakość życia i miejsce",
+        "Jakość życia i atrakcyjność miejsca",
     ]
     by_theme = window.totals.models[BY_THEME]
     shown = [by_theme.index(row, 0).data() for row in range(by_theme.rowCount())]

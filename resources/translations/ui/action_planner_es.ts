@@ -1958,7 +1958,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation>Valor inicial</translation>
+        <translation>Valor de referencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1968,7 +1968,7 @@ La importación añade o actualiza entradas según su código; no se puede desha
     <message>
         <location line="+1"/>
         <source>Target date</source>
-        <translation>Fecha de la meta</translation>
+        <translation>Fecha objetivo</translation>
     </message>
 </context>
 <context>
@@ -5003,7 +5003,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation>Valor inicial</translation>
+        <translation>Valor de referencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5013,7 +5013,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+1"/>
         <source>Target date</source>
-        <translation>Fecha de la meta</translation>
+        <translation>Fecha objetivo</translation>
     </message>
 </context>
 <context>
@@ -5786,7 +5786,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+1"/>
         <source>Baseline</source>
-        <translation>Valor inicial</translation>
+        <translation>Valor de referencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5796,7 +5796,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+1"/>
         <source>Target date</source>
-        <translation>Fecha de la meta</translation>
+        <translation>Fecha objetivo</translation>
     </message>
     <message>
         <location line="+31"/>

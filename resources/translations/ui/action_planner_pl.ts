@@ -1985,7 +1985,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+1"/>
         <source>European Territorial Cooperation programme</source>
-        <translation>Program Europejskiej współpracy terytorialnej</translation>
+        <translation>Program Europejskiej Współpracy Terytorialnej</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1995,7 +1995,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
     <message>
         <location line="+15"/>
         <source>Draft</source>
-        <translation>Projekt wstępny</translation>
+        <translation>Wersja robocza</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4186,7 +4186,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     <message>
         <location line="+2"/>
         <source>Part II – Policy context</source>
-        <translation>Część II – Kontekst polityczny</translation>
+        <translation>Część II – Kontekst polityki</translation>
     </message>
     <message>
         <location line="+3"/>

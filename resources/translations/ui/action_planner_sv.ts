@@ -1976,7 +1976,7 @@ Importen lägger till eller uppdaterar poster efter kod och kan inte ångras.</t
     <message>
         <location filename="../../../action_planner/model/enums.py" line="+30"/>
         <source>Investment for Growth and Jobs programme</source>
-        <translation>Program för investering för tillväxt och sysselsättning</translation>
+        <translation>Program inom Investering för tillväxt och sysselsättning</translation>
     </message>
     <message>
         <location line="+1"/>
