@@ -8,7 +8,7 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import SheetWriter
-from action_planner.export.xlsx_checks import protect
+from action_planner.export.xlsx_checks import protect, workbook_labels
 from action_planner.export.xlsx_sheets import ACTION_KEY
 
 #: Decision times are written as local date and time cells.
@@ -18,13 +18,14 @@ MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
 def write_decisions(sheet: Any, data: ExportData) -> None:
     """One row per decision, oldest first within each plan, with the action's current votes."""
     writer = SheetWriter(sheet)
+    tr = workbook_labels(data)
     headers = [
-        *ACTION_KEY,
-        captions.COL_DECISION,
-        captions.COL_NOTE,
-        captions.COL_DECIDED_AT,
-        captions.COL_VOTES_FOR,
-        captions.COL_VOTES_AGAINST,
+        *map(tr, ACTION_KEY),
+        tr(captions.COL_DECISION),
+        tr(captions.COL_NOTE),
+        tr(captions.COL_DECIDED_AT),
+        tr(captions.COL_VOTES_FOR),
+        tr(captions.COL_VOTES_AGAINST),
     ]
     writer.header(1, headers)
     row = 1
@@ -42,7 +43,7 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
                     item.plan.title,
                     decision.action_number,
                     decision.action_title,
-                    decision.decision.label,
+                    tr(decision.decision.label),
                     decision.note,
                     local,
                     votes_for,

@@ -9,6 +9,7 @@ from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import FACTOR_FORMAT, Formula, SheetWriter, money_format
 from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
+from action_planner.export.xlsx_names import reference
 from action_planner.export.xlsx_rates import Factors
 from action_planner.model.money import minor_digits
 
@@ -31,6 +32,7 @@ class BudgetRange:
 
     last_row: int
     gaps: tuple[RateGap, ...] = ()
+    sheet: str = captions.SHEET_BUDGET  # the sheet as a formula names it (in the plans' language)
 
     def col(self, letter: str) -> str:
         """The whole column: a line a partner adds below the last row (or inserts) is counted too.
@@ -38,7 +40,7 @@ class BudgetRange:
         The header row is in it, harmlessly: its text never matches a plan number, a theme or a year, and
         SUM and SUMIFS skip text.
         """
-        return f"{captions.SHEET_BUDGET}!${letter}:${letter}"
+        return f"{self.sheet}!${letter}:${letter}"
 
 
 #: A value that is not available (a missing exchange rate): an error that every total including it shows.
@@ -55,19 +57,20 @@ ACTION_KEY = (captions.COL_PLAN_NO, captions.COL_NUTS, captions.COL_PLAN, captio
 def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str, str]) -> BudgetRange:
     writer = SheetWriter(sheet)
     reporting = data.reporting_currency
+    tr = workbook_labels(data)
     headers = [
-        *ACTION_KEY,
-        captions.COL_THEME,
-        captions.COL_SOURCE,
-        captions.COL_YEAR,
-        captions.COL_AMOUNT,
-        captions.COL_CURRENCY,
-        captions.COL_RATE,
-        captions.COL_IN_PLAN,
-        captions.COL_PLAN_CURRENCY,
-        captions.COL_RATE_REPORTING.format(currency=reporting),
-        captions.COL_IN_REPORTING.format(currency=reporting),
-        captions.COL_NOTE,
+        *map(tr, ACTION_KEY),
+        tr(captions.COL_THEME),
+        tr(captions.COL_SOURCE),
+        tr(captions.COL_YEAR),
+        tr(captions.COL_AMOUNT),
+        tr(captions.COL_CURRENCY),
+        tr(captions.COL_RATE),
+        tr(captions.COL_IN_PLAN),
+        tr(captions.COL_PLAN_CURRENCY),
+        tr(captions.COL_RATE_REPORTING).format(currency=reporting),
+        tr(captions.COL_IN_REPORTING).format(currency=reporting),
+        tr(captions.COL_NOTE),
     ]
     writer.header(1, headers)
     row = 1
@@ -94,8 +97,8 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                         item.plan.title,
                         view.number,
                         view.title,
-                        data.theme_name(view.theme),
-                        data.sources.name(line.funding_source),
+                        tr(data.theme_name(view.theme)),
+                        data.sources.name(line.funding_source, tr),
                         line.year,
                         line.amount,
                         line.currency,
@@ -125,7 +128,7 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                         None,
                     ],
                 )
-    checks = Checks(workbook_labels(data))
+    checks = Checks(tr)
     for column, check in (
         (6, checks.listed(lists["theme"])),
         (7, checks.listed(lists["source"])),
@@ -149,7 +152,7 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
         RateGap(*key, tuple(r for r, _ in found), tuple(dict.fromkeys(a for _, a in found)))
         for key, found in gaps.items()
     )
-    return BudgetRange(row, tuple(found))
+    return BudgetRange(row, tuple(found), reference(tr(captions.SHEET_BUDGET)))
 
 
 def _players(players: tuple[Any, ...]) -> str:
@@ -158,26 +161,27 @@ def _players(players: tuple[Any, ...]) -> str:
 
 def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
     writer = SheetWriter(sheet)
+    tr = workbook_labels(data)
     headers = [
-        *ACTION_KEY,
-        captions.COL_THEME,
-        captions.COL_INTERVENTION,
-        captions.COL_STATUS,
-        captions.COL_PRIORITY,
-        captions.COL_IMPACT,
-        captions.COL_EFFORT,
-        captions.COL_PILOT,
-        captions.COL_START,
-        captions.COL_END,
-        captions.COL_OWNER_ORG,
-        captions.COL_OWNER_PERSON,
-        captions.COL_OWNER_EMAIL,
-        captions.COL_PLAYERS,
-        captions.COL_BACKGROUND,
-        captions.COL_DESCRIPTION,
-        captions.COL_NOTES,
-        captions.COL_TOTAL_PLAN,
-        captions.COL_CURRENCY,
+        *map(tr, ACTION_KEY),
+        tr(captions.COL_THEME),
+        tr(captions.COL_INTERVENTION),
+        tr(captions.COL_STATUS),
+        tr(captions.COL_PRIORITY),
+        tr(captions.COL_IMPACT),
+        tr(captions.COL_EFFORT),
+        tr(captions.COL_PILOT),
+        tr(captions.COL_START),
+        tr(captions.COL_END),
+        tr(captions.COL_OWNER_ORG),
+        tr(captions.COL_OWNER_PERSON),
+        tr(captions.COL_OWNER_EMAIL),
+        tr(captions.COL_PLAYERS),
+        tr(captions.COL_BACKGROUND),
+        tr(captions.COL_DESCRIPTION),
+        tr(captions.COL_NOTES),
+        tr(captions.COL_TOTAL_PLAN),
+        tr(captions.COL_CURRENCY),
     ]
     writer.header(1, headers)
     row = 1
@@ -196,13 +200,13 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
                     item.plan.title,
                     v.number,
                     v.title,
-                    data.theme_name(v.theme),
+                    tr(data.theme_name(v.theme)),
                     v.intervention_code,
-                    v.status.label,
-                    v.priority.label,
+                    tr(v.status.label),
+                    tr(v.priority.label),
                     v.impact,
                     v.effort,
-                    captions.YES if v.pilot else captions.NO,
+                    tr(captions.YES if v.pilot else captions.NO),
                     v.start_date,
                     v.end_date,
                     v.owner_organisation,
@@ -217,7 +221,7 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
                 ],
                 [None] * 21 + [money_format(currency), None],
             )
-    checks = Checks(workbook_labels(data))
+    checks = Checks(tr)
     for column, name in ((6, "theme"), (8, "status"), (9, "priority"), (12, "yes_no")):
         add_check(sheet, checks.listed(lists[name]), column, 2)
     for column, check in ((10, checks.score()), (11, checks.score()), (13, checks.day()), (14, checks.day())):
@@ -238,18 +242,19 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
 
 def write_kpis(sheet: Any, data: ExportData) -> None:
     writer = SheetWriter(sheet)
+    tr = workbook_labels(data)
     headers = [
-        *ACTION_KEY,
-        captions.COL_CODE,
-        captions.COL_INDICATOR,
-        captions.COL_KIND,
-        captions.COL_UNIT,
-        captions.COL_BASELINE,
-        captions.COL_TARGET,
-        captions.COL_TARGET_DATE,
-        captions.COL_LATEST,
-        captions.COL_MEASURED_ON,
-        captions.COL_NOTE,
+        *map(tr, ACTION_KEY),
+        tr(captions.COL_CODE),
+        tr(captions.COL_INDICATOR),
+        tr(captions.COL_KIND),
+        tr(captions.COL_UNIT),
+        tr(captions.COL_BASELINE),
+        tr(captions.COL_TARGET),
+        tr(captions.COL_TARGET_DATE),
+        tr(captions.COL_LATEST),
+        tr(captions.COL_MEASURED_ON),
+        tr(captions.COL_NOTE),
     ]
     writer.header(1, headers)
     row = 1
@@ -268,7 +273,7 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
                         action.view.title,
                         k.code,
                         k.name,
-                        k.kind.label,
+                        tr(k.kind.label),
                         k.unit,
                         k.baseline,
                         k.target,
@@ -287,7 +292,7 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
         fixed=dict(enumerate((6, 7, 16, 6, 20, 12, 28, 9, 12, 9, 9, 11, 9, 11, 16), start=1)),
         print_keys=len(ACTION_KEY),
     )
-    checks = Checks(workbook_labels(data))
+    checks = Checks(tr)
     for column, check in ((10, checks.number()), (11, checks.number()), (12, checks.day())):
         add_check(sheet, check, column, 2)
     for column, check in ((13, checks.number()), (14, checks.day())):

@@ -8,7 +8,7 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import MONTH_FORMAT, SheetWriter, styles
-from action_planner.export.xlsx_checks import protect
+from action_planner.export.xlsx_checks import protect, workbook_labels
 from action_planner.export.xlsx_print import PANEL_UNITS
 
 THEME_FILLS = ("8EA9DB", "A9D08E", "F4B183", "C9A0DC", "FFD966", "9BC2E6")
@@ -27,14 +27,15 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
     from openpyxl.utils import get_column_letter
 
     writer = SheetWriter(sheet)
+    tr = workbook_labels(data)
     headers = [
-        captions.COL_PLAN_NO,
-        captions.COL_NUTS,
-        captions.COL_ACTION_NO,
-        captions.COL_ACTION,
-        captions.COL_THEME,
-        captions.COL_START,
-        captions.COL_END,
+        tr(captions.COL_PLAN_NO),
+        tr(captions.COL_NUTS),
+        tr(captions.COL_ACTION_NO),
+        tr(captions.COL_ACTION),
+        tr(captions.COL_THEME),
+        tr(captions.COL_START),
+        tr(captions.COL_END),
     ]
     writer.header(1, headers)
     dated = [a.view for p in data.plans for a in p.actions if a.view.start_date]
@@ -56,9 +57,8 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
         for action in item.actions:
             v = action.view
             row += 1
-            writer.row(
-                row, [number, item.region.code, v.number, v.title, data.theme_name(v.theme), v.start_date, v.end_date]
-            )
+            theme = tr(data.theme_name(v.theme))
+            writer.row(row, [number, item.region.code, v.number, v.title, theme, v.start_date, v.end_date])
             fill = fills.get(v.theme)
             if fill is None or v.start_date is None:
                 continue
