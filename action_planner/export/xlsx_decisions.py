@@ -9,6 +9,7 @@ from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import SheetWriter
 from action_planner.export.xlsx_checks import protect, workbook_labels
+from action_planner.export.xlsx_language import header_room
 from action_planner.export.xlsx_sheets import ACTION_KEY
 
 #: Decision times are written as local date and time cells.
@@ -19,14 +20,15 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
     """One row per decision, oldest first within each plan, with the action's current votes."""
     writer = SheetWriter(sheet)
     tr = workbook_labels(data)
-    headers = [
-        *map(tr, ACTION_KEY),
-        tr(captions.COL_DECISION),
-        tr(captions.COL_NOTE),
-        tr(captions.COL_DECIDED_AT),
-        tr(captions.COL_VOTES_FOR),
-        tr(captions.COL_VOTES_AGAINST),
-    ]
+    columns = (
+        *ACTION_KEY,
+        captions.COL_DECISION,
+        captions.COL_NOTE,
+        captions.COL_DECIDED_AT,
+        captions.COL_VOTES_FOR,
+        captions.COL_VOTES_AGAINST,
+    )
+    headers = [*map(tr, columns)]
     writer.header(1, headers)
     row = 1
     for number, item in enumerate(data.plans, start=1):
@@ -57,7 +59,7 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 7),
-        fixed={1: 7, 2: 8, 3: 20, 4: 7, 5: 24, 7: 40, 8: 16},
+        fixed=header_room({1: 7, 2: 8, 3: 20, 4: 7, 5: 24, 7: 40, 8: 16}, columns, tr),
         print_keys=len(ACTION_KEY),
     )
     protect(sheet, first_row=2, last_row=row, last_column=len(headers), inputs=())  # a record of the workshops

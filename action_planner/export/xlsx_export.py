@@ -21,7 +21,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
 
     from action_planner.export.xlsx_checks import workbook_labels
     from action_planner.export.xlsx_decisions import write_decisions
-    from action_planner.export.xlsx_names import sheet_names
+    from action_planner.export.xlsx_language import sheet_names
     from action_planner.export.xlsx_rates import write_lists, write_rates
     from action_planner.export.xlsx_sheets import write_actions, write_budget, write_kpis
     from action_planner.export.xlsx_summary import write_summary

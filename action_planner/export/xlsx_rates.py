@@ -10,7 +10,7 @@ from action_planner.export.data import ExportData, PlanData, rate_table
 from action_planner.export.language import Labels
 from action_planner.export.xlsx_cells import DATE_FORMAT, FACTOR_FORMAT, Formula, SheetWriter, styles
 from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
-from action_planner.export.xlsx_names import reference
+from action_planner.export.xlsx_language import header_room, reference
 from action_planner.model.enums import ActionStatus, PlanStatus, Priority
 from action_planner.model.money import RateTable
 from action_planner.model.views import RateView
@@ -18,6 +18,23 @@ from action_planner.model.views import RateView
 HEADER_ROW = 3
 FACTOR_COLUMN = 9  # the factors table starts in column I, beside the rates as entered
 FACTOR_LETTER = "M"  # its fifth column holds the factor
+#: The headers of the rates as entered, and of the factors table beside them.
+ENTERED = (
+    captions.COL_SCOPE,
+    captions.COL_BASE,
+    captions.COL_QUOTE,
+    captions.COL_RATE_VALUE,
+    captions.COL_VALID_ON,
+    captions.COL_RATE_SOURCE,
+)
+FACTORS = (
+    captions.COL_PLAN_NO,
+    captions.COL_PLAN,
+    captions.COL_FROM,
+    captions.COL_TO,
+    captions.COL_FACTOR,
+    captions.COL_HOW,
+)
 
 
 @dataclass
@@ -65,17 +82,7 @@ def write_lists(sheet: Any, data: ExportData) -> dict[str, str]:
 
 def _entered(writer: SheetWriter, data: ExportData, tr: Labels) -> dict[int, int]:
     """Write every rate as entered; return the row of each rate by its id."""
-    writer.header(
-        HEADER_ROW,
-        [
-            tr(captions.COL_SCOPE),
-            tr(captions.COL_BASE),
-            tr(captions.COL_QUOTE),
-            tr(captions.COL_RATE_VALUE),
-            tr(captions.COL_VALID_ON),
-            tr(captions.COL_RATE_SOURCE),
-        ],
-    )
+    writer.header(HEADER_ROW, [*map(tr, ENTERED)])
     rows: dict[int, int] = {}
     row = HEADER_ROW
     scoped: list[tuple[str, RateView]] = [(tr(captions.WORKSPACE_SCOPE), r) for r in data.workspace_rates]
@@ -122,18 +129,7 @@ def write_rates(sheet: Any, data: ExportData) -> Factors:
     last_entered = HEADER_ROW + len(rows)
     for column, caption in ((1, captions.RATES_ENTERED), (FACTOR_COLUMN, captions.FACTORS_USED)):
         writer.put(HEADER_ROW - 1, column, tr(caption)).font = styles()["bold"]
-    writer.header(
-        HEADER_ROW,
-        [
-            tr(captions.COL_PLAN_NO),
-            tr(captions.COL_PLAN),
-            tr(captions.COL_FROM),
-            tr(captions.COL_TO),
-            tr(captions.COL_FACTOR),
-            tr(captions.COL_HOW),
-        ],
-        first_column=FACTOR_COLUMN,
-    )
+    writer.header(HEADER_ROW, [*map(tr, FACTORS)], first_column=FACTOR_COLUMN)
     factors, rates = Factors(), reference(tr(captions.SHEET_RATES))
     row = HEADER_ROW
     for number, item in enumerate(data.plans, start=1):
@@ -150,12 +146,14 @@ def write_rates(sheet: Any, data: ExportData) -> Factors:
             if made:
                 factors.cells[(number, source, target)] = f"{rates}!${FACTOR_LETTER}${row}"
     writer.widths[FACTOR_COLUMN + 4] = 14
+    widths: dict[int, float] = dict(enumerate((22, 9, 10, 12, 11, 24, 2, 2, 8, 30, 7, 7, 13, 22), start=1))
+    widths = header_room(widths, ENTERED, tr)
     writer.finish(
         header_row=HEADER_ROW,
         last_row=max(last_entered, row),
         last_column=FACTOR_COLUMN + 5,
         wrap_columns=(1, 6, FACTOR_COLUMN + 1, FACTOR_COLUMN + 5),
-        fixed=dict(enumerate((22, 9, 10, 12, 11, 24, 2, 2, 8, 30, 7, 7, 13, 22), start=1)),
+        fixed=header_room(widths, FACTORS, tr, FACTOR_COLUMN),
     )
     sheet.auto_filter.ref = f"A{HEADER_ROW}:F{max(last_entered, HEADER_ROW + 1)}"
     if rows:  # a rate as entered may be changed to see its effect; the factors are formulas over it

@@ -9,7 +9,7 @@ from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import FACTOR_FORMAT, Formula, SheetWriter, money_format
 from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
-from action_planner.export.xlsx_names import reference
+from action_planner.export.xlsx_language import header_room, reference
 from action_planner.export.xlsx_rates import Factors
 from action_planner.model.money import minor_digits
 
@@ -58,20 +58,21 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
     writer = SheetWriter(sheet)
     reporting = data.reporting_currency
     tr = workbook_labels(data)
-    headers = [
-        *map(tr, ACTION_KEY),
-        tr(captions.COL_THEME),
-        tr(captions.COL_SOURCE),
-        tr(captions.COL_YEAR),
-        tr(captions.COL_AMOUNT),
-        tr(captions.COL_CURRENCY),
-        tr(captions.COL_RATE),
-        tr(captions.COL_IN_PLAN),
-        tr(captions.COL_PLAN_CURRENCY),
-        tr(captions.COL_RATE_REPORTING).format(currency=reporting),
-        tr(captions.COL_IN_REPORTING).format(currency=reporting),
-        tr(captions.COL_NOTE),
-    ]
+    columns = (
+        *ACTION_KEY,
+        captions.COL_THEME,
+        captions.COL_SOURCE,
+        captions.COL_YEAR,
+        captions.COL_AMOUNT,
+        captions.COL_CURRENCY,
+        captions.COL_RATE,
+        captions.COL_IN_PLAN,
+        captions.COL_PLAN_CURRENCY,
+        captions.COL_RATE_REPORTING,
+        captions.COL_IN_REPORTING,
+        captions.COL_NOTE,
+    )
+    headers = [tr(caption).format(currency=reporting) for caption in columns]
     writer.header(1, headers)
     row = 1
     reporting_digits = minor_digits(reporting)
@@ -143,7 +144,9 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 6, 7, 16),
-        fixed=dict(enumerate((6, 7, 16, 6, 20, 14, 13, 6, 15, 9, 9, 15, 9, 9, 15, 12), start=1)),
+        fixed=header_room(
+            dict(enumerate((6, 7, 16, 6, 20, 14, 13, 6, 15, 9, 9, 15, 9, 9, 15, 12), start=1)), columns, tr
+        ),
         print_keys=len(ACTION_KEY),
     )
     # The currency stays locked on a line written here: its rate beside it belongs to that currency.
@@ -162,27 +165,28 @@ def _players(players: tuple[Any, ...]) -> str:
 def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
     writer = SheetWriter(sheet)
     tr = workbook_labels(data)
-    headers = [
-        *map(tr, ACTION_KEY),
-        tr(captions.COL_THEME),
-        tr(captions.COL_INTERVENTION),
-        tr(captions.COL_STATUS),
-        tr(captions.COL_PRIORITY),
-        tr(captions.COL_IMPACT),
-        tr(captions.COL_EFFORT),
-        tr(captions.COL_PILOT),
-        tr(captions.COL_START),
-        tr(captions.COL_END),
-        tr(captions.COL_OWNER_ORG),
-        tr(captions.COL_OWNER_PERSON),
-        tr(captions.COL_OWNER_EMAIL),
-        tr(captions.COL_PLAYERS),
-        tr(captions.COL_BACKGROUND),
-        tr(captions.COL_DESCRIPTION),
-        tr(captions.COL_NOTES),
-        tr(captions.COL_TOTAL_PLAN),
-        tr(captions.COL_CURRENCY),
-    ]
+    columns = (
+        *ACTION_KEY,
+        captions.COL_THEME,
+        captions.COL_INTERVENTION,
+        captions.COL_STATUS,
+        captions.COL_PRIORITY,
+        captions.COL_IMPACT,
+        captions.COL_EFFORT,
+        captions.COL_PILOT,
+        captions.COL_START,
+        captions.COL_END,
+        captions.COL_OWNER_ORG,
+        captions.COL_OWNER_PERSON,
+        captions.COL_OWNER_EMAIL,
+        captions.COL_PLAYERS,
+        captions.COL_BACKGROUND,
+        captions.COL_DESCRIPTION,
+        captions.COL_NOTES,
+        captions.COL_TOTAL_PLAN,
+        captions.COL_CURRENCY,
+    )
+    headers = [*map(tr, columns)]
     writer.header(1, headers)
     row = 1
     in_plan, plans, numbers = budget.col(IN_PLAN), budget.col(PLAN), budget.col(ACTION_NO)
@@ -232,8 +236,12 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 6, 15, 16, 17, 18, 19, 20, 21),
-        fixed=dict(
-            enumerate((6, 7, 18, 6, 22, 14, 9, 10, 8, 7, 7, 5, 11, 11, 14, 11, 16, 22, 28, 34, 16, 15, 8), start=1)
+        fixed=header_room(
+            dict(
+                enumerate((6, 7, 18, 6, 22, 14, 9, 10, 8, 7, 7, 5, 11, 11, 14, 11, 16, 22, 28, 34, 16, 15, 8), start=1)
+            ),
+            columns,
+            tr,
         ),
         print_keys=len(ACTION_KEY),
     )
@@ -243,19 +251,20 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
 def write_kpis(sheet: Any, data: ExportData) -> None:
     writer = SheetWriter(sheet)
     tr = workbook_labels(data)
-    headers = [
-        *map(tr, ACTION_KEY),
-        tr(captions.COL_CODE),
-        tr(captions.COL_INDICATOR),
-        tr(captions.COL_KIND),
-        tr(captions.COL_UNIT),
-        tr(captions.COL_BASELINE),
-        tr(captions.COL_TARGET),
-        tr(captions.COL_TARGET_DATE),
-        tr(captions.COL_LATEST),
-        tr(captions.COL_MEASURED_ON),
-        tr(captions.COL_NOTE),
-    ]
+    columns = (
+        *ACTION_KEY,
+        captions.COL_CODE,
+        captions.COL_INDICATOR,
+        captions.COL_KIND,
+        captions.COL_UNIT,
+        captions.COL_BASELINE,
+        captions.COL_TARGET,
+        captions.COL_TARGET_DATE,
+        captions.COL_LATEST,
+        captions.COL_MEASURED_ON,
+        captions.COL_NOTE,
+    )
+    headers = [*map(tr, columns)]
     writer.header(1, headers)
     row = 1
     for number, item in enumerate(data.plans, start=1):
@@ -289,7 +298,7 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 7, 9, 15),
-        fixed=dict(enumerate((6, 7, 16, 6, 20, 12, 28, 9, 12, 9, 9, 11, 9, 11, 16), start=1)),
+        fixed=header_room(dict(enumerate((6, 7, 16, 6, 20, 12, 28, 9, 12, 9, 9, 11, 9, 11, 16), start=1)), columns, tr),
         print_keys=len(ACTION_KEY),
     )
     checks = Checks(tr)

@@ -20,6 +20,7 @@ from action_planner.export.xlsx_cells import (
     wrapped_lines,
 )
 from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
+from action_planner.export.xlsx_language import header_room
 from action_planner.export.xlsx_sheets import (
     IN_PLAN,
     IN_REPORTING,
@@ -223,6 +224,11 @@ def write_summary(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
     fixed: dict[int, float] = dict(enumerate(LEAD_WIDTHS, start=1))
     fixed |= dict.fromkeys(range(REPORTING_COLUMN + 1, details), GROUP_WIDTH)
     fixed |= {details + offset: width for offset, width in enumerate(DETAIL_WIDTHS)}
+    fixed = header_room(fixed, [*LEAD, captions.COL_TOTAL_REPORTING], tr)
+    english = ([t.name for t in data.themes], [data.sources.name(s.code) for s in data.sources])  # as _groups
+    for group, names in zip(groups, english, strict=False):  # (the years need no room of their own)
+        fixed = header_room(fixed, names, tr, group.first)
+    fixed = header_room(fixed, DETAILS, tr, details)
     writer.finish(
         header_row=HEADER_ROW,
         last_row=last_plan_row,

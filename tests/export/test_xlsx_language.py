@@ -11,7 +11,7 @@ import pytest
 
 from action_planner.export import captions
 from action_planner.export.language import LANGUAGES, SOURCE_TEXTS, Labels, labels_for
-from action_planner.export.xlsx_names import SHEETS, reference, sheet_names
+from action_planner.export.xlsx_language import LETTER, SHEETS, header_room, header_width, reference, sheet_names
 from action_planner.model.enums import ActionStatus
 from action_planner.model.services import Services
 from action_planner.model.views import PlanView
@@ -172,3 +172,31 @@ def test_an_english_plan_and_a_mixed_workbook_stay_english(export_to: Callable[.
         pilots = {r[11] for r in book["Actions"].iter_rows(min_row=2, values_only=True)}
         assert pilots <= {"Yes", "No"}
         assert "Core export support" in _strings(book)
+
+
+def test_a_translated_header_gets_the_room_its_words_need() -> None:
+    widths = {1: 6.0, 2: 9.0, 3: 30.0}
+    english = [captions.COL_ACTION_NO, captions.COL_RATE, captions.COL_PLAN]
+    assert header_room(widths, english, labels_for("en")) == widths  # English keeps the widths it was set to
+    polish = header_room(widths, english, labels_for("pl"))
+    assert polish[1] > 6  # "Nr działania": "działania" is not cut
+    assert polish[3] == 30  # "Plan" already fits
+    italian = header_room(widths, english, labels_for("it"))
+    assert italian[2] >= header_width("Tasso verso la valuta del piano") > 9  # three lines, not five
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_translated_header_cuts_a_word_more_than_english_does(
+    export_to: Callable[..., Path], demo: Services, language: str
+) -> None:
+    """Every header's longest word fits its column, within the one letter that "Catalogue code" takes in English."""
+    book = openpyxl.load_workbook(export_to("xlsx", (_plan(demo, language).id,)))
+    tr = labels_for(language)
+    rows = {tr(captions.SHEET_SUMMARY): 5, tr(captions.SHEET_RATES): 3}
+    for sheet in book.worksheets[:-1]:  # not the hidden Lists
+        for cell in sheet[rows.get(sheet.title, 1)]:
+            width = sheet.column_dimensions[cell.column_letter].width
+            if not isinstance(cell.value, str) or not width:
+                continue
+            longest = max(len(word) for word in cell.value.split())
+            assert longest * LETTER + 1 <= width + 1, (sheet.title, cell.value, width)
