@@ -72,16 +72,15 @@ def header_width(title: str) -> float:
 def header_room(
     widths: Mapping[int, float], english: Sequence[str], tr: Labels, first_column: int = 1
 ) -> dict[int, float]:
-    """``widths`` (by column, set for the ``english`` headers) widened where a header's translation needs more
-    room than the English one, so that it neither cuts a word nor needs a fourth line ("Nr działania",
-    "Tasso verso la valuta del piano"). English keeps its widths exactly; a translation gets only the room its
-    words need beyond them; the columns without a set width size themselves to their content."""
+    """``widths`` (by column, set for the ``english`` headers) widened where a header's translation would cut a
+    word or need a fourth line ("Nr działania", "Åtgärd nr", "Tasso verso la valuta del piano"). English keeps
+    its widths exactly (they were tuned to fit the print panels); the columns without a set width size
+    themselves to their content."""
     room = dict(widths)
     for column, caption in enumerate(english, start=first_column):
         width = room.get(column)
         translated = tr(caption)
         if width is None or translated == caption:
             continue
-        tolerated = min(0.0, width - header_width(caption))  # an English header the widths were set to wrap tight
-        room[column] = max(width, header_width(translated) + tolerated)
+        room[column] = max(width, header_width(translated))
     return room

@@ -186,17 +186,16 @@ def test_a_translated_header_gets_the_room_its_words_need() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_translated_header_cuts_a_word_more_than_english_does(
-    export_to: Callable[..., Path], demo: Services, language: str
-) -> None:
-    """Every header's longest word fits its column, within the one letter that "Catalogue code" takes in English."""
+def test_no_translated_header_cuts_a_word(export_to: Callable[..., Path], demo: Services, language: str) -> None:
+    """Every translated header's longest word fits its column (English keeps its tuned widths: not checked)."""
     book = openpyxl.load_workbook(export_to("xlsx", (_plan(demo, language).id,)))
     tr = labels_for(language)
     rows = {tr(captions.SHEET_SUMMARY): 5, tr(captions.SHEET_RATES): 3}
+    english = set(SOURCE_TEXTS) & {tr(text) for text in SOURCE_TEXTS if tr(text) == text}  # "Budget", "Status"
     for sheet in book.worksheets[:-1]:  # not the hidden Lists
         for cell in sheet[rows.get(sheet.title, 1)]:
             width = sheet.column_dimensions[cell.column_letter].width
-            if not isinstance(cell.value, str) or not width:
+            if not isinstance(cell.value, str) or not width or cell.value in english:
                 continue
             longest = max(len(word) for word in cell.value.split())
-            assert longest * LETTER + 1 <= width + 1, (sheet.title, cell.value, width)
+            assert longest * LETTER + 1 <= width, (sheet.title, cell.value, width)
