@@ -102,11 +102,11 @@ class Formatter:
         territory = {"EL": "GR", "UK": "GB"}.get(code.upper(), code.upper())  # NUTS's own two codes
         return str(Locale.parse(self.locale).territories.get(territory, english))
 
-    def language(self, code: str) -> str:
-        """The language's English name, e.g. "Polish" for ``pl``."""
+    def language(self, code: str, in_language: str = "en") -> str:
+        """The language's name in ``in_language``, English unless told: "Polish" for ``pl`` ("polacco" in Italian)."""
         from babel import Locale, UnknownLocaleError
 
         try:
-            return str(Locale.parse(code).get_display_name("en") or code)
+            return str(Locale.parse(code).get_display_name(in_language) or code)
         except (ValueError, UnknownLocaleError):
             return code

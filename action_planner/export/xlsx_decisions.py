@@ -8,7 +8,8 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import SheetWriter
-from action_planner.export.xlsx_checks import protect
+from action_planner.export.xlsx_checks import protect, workbook_labels
+from action_planner.export.xlsx_language import header_room
 from action_planner.export.xlsx_sheets import ACTION_KEY
 
 #: Decision times are written as local date and time cells.
@@ -18,14 +19,16 @@ MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
 def write_decisions(sheet: Any, data: ExportData) -> None:
     """One row per decision, oldest first within each plan, with the action's current votes."""
     writer = SheetWriter(sheet)
-    headers = [
+    tr = workbook_labels(data)
+    columns = (
         *ACTION_KEY,
         captions.COL_DECISION,
         captions.COL_NOTE,
         captions.COL_DECIDED_AT,
         captions.COL_VOTES_FOR,
         captions.COL_VOTES_AGAINST,
-    ]
+    )
+    headers = [*map(tr, columns)]
     writer.header(1, headers)
     row = 1
     for number, item in enumerate(data.plans, start=1):
@@ -42,7 +45,7 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
                     item.plan.title,
                     decision.action_number,
                     decision.action_title,
-                    decision.decision.label,
+                    tr(decision.decision.label),
                     decision.note,
                     local,
                     votes_for,
@@ -56,7 +59,7 @@ def write_decisions(sheet: Any, data: ExportData) -> None:
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 7),
-        fixed={1: 7, 2: 8, 3: 20, 4: 7, 5: 24, 7: 40, 8: 16},
+        fixed=header_room({1: 7, 2: 8, 3: 20, 4: 7, 5: 24, 7: 40, 8: 16}, columns, tr),
         print_keys=len(ACTION_KEY),
     )
     protect(sheet, first_row=2, last_row=row, last_column=len(headers), inputs=())  # a record of the workshops

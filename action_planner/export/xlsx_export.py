@@ -19,17 +19,21 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
     """Write the workbook for ``data`` to ``path``; one step per sheet."""
     from openpyxl import Workbook
 
+    from action_planner.export.xlsx_checks import workbook_labels
     from action_planner.export.xlsx_decisions import write_decisions
+    from action_planner.export.xlsx_language import sheet_names
     from action_planner.export.xlsx_rates import write_lists, write_rates
     from action_planner.export.xlsx_sheets import write_actions, write_budget, write_kpis
     from action_planner.export.xlsx_summary import write_summary
     from action_planner.export.xlsx_timeline import write_timeline
 
+    tr = workbook_labels(data)
+    names = sheet_names(tr)  # in the plans' language, by the English name
     book = Workbook()
     summary = book.active
-    summary.title = captions.SHEET_SUMMARY
+    summary.title = names[captions.SHEET_SUMMARY]
     sheets = {
-        name: book.create_sheet(name)
+        name: book.create_sheet(names[name])
         for name in (
             captions.SHEET_ACTIONS,
             captions.SHEET_BUDGET,
@@ -53,7 +57,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
     write_decisions(sheets[captions.SHEET_DECISIONS], data)
     steps.advance()
     write_summary(summary, data, budget, lists)
-    book.properties.title = captions.WORKBOOK_TITLE
+    book.properties.title = tr(captions.WORKBOOK_TITLE)
     book.properties.creator = "Action Planner"
     book.calculation.fullCalcOnLoad = True  # totals are formulas: compute them when the file opens
     steps.advance()

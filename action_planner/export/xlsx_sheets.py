@@ -9,6 +9,7 @@ from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import FACTOR_FORMAT, Formula, SheetWriter, money_format
 from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
+from action_planner.export.xlsx_language import header_room, reference
 from action_planner.export.xlsx_rates import Factors
 from action_planner.model.money import minor_digits
 
@@ -31,6 +32,7 @@ class BudgetRange:
 
     last_row: int
     gaps: tuple[RateGap, ...] = ()
+    sheet: str = captions.SHEET_BUDGET  # the sheet as a formula names it (in the plans' language)
 
     def col(self, letter: str) -> str:
         """The whole column: a line a partner adds below the last row (or inserts) is counted too.
@@ -38,7 +40,7 @@ class BudgetRange:
         The header row is in it, harmlessly: its text never matches a plan number, a theme or a year, and
         SUM and SUMIFS skip text.
         """
-        return f"{captions.SHEET_BUDGET}!${letter}:${letter}"
+        return f"{self.sheet}!${letter}:${letter}"
 
 
 #: A value that is not available (a missing exchange rate): an error that every total including it shows.
@@ -55,7 +57,8 @@ ACTION_KEY = (captions.COL_PLAN_NO, captions.COL_NUTS, captions.COL_PLAN, captio
 def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str, str]) -> BudgetRange:
     writer = SheetWriter(sheet)
     reporting = data.reporting_currency
-    headers = [
+    tr = workbook_labels(data)
+    columns = (
         *ACTION_KEY,
         captions.COL_THEME,
         captions.COL_SOURCE,
@@ -65,10 +68,11 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
         captions.COL_RATE,
         captions.COL_IN_PLAN,
         captions.COL_PLAN_CURRENCY,
-        captions.COL_RATE_REPORTING.format(currency=reporting),
-        captions.COL_IN_REPORTING.format(currency=reporting),
+        captions.COL_RATE_REPORTING,
+        captions.COL_IN_REPORTING,
         captions.COL_NOTE,
-    ]
+    )
+    headers = [tr(caption).format(currency=reporting) for caption in columns]
     writer.header(1, headers)
     row = 1
     reporting_digits = minor_digits(reporting)
@@ -94,8 +98,8 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                         item.plan.title,
                         view.number,
                         view.title,
-                        data.theme_name(view.theme),
-                        data.sources.name(line.funding_source),
+                        tr(data.theme_name(view.theme)),
+                        data.sources.name(line.funding_source, tr),
                         line.year,
                         line.amount,
                         line.currency,
@@ -125,7 +129,7 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
                         None,
                     ],
                 )
-    checks = Checks(workbook_labels(data))
+    checks = Checks(tr)
     for column, check in (
         (6, checks.listed(lists["theme"])),
         (7, checks.listed(lists["source"])),
@@ -140,7 +144,9 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 6, 7, 16),
-        fixed=dict(enumerate((6, 7, 16, 6, 20, 14, 13, 6, 15, 9, 9, 15, 9, 9, 15, 12), start=1)),
+        fixed=header_room(
+            dict(enumerate((6, 7, 16, 6, 20, 14, 13, 6, 15, 9, 9, 15, 9, 9, 15, 12), start=1)), columns, tr
+        ),
         print_keys=len(ACTION_KEY),
     )
     # The currency stays locked on a line written here: its rate beside it belongs to that currency.
@@ -149,7 +155,7 @@ def write_budget(sheet: Any, data: ExportData, factors: Factors, lists: dict[str
         RateGap(*key, tuple(r for r, _ in found), tuple(dict.fromkeys(a for _, a in found)))
         for key, found in gaps.items()
     )
-    return BudgetRange(row, tuple(found))
+    return BudgetRange(row, tuple(found), reference(tr(captions.SHEET_BUDGET)))
 
 
 def _players(players: tuple[Any, ...]) -> str:
@@ -158,7 +164,8 @@ def _players(players: tuple[Any, ...]) -> str:
 
 def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
     writer = SheetWriter(sheet)
-    headers = [
+    tr = workbook_labels(data)
+    columns = (
         *ACTION_KEY,
         captions.COL_THEME,
         captions.COL_INTERVENTION,
@@ -178,7 +185,8 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
         captions.COL_NOTES,
         captions.COL_TOTAL_PLAN,
         captions.COL_CURRENCY,
-    ]
+    )
+    headers = [*map(tr, columns)]
     writer.header(1, headers)
     row = 1
     in_plan, plans, numbers = budget.col(IN_PLAN), budget.col(PLAN), budget.col(ACTION_NO)
@@ -196,13 +204,13 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
                     item.plan.title,
                     v.number,
                     v.title,
-                    data.theme_name(v.theme),
+                    tr(data.theme_name(v.theme)),
                     v.intervention_code,
-                    v.status.label,
-                    v.priority.label,
+                    tr(v.status.label),
+                    tr(v.priority.label),
                     v.impact,
                     v.effort,
-                    captions.YES if v.pilot else captions.NO,
+                    tr(captions.YES if v.pilot else captions.NO),
                     v.start_date,
                     v.end_date,
                     v.owner_organisation,
@@ -217,7 +225,7 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
                 ],
                 [None] * 21 + [money_format(currency), None],
             )
-    checks = Checks(workbook_labels(data))
+    checks = Checks(tr)
     for column, name in ((6, "theme"), (8, "status"), (9, "priority"), (12, "yes_no")):
         add_check(sheet, checks.listed(lists[name]), column, 2)
     for column, check in ((10, checks.score()), (11, checks.score()), (13, checks.day()), (14, checks.day())):
@@ -228,8 +236,12 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 6, 15, 16, 17, 18, 19, 20, 21),
-        fixed=dict(
-            enumerate((6, 7, 18, 6, 22, 14, 9, 10, 8, 7, 7, 5, 11, 11, 14, 11, 16, 22, 28, 34, 16, 15, 8), start=1)
+        fixed=header_room(
+            dict(
+                enumerate((6, 7, 18, 6, 22, 14, 9, 10, 8, 7, 7, 5, 11, 11, 14, 11, 16, 22, 28, 34, 16, 15, 8), start=1)
+            ),
+            columns,
+            tr,
         ),
         print_keys=len(ACTION_KEY),
     )
@@ -238,7 +250,8 @@ def write_actions(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict
 
 def write_kpis(sheet: Any, data: ExportData) -> None:
     writer = SheetWriter(sheet)
-    headers = [
+    tr = workbook_labels(data)
+    columns = (
         *ACTION_KEY,
         captions.COL_CODE,
         captions.COL_INDICATOR,
@@ -250,7 +263,8 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
         captions.COL_LATEST,
         captions.COL_MEASURED_ON,
         captions.COL_NOTE,
-    ]
+    )
+    headers = [*map(tr, columns)]
     writer.header(1, headers)
     row = 1
     for number, item in enumerate(data.plans, start=1):
@@ -268,7 +282,7 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
                         action.view.title,
                         k.code,
                         k.name,
-                        k.kind.label,
+                        tr(k.kind.label),
                         k.unit,
                         k.baseline,
                         k.target,
@@ -284,10 +298,10 @@ def write_kpis(sheet: Any, data: ExportData) -> None:
         last_column=len(headers),
         freeze="F2",
         wrap_columns=(3, 5, 7, 9, 15),
-        fixed=dict(enumerate((6, 7, 16, 6, 20, 12, 28, 9, 12, 9, 9, 11, 9, 11, 16), start=1)),
+        fixed=header_room(dict(enumerate((6, 7, 16, 6, 20, 12, 28, 9, 12, 9, 9, 11, 9, 11, 16), start=1)), columns, tr),
         print_keys=len(ACTION_KEY),
     )
-    checks = Checks(workbook_labels(data))
+    checks = Checks(tr)
     for column, check in ((10, checks.number()), (11, checks.number()), (12, checks.day())):
         add_check(sheet, check, column, 2)
     for column, check in ((13, checks.number()), (14, checks.day())):

@@ -20,6 +20,7 @@ from action_planner.export.xlsx_cells import (
     wrapped_lines,
 )
 from action_planner.export.xlsx_checks import Checks, add_check, protect, workbook_labels
+from action_planner.export.xlsx_language import header_room
 from action_planner.export.xlsx_sheets import (
     IN_PLAN,
     IN_REPORTING,
@@ -87,12 +88,12 @@ class Group:
         return self.first + len(self.keys) - 1
 
 
-def _groups(data: ExportData) -> list[Group]:
+def _groups(data: ExportData, tr: Labels) -> list[Group]:
     years = sorted({x.line.year for p in data.plans for a in p.actions for x in a.lines})
     specs: list[tuple[str, str, Sequence[str | int]]] = [
-        (captions.GROUP_THEME, THEME, [t.name for t in data.themes]),
-        (captions.GROUP_SOURCE, SOURCE, [data.sources.name(s.code) for s in data.sources]),
-        (captions.GROUP_YEAR, YEAR, years),
+        (tr(captions.GROUP_THEME), THEME, [tr(t.name) for t in data.themes]),
+        (tr(captions.GROUP_SOURCE), SOURCE, [data.sources.name(s.code, tr) for s in data.sources]),
+        (tr(captions.GROUP_YEAR), YEAR, years),
     ]
     groups, column = [], REPORTING_COLUMN + 1
     for caption, budget_column, keys in specs:
@@ -101,8 +102,8 @@ def _groups(data: ExportData) -> list[Group]:
     return groups
 
 
-def _headers(writer: SheetWriter, reporting: str, groups: list[Group], details: int) -> None:
-    writer.header(HEADER_ROW, [*LEAD, captions.COL_TOTAL_REPORTING.format(currency=reporting)])
+def _headers(writer: SheetWriter, reporting: str, groups: list[Group], details: int, tr: Labels) -> None:
+    writer.header(HEADER_ROW, [*map(tr, LEAD), tr(captions.COL_TOTAL_REPORTING).format(currency=reporting)])
     for group in groups:
         writer.header(HEADER_ROW, [str(k) for k in group.keys], first_column=group.first)
         for offset, key in enumerate(group.keys):
@@ -113,7 +114,7 @@ def _headers(writer: SheetWriter, reporting: str, groups: list[Group], details: 
             writer.sheet.merge_cells(
                 start_row=GROUP_ROW, start_column=group.first, end_row=GROUP_ROW, end_column=group.last
             )
-    writer.header(HEADER_ROW, DETAILS, first_column=details)
+    writer.header(HEADER_ROW, [*map(tr, DETAILS)], first_column=details)
 
 
 def _plan_row(
@@ -126,6 +127,7 @@ def _plan_row(
     budget: BudgetRange,
     groups: list[Group],
     details: int,
+    tr: Labels,
 ) -> None:
     from openpyxl.utils import get_column_letter
 
@@ -137,7 +139,7 @@ def _plan_row(
         item.region.name,
         item.region.code,
         plan.title,
-        plan.status.label,
+        tr(plan.status.label),
         currency,
         len(item.actions),
     ]
@@ -157,9 +159,9 @@ def _plan_row(
             writer.put(row, column, Formula(formula), group_format(digits))
     values: list[object] = [
         plan.partner_organisation,
-        plan.instrument_type.label,
+        tr(plan.instrument_type.label),
         plan.instrument_name,
-        Formatter("en").language(plan.language),
+        _capitalised(Formatter("en").language(plan.language, tr.language)),
         plan.contact_name,
         plan.contact_email,
         plan.contact_phone,
@@ -173,14 +175,21 @@ def _plan_row(
         writer.put(row, details + offset, value)
 
 
-def _all_plans(writer: SheetWriter, row: int, data: ExportData, budget: BudgetRange, groups: list[Group]) -> None:
+def _capitalised(name: str) -> str:
+    """A language's name as a cell starts it: "Italiano" (Italian, Spanish, Swedish and Polish write "italiano")."""
+    return name[:1].upper() + name[1:]
+
+
+def _all_plans(
+    writer: SheetWriter, row: int, data: ExportData, budget: BudgetRange, groups: list[Group], *, tr: Labels
+) -> None:
     """One last row: every plan together, in the reporting currency."""
     from openpyxl.utils import get_column_letter
 
     reporting = data.reporting_currency
     digits, fmt = minor_digits(reporting), money_format(reporting)
     in_reporting = budget.col(IN_REPORTING)
-    writer.put(row, 4, captions.ALL_PLANS.format(currency=reporting))
+    writer.put(row, 4, tr(captions.ALL_PLANS).format(currency=reporting))
     writer.put(row, CURRENCY_COLUMN, reporting)
     writer.put(row, 7, sum(len(p.actions) for p in data.plans))
     total = Formula(f"=ROUND(SUM({in_reporting}),{digits})")
@@ -200,21 +209,26 @@ def _all_plans(writer: SheetWriter, row: int, data: ExportData, budget: BudgetRa
 
 def write_summary(sheet: Any, data: ExportData, budget: BudgetRange, lists: dict[str, str]) -> None:
     writer = SheetWriter(sheet)
-    writer.title(captions.WORKBOOK_TITLE, captions.WORKBOOK_SUBTITLE.format(currency=data.reporting_currency))
-    groups = _groups(data)
+    tr = workbook_labels(data)
+    writer.title(tr(captions.WORKBOOK_TITLE), tr(captions.WORKBOOK_SUBTITLE).format(currency=data.reporting_currency))
+    groups = _groups(data, tr)
     details = (groups[-1].last if groups else REPORTING_COLUMN) + 1
-    _headers(writer, data.reporting_currency, groups, details)
+    _headers(writer, data.reporting_currency, groups, details, tr)
     row = HEADER_ROW
     for number, item in enumerate(data.plans, start=1):
         row += 1
-        _plan_row(writer, row, number, item, data=data, budget=budget, groups=groups, details=details)
+        _plan_row(writer, row, number, item, data=data, budget=budget, groups=groups, details=details, tr=tr)
     last_plan_row = row
-    tr = workbook_labels(data)
     add_check(sheet, Checks(tr).listed(lists["plan_status"]), STATUS_COLUMN, FIRST_PLAN_ROW, last_plan_row)
-    _all_plans(writer, last_plan_row + 2, data, budget, groups)
+    _all_plans(writer, last_plan_row + 2, data, budget, groups, tr=tr)
     fixed: dict[int, float] = dict(enumerate(LEAD_WIDTHS, start=1))
     fixed |= dict.fromkeys(range(REPORTING_COLUMN + 1, details), GROUP_WIDTH)
     fixed |= {details + offset: width for offset, width in enumerate(DETAIL_WIDTHS)}
+    fixed = header_room(fixed, [*LEAD, captions.COL_TOTAL_REPORTING], tr)
+    english = ([t.name for t in data.themes], [data.sources.name(s.code) for s in data.sources])  # as _groups
+    for group, names in zip(groups, english, strict=False):  # (the years need no room of their own)
+        fixed = header_room(fixed, names, tr, group.first)
+    fixed = header_room(fixed, DETAILS, tr, details)
     writer.finish(
         header_row=HEADER_ROW,
         last_row=last_plan_row,

@@ -8,7 +8,8 @@ from typing import Any
 from action_planner.export import captions
 from action_planner.export.data import ExportData
 from action_planner.export.xlsx_cells import MONTH_FORMAT, SheetWriter, styles
-from action_planner.export.xlsx_checks import protect
+from action_planner.export.xlsx_checks import protect, workbook_labels
+from action_planner.export.xlsx_language import header_room
 from action_planner.export.xlsx_print import PANEL_UNITS
 
 THEME_FILLS = ("8EA9DB", "A9D08E", "F4B183", "C9A0DC", "FFD966", "9BC2E6")
@@ -27,7 +28,8 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
     from openpyxl.utils import get_column_letter
 
     writer = SheetWriter(sheet)
-    headers = [
+    tr = workbook_labels(data)
+    columns = (
         captions.COL_PLAN_NO,
         captions.COL_NUTS,
         captions.COL_ACTION_NO,
@@ -35,7 +37,8 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
         captions.COL_THEME,
         captions.COL_START,
         captions.COL_END,
-    ]
+    )
+    headers = [*map(tr, columns)]
     writer.header(1, headers)
     dated = [a.view for p in data.plans for a in p.actions if a.view.start_date]
     first = min((_month_index(v.start_date) for v in dated if v.start_date), default=_month_index(data.exported_on))
@@ -56,9 +59,8 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
         for action in item.actions:
             v = action.view
             row += 1
-            writer.row(
-                row, [number, item.region.code, v.number, v.title, data.theme_name(v.theme), v.start_date, v.end_date]
-            )
+            theme = tr(data.theme_name(v.theme))
+            writer.row(row, [number, item.region.code, v.number, v.title, theme, v.start_date, v.end_date])
             fill = fills.get(v.theme)
             if fill is None or v.start_date is None:
                 continue
@@ -69,7 +71,7 @@ def write_timeline(sheet: Any, data: ExportData) -> None:
                 writer.look(writer.sheet.cell(row=row, column=base + offset), f"theme:{v.theme}", fill=fill)
     room = (PANEL_UNITS - sum(KEY_WIDTHS)) / max(months, 1)  # so that the chart prints one page wide if it can
     fixed: dict[int, float] = dict.fromkeys(range(base, base + months), max(min(MONTH_WIDTH[0], room), MONTH_WIDTH[1]))
-    fixed |= dict(enumerate(KEY_WIDTHS, start=1))
+    fixed = header_room(fixed | dict(enumerate(KEY_WIDTHS, start=1)), columns, tr)
     writer.finish(
         header_row=1,
         last_row=row,

@@ -52,16 +52,18 @@ def test_pdf_names_the_source(export_to: Callable[..., Path], lined: Any) -> Non
     assert UKSPF in " ".join(text.split())
 
 
-def test_excel_lists_the_workspaces_sources_by_name(export_to: Callable[..., Path], lined: Any) -> None:
+def test_excel_lists_the_workspaces_sources_by_name(export_to: Callable[..., Path], demo: Services, lined: Any) -> None:
     plan_id, action, _line = lined
+    tr = labels_for(next(p.language for p in demo.plans.list() if p.id == plan_id))  # the workbook's language
     book = openpyxl.load_workbook(export_to("xlsx", plan_ids=(plan_id,)))
-    header = [c.value for c in book["Budget"][1]]
-    rows = [dict(zip(header, r, strict=False)) for r in book["Budget"].iter_rows(min_row=2, values_only=True)]
-    assert rows[0]["Action"] == action.title
-    assert rows[0]["Funding source"] == UKSPF
-    listed = [c.value for c in book["Lists"]["C"][1:] if c.value]
-    assert listed == ["ERDF / Interreg", "National", "Regional", "Municipal", "Private sponsors", "Other", UKSPF]
-    summary_header = [c.value for row in book["Summary"].iter_rows(max_row=8) for c in row]
+    header = [c.value for c in book[tr("Budget")][1]]
+    rows = [dict(zip(header, r, strict=False)) for r in book[tr("Budget")].iter_rows(min_row=2, values_only=True)]
+    assert rows[0][tr("Action")] == action.title
+    assert rows[0][tr("Funding source")] == UKSPF
+    listed = [c.value for c in book[tr("Lists")]["C"][1:] if c.value]
+    built_in = [tr(name) for name in ("ERDF / Interreg", "National", "Regional", "Municipal")]
+    assert listed == [*built_in, "Private sponsors", tr("Other"), UKSPF]  # a renamed or own source as typed
+    summary_header = [c.value for row in book[tr("Summary")].iter_rows(max_row=8) for c in row]
     assert UKSPF in summary_header
     assert "Private sponsors" in summary_header
 

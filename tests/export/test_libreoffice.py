@@ -144,3 +144,40 @@ def test_half_cent_ties_and_cross_rates_round_like_the_services(demo: Services, 
             _cents(summary.cell(row=row, column=header.index("Total (plan currency)") + 1).value) == totals.plan.total
         )
         assert _cents(summary.cell(row=row, column=header.index("Total (EUR)") + 1).value) == totals.reporting.total
+
+
+@pytest.mark.parametrize(
+    ("language", "summary_sheet", "actions_sheet"), [("it", "Riepilogo", "Azioni"), ("pl", "Podsumowanie", "Działania")]
+)
+def test_a_translated_workbook_recalculates_to_the_services_totals(
+    demo: Services, tmp_path: Path, language: str, summary_sheet: str, actions_sheet: str
+) -> None:
+    """One plan's workbook in its language: the totals over the translated (quoted) sheet names still compute."""
+    plan = next(p for p in demo.plans.list() if p.language == language)
+    action = demo.actions.list(plan.id)[0]
+    demo.budget.add(action.id, "2500", currency="USD", year=2027)  # converted through the translated Rates sheet
+    demo.rates.set("EUR", "USD", "1.0850", "2026-12-01")
+    output = EXPORTERS["xlsx"]().export(demo, ExportRequest((plan.id,), tmp_path / f"{language}.xlsx"))
+    book = recalculated(output, tmp_path)
+    assert _errors(book) == []
+    tr = labels_for(language)
+    summary = book[summary_sheet]
+    header = [c.value for c in summary[5]]
+    totals = demo.budget.plan_totals(plan.id)
+    assert totals.plan is not None
+    assert totals.reporting is not None
+
+    def cell(title: object) -> Decimal:
+        return _cents(summary.cell(row=6, column=header.index(title) + 1).value)
+
+    assert cell(tr(captions.COL_TOTAL_PLAN)) == totals.plan.total
+    assert cell(tr(captions.COL_TOTAL_REPORTING).format(currency="EUR")) == totals.reporting.total
+    themes = {t.code: t.name for t in demo.catalogue.themes()}
+    for code, amount in totals.plan.by_theme.items():
+        assert cell(tr(themes[code])) == amount
+    for source, amount in totals.plan.by_source.items():
+        assert cell(tr(FundingSource(source).label)) == amount
+    actions = book[actions_sheet]
+    column = [c.value for c in actions[1]].index(tr(captions.COL_TOTAL_PLAN))
+    got = [_cents(r[column]) for r in actions.iter_rows(min_row=2, values_only=True)]
+    assert got == [a.total for a in demo.actions.list(plan.id)]

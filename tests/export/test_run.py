@@ -60,7 +60,7 @@ def test_cli_exports_one_region(demo_path: Path, tmp_path: Path, fmt: str, capsy
         titles = [s.header.paragraphs[0].text for s in docx.Document(str(output)).sections]
         assert titles == ["Wielkopolska: od pierwszego eksportu do globalnego dostawcy"]
     elif fmt == "xlsx":
-        summary = openpyxl.load_workbook(output)["Summary"]
+        summary = openpyxl.load_workbook(output)["Podsumowanie"]  # a Polish plan: its workbook is in Polish
         assert summary["C6"].value == "PL41"
         assert summary["C7"].value is None
 

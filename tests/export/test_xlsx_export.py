@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import openpyxl
 import pytest
 
+from action_planner.export.language import labels_for
 from action_planner.model.enums import FundingSource
 from action_planner.model.money import round_money
 from action_planner.model.services import Services
@@ -190,9 +191,10 @@ def test_amounts_keep_their_cents(export_to: Any, demo: Services) -> None:
 
 def test_one_plan_alone(export_to: Any, demo: Services, tmp_path: Path) -> None:
     plan = demo.plans.list()[2]
+    tr = labels_for(plan.language)  # one plan alone: the workbook is in its language
     book = openpyxl.load_workbook(export_to("xlsx", (plan.id,)))
-    assert {r["Plan"] for r in _rows(book["Actions"])} == {plan.title}
-    assert book["Summary"]["D6"].value == plan.title
+    assert {r[tr("Plan")] for r in _rows(book[tr("Actions")])} == {plan.title}
+    assert book[tr("Summary")]["D6"].value == plan.title
 
 
 def test_the_workbook_points_at_the_rates_the_model_uses(demo: Services) -> None:

@@ -194,7 +194,7 @@ def test_the_warning_is_in_the_plans_language(export_to: Any, without_a_rate: tu
     demo, row = without_a_rate
     italian = next(p for p in demo.plans.list() if p.language == "it")
     book = openpyxl.load_workbook(export_to("xlsx", (italian.id,)))
-    warning = book["Summary"]["A3"].value
+    warning = book["Riepilogo"]["A3"].value  # the sheets are named in Italian too
     assert warning.startswith("Manca il tasso di cambio da USD a EUR per il piano 1")
     assert f"le righe {row} del foglio Budget (azioni 2)" in warning
     check = next(v for v in book["Budget"].data_validations.dataValidation if str(v.sqref).startswith("I"))
