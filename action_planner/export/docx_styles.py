@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from action_planner.export import captions
@@ -39,6 +40,7 @@ CELL_WIDEST = 1.3 * CELL_SIZE
 _SAME_WIDTH = str.maketrans("łŁđĐøØıß", "lLdDoOis")
 
 
+@lru_cache(maxsize=1 << 16)  # headers, units, names and years come back in every table
 def cell_width(word: str, bold: bool) -> float:
     """The width of ``word`` in a table cell, in points, in whichever font shows it wider: Arial, which Word
     uses (measured with Helvetica's metrics, the same widths, accents as wide as their letters), or DejaVu

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from action_planner.export import captions
@@ -36,6 +36,7 @@ CELL_PADDING = 4 + 4 + 1
 CELL_WIDEST = 1.3 * CELL_SIZE
 
 
+@lru_cache(maxsize=1 << 16)  # headers, units, names and years come back in every table
 def cell_width(word: str, bold: bool) -> float:
     """The width of ``word`` in a table cell, in points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
