@@ -84,9 +84,7 @@ NO_ACTIONS = "This plan has no actions yet."
 OPEN_ENDED = "no end date"
 MISSING = "—"
 MISSING_TOTAL = "Total not available: {problem}"
-PAGE_OF = "Page {page} of {pages}"
-PAGE = "Page"
-OF = "of"
+PAGE_OF = "Page {page} of {pages}"  # the footer of every page but the title page
 
 # -- the English summary of a plan written in another language (always in English) -----------
 ENGLISH_SUMMARY_NOTE = (
@@ -99,7 +97,8 @@ NATURE_TEXT_ONE = "The plan sets out one action (timeframe: {period})."
 NATURE_TEXT = "The plan sets out {count} actions (timeframe: {period})."
 NATURE_COSTS = "Planned costs: {total}."
 NATURE_THEMES = "By theme: {themes}."
-NATURE_PILOTS = "Run as pilot actions: no. {numbers}."
+NATURE_PILOT = "Action {number} is run as a pilot."
+NATURE_PILOTS = "Actions {numbers} are run as pilots."  # "2 and 5", "2, 4 and 5"
 NATURE_ACTION = "Action {number} – {title}: {theme}, {period}, {total}."
 LINK = "Link with the project"
 LINK_TEXT = "The actions draw on the exchange of experience in the {project} project, in which {partner} is a partner."

@@ -13,6 +13,7 @@ from lxml.etree import Element, SubElement, tostring
 
 from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
+from action_planner.export.column_widths import fit_widths
 from action_planner.export.data import ExportData
 from action_planner.export.document import Block, CheckList, Heading, Paragraph, Section, Table
 from action_planner.export.docx_identity import (
@@ -24,14 +25,18 @@ from action_planner.export.docx_identity import (
     set_identity,
 )
 from action_planner.export.docx_styles import (
+    CELL_PADDING,
+    CELL_WIDEST,
     LABEL_FILL,
     TEXT_WIDTH_TWIPS,
     TOTAL_FILL,
+    cell_width,
     page_setup,
     prepare,
 )
 from action_planner.export.formats import Formatter
 from action_planner.export.gc_pause import gc_paused
+from action_planner.export.language import labels_for
 from action_planner.export.plan_document import (
     Properties,
     document_properties,
@@ -129,6 +134,7 @@ class DocxWriter:
         self._sect_template: Any = None
         self._sect: Any = None  # the current section's properties, written when the next one starts
         self._break_before = False
+        self._after_table = False  # the last thing written is a table (the body cannot end with one)
         self._looks: dict[Look, Any] = {}
         self._cells: dict[tuple[str, str | None], Any] = {}
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED)
@@ -139,7 +145,7 @@ class DocxWriter:
     def start_section(self, header: str, *, first: bool) -> None:
         if first:
             section = self.doc.sections[0]
-            page_setup(section, header, first=True)
+            page_setup(section, header, first=True, page_of=labels_for(self.language)(captions.PAGE_OF))
             sect = self.doc.element.body.sectPr
             self._sect_template = deepcopy(sect)
             self._open_body()
@@ -235,6 +241,7 @@ class DocxWriter:
             for mark in reversed(self._starts):
                 element.insert(at, mark)
             self._starts.clear()
+        self._after_table = False
         self._out.write(_bytes(element))
 
     def _paragraph(
@@ -304,6 +311,8 @@ class DocxWriter:
     def _table(self, table: Table) -> None:
         if self._break_before:
             self._top("", self.styles["body"])
+        elif self._after_table:
+            self._top("", self.styles["spacer"])  # Word needs a paragraph between two tables
         grid_kind = table.kind == "grid"
         tbl = Element(W + "tbl", nsmap=NSMAP)
         tblpr = _el(tbl, "tblPr")
@@ -321,8 +330,8 @@ class DocxWriter:
             noHBand="1",
             noVBand="1",
         )
-        scale = TEXT_WIDTH_TWIPS / sum(c.width for c in table.columns)
-        widths = [str(round(c.width * scale)) for c in table.columns]
+        fitted = fit_widths(table, TEXT_WIDTH_TWIPS / 20, cell_width, padding=CELL_PADDING, widest=CELL_WIDEST)
+        widths = [str(round(width) * 20) for width in fitted]  # whole points: a few cell templates serve all tables
         grid = _el(tbl, "tblGrid")
         for width in widths:
             _el(grid, "gridCol", w=width)
@@ -336,7 +345,10 @@ class DocxWriter:
         if table.total is not None:
             self._row(tbl, table.total, widths, aligns, total=True)
         self._write(tbl)
-        self._top("", self.styles["spacer"])  # Word needs a paragraph between two tables
+        # No paragraph after the table unless another table or the end of the body follows: an empty one there
+        # would fall onto a page of its own when the table ends at the foot of a page, and the next part's
+        # heading (which starts a page) would leave that page blank.
+        self._after_table = True
 
     def _row(
         self,
@@ -383,6 +395,8 @@ class DocxWriter:
         """Close the body with the last section's properties, then write the package's other parts."""
         if self._out is None:  # no section at all: an empty body
             self.start_section("", first=True)
+        if self._after_table:
+            self._top("", self.styles["spacer"])
         self._out.write(_bytes(self._detached(self._sect)) + f"</w:body></{_prefixed(self.doc.element.tag)}>".encode())
         self._out.close()
         package = io.BytesIO()

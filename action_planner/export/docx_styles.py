@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from action_planner.export import captions
@@ -29,6 +30,32 @@ PARAGRAPH_STYLES = {
 
 A4_WIDTH_MM, A4_HEIGHT_MM, MARGIN_MM = 210, 297, 20
 TEXT_WIDTH_TWIPS = round((A4_WIDTH_MM - 2 * MARGIN_MM) / 25.4 * 1440)
+
+#: "Table Text"'s size, the cell margins of the table style (90 twips a side) with a point and a half to spare,
+#: and the widest a character of it can be (points).
+CELL_SIZE = 9
+CELL_PADDING = 2 * 90 / 20 + 1.5
+CELL_WIDEST = 1.3 * CELL_SIZE
+#: Letters Arial draws as wide as another one (and that do not decompose into a letter and an accent).
+_SAME_WIDTH = str.maketrans("łŁđĐøØıß", "lLdDoOis")
+
+
+@lru_cache(maxsize=1 << 16)  # headers, units, names and years come back in every table
+def cell_width(word: str, bold: bool) -> float:
+    """The width of ``word`` in a table cell, in points, in whichever font shows it wider: Arial, which Word
+    uses (measured with Helvetica's metrics, the same widths, accents as wide as their letters), or DejaVu
+    Sans, which LibreOffice draws Arial with where Arial and Liberation Sans are not installed."""
+    import unicodedata
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from action_planner.export.pdf_styles import BOLD, FONT, register_fonts
+
+    register_fonts()
+    letters = "".join(ch for ch in unicodedata.normalize("NFKD", word.translate(_SAME_WIDTH)) if ord(ch) < 0x300)
+    arial = stringWidth(letters, "Helvetica-Bold" if bold else "Helvetica", CELL_SIZE)
+    dejavu = stringWidth(word, BOLD if bold else FONT, CELL_SIZE)
+    return float(max(arial, dejavu))
 
 
 def _fonts(rpr: Any) -> None:
@@ -141,7 +168,7 @@ def prepare(doc: Any) -> dict[str, str]:
     _paragraph_style(doc, "Field Label", size=10, bold=True, color=INK, before=8, after=2, keep_next=True)
     _paragraph_style(doc, "Note", size=9, italic=True, color="595959", after=4)
     _paragraph_style(doc, "Action Facts", base="Note", size=9, italic=True, color="595959", after=4, keep_next=True)
-    _paragraph_style(doc, "Table Text", size=9, after=0)
+    _paragraph_style(doc, "Table Text", size=CELL_SIZE, after=0)
     _paragraph_style(doc, "Table Spacer", size=4, after=0)
     _paragraph_style(doc, "Header", size=8, color="595959", after=0)
     _paragraph_style(doc, "Footer", size=8, color="595959", after=0)
@@ -155,8 +182,9 @@ def prepare(doc: Any) -> dict[str, str]:
     return ids
 
 
-def page_setup(section: Any, header_text: str, *, first: bool) -> None:
-    """A4, margins, a header with the plan's title and (from the first section on) "Page X of Y"."""
+def page_setup(section: Any, header_text: str, *, first: bool, page_of: str = captions.PAGE_OF) -> None:
+    """A4, margins, a header with the plan's title and (from the first section on) "Page X of Y", written
+    as ``page_of`` says in the document's language (``{page}`` and ``{pages}`` become the page fields)."""
     from docx.shared import Mm
 
     section.page_width, section.page_height = Mm(A4_WIDTH_MM), Mm(A4_HEIGHT_MM)
@@ -169,7 +197,7 @@ def page_setup(section: Any, header_text: str, *, first: bool) -> None:
     header.paragraphs[0].text = header_text
     header.paragraphs[0].style = "Header"
     if first:
-        _page_of(section.footer.paragraphs[0])
+        _page_of(section.footer.paragraphs[0], page_of)
 
 
 def _field(paragraph: Any, instruction: str) -> None:
@@ -186,12 +214,19 @@ def _field(paragraph: Any, instruction: str) -> None:
         paragraph._p.append(parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>"))
 
 
-def _page_of(paragraph: Any) -> None:
+def _page_of(paragraph: Any, page_of: str) -> None:
+    """ "Page X of Y" (in any language's word order): the text around ``{page}`` and ``{pages}`` as runs, the
+    two placeholders as PAGE and NUMPAGES fields."""
+    import re
+
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     paragraph.style = "Footer"
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run(f"{captions.PAGE} ")
-    _field(paragraph, "PAGE")
-    paragraph.add_run(f" {captions.OF} ")
-    _field(paragraph, "NUMPAGES")
+    for piece in re.split(r"(\{page\}|\{pages\})", page_of):
+        if piece == "{page}":
+            _field(paragraph, "PAGE")
+        elif piece == "{pages}":
+            _field(paragraph, "NUMPAGES")
+        elif piece:
+            paragraph.add_run(piece)

@@ -73,9 +73,16 @@ def _nature(data: ExportData, item: PlanData, fmt: Formatter) -> list[str]:
         for a in item.actions
     ]
     pilots = [str(a.number) for a in actions if a.pilot]
-    if pilots:
-        texts.append(captions.NATURE_PILOTS.format(numbers=", ".join(pilots)))
+    if len(pilots) == 1:
+        texts.append(captions.NATURE_PILOT.format(number=pilots[0]))
+    elif pilots:
+        texts.append(captions.NATURE_PILOTS.format(numbers=_listed(pilots)))
     return texts
+
+
+def _listed(items: list[str]) -> str:
+    """``2 and 5``, ``2, 4 and 5``: a list as an English sentence writes it."""
+    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _link(item: PlanData) -> list[str]:

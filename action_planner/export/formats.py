@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from action_planner.export import captions
 from action_planner.export.language import labels_for
+
+#: A currency code or symbol written straight against the figure ("SEK17,762,344.88" in British English).
+_TOUCHING = re.compile(r"(?<=[^\W\d])(?=\d)|(?<=\d)(?=[^\W\d])")
+
+
+def _spaced(text: str) -> str:
+    """``SEK 17,762,344.88`` for ``SEK17,762,344.88``: a no-break space between a code and the figure, so that the
+    two read apart and never break over two lines (a symbol such as £ or € stays against the figure)."""
+    return _TOUCHING.sub("\N{NO-BREAK SPACE}", text)
 
 
 class Formatter:
@@ -34,7 +44,7 @@ class Formatter:
         key = ("money", amount, currency)  # equal amounts round alike to the currency's digits
         text = self._seen.get(key)
         if text is None:
-            text = self._seen[key] = str(format_currency(amount, currency, locale=self._locale))
+            text = self._seen[key] = _spaced(str(format_currency(amount, currency, locale=self._locale)))
         return text
 
     def number(self, value: Decimal | int | None) -> str:
@@ -77,12 +87,13 @@ class Formatter:
         return f"{format_date(local, 'medium', locale=self.locale)}, {format_time(local, 'short', locale=self.locale)}"
 
     def month(self, value: date) -> str:
-        from babel.dates import format_date
+        """A month as the language writes it (CLDR's ``yMMMM``): "enero de 2027", "styczeń 2027", "January 2027"."""
+        from babel.dates import format_skeleton
 
         key = ("month", value.year, value.month)
         text = self._seen.get(key)
         if text is None:
-            text = self._seen[key] = str(format_date(value, "LLLL y", locale=self._locale))
+            text = self._seen[key] = str(format_skeleton("yMMMM", value, locale=self._locale))
         return text
 
     def period(self, start: date | None, end: date | None) -> str:

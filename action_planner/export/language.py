@@ -30,7 +30,7 @@ DOCUMENT_CAPTIONS = (
     c.TIMEFRAME_SHORT, c.ACTION_SHORT, c.OWNER_SHORT, c.BY_THEME, c.BY_SOURCE, c.BY_YEAR, c.IN_REPORTING,
     c.ENDORSEMENT_DATE, c.SIGNATORY, c.SIGNATURE, c.STAMP, c.NONE_GIVEN, c.TEXT_CUT, c.NO_PLAYERS, c.NO_COSTS,
     c.NO_INDICATORS, c.NO_ACTIONS, c.OPEN_ENDED, c.MISSING_TOTAL, c.DECISIONS, c.DECISIONS_INTRO, c.DECISION,
-    c.DECIDED_AT, c.WORKSHOP_DECISION, c.VOTES,
+    c.DECIDED_AT, c.WORKSHOP_DECISION, c.VOTES, c.PAGE_OF,
 )  # fmt: skip
 
 #: The partner workbook's texts, written in the plans' language: sheet names, titles, column headers, row labels,

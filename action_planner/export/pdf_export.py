@@ -9,19 +9,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
 
-from action_planner.export import registry
+from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
+from action_planner.export.column_widths import fit_widths
 from action_planner.export.data import ExportData
 from action_planner.export.document import Block, CheckList, Heading, Paragraph, Section, Table
 from action_planner.export.gc_pause import gc_paused
+from action_planner.export.language import labels_for
 from action_planner.export.pdf_styles import (
     ACCENT,
     BORDER,
+    CELL_PADDING,
+    CELL_WIDEST,
     FONT,
     HEADER_FILL,
     LABEL_FILL,
     MARGIN_MM,
     TOTAL_FILL,
+    cell_width,
     numbered_canvas,
     page_templates,
     styles,
@@ -62,11 +67,9 @@ class _Builder:
             return [self.paragraph(block.text, block.style)]
         if isinstance(block, CheckList):
             return [self.paragraph(line, "body") for line in block.lines()]
-        if block.keep_together:
-            from reportlab.platypus import KeepTogether
-
-            return [KeepTogether([self.table(block)])]
-        return [self.table(block)]
+        table = self.table(block)
+        table.ap_keep_together = block.keep_together  # kept whole (with what leads into it): _kept_with_tables
+        return [table]
 
     def title(self, text: str) -> list[Any]:
         """The title page's title, placed a third of the way down and ruled like Word's Title style."""
@@ -99,11 +102,11 @@ class _Builder:
         rows += [cells(row, False) for row in table.rows]
         if table.total is not None:
             rows.append(cells(table.total, True))
-        scale = self.width / sum(c.width for c in table.columns)
+        widths = fit_widths(table, self.width, cell_width, padding=CELL_PADDING, widest=CELL_WIDEST)
         heights = [14 * mm] * len(rows) if table.kind == "sign" else None
         flowable = RLTable(
             rows,
-            colWidths=[c.width * scale for c in table.columns],
+            colWidths=widths,
             rowHeights=heights,
             repeatRows=1 if grid else 0,
             hAlign="LEFT",
@@ -199,16 +202,37 @@ def _flowables(sections: Iterable[Section], builder: _Builder, steps: Steps) -> 
             yield from (NextPageTemplate("title"), PageBreak())
         builder.outline_shift = 1 if section.nested else 0
         yield _marker(section.header, outline=not section.nested)
-        for block in section.title_page.blocks:
-            yield from builder.block(block)
+        yield from _kept_with_tables(
+            flowable for block in section.title_page.blocks for flowable in builder.block(block)
+        )
         yield NextPageTemplate("body")
         steps.advance()
         for part in section.parts:
             if part.new_page:
                 yield PageBreak()
-            for block in part.blocks:
-                yield from builder.block(block)
+            yield from _kept_with_tables(flowable for block in part.blocks for flowable in builder.block(block))
             steps.advance()
+
+
+def _kept_with_tables(flowables: Iterable[Any]) -> Iterator[Any]:
+    """The flowables, each small table kept whole in one KeepTogether with the run of headings and labels kept
+    with the next one (``keepWithNext``) that leads into it. reportlab keeps such a run with what follows, but
+    not with a KeepTogether (a container it does not nest): "Totals by year" stayed at the foot of a page while
+    its table went over."""
+    from reportlab.platypus import KeepTogether
+
+    waiting: list[Any] = []
+    for flowable in flowables:
+        if getattr(flowable, "ap_keep_together", False):
+            yield KeepTogether([*waiting, flowable])
+            waiting = []
+        elif flowable.getKeepWithNext():
+            waiting.append(flowable)
+        else:
+            yield from waiting
+            waiting = []
+            yield flowable
+    yield from waiting
 
 
 def render_pdf(properties: Properties, sections: Iterable[Section], path: Path, steps: Steps) -> None:
@@ -236,6 +260,7 @@ def render_pdf(properties: Properties, sections: Iterable[Section], path: Path, 
     )
     doc.addPageTemplates(page_templates(doc))
     doc.ap_header = ""
+    doc.ap_page_of = labels_for(properties.language)(captions.PAGE_OF)  # the footer, in the document's language
     story = _Story(_flowables(sections, _Builder(doc.width), steps))
     keys = count(1)  # bookmark keys: an id() is reused once a laid-out flowable is freed, and would move the entry
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from action_planner.export import captions
@@ -29,6 +29,22 @@ def register_fonts() -> None:
     addMapping(FONT, 1, 1, BOLD)
 
 
+#: The table cells' type size, and the room their padding takes (both sides, with a point to spare).
+CELL_SIZE = 8.5
+CELL_PADDING = 4 + 4 + 1
+#: No character of the cell font is wider than this (points): words it shows too short to matter go unmeasured.
+CELL_WIDEST = 1.3 * CELL_SIZE
+
+
+@lru_cache(maxsize=1 << 16)  # headers, units, names and years come back in every table
+def cell_width(word: str, bold: bool) -> float:
+    """The width of ``word`` in a table cell, in points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    return float(stringWidth(word, BOLD if bold else FONT, CELL_SIZE))
+
+
 @cache
 def styles() -> dict[str, Any]:
     """Paragraph styles by the neutral document's keys (plus table cell variants)."""
@@ -42,7 +58,7 @@ def styles() -> dict[str, Any]:
     def make(name: str, **values: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **values)
 
-    cell = make("cell", fontSize=8.5, leading=10.5, spaceAfter=0)
+    cell = make("cell", fontSize=CELL_SIZE, leading=10.5, spaceAfter=0)
     return {
         "body": body,
         "title": make(
@@ -160,13 +176,14 @@ def release_objects(objects: dict[Any, Any]) -> None:
                 state.clear()
 
 
-def draw_footer(canvas: Any, width: float) -> None:
-    """ "Page X of Y" centred at the foot of the page, Y drawn by the page-count form."""
+def draw_footer(canvas: Any, width: float, page_of: str = captions.PAGE_OF) -> None:
+    """ "Page X of Y" (``page_of`` in the document's language) centred at the foot of the page, Y drawn by the
+    page-count form."""
     from reportlab.lib.colors import HexColor
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     page = canvas.getPageNumber()
-    before, _, after = captions.PAGE_OF.format(page=page, pages="\x00").partition("\x00")
+    before, _, after = page_of.format(page=page, pages="\x00").partition("\x00")
     count_width = stringWidth(str(page), FONT, FOOTER_SIZE)  # the count has at least as many digits
     before_width = stringWidth(before, FONT, FOOTER_SIZE)
     x = (width - before_width - count_width - stringWidth(after, FONT, FOOTER_SIZE)) / 2
@@ -192,7 +209,7 @@ def page_templates(doc: Any) -> list[Any]:
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text", leftPadding=0, rightPadding=0)
 
     def body_page(canvas: Any, current: Any) -> None:
-        draw_footer(canvas, current.pagesize[0])
+        draw_footer(canvas, current.pagesize[0], getattr(current, "ap_page_of", captions.PAGE_OF))
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(HexColor(GREY))

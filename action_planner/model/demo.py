@@ -41,6 +41,9 @@ class DemoRegion:
     people: tuple[str, ...]
     interventions: tuple[str, ...]
     status: PlanStatus
+    #: The partner's own English summary (the plan's field is in English whatever the plan's language): it names
+    #: only what this plan's actions do, so that it never claims a theme the plan has no action in.
+    summary: str = ""
 
 
 REGIONS = (
@@ -68,6 +71,12 @@ REGIONS = (
         ("Marco Bianchi", "Elena Rossi", "Luca Conti", "Chiara Greco"),
         ("C02", "C05", "P27", "D20", "P29", "C09", "L31"),
         PlanStatus.IN_REVIEW,
+        "ART-ER's plan for Emilia-Romagna sets out seven actions inspired by the Compete-In exchange of "
+        "experience. Its core is export support for first-time exporters: temporary export manager vouchers, an "
+        "export-readiness programme and a trade mission. The clusters gain an internationalisation partnership "
+        "and the region a strategy board for it; small suppliers learn to sell online through a digital export "
+        "programme, and a territorial brand presents Emilia-Romagna to foreign buyers. Together the actions "
+        "improve the ERDF programme named in Part II.",
     ),
     DemoRegion(
         "ES52",
@@ -91,6 +100,12 @@ REGIONS = (
         ("Lucía Navarro", "Pablo Sánchez", "Marta Ortega"),
         ("D20", "D22", "C12", "C18", "D24", "C17"),
         PlanStatus.DRAFT,
+        "IVACE's plan for the Comunitat Valenciana sets out six actions inspired by the Compete-In exchange of "
+        "experience. Three open digital export channels: an e-commerce programme, coaching in digital "
+        "internationalisation, and virtual trade fairs with online B2B matchmaking. Three strengthen classic export "
+        "support: an export skills academy for micro-enterprises, help with public tenders abroad and "
+        "certification for new target markets. Together they take firms beyond their few traditional markets and "
+        "improve the ERDF programme named in Part II.",
     ),
     DemoRegion(
         "SE31",
@@ -115,6 +130,12 @@ REGIONS = (
         ("Erik Johansson", "Sara Nilsson", "Johan Berg", "Maria Holm"),
         ("L37", "L38", "L39", "C08", "P25", "L35"),
         PlanStatus.DRAFT,
+        "Gävle Municipality's plan for Gävleborg sets out six actions inspired by the Compete-In exchange of "
+        "experience. Four make the region's quality of life work for its firms: welcome services for international "
+        "talent, liveability marketing backed by evidence, international internships in small firms, and the "
+        "promotion of foreign direct investment. One-to-one advice from an international trade adviser and partner "
+        "searches through the Enterprise Europe Network help smaller firms take their first steps abroad. The "
+        "plan feeds into the regional development strategy named in Part II.",
     ),
     DemoRegion(
         "PL41",
@@ -138,6 +159,12 @@ REGIONS = (
         ("Tomasz Wiśniewski", "Agnieszka Kamińska", "Piotr Lewandowski"),
         ("C01", "C03", "C14", "C13", "P26", "P10", "D21", "C19"),
         PlanStatus.ENDORSED,
+        "The Marshal Office of Wielkopolska sets out eight actions inspired by the Compete-In exchange of "
+        "experience, so that firms now selling abroad through intermediaries export under their own brand. Grants "
+        "for internationalisation projects and trade fairs, an export working-capital guarantee and export credit "
+        "insurance form the core of the plan, with an export information portal and awareness events. Export "
+        "consortia and mentoring by experienced exporters pool the firms' efforts, and a digital marketing action "
+        "helps them reach foreign customers. Together the actions improve the ERDF programme named in Part II.",
     ),
     DemoRegion(
         "PL22",
@@ -160,6 +187,12 @@ REGIONS = (
         ("Joanna Wójcik", "Krzysztof Mazur", "Anna Kowalczyk"),
         ("P34", "P32", "L33", "D40", "P28"),
         PlanStatus.DRAFT,
+        "The Marshal Office of the Silesian Voivodeship sets out five actions inspired by the Compete-In exchange "
+        "of experience, for a region moving away from coal. Working with partners abroad comes first: an exchange "
+        "between incubators, soft-landing stays for Silesian start-ups in partner incubators, and a city-to-city "
+        "partnership put to work for business. The region also welcomes foreign start-ups to land in Silesia and "
+        "funds feasibility studies for international R&D partnerships, through the Interreg Central Europe "
+        "programme named in Part II.",
     ),
     DemoRegion(
         "UKE4",
@@ -349,13 +382,7 @@ def _build_region(
         contact_phone=phone,
         context=spec.context,
         language=spec.language,
-        english_summary=""
-        if spec.language == "en"
-        else (
-            f"The plan for {region.name} sets out {len(spec.interventions)} actions inspired by the Compete-In "
-            "exchange of experience: it strengthens partnership working, digital export channels and the "
-            "region's attractiveness, and improves the policy instrument named in Part II."
-        ),
+        english_summary=spec.summary,
         status=spec.status,
         endorsement_date=date(2026, 6, 30) if spec.status is PlanStatus.ENDORSED else None,
         signatory=wording.signatory if spec.status is PlanStatus.ENDORSED else "",
