@@ -89,7 +89,13 @@ def save_document(document: Any, canvas: Any, path: str | Path) -> None:
     same order: the same bytes), but each object as it is formatted, instead of the whole file built in
     memory (twice: its pieces, then them joined) and written at the end."""
     from reportlab import rl_config
-    from reportlab.pdfbase.pdfdoc import PDF_VERSION_DEFAULT, PDFCrossReferenceTable, PDFIndirectObject, PDFTrailer
+    from reportlab.pdfbase.pdfdoc import (
+        PDF_VERSION_DEFAULT,
+        PDFCrossReferenceTable,
+        PDFIndirectObject,
+        PDFPage,
+        PDFTrailer,
+    )
 
     if getattr(document, "_savedToFile", False):
         raise RuntimeError("a reportlab document is saved once")
@@ -126,6 +132,8 @@ def save_document(document: Any, canvas: Any, path: str | Path) -> None:
             if comments:
                 output.add(f"% {name!a}: class {obj.__class__.__name__[:50]} \n")
             document.idToOffset[name] = output.add(formatted)
+            if isinstance(obj, PDFPage):  # what formatting made for the page and no other object refers to
+                obj.Resources = obj.MediaBox = None
             ids.append(name)
             number += 1
         xref = PDFCrossReferenceTable()
