@@ -45,6 +45,8 @@ ACTIONS_PER_PLAN = 50
 SIZES = (500, 2_000, 12_000, 50_000)
 #: Floors are measured up to this size (the 50,000-action floors would only repeat what 12,000 shows).
 FLOOR_MAX = 12_000
+#: The export formats, in the order they are measured.
+FORMATS = ("xlsx", "docx", "pdf")
 CATALOGUE_ROWS = 100_000
 EDITS = 200
 #: Plan switches (and title edits) in the window per size, each timed on its own; the median is reported.
@@ -403,16 +405,23 @@ def exponent(small: tuple[int, float], large: tuple[int, float]) -> float | None
 
 
 def measure_size(
-    actions: int, work: Path, env: dict[str, str], *, floors: bool, exports: bool = True
+    actions: int,
+    work: Path,
+    env: dict[str, str],
+    *,
+    floors: bool,
+    exports: bool = True,
+    formats: Sequence[str] = FORMATS,
+    reads: bool = True,
 ) -> dict[str, Any]:
-    """Every figure at one size (without ``exports``: the reads and edits alone); the workspace is built first
-    (not measured)."""
+    """Every figure at one size (without ``exports``: the reads and edits alone; ``formats``: those exports only;
+    without ``reads``: the exports alone); the workspace is built first (not measured)."""
     from benchmarks.large_workspace import build_large
 
     source = work / f"ws-{actions}.actionplan"
     build_large(source, regions=max(1, actions // ACTIONS_PER_PLAN), actions=ACTIONS_PER_PLAN)
     figures: dict[str, Any] = {}
-    for fmt in ("xlsx", "docx", "pdf") if exports else ():
+    for fmt in formats if exports else ():
         output = work / f"export-{actions}.{fmt}"
         figures[f"{fmt}_export"] = run_child(EXPORT_CHILD, fmt, str(source), str(output), env=env)
         print(f"  {actions:>6} {fmt} export {figures[f'{fmt}_export']}", file=sys.stderr)
@@ -426,11 +435,13 @@ def measure_size(
             print(f"  {actions:>6} {fmt} floor  {figures[f'{fmt}_floor']}", file=sys.stderr)
             floor.unlink(missing_ok=True)
         output.unlink(missing_ok=True)
-    figures["info_json"] = run_child(INFO_CHILD, str(source), env=env)
-    figures["field_edit"] = run_child(EDIT_CHILD, str(source), str(work / "edit-floor.actionplan"), str(EDITS), env=env)
-    figures["plan_switch"] = run_child(WINDOW_CHILD, str(source), str(SWITCHES), env=env)
-    print(f"  {actions:>6} info {figures['info_json']}  edit {figures['field_edit']}", file=sys.stderr)
-    print(f"  {actions:>6} plan switch and window edit {figures['plan_switch']}", file=sys.stderr)
+    if reads:
+        figures["info_json"] = run_child(INFO_CHILD, str(source), env=env)
+        edit_floor = str(work / "edit-floor.actionplan")
+        figures["field_edit"] = run_child(EDIT_CHILD, str(source), edit_floor, str(EDITS), env=env)
+        figures["plan_switch"] = run_child(WINDOW_CHILD, str(source), str(SWITCHES), env=env)
+        print(f"  {actions:>6} info {figures['info_json']}  edit {figures['field_edit']}", file=sys.stderr)
+        print(f"  {actions:>6} plan switch and window edit {figures['plan_switch']}", file=sys.stderr)
     for leftover in work.glob(f"ws-{actions}.actionplan*"):
         leftover.unlink()
     for leftover in work.glob("edit-floor.actionplan*"):
@@ -473,12 +484,21 @@ def _ratio(figures: dict[str, Any], fmt: str) -> float | None:
 
 
 def run_scale(
-    sizes: Sequence[int], env: dict[str, str], *, catalogue: bool = True, exports: bool = True
+    sizes: Sequence[int],
+    env: dict[str, str],
+    *,
+    catalogue: bool = True,
+    exports: bool = True,
+    formats: Sequence[str] = FORMATS,
+    reads: bool = True,
 ) -> dict[str, Any]:
     """The figures at every size, the exponents between sizes, the floors' ratios, the catalogue import."""
     work = Path(tempfile.mkdtemp(prefix="action-planner-scale-"))
     try:
-        by_size = {n: measure_size(n, work, env, floors=n <= FLOOR_MAX, exports=exports) for n in sizes}
+        by_size = {
+            n: measure_size(n, work, env, floors=n <= FLOOR_MAX, exports=exports, formats=formats, reads=reads)
+            for n in sizes
+        }
         catalogue_figures = measure_catalogue(work, env) if catalogue else None
     finally:
         for leftover in sorted(work.glob("*"), reverse=True):
@@ -551,3 +571,34 @@ def scale_table(result: dict[str, Any]) -> str:
             f"floor {floor['cpu_s']:.2f} s / {floor['peak_mb']:.0f} MiB, ratio {imp['cpu_s'] / floor['cpu_s']:.2f}"
         )
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Some of the figures alone, such as one format's export: ``python benchmarks/scale.py --formats pdf
+    --sizes 12000,50000 --json`` (``run.py --scale`` measures them all)."""
+    import argparse
+
+    if str(ROOT) not in sys.path:  # run as a script from a checkout
+        sys.path.insert(0, str(ROOT))
+    from benchmarks.run import _child_env
+
+    parser = argparse.ArgumentParser(description="Issue 16's figures at scale, some of them.")
+    parser.add_argument("--sizes", type=lambda text: [int(n) for n in text.split(",")], default=list(SIZES))
+    parser.add_argument("--formats", type=lambda text: text.split(","), default=list(FORMATS), help="e.g. pdf")
+    parser.add_argument("--reads", action="store_true", help="also info, the field edit and the window's figures")
+    parser.add_argument("--catalogue", action="store_true", help="also the catalogue import")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    args = parser.parse_args(argv)
+    unknown = set(args.formats) - set(FORMATS)
+    if unknown:
+        parser.error(f"unknown format(s): {', '.join(sorted(unknown))}")
+    with tempfile.TemporaryDirectory(prefix="action-planner-env-") as home:
+        result = run_scale(
+            args.sizes, _child_env(Path(home)), catalogue=args.catalogue, formats=args.formats, reads=args.reads
+        )
+    print(json.dumps(result, indent=2) if args.json else scale_table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -281,7 +281,12 @@ def render_pdf(properties: Properties, sections: Iterable[Section], path: Path, 
             doc.canv.addOutlineEntry(outline[1], key, outline[0])
 
     doc.afterFlowable = after_flowable
-    doc.build(story, canvasmaker=numbered_canvas())
+    try:
+        doc.build(story, canvasmaker=numbered_canvas())
+    finally:  # cancelled or failed: the finished pages' spill file goes at once, not when collected
+        canvas = getattr(doc, "canv", None)
+        if canvas is not None:
+            canvas.discard_spill()
 
 
 class PdfExporter(Exporter):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
-from action_planner.export import captions
+from action_planner.export import captions, pdf_file
+from action_planner.export.pdf_file import PageSpill
 from action_planner.resources import resource_path
 
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
@@ -115,14 +117,19 @@ FOOTER_SIZE = 7.5
 def numbered_canvas() -> type[Any]:
     """A canvas whose pages say "Page X of Y" without being held back: each footer draws "Page X of" and
     refers to one form, defined when the document is saved, that draws Y (a forward reference PDF allows).
-    Nothing of a finished page stays in memory but its written stream."""
+    Nothing of a finished page stays in memory but its dictionary and where its stream is in the spill file;
+    the file is written object by object (:mod:`pdf_file`)."""
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.spill: PageSpill | None = PageSpill(Path(self._filename).parent)
+
         def showPage(self) -> None:  # noqa: N802  (reportlab's name, overridden)
             super().showPage()
-            seal_page(self._doc.Pages.pages[-1])
+            seal_page(self._doc.Pages.pages[-1], self.spill)
 
         def save(self) -> None:
             pages = self.getPageNumber() - (0 if self._code else 1)  # the page after the last one is empty
@@ -131,29 +138,46 @@ def numbered_canvas() -> type[Any]:
             self.setFillColor(HexColor(GREY))
             self.drawString(0, 0, str(pages))
             self.endForm()
-            super().save()
+            if self._code:  # what Canvas.save does before saving: the page being drawn is finished
+                self.showPage()
+            pdf_file.save_document(self._doc, self, self._filename)
+            self.discard_spill()
             for table in (*(getattr(self._doc, name, {}) for name in DOCUMENT_TABLES), self._destinations):
                 release_objects(table)
+
+        def discard_spill(self) -> None:
+            """Close the spill file (it has no name: its disk space goes with it); saved or not."""
+            if self.spill is not None:
+                self.spill.close()
+                self.spill = None
 
     return NumberedCanvas
 
 
-def seal_page(page: Any) -> None:
+def seal_page(page: Any, spill: PageSpill | None) -> None:
     """Encode a finished page's content stream now, as reportlab would when saving (same filters, same
-    bytes), so that until then the page keeps its compressed stream, not the drawing operators' text (at
-    12,000 actions, 13,446 pages: 110 MiB kept until save instead of 206 MiB)."""
+    bytes), and put it in ``spill`` until the document is written: the page keeps where its stream is, not
+    the drawing operators' text (206 MiB at 12,000 actions, 13,446 pages) nor its compressed bytes (110 MiB)."""
     from reportlab import rl_config
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFDictionary, PDFName, PDFStream, PDFZCompress
+    from reportlab.pdfbase.pdfdoc import PDFBase85Encode, PDFZCompress
 
-    if page.Contents or not page.stream or not page.compression:
+    if spill is None or page.Contents or not page.stream or not page.compression:
         return  # reportlab makes this page's stream itself, as before
     filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
     content = page.stream
     for encoding in reversed(filters):  # the order PDFStream.format applies them in
         content = encoding.encode(content)
-    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName(f.pdfname) for f in filters])}), content)
-    stream.__Comment__ = "page stream"
-    page.Contents, page.stream = stream, None
+    dictionary = _stream_dictionary(tuple(f.pdfname for f in filters))
+    page.Contents = pdf_file.spilled_stream_class()(dictionary, spill, content)
+    page.stream = None
+
+
+@cache
+def _stream_dictionary(filters: tuple[str, ...]) -> Any:
+    """The dictionary of every sealed page's stream (one object: reportlab copies it before adding the length)."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName
+
+    return PDFDictionary({"Filter": PDFArray([PDFName(name) for name in filters])})
 
 
 #: The saved document's tables by object name: the objects, and their numbers and offsets in the file.

@@ -68,14 +68,14 @@ def test_pages_sealed_as_they_finish_are_the_bytes_reportlab_writes_at_the_end(
     sealed: list[Any] = []
     seal = pdf_styles.seal_page
 
-    def counted(page: Any) -> None:
-        seal(page)
+    def counted(page: Any, spill: Any) -> None:
+        seal(page, spill)
         if page.stream is None:  # only the compressed stream is kept
             sealed.append(page.Contents)
 
     monkeypatch.setattr(pdf_styles, "seal_page", counted)
     early = _render(data, tmp_path / "sealed.pdf")
-    monkeypatch.setattr(pdf_styles, "seal_page", lambda page: None)
+    monkeypatch.setattr(pdf_styles, "seal_page", lambda page, spill: None)
     late = _render(data, tmp_path / "reportlab.pdf")
     assert len(sealed) == late.count(b"/Type /Page\n") > 10
     assert early == late
