@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from action_planner.model.catalogue_language import language_of
 from action_planner.model.enums import (
     LABELS,
     ActionStatus,
@@ -18,6 +19,7 @@ from action_planner.model.enums import (
     Priority,
 )
 from action_planner.model.money import minor_digits
+from action_planner.model.regions import country_name_in
 from action_planner.model.sources import SourceNames
 
 
@@ -52,6 +54,12 @@ def funding_source(code: str, names: SourceNames) -> str:
 
 def _label_text(text: str) -> str:
     return QCoreApplication.translate(LABELS, text)
+
+
+def country(code: str, stored: str) -> str:
+    """A region's country in the window's language ("Włochy" for ``IT`` in Polish); a name the workspace holds
+    that is not the catalogue's English one (typed by someone) stays as it is."""
+    return country_name_in(code, language_of(QLocale().name()), stored)
 
 
 def indicator_kind(value: IndicatorKind) -> str:

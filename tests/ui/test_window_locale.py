@@ -1,0 +1,67 @@
+"""The window in Italian and Polish writes what it derives from data the planner's way: the country in the
+window's language, month/year timeframes, percentages and typed dates in the locale's conventions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from action_planner.ui.document import Document
+from action_planner.ui.main_window import MainWindow
+from action_planner.ui.settings import AppSettings
+
+LOCALES = {"en": "en_GB", "it": "it_IT", "es": "es_ES", "sv": "sv_SE", "pl": "pl_PL"}
+
+
+@pytest.fixture
+def speaking(request: pytest.FixtureRequest, qapp: QApplication, compiled: dict[str, Path]) -> Iterator[str]:
+    """The window's language as start-up installs it: the app's translation and the default locale."""
+    language: str = request.param
+    before = QLocale()
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    translator = QTranslator()
+    if language != "en":
+        assert translator.load(str(compiled[language]))
+        QCoreApplication.installTranslator(translator)
+    yield language
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _window(qtbot: QtBot, document: Document) -> MainWindow:
+    shown = MainWindow(document, AppSettings())
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _plan_of_region(window: MainWindow, code: str) -> int:
+    services = window.document.services
+    region = next(r for r in services.regions.list() if r.code == code)
+    return next(p.id for p in services.plans.list() if p.region_id == region.id)
+
+
+@pytest.mark.parametrize(
+    ("speaking", "country"),
+    [("it", "Italia"), ("pl", "Włochy"), ("es", "Italia"), ("sv", "Italien"), ("en", "Italy")],
+    indirect=["speaking"],
+)
+def test_the_country_is_named_in_the_window_language(
+    qtbot: QtBot, document: Document, speaking: str, country: str
+) -> None:
+    window = _window(qtbot, document)
+    window.navigator.select_plan(_plan_of_region(window, "ITH5"))
+    window.show_page(1)
+    assert window.plan_editor.region.text() == f"{country} · Emilia-Romagna (ITH5)"
+    model = window.navigator.tree.model()
+    regions = [model.index(row, 0) for row in range(model.rowCount())]
+    tips = [str(index.data(Qt.ItemDataRole.ToolTipRole)) for index in regions]
+    assert any(tip.startswith(f"{country} · ") for tip in tips)
+    window.close()
