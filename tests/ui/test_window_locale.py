@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.settings import AppSettings
+from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
 LOCALES = {"en": "en_GB", "it": "it_IT", "es": "es_ES", "sv": "sv_SE", "pl": "pl_PL"}
 
@@ -64,4 +65,32 @@ def test_the_country_is_named_in_the_window_language(
     regions = [model.index(row, 0) for row in range(model.rowCount())]
     tips = [str(index.data(Qt.ItemDataRole.ToolTipRole)) for index in regions]
     assert any(tip.startswith(f"{country} · ") for tip in tips)
+    window.close()
+
+
+@pytest.mark.parametrize(
+    ("speaking", "source"),
+    [
+        ("it", "Indicatore comune FESR/FC 2021-2027 (regolamento (UE) 2021/1058, allegato I)"),
+        ("es", "Indicador común FEDER/FC 2021-2027 (Reglamento (UE) 2021/1058, anexo I)"),
+        ("sv", "Gemensam indikator för Eruf/Sammanhållningsfonden 2021–2027 (förordning (EU) 2021/1058, bilaga I)"),
+        ("pl", "Wspólny wskaźnik EFRR/FS 2021–2027 (rozporządzenie (UE) 2021/1058, załącznik I)"),
+        ("en", "ERDF/CF 2021-2027 common indicator (Regulation (EU) 2021/1058, Annex I)"),
+    ],
+    indirect=["speaking"],
+)
+def test_the_indicator_library_gives_an_indicators_source_in_the_window_language(
+    qtbot: QtBot, document: Document, speaking: str, source: str
+) -> None:
+    window = _window(qtbot, document)
+    dialog = window.show_indicators()
+    assert isinstance(dialog, IndicatorPickerDialog)
+    qtbot.waitExposed(dialog)
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "RCO02")
+    qtbot.waitUntil(lambda: [i.code for i in dialog.model.items] == ["RCO02"])
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)  # into the list: the indicator's details below it
+    qtbot.waitUntil(lambda: dialog.description.text().endswith(source))
+    assert "Regulation" not in dialog.description.text() or speaking == "en"
+    dialog.close()
     window.close()
