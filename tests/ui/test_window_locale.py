@@ -4,6 +4,7 @@ window's language, month/year timeframes, percentages and typed dates in the loc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from action_planner.ui.action_columns import TIMEFRAME
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
+from action_planner.ui.models.rates import VALID_FROM
+from action_planner.ui.models.totals import SHARE
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
@@ -92,5 +96,79 @@ def test_the_indicator_library_gives_an_indicators_source_in_the_window_language
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)  # into the list: the indicator's details below it
     qtbot.waitUntil(lambda: dialog.description.text().endswith(source))
     assert "Regulation" not in dialog.description.text() or speaking == "en"
+    dialog.close()
+    window.close()
+
+
+MONTHS = {"it": "%m/%Y", "es": "%m/%Y", "pl": "%m.%Y", "sv": "%Y-%m", "en": "%Y-%m"}
+
+
+@pytest.mark.parametrize("speaking", ["it", "pl", "sv", "en"], indirect=True)
+def test_the_timeframe_column_writes_months_the_window_language_way(
+    qtbot: QtBot, document: Document, speaking: str
+) -> None:
+    window = _window(qtbot, document)
+    window.navigator.select_plan(_plan_of_region(window, "ITH5"))
+    model = window.actions_panel.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    plan_id = window.navigator.plan_id
+    assert plan_id is not None
+    first = window.document.services.actions.list(plan_id)[0]
+    assert first.start_date is not None
+    assert first.end_date is not None
+    wanted = f"{first.start_date.strftime(MONTHS[speaking])} – {first.end_date.strftime(MONTHS[speaking])}"
+    assert model.index(0, TIMEFRAME).data() == wanted
+    window.close()
+
+
+SHARES = {"it": "39,4%", "pl": "39,4%", "es": "39,4\u00a0%", "sv": "39,4\u00a0%", "en": "39.4 %"}
+
+
+@pytest.mark.parametrize("speaking", list(SHARES), indirect=True)
+def test_shares_are_written_as_the_exports_write_them(qtbot: QtBot, document: Document, speaking: str) -> None:
+    window = _window(qtbot, document)
+    window.navigator.select_plan(_plan_of_region(window, "ITH5"))
+    table = window.totals.tables[0]  # by theme
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    shares = [str(model.index(row, SHARE).data()) for row in range(model.rowCount())]
+    assert SHARES[speaking] in shares  # Emilia-Romagna's export support: 39.4 % of the plan
+    window.close()
+
+
+@pytest.mark.parametrize(("speaking", "typed"), [("pl", "15.03.2027"), ("it", "15/03/2027")], indirect=["speaking"])
+def test_a_rates_valid_from_date_is_typed_the_window_language_way(
+    qtbot: QtBot, document: Document, speaking: str, typed: str
+) -> None:
+    window = _window(qtbot, document)
+    window.navigator.select_plan(_plan_of_region(window, "SE31"))
+    dialog = window.show_rates()
+    qtbot.waitExposed(dialog)
+    for field, text in ((dialog.base.lineEdit(), "EUR"), (dialog.quote.lineEdit(), "SEK"), (dialog.rate, "11,3")):
+        assert field is not None
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, text)
+    dialog.valid_on.setFocus()
+    qtbot.keyClick(dialog.valid_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.valid_on, "2027-13-45")  # no such date: said beside the field, nothing stored
+    before = window.document.services.rates.list(dialog.scope_plan_id)
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    assert dialog.errors["valid_on"].isVisible()
+    assert "2027-13-45" in dialog.errors["valid_on"].text()
+    assert window.document.services.rates.list(dialog.scope_plan_id) == before
+
+    dialog.valid_on.setFocus()
+    qtbot.keyClick(dialog.valid_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.valid_on, typed)
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    assert not dialog.errors["valid_on"].isVisible()
+    stored = [r for r in window.document.services.rates.list(dialog.scope_plan_id) if r not in before]
+    assert [(r.base, r.quote, r.valid_on) for r in stored] == [("EUR", "SEK", date(2027, 3, 15))]
+    chosen = dialog.selected()
+    assert chosen is not None
+    assert chosen.valid_on == date(2027, 3, 15)
+    shown = dialog.model.index(dialog.table.currentIndex().row(), VALID_FROM).data()
+    assert shown == typed  # the table writes the date as it was typed
     dialog.close()
     window.close()
