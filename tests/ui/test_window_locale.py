@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.rates import VALID_FROM
 from action_planner.ui.models.totals import SHARE
 from action_planner.ui.settings import AppSettings
+from action_planner.ui.shortcuts_page import ShortcutsDialog
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 
 LOCALES = {"en": "en_GB", "it": "it_IT", "es": "es_ES", "sv": "sv_SE", "pl": "pl_PL"}
@@ -44,6 +46,8 @@ def _window(qtbot: QtBot, document: Document) -> MainWindow:
     shown.resize(1366, 768)
     shown.show()
     qtbot.waitExposed(shown)
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
     return shown
 
 
@@ -170,5 +174,26 @@ def test_a_rates_valid_from_date_is_typed_the_window_language_way(
     assert chosen.valid_on == date(2027, 3, 15)
     shown = dialog.model.index(dialog.table.currentIndex().row(), VALID_FROM).data()
     assert shown == typed  # the table writes the date as it was typed
+    dialog.close()
+    window.close()
+
+
+@pytest.mark.parametrize("speaking", ["pl", "it", "en"], indirect=True)
+def test_the_shortcuts_page_lists_only_keys_on_the_keyboard(qtbot: QtBot, document: Document, speaking: str) -> None:
+    window = _window(qtbot, document)
+    window.actions_panel.table.setFocus()
+    qtbot.waitUntil(window.actions_panel.table.hasFocus)
+    qtbot.keyClick(window.actions_panel.table, Qt.Key.Key_F1)
+    dialog = next(w for w in window.findChildren(ShortcutsDialog) if w.isVisible())
+    keys = [entry.keys for entry in dialog.entries]
+    assert "Ctrl+Z, Alt+Backspace" in keys  # Undo, not "…, Cofnij": Qt's name of a dedicated Undo key
+    assert "Ctrl+Shift+S" in keys  # Save As, not "…, Shift+Zachowaj"
+    for entry in dialog.entries:  # every key listed is one a laptop has, after its modifiers
+        for combination in entry.keys.split(", "):
+            read = QKeySequence(combination, QKeySequence.SequenceFormat.NativeText)
+            assert read.count() == 1, entry
+            key = read[0].key()  # type: ignore[index]  # PySide6's stubs lack QKeySequence.__getitem__
+            assert key.value < Qt.Key.Key_Back.value, entry  # Qt's first media/application key
+            assert set(combination.split("+")[:-1]) <= {"Ctrl", "Shift", "Alt", "Meta"}, entry
     dialog.close()
     window.close()
