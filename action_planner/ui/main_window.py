@@ -97,8 +97,13 @@ class MainWindow(QMainWindow):
         self._settling_state: QByteArray | None = None  # a saved layout to apply again once the docks are placed
         geometry = settings.window_state("geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
+        size = settings.window_size()
         if not restored:
             self.resize(DEFAULT_SIZE)
+        elif size is not None and not (self.isMaximized() or self.isFullScreen()):
+            # Qt keeps room for a title bar it cannot see yet and shortens a window that filled the screen's
+            # height (by 26 px on X11 without a frame); the size the user left is fitted to the screen below.
+            self.resize(size)
         fit_to_screen(self, centre=not restored)  # a small screen, or a layout saved on a larger one
         self.screen_follower: ScreenFollower | None = None
         if document is not None:
@@ -377,6 +382,8 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
+        plain = not (self.isMaximized() or self.isFullScreen())
+        self.settings.set_window_size(self.size() if plain else None)
         self.settings.set_window_state("state", self.saveState(_LAYOUT_VERSION))
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()

@@ -63,7 +63,7 @@ def test_the_second_start_shows_the_docks_as_the_user_left_them(
     assert centre >= first.width() * CENTRE_SHARE
     first.resizeDocks([first.catalogue_dock], [catalogue + 60], Qt.Orientation.Horizontal)  # the user widens it
     qtbot.waitUntil(lambda: first.catalogue_dock.width() == catalogue + 60)
-    left = _widths(first)
+    left, size = _widths(first), first.size()
     first.close()
 
     for _restart in range(2):  # the second start, and the one after it
@@ -73,6 +73,7 @@ def test_the_second_start_shows_the_docks_as_the_user_left_them(
             return _widths(window) == left
 
         qtbot.waitUntil(as_left)
+        assert again.size() == size  # the whole screen's height, as it was left
         _plan_details_fit(qtbot, again)
         again.close()
 
