@@ -21,6 +21,7 @@ from action_planner.ui.models.totals import SHARE
 from action_planner.ui.settings import AppSettings
 from action_planner.ui.shortcuts_page import ShortcutsDialog
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
+from action_planner.ui.widgets.measure_dialog import MeasureDialog
 
 LOCALES = {"en": "en_GB", "it": "it_IT", "es": "es_ES", "sv": "sv_SE", "pl": "pl_PL"}
 
@@ -196,4 +197,34 @@ def test_the_shortcuts_page_lists_only_keys_on_the_keyboard(qtbot: QtBot, docume
             assert key.value < Qt.Key.Key_Back.value, entry  # Qt's first media/application key
             assert set(combination.split("+")[:-1]) <= {"Ctrl", "Shift", "Alt", "Meta"}, entry
     dialog.close()
+    window.close()
+
+
+@pytest.mark.parametrize(("speaking", "typed"), [("pl", "30.06.2027"), ("it", "30/06/2027")], indirect=["speaking"])
+def test_a_kpi_value_is_dated_the_window_language_way(
+    qtbot: QtBot, document: Document, speaking: str, typed: str
+) -> None:
+    window = _window(qtbot, document)
+    kpis = window.action_editor.kpis
+    window.action_editor.setCurrentWidget(kpis)
+    kpis.table.setCurrentIndex(kpis.table.model().index(0, 0))
+    qtbot.mouseClick(kpis.record_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in kpis.findChildren(MeasureDialog) if w.isVisible())
+    measured = kpis.measured.model()
+    before = measured.rowCount()
+    for text in ("31.02.2027", typed):  # no such day first: said in the dialog, nothing stored
+        dialog.measured_on.setFocus()
+        qtbot.keyClick(dialog.measured_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.measured_on, text)
+        dialog.value.setFocus()
+        qtbot.keyClick(dialog.value, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.value, "12")
+        qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+        if text != typed:
+            assert dialog.isVisible()
+            assert "31.02.2027" in dialog.error.text()
+            assert measured.rowCount() == before
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    days = [str(measured.index(row, 0).data()) for row in range(measured.rowCount())]
+    assert typed in days  # stored as 30 June 2027 and shown as it was typed
     window.close()
