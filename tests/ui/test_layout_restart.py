@@ -37,7 +37,7 @@ def _start(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path) -> MainWin
     assert len(shown) == 1
     window = shown[0]
     qtbot.waitUntil(lambda: window.attached, timeout=20000)
-    qtbot.waitUntil(lambda: window.catalogue_dock.isVisible() and window.navigator_dock.isVisible())
+    qtbot.waitUntil(window.navigator_dock.isVisible)
     return window
 
 
@@ -113,3 +113,18 @@ def test_a_workspace_opened_later_also_keeps_the_centre_usable(
     _plan_details_fit(qtbot, again)
     again.close()
     document.close()
+
+
+def test_a_dock_the_user_closed_stays_closed_on_the_next_start(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, demo_path: Path
+) -> None:
+    first = _start(qtbot, monkeypatch, demo_path)
+    first.catalogue_dock.close()  # its title bar's close button
+    first.close()
+
+    again = _start(qtbot, monkeypatch, demo_path)
+    qtbot.waitUntil(lambda: not again.catalogue_dock.isVisible())
+    qtbot.waitUntil(lambda: again.pages.width() > again.width() // 2)  # the centre takes the room it left
+    assert again.navigator_dock.isVisible()
+    again.menus.reset_layout.trigger()
+    assert again.catalogue_dock.isVisible()
