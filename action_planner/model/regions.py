@@ -495,7 +495,10 @@ def _build_index() -> _Index:
 
 
 def _country_search_keys(iso: str, country: object) -> tuple[str, ...]:
+    from action_planner.model.catalogue_language import available_languages
+
     names: set[str] = {country_name(iso), *_COUNTRY_ALIASES.get(iso, ())}
+    names.update(country_name_in(iso, language) for language in available_languages())  # "Włochy" finds Italy
     for attribute in ("name", "common_name", "official_name"):
         value = getattr(country, attribute, None)
         if isinstance(value, str):
@@ -544,7 +547,8 @@ def search_regions(query: str, *, limit: int = 50, levels: Collection[int] | Non
     3. the name starts with the query;
     4. a word of the name starts with the query;
     5. the name contains the query;
-    6. the country's name (or code) matches: "italy" lists Italian regions.
+    6. the country's name (or code) matches: "italy" lists Italian regions, and so do its names in the
+       app's other languages ("włochy", "italien").
 
     Ties are broken by level (whole countries first; ISO 3166-2 entries count as
     level 2, or 3 if they have a parent subdivision), then by code.  ``levels``

@@ -403,3 +403,8 @@ def test_a_country_is_named_in_the_language_asked_for(code: str, language: str, 
 
 def test_a_country_name_someone_typed_stays_as_typed() -> None:
     assert regions.country_name_in("IT", "pl", "Repubblica Italiana") == "Repubblica Italiana"
+
+
+@pytest.mark.parametrize("query", ["włochy", "Italien", "italia"])
+def test_a_country_is_found_by_its_name_in_the_apps_languages(query: str) -> None:
+    assert "ITH5" in [r.code for r in regions.search_regions(query, limit=500)]
