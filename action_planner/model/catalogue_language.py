@@ -18,7 +18,7 @@ from action_planner.resources import load_json, resource_path
 SECTIONS: Mapping[str, tuple[str, ...]] = {
     "themes": ("name", "description"),
     "interventions": ("name", "description", "cost_facts"),
-    "indicators": ("name", "unit", "description"),
+    "indicators": ("name", "unit", "source", "description"),
 }
 SOURCE_LANGUAGE = "en"
 

@@ -46,6 +46,7 @@ __all__ = [
     "RegionInfo",
     "all_regions",
     "country_name",
+    "country_name_in",
     "lookup_region",
     "search_regions",
 ]
@@ -121,6 +122,35 @@ def country_name(alpha2: str) -> str:
     code = alpha2.strip().upper()
     code = _NUTS_TO_ISO.get(code, code)
     return _country_names().get(code, code)
+
+
+@cache
+def _territory_names(language: str) -> Mapping[str, str]:
+    """ISO alpha-2 -> the country's name in ``language`` (Unicode CLDR's, as Babel ships it); empty if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return dict(Locale.parse(language).territories)
+    except (ValueError, UnknownLocaleError):
+        return {}
+
+
+def country_name_in(alpha2: str, language: str, stored: str | None = None) -> str:
+    """A country's name in ``language`` ("Włochy" for ``IT`` in Polish, "Regno Unito" for ``UK`` in Italian).
+
+    ``stored`` is the name a workspace keeps for the country: when it is not this catalogue's English name
+    (a name someone typed) it is returned as it is, in every language. English, or a language or country
+    the translations do not know, gives the English name.
+    """
+    english = country_name(alpha2)
+    if stored is not None and stored != english:
+        return stored
+    lang = language.replace("-", "_").split("_")[0].lower()
+    code = alpha2.strip().upper()
+    code = _NUTS_TO_ISO.get(code, code)
+    if lang in ("", "en", "c") or code not in _country_names():
+        return english
+    return _territory_names(lang).get(code, english)
 
 
 # --- text folding ------------------------------------------------------------------
@@ -465,7 +495,10 @@ def _build_index() -> _Index:
 
 
 def _country_search_keys(iso: str, country: object) -> tuple[str, ...]:
+    from action_planner.model.catalogue_language import available_languages
+
     names: set[str] = {country_name(iso), *_COUNTRY_ALIASES.get(iso, ())}
+    names.update(country_name_in(iso, language) for language in available_languages())  # "Włochy" finds Italy
     for attribute in ("name", "common_name", "official_name"):
         value = getattr(country, attribute, None)
         if isinstance(value, str):
@@ -514,7 +547,8 @@ def search_regions(query: str, *, limit: int = 50, levels: Collection[int] | Non
     3. the name starts with the query;
     4. a word of the name starts with the query;
     5. the name contains the query;
-    6. the country's name (or code) matches: "italy" lists Italian regions.
+    6. the country's name (or code) matches: "italy" lists Italian regions, and so do its names in the
+       app's other languages ("włochy", "italien").
 
     Ties are broken by level (whole countries first; ISO 3166-2 entries count as
     level 2, or 3 if they have a parent subdivision), then by code.  ``levels``

@@ -46,11 +46,12 @@ def intervention(view: InterventionView, language: str) -> InterventionView:
 
 
 def indicator(view: IndicatorView, language: str) -> IndicatorView:
-    """An indicator's name, unit and definition in ``language``."""
+    """An indicator's name, unit, source and definition in ``language``."""
     return replace(
         view,
         name=localized("indicators", view.code, "name", view.name, language),
         unit=localized("indicators", view.code, "unit", view.unit, language),
+        source=localized("indicators", view.code, "source", view.source, language),
         description=localized("indicators", view.code, "description", view.description, language),
     )
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Protocol
+from functools import cache
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from action_planner.model.catalogue_language import language_of
 from action_planner.model.enums import (
     LABELS,
     ActionStatus,
@@ -18,6 +20,7 @@ from action_planner.model.enums import (
     Priority,
 )
 from action_planner.model.money import minor_digits
+from action_planner.model.regions import country_name_in
 from action_planner.model.sources import SourceNames
 
 
@@ -52,6 +55,12 @@ def funding_source(code: str, names: SourceNames) -> str:
 
 def _label_text(text: str) -> str:
     return QCoreApplication.translate(LABELS, text)
+
+
+def country(code: str, stored: str) -> str:
+    """A region's country in the window's language ("Włochy" for ``IT`` in Polish); a name the workspace holds
+    that is not the catalogue's English one (typed by someone) stays as it is."""
+    return country_name_in(code, language_of(QLocale().name()), stored)
 
 
 def indicator_kind(value: IndicatorKind) -> str:
@@ -127,8 +136,28 @@ def number(value: Decimal | None) -> str:
 
 
 def percent(value: Decimal) -> str:
-    """A share with one decimal place always ("15.0 %", "39.4 %"), so that a column lines up."""
-    return _localise(format(value.quantize(Decimal("0.1")), ",f")) + " %"
+    """A share with one decimal place always, so that a column lines up, written as the exports write it in the
+    window's language ("39,4%" in Italian and Polish, "39,4 %" in Spanish and Swedish); "39.4 %" in English."""
+    exact = value.quantize(Decimal("0.1"))
+    if _is_english(QLocale()):
+        return _localise(format(exact, ",f")) + " %"
+    from babel.numbers import format_percent
+
+    locale, pattern = _percent_format(QLocale().name())
+    return str(format_percent(exact / 100, pattern, locale=locale))
+
+
+@cache
+def _percent_format(name: str) -> tuple[Any, str]:
+    """Babel's locale and its percent pattern with one decimal place (as the exports' formatter makes it)."""
+    from babel import Locale
+
+    locale = Locale.parse(name)
+    return locale, locale.percent_formats[None].pattern.replace("0", "0.0", 1)
+
+
+def _is_english(locale: QLocale) -> bool:
+    return locale.language() in (QLocale.Language.English, QLocale.Language.C, QLocale.Language.AnyLanguage)
 
 
 def day(value: date | None) -> str:
@@ -137,18 +166,31 @@ def day(value: date | None) -> str:
     if value is None:
         return ""
     locale = QLocale()
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C, QLocale.Language.AnyLanguage):
+    if _is_english(locale):
         return value.isoformat()
     numeric = re.sub(r"y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
     return locale.toString(QDate(value.year, value.month, value.day), numeric)
 
 
+def month(value: date) -> str:
+    """A month as the window's language writes it in figures, the locale's short date without its day:
+    ``01/2027`` in Italian and Spanish, ``01.2027`` in Polish, ``2027-01`` in Swedish and (ISO) in English."""
+    locale = QLocale()
+    if _is_english(locale):
+        return value.strftime("%Y-%m")
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    without_day = re.sub(r"^d+[^dMy]*|[^dMy]*d+$|[^dMy]*d+(?=[^dMy])", "", short)
+    numeric = re.sub(r"M+", "MM", re.sub(r"y+", "yyyy", without_day))
+    return locale.toString(QDate(value.year, value.month, 1), numeric)
+
+
 def timeframe(start: date | None, end: date | None) -> str:
-    """``2027-01 – 2028-01`` (months are what planners read in a timeframe)."""
+    """``01/2027 – 01/2028`` in Italian, ``2027-01 – 2028-01`` in English (months are what planners read in a
+    timeframe)."""
     if start is None and end is None:
         return ""
-    left = start.strftime("%Y-%m") if start else "…"
-    right = end.strftime("%Y-%m") if end else "…"
+    left = month(start) if start else "…"
+    right = month(end) if end else "…"
     return f"{left} – {right}"
 
 

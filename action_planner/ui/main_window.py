@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,11 @@ if TYPE_CHECKING:  # imported when a workspace is attached, after the first pain
     from action_planner.ui.workshop.feature import WorkshopFeature
 
 _LAYOUT_VERSION = 1
+#: The share of the window's width the centre (actions, plan details) keeps however wide the saved docks were.
+CENTRE_SHARE = 0.4
+
+
+_SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
 class MainWindow(QMainWindow):
@@ -89,10 +94,16 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("MainWindow")
         self.attached = False
+        self._settling_state: QByteArray | None = None  # a saved layout to apply again once the docks are placed
         geometry = settings.window_state("geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
+        size = settings.window_size()
         if not restored:
             self.resize(DEFAULT_SIZE)
+        elif size is not None and not (self.isMaximized() or self.isFullScreen()):
+            # Qt keeps room for a title bar it cannot see yet and shortens a window that filled the screen's
+            # height (by 26 px on X11 without a frame); the size the user left is fitted to the screen below.
+            self.resize(size)
         fit_to_screen(self, centre=not restored)  # a small screen, or a layout saved on a larger one
         self.screen_follower: ScreenFollower | None = None
         if document is not None:
@@ -320,15 +331,59 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         state = self.settings.window_state("state")
-        if state is not None:
+        if state is not None and self.isVisible():
+            # The docks were just added to a window already shown (the glance's): restored now, Qt would measure
+            # the saved sizes against their first, unplaced geometry and squeeze the centre to its minimum, so
+            # the layout is restored once the docks are placed (see event).
+            self._settling_state = state
+        elif state is not None:
             self.restoreState(state, _LAYOUT_VERSION)
         splitter = self.settings.window_state("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             line = self.fontMetrics().lineSpacing()
             self.splitter.setSizes([line * 12, line * 22])
 
+    def keep_centre_usable(self) -> None:
+        """Narrow the side docks so that the centre has at least :data:`CENTRE_SHARE` of the window's width (and
+        never less than it needs): a layout saved on a larger screen, or with docks dragged very wide, comes
+        back with readable fields. Docks that leave the centre enough are left as they are."""
+        sides: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        for dock in self.findChildren(QDockWidget):
+            area = self.dockWidgetArea(dock)
+            if dock.isVisible() and not dock.isFloating() and area in _SIDE_AREAS:
+                sides.setdefault(area, dock)  # one dock per side sets the width of the whole side
+        centre = self.centralWidget()
+        if not sides or centre is None:
+            return
+        wanted = max(round(self.width() * CENTRE_SHARE), centre.minimumSizeHint().width())
+        missing = wanted - centre.width()
+        widths = {area: dock.width() for area, dock in sides.items()}
+        spare = {area: width - sides[area].minimumSizeHint().width() for area, width in widths.items()}
+        room = sum(max(0, value) for value in spare.values())
+        if missing <= 0 or room <= 0:
+            return
+        cut = min(missing, room)
+        docks = list(sides.values())
+        sizes = [widths[area] - round(cut * max(0, spare[area]) / room) for area in sides]
+        self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self._settling_state is not None and self._docks_placed():
+            state, self._settling_state = self._settling_state, None
+            self.restoreState(state, _LAYOUT_VERSION)
+            self.keep_centre_usable()
+        return handled
+
+    def _docks_placed(self) -> bool:
+        """Whether the panels' docks, shown a moment after they are added to a shown window, have been laid out."""
+        return all(dock.isVisible() for dock in (self.navigator_dock, self.totals_dock, self.catalogue_dock))
+
     def save_layout(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
+        plain = not (self.isMaximized() or self.isFullScreen())
+        self.settings.set_window_size(self.size() if plain else None)
         self.settings.set_window_state("state", self.saveState(_LAYOUT_VERSION))
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
@@ -458,6 +513,8 @@ class MainWindow(QMainWindow):
         if self.screen_follower is None:  # first shown: the frame's size is known now
             fit_to_screen(self)
             self.screen_follower = ScreenFollower(self)
+            if self.attached:  # the panels were built before the window showed: their saved layout is placed now
+                self.keep_centre_usable()
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

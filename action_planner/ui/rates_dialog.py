@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from action_planner.ui.models.rates import PAIR, SOURCE, STATUS, VALID_FROM, Rat
 from action_planner.ui.models.rows import VIEW_ROLE
 from action_planner.ui.refusal import error_label
 from action_planner.ui.undo import StackAction
+from action_planner.ui.widgets.inputs import DateField
 from action_planner.ui.widgets.tables import compact
 
 #: The source written on a new rate: InforEuro, the Commission's monthly rates, is what programmes ask for.
@@ -47,9 +47,8 @@ DEFAULT_SOURCE = "InforEuro"  # a proper name stored with the rate, so not trans
 FIELDS = ("base", "quote", "rate", "valid_on", "source")
 
 
-def first_of_this_month() -> QDate:
-    today = QDate.currentDate()
-    return QDate(today.year(), today.month(), 1)
+def first_of_this_month() -> date:
+    return date.today().replace(day=1)
 
 
 class RatesDialog(QDialog):
@@ -156,9 +155,9 @@ class RatesDialog(QDialog):
         line.addWidget(self.rate_base)
         line.addWidget(self.rate, 1)
         line.addWidget(self.rate_quote)
-        self.valid_on = QDateEdit(first_of_this_month())
-        self.valid_on.setCalendarPopup(True)
-        self.valid_on.setDisplayFormat("yyyy-MM-dd")
+        self.valid_on = DateField()  # typed as the window's language writes dates, or ISO; a calendar on Alt+Down
+        self.valid_on.set_value(first_of_this_month())
+        self.valid_on.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)  # the placeholder's example
         self.source = QLineEdit(DEFAULT_SOURCE)
         self._row(form, "base", self.tr("&Base currency:"), self.base)
         self._row(form, "quote", self.tr("&Quote currency:"), self.quote)
@@ -176,7 +175,7 @@ class RatesDialog(QDialog):
         form.addRow(row)
         for combo in (self.base, self.quote):
             combo.editTextChanged.connect(lambda _text: self._entry_changed())
-        self.valid_on.dateChanged.connect(lambda _date: self._entry_changed())
+        self.valid_on.textChanged.connect(lambda _text: self._entry_changed())
         return box
 
     def _currency(self, name: str, code: str) -> QComboBox:
@@ -338,7 +337,7 @@ class RatesDialog(QDialog):
         self.base.setCurrentText(rate.base)
         self.quote.setCurrentText(rate.quote)
         self.rate.setText(rate_text(rate.rate))
-        self.valid_on.setDate(QDate(rate.valid_on.year, rate.valid_on.month, rate.valid_on.day))
+        self.valid_on.set_value(rate.valid_on)
         self.source.setText(rate.source)
         self._clear_errors()
         self.rate.setFocus()
@@ -355,9 +354,9 @@ class RatesDialog(QDialog):
 
     # -- the form -----------------------------------------------------------------------------
 
-    def entry_date(self) -> date:
-        chosen = self.valid_on.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+    def entry_date(self) -> date | None:
+        """The date typed in Valid from (None when it is empty or cannot be read)."""
+        return self.valid_on.value()
 
     def _entry_changed(self) -> None:
         base, quote = self.base.currentText().strip().upper(), self.quote.currentText().strip().upper()
@@ -391,6 +390,13 @@ class RatesDialog(QDialog):
     def add(self) -> None:
         """Record the rate typed in the form (or replace that pair's rate for the date)."""
         base, quote = self.base.currentText(), self.quote.currentText()
+        valid_on = self.entry_date()
+        if valid_on is None:  # unreadable or empty: said beside the field, nothing stored, no undo step
+            self._clear_errors()
+            problem = self.valid_on.problem() or self.tr("Type the date from which this rate applies.")
+            self._show_error(problem, "valid_on")
+            self.valid_on.setFocus()
+            return
         try:
             typed = labels.typed_number(self.rate.text())
         except labels.NumberFormatError as refusal:  # nothing stored, no undo step
@@ -403,7 +409,7 @@ class RatesDialog(QDialog):
             base,
             quote,
             typed,
-            self.entry_date(),
+            valid_on,
             source=self.source.text(),
             plan_id=self.scope_plan_id,
         )

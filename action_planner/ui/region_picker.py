@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QLis
 from typing_extensions import override
 
 from action_planner.model.regions import RegionInfo, search_regions
+from action_planner.ui import labels
 from action_planner.ui.models.rows import Index
 from action_planner.ui.refusal import error_label, show_refusal
 
@@ -42,9 +43,11 @@ class RegionResultsModel(QAbstractListModel):
         region = self._regions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             level = self.tr("level %1").replace("%1", str(region.level)) if region.level is not None else region.scheme
-            return f"{region.code}  {region.name} — {region.country_name} ({level})"
+            return (
+                f"{region.code}  {region.name} — {labels.country(region.country_code, region.country_name)} ({level})"
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{region.name}\n{region.scheme} · {region.country_name}"
+            return f"{region.name}\n{region.scheme} · {labels.country(region.country_code, region.country_name)}"
         return None
 
 

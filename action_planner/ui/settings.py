@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
 
 from action_planner.i18n import NATIVE_NAMES
 
@@ -51,6 +51,17 @@ class AppSettings:
 
     def set_window_state(self, key: str, value: QByteArray) -> None:
         self.store.setValue(f"window/{key}", value)
+
+    def window_size(self) -> QSize | None:
+        """The main window's size when it was last closed (not maximised), as the user left it."""
+        value = self.store.value("window/size")
+        return value if isinstance(value, QSize) and value.isValid() and not value.isEmpty() else None
+
+    def set_window_size(self, value: QSize | None) -> None:
+        if value is None:
+            self.store.remove("window/size")
+        else:
+            self.store.setValue("window/size", value)
 
     # -- reporting currency -------------------------------------------------------------
 

@@ -24,13 +24,25 @@ def _plain(text: str) -> str:
     return text.split("\t", maxsplit=1)[0].replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
+#: Qt's codes from here on are a few keyboards' dedicated media and application keys (Save, Undo, Copy …), which
+#: the platform adds to the standard shortcuts; Qt names them in words ("Shift+Zachowaj", "Cofnij" in Polish) that
+#: read like a command's description, not like a key a planner can find on a laptop.
+_DEDICATED_KEYS = Qt.Key.Key_Back.value
+
+
+def on_keyboard(keys: QKeySequence) -> bool:
+    """Whether every key of ``keys`` is on an ordinary keyboard (letters, digits, F-keys, Delete, arrows …)."""
+    combinations = [keys[i] for i in range(keys.count())]  # type: ignore[index]  # PySide6's stubs lack __getitem__
+    return bool(combinations) and all(combination.key().value < _DEDICATED_KEYS for combination in combinations)
+
+
 def shortcut_entries(window: QMainWindow) -> list[Entry]:
     """Every action of ``window`` that has a key, grouped by its menu; actions in no menu go under "Panels"."""
     entries: list[Entry] = []
     seen: set[int] = set()
 
     def add(group: str, action: QAction) -> None:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if on_keyboard(k)]
         if keys and id(action) not in seen and _plain(action.text()):
             seen.add(id(action))
             entries.append(Entry(group, _plain(action.text()), ", ".join(keys)))

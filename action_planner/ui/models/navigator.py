@@ -135,6 +135,10 @@ class NavigatorModel(QAbstractItemModel):
     def _tooltip(self, item: RegionView | PlanView) -> str:
         if isinstance(item, RegionView):
             text = self.tr("%1 · %2 · %3")
-            return text.replace("%1", item.country_name).replace("%2", item.scheme).replace("%3", item.code)
+            return (
+                text.replace("%1", labels.country(item.country_code, item.country_name))
+                .replace("%2", item.scheme)
+                .replace("%3", item.code)
+            )
         count = labels.counted(self.tr("%n action(s)", "", item.action_count), item.action_count)
         return f"{item.title}\n{labels.plan_status(item.status)} · {count} · {item.currency}"

@@ -23,14 +23,19 @@ def rate_text(rate: Decimal) -> str:
     return labels.editable_number(rate)
 
 
-@cache
 def currency_name(code: str) -> str:
     """A currency's name ("Swedish Krona" for SEK), in the user's language where Babel has it, else English."""
+    return _currency_name(code, QLocale().name())
+
+
+@cache
+def _currency_name(code: str, locale_name: str) -> str:
+    """Remembered per locale too, so that a window in another language (a test's) never gets another's names."""
     from babel import Locale, UnknownLocaleError
     from babel.numbers import get_currency_name
 
     try:
-        locale = Locale.parse(QLocale().name())
+        locale = Locale.parse(locale_name)
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse("en")
     return str(get_currency_name(code, locale=locale)) or code

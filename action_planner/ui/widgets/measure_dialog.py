@@ -6,12 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from action_planner.model.views import ActualView
 from action_planner.ui import labels
 from action_planner.ui.refusal import error_label
+from action_planner.ui.widgets.inputs import DateField
 
 #: ``store(measured_on, value typed, note)`` returns None when recorded, else why not.
 Store = Callable[[date, str, str], "str | None"]
@@ -26,9 +27,8 @@ class MeasureDialog(QDialog):
         self.setWindowTitle(self.tr("Correct KPI Value") if actual else self.tr("Record KPI Value"))
         self._store = store
         day = actual.measured_on if actual else date.today()
-        self.measured_on = QDateEdit(QDate(day.year, day.month, day.day))
-        self.measured_on.setCalendarPopup(True)
-        self.measured_on.setDisplayFormat("yyyy-MM-dd")
+        self.measured_on = DateField()  # typed as the window's language writes dates, or ISO; a calendar on Alt+Down
+        self.measured_on.set_value(day)
         self.value = QLineEdit(labels.editable_number(actual.value.normalize()) if actual else "")  # no grouping
         self.value.setPlaceholderText(self.tr("e.g. 12 or %1").replace("%1", labels.editable_number(Decimal("2.5"))))
         self.note = QLineEdit(actual.note if actual else "")
@@ -49,15 +49,20 @@ class MeasureDialog(QDialog):
         self.value.setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
-    def day(self) -> date:
-        chosen = self.measured_on.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+    def day(self) -> date | None:
+        """The date typed in Measured on (None when it is empty or cannot be read)."""
+        return self.measured_on.value()
 
     def _try_accept(self) -> None:
-        try:
-            problem = self._store(self.day(), labels.typed_number(self.value.text()), self.note.text())
-        except labels.NumberFormatError as refusal:
-            problem = str(refusal)
+        day = self.day()
+        if day is None:  # nothing stored: the dialog says why and stays open
+            problem: str | None = self.measured_on.problem() or self.tr("Type the date the value was measured on.")
+            self.measured_on.setFocus()
+        else:
+            try:
+                problem = self._store(day, labels.typed_number(self.value.text()), self.note.text())
+            except labels.NumberFormatError as refusal:
+                problem = str(refusal)
         if problem:
             self.error.setText(problem)
             self.error.setVisible(True)

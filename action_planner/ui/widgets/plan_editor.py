@@ -100,7 +100,8 @@ class PlanEditor(QScrollArea):
             self.region.clear()
             return
         region = self.document.services.regions.get(view.region_id)
-        self.region.setText(f"{region.country_name} · {region.name} ({region.code})")
+        country = labels.country(region.country_code, region.country_name)
+        self.region.setText(f"{country} · {region.name} ({region.code})")
         for binder in (self.part1, self.part2, self.other):
             binder.load({name: getattr(view, name) for name in binder.fields}, fresh=fresh)
 
