@@ -2102,10 +2102,10 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+106"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+117"/>
         <location line="+50"/>
         <source>%1 — Action Planner</source>
-        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
+        <extracomment>The share of the window&apos;s width the centre (actions, plan details) keeps however wide the saved docks were. File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
@@ -2215,7 +2215,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Valore danneggiato</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+89"/>
         <source>Save a copy as</source>
         <translation>Salva una copia come</translation>
     </message>
@@ -2268,7 +2268,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+26"/>
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+27"/>
         <source>Correct KPI Value</source>
         <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
         <translation>Correggi valore del KPI</translation>
@@ -2279,7 +2279,7 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <translation>Registra valore del KPI</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 12 or %1</source>
         <translation>es. 12 o %1</translation>
     </message>
@@ -2307,6 +2307,11 @@ L&apos;importazione aggiunge o aggiorna le voci in base al codice; non si può a
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the date the value was measured on.</source>
+        <translation>Indica la data in cui è stato misurato il valore.</translation>
     </message>
 </context>
 <context>
@@ -2692,8 +2697,9 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>“%1” compare due volte; assegnale un solo ruolo.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+185"/>
+        <location filename="../../../action_planner/model/services/budget.py" line="+181"/>
         <source>a budget line of action %1 “%2”</source>
+        <extracomment>What the totals read of a budget line: its action, the action&apos;s theme, source, year, amount and currency.</extracomment>
         <translation>una voce di budget dell&apos;azione %1 “%2”</translation>
     </message>
     <message>
@@ -3124,7 +3130,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../action_planner/export/review_import.py" line="+144"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+154"/>
         <source>%1 row %2</source>
         <extracomment>A row of a sheet: %1 the sheet&apos;s name, %2 the row number.</extracomment>
         <translation>%1, riga %2</translation>
@@ -3336,7 +3342,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Impossibile esportare in “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/export/review_import.py" line="-188"/>
+        <location filename="../../../action_planner/export/review_import.py" line="-193"/>
         <source>it holds %1 parts; a document has far fewer.</source>
         <extracomment>Rows over all sheets: a review of the largest workspace has a few thousand. The size checks&apos; refusals that name a workbook, as they read for a Word document.</extracomment>
         <translation>contiene %1 parti; un documento ne ha molte meno.</translation>
@@ -3357,7 +3363,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Impossibile importare la revisione “%1”: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>%1: %2; nothing from this row is used.</source>
         <extracomment>A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.</extracomment>
         <translation>%1: %2; non viene usato nulla di questa riga.</translation>
@@ -3398,17 +3404,17 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>non è una cartella di lavoro Excel (.xlsx) né un documento Word (.docx) scritti da Action Planner.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>its manifest is missing, so it cannot be tied to a review this workspace sent.</source>
         <translation>manca il suo manifesto, quindi non è possibile collegarlo a una revisione inviata da questa area di lavoro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>the sheet “%1” is missing; import the workbook as it was sent.</source>
         <translation>manca il foglio “%1”; importa la cartella di lavoro così come è stata inviata.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
         <source>its manifest is not one this version of Action Planner wrote.</source>
         <translation>il suo manifesto non è stato scritto da questa versione di Action Planner.</translation>
     </message>
@@ -3423,7 +3429,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>il suo manifesto è stato modificato (il numero del giro non è un numero).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>its manifest was changed since it was sent.</source>
         <translation>il suo manifesto è stato modificato dopo l&apos;invio.</translation>
     </message>
@@ -3433,7 +3439,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>il giro di revisione %1 è chiuso; le sue cartelle di lavoro non vengono più importate.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>is TRUE/FALSE, not a number</source>
         <translation>è VERO/FALSO, non un numero</translation>
     </message>
@@ -3448,7 +3454,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>è testo (“%1”), non un numero</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>the %1 %2</source>
         <translation>il campo %1 %2</translation>
     </message>
@@ -3493,7 +3499,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>non ha un identificativo di record; proponi le nuove righe nel foglio %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>its record id “%1” was changed or comes from another file</source>
         <translation>il suo identificativo di record “%1” è stato modificato o proviene da un altro file</translation>
     </message>
@@ -3503,12 +3509,12 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>il suo identificativo di record si ripete alla riga %1; tienine solo uno</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>choose one of this review&apos;s plans in the %1 column</source>
         <translation>scegli uno dei piani di questa revisione nella colonna %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a new action needs a title</source>
         <translation>una nuova azione richiede un titolo</translation>
     </message>
@@ -3523,7 +3529,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>una nuova voce di budget richiede il campo %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>choose “%1” or “%2” in the %3 column</source>
         <translation>scegli “%1” o “%2” nella colonna %3</translation>
     </message>
@@ -3976,7 +3982,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n azione</numerusform>
@@ -4080,7 +4086,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../../action_planner/ui/labels.py" line="+105"/>
+        <location filename="../../../action_planner/ui/labels.py" line="+114"/>
         <source>Use a comma for decimals, for example %1.</source>
         <translation>Usa la virgola per i decimali, per esempio %1.</translation>
     </message>
@@ -4231,7 +4237,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Firmatario:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Rename plan</source>
         <translation>Rinomina piano</translation>
     </message>
@@ -4380,7 +4386,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+67"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Tassi di cambio</translation>
@@ -4472,7 +4478,12 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Questi tassi sostituiscono quelli dell&apos;area di lavoro solo per “%1”. Non ne ha ancora: usa quelli dell&apos;area di lavoro.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+107"/>
+        <source>Type the date from which this rate applies.</source>
+        <translation>Indica la data da cui si applica questo tasso di cambio.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Seleziona un piano nella finestra per assegnargli tassi propri</translation>
     </message>
@@ -4525,7 +4536,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RatesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/rates.py" line="+44"/>
+        <location filename="../../../action_planner/ui/models/rates.py" line="+49"/>
         <source>Rate</source>
         <translation>Tasso</translation>
     </message>
@@ -4601,7 +4612,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RegionPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
+        <location filename="../../../action_planner/ui/region_picker.py" line="+60"/>
         <location line="+16"/>
         <source>Add region</source>
         <translation>Aggiungi regione</translation>
@@ -4635,7 +4646,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RegionResultsModel</name>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>level %1</source>
         <translation>livello %1</translation>
     </message>
@@ -5053,8 +5064,9 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54"/>
+        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+66"/>
         <source>Panels</source>
+        <extracomment>Qt&apos;s codes from here on are a few keyboards&apos; dedicated media and application keys (Save, Undo, Copy …), which the platform adds to the standard shortcuts; Qt names them in words (&quot;Shift+Zachowaj&quot;, &quot;Cofnij&quot; in Polish) that read like a command&apos;s description, not like a key a planner can find on a laptop.</extracomment>
         <translation>Pannelli</translation>
     </message>
     <message>

@@ -2106,10 +2106,10 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../action_planner/ui/main_window.py" line="+106"/>
+        <location filename="../../../action_planner/ui/main_window.py" line="+117"/>
         <location line="+50"/>
         <source>%1 — Action Planner</source>
-        <extracomment>File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
+        <extracomment>The share of the window&apos;s width the centre (actions, plan details) keeps however wide the saved docks were. File ▸ Connect to Team Workspace… (the controller asks for the server&apos;s address).</extracomment>
         <translation>%1 — Action Planner</translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Uszkodzona wartość</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+89"/>
         <source>Save a copy as</source>
         <translation>Zapisz kopię jako</translation>
     </message>
@@ -2272,7 +2272,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+26"/>
+        <location filename="../../../action_planner/ui/widgets/measure_dialog.py" line="+27"/>
         <source>Correct KPI Value</source>
         <extracomment>``store(measured_on, value typed, note)`` returns None when recorded, else why not.</extracomment>
         <translation>Popraw wartość KPI</translation>
@@ -2283,7 +2283,7 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <translation>Zapisz wartość KPI</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 12 or %1</source>
         <translation>np. 12 lub %1</translation>
     </message>
@@ -2311,6 +2311,11 @@ Import dodaje lub aktualizuje pozycje według kodu; nie można go cofnąć.</tra
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the date the value was measured on.</source>
+        <translation>Podaj datę pomiaru wartości.</translation>
     </message>
 </context>
 <context>
@@ -2700,8 +2705,9 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>„%1” występuje dwa razy; przypisz jej jedną rolę.</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/model/services/budget.py" line="+185"/>
+        <location filename="../../../action_planner/model/services/budget.py" line="+181"/>
         <source>a budget line of action %1 “%2”</source>
+        <extracomment>What the totals read of a budget line: its action, the action&apos;s theme, source, year, amount and currency.</extracomment>
         <translation>pozycję budżetową działania %1 „%2”</translation>
     </message>
     <message>
@@ -3136,7 +3142,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../../action_planner/export/review_import.py" line="+144"/>
+        <location filename="../../../action_planner/export/review_import.py" line="+154"/>
         <source>%1 row %2</source>
         <extracomment>A row of a sheet: %1 the sheet&apos;s name, %2 the row number.</extracomment>
         <translation>%1, wiersz %2</translation>
@@ -3350,7 +3356,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Nie można wyeksportować do „%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../../action_planner/export/review_import.py" line="-188"/>
+        <location filename="../../../action_planner/export/review_import.py" line="-193"/>
         <source>it holds %1 parts; a document has far fewer.</source>
         <extracomment>Rows over all sheets: a review of the largest workspace has a few thousand. The size checks&apos; refusals that name a workbook, as they read for a Word document.</extracomment>
         <translation>liczba jego części to %1; dokument ma ich znacznie mniej.</translation>
@@ -3371,7 +3377,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Nie można zaimportować przeglądu „%1”: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>%1: %2; nothing from this row is used.</source>
         <extracomment>A refused row as the review lists it: %1 the row (:data:`_SHEET_ROW`), %2 why.</extracomment>
         <translation>%1: %2; nic z tego wiersza nie zostanie użyte.</translation>
@@ -3412,17 +3418,17 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>to nie jest skoroszyt Excela (.xlsx) ani dokument Word (.docx) zapisany przez Action Planner.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>its manifest is missing, so it cannot be tied to a review this workspace sent.</source>
         <translation>brakuje jego manifestu, więc nie można go powiązać z przeglądem wysłanym z tego obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>the sheet “%1” is missing; import the workbook as it was sent.</source>
         <translation>brakuje arkusza „%1”; zaimportuj skoroszyt w takiej postaci, w jakiej został wysłany.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
         <source>its manifest is not one this version of Action Planner wrote.</source>
         <translation>jego manifest nie pochodzi z tej wersji Action Planner.</translation>
     </message>
@@ -3437,7 +3443,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>jego manifest został zmieniony (numer rundy nie jest liczbą).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>its manifest was changed since it was sent.</source>
         <translation>jego manifest zmienił się od czasu wysłania.</translation>
     </message>
@@ -3447,7 +3453,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>runda przeglądu %1 jest zamknięta; jej skoroszyty nie są już importowane.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>is TRUE/FALSE, not a number</source>
         <translation>ma wartość PRAWDA/FAŁSZ, a nie liczbę</translation>
     </message>
@@ -3462,7 +3468,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>jest tekstem („%1”), a nie liczbą</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>the %1 %2</source>
         <translation>pole %1 %2</translation>
     </message>
@@ -3507,7 +3513,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>nie ma identyfikatora rekordu; nowe wiersze zaproponuj w arkuszu %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>its record id “%1” was changed or comes from another file</source>
         <translation>jego identyfikator rekordu „%1” został zmieniony lub pochodzi z innego pliku</translation>
     </message>
@@ -3517,12 +3523,12 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>jego identyfikator rekordu powtarza się w wierszu %1; zachowaj tylko jeden z nich</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>choose one of this review&apos;s plans in the %1 column</source>
         <translation>wybierz jeden z planów tego przeglądu w kolumnie %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a new action needs a title</source>
         <translation>nowe działanie wymaga tytułu</translation>
     </message>
@@ -3537,7 +3543,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>nowa pozycja budżetowa wymaga pola %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>choose “%1” or “%2” in the %3 column</source>
         <translation>wybierz „%1” lub „%2” w kolumnie %3</translation>
     </message>
@@ -3992,7 +3998,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n działanie</numerusform>
@@ -4098,7 +4104,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../../action_planner/ui/labels.py" line="+105"/>
+        <location filename="../../../action_planner/ui/labels.py" line="+114"/>
         <source>Use a comma for decimals, for example %1.</source>
         <translation>Użyj przecinka jako separatora dziesiętnego, np. %1.</translation>
     </message>
@@ -4249,7 +4255,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Osoba podpisująca:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Rename plan</source>
         <translation>zmianę nazwy planu</translation>
     </message>
@@ -4398,7 +4404,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/rates_dialog.py" line="+67"/>
+        <location filename="../../../action_planner/ui/rates_dialog.py" line="+66"/>
         <source>Exchange Rates</source>
         <extracomment>The source written on a new rate: InforEuro, the Commission&apos;s monthly rates, is what programmes ask for.</extracomment>
         <translation>Kursy walut</translation>
@@ -4490,7 +4496,12 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
         <translation>Te kursy zastępują kursy obszaru roboczego tylko dla planu „%1”. Plan nie ma jeszcze własnych kursów: stosuje kursy obszaru roboczego.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+107"/>
+        <source>Type the date from which this rate applies.</source>
+        <translation>Podaj datę, od której obowiązuje ten kurs.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Select a plan in the window to give it its own rates</source>
         <translation>Wybierz plan w oknie głównym, aby nadać mu własne kursy</translation>
     </message>
@@ -4543,7 +4554,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RatesModel</name>
     <message>
-        <location filename="../../../action_planner/ui/models/rates.py" line="+44"/>
+        <location filename="../../../action_planner/ui/models/rates.py" line="+49"/>
         <source>Rate</source>
         <translation>Kurs</translation>
     </message>
@@ -4619,7 +4630,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RegionPickerDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/region_picker.py" line="+57"/>
+        <location filename="../../../action_planner/ui/region_picker.py" line="+60"/>
         <location line="+16"/>
         <source>Add region</source>
         <translation>Dodaj region</translation>
@@ -4653,7 +4664,7 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>RegionResultsModel</name>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>level %1</source>
         <translation>poziom %1</translation>
     </message>
@@ -5074,8 +5085,9 @@ What :func:`get_or_fail` says of each kind of record that is no longer there, on
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+54"/>
+        <location filename="../../../action_planner/ui/shortcuts_page.py" line="+66"/>
         <source>Panels</source>
+        <extracomment>Qt&apos;s codes from here on are a few keyboards&apos; dedicated media and application keys (Save, Undo, Copy …), which the platform adds to the standard shortcuts; Qt names them in words (&quot;Shift+Zachowaj&quot;, &quot;Cofnij&quot; in Polish) that read like a command&apos;s description, not like a key a planner can find on a laptop.</extracomment>
         <translation>Panele</translation>
     </message>
     <message>
