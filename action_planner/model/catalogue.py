@@ -304,38 +304,38 @@ class CatalogueWriter:
         themes = {code: theme.id for code, theme in self.themes.items()}
         indicators = {code: indicator.id for code, indicator in self.indicators.items()}
         connection = self.session.connection()
+        table = _TABLE_OF_INTERVENTIONS  # the Core table: the ORM's bulk path costs as much again
         for start in range(0, len(rows), INSERT_BATCH):
             batch = rows[start : start + INSERT_BATCH]
-            table = _TABLE_OF_INTERVENTIONS  # the Core table: the ORM's bulk path costs as much again
+            values = [
+                {
+                    "code": row.code,
+                    "name": row.name,
+                    "theme_id": themes[row.theme],
+                    "description": row.description,
+                    "duration_months_min": row.duration_months_min,
+                    "duration_months_max": row.duration_months_max,
+                    "cost_min": row.cost_min,
+                    "cost_max": row.cost_max,
+                    "cost_currency": row.cost_currency,
+                    "cost_facts": row.cost_facts,
+                    "source": row.source,
+                    "builtin": builtin,
+                }
+                for row in batch
+            ]
+            if not any(row.suggested_indicators for row in batch):
+                connection.execute(insert(table), values)  # one executemany; no ids are needed
+                continue
             ids: dict[str, int] = dict(
-                connection.execute(
-                    insert(table).returning(table.c.code, table.c.id),
-                    [
-                        {
-                            "code": row.code,
-                            "name": row.name,
-                            "theme_id": themes[row.theme],
-                            "description": row.description,
-                            "duration_months_min": row.duration_months_min,
-                            "duration_months_max": row.duration_months_max,
-                            "cost_min": row.cost_min,
-                            "cost_max": row.cost_max,
-                            "cost_currency": row.cost_currency,
-                            "cost_facts": row.cost_facts,
-                            "source": row.source,
-                            "builtin": builtin,
-                        }
-                        for row in batch
-                    ],
-                ).all()
+                connection.execute(insert(table).returning(table.c.code, table.c.id), values).all()
             )
             links = [
                 {"intervention_id": ids[row.code], "indicator_id": indicators[code], "position": index}
                 for row in batch
                 for index, code in enumerate(row.suggested_indicators)
             ]
-            if links:
-                connection.execute(insert(_TABLE_OF_LINKS), links)
+            connection.execute(insert(_TABLE_OF_LINKS), links)
 
     def indicator(self, row: IndicatorRow, *, builtin: bool = False) -> Indicator:
         """Write one indicator of the library."""
