@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
+from action_planner.export.gc_pause import gc_paused
 from action_planner.export.workbook_limits import (
     MAX_COLUMNS,
     NO_DEFUSEDXML,
@@ -238,7 +239,7 @@ def import_catalogue(services: Services, path: str | os.PathLike[str]) -> Import
     """
     source = Path(path).absolute()
     suffix = source.suffix.lower()
-    with contextlib.ExitStack() as opened:  # an .xlsx workbook stays open while its rows are imported
+    with gc_paused(), contextlib.ExitStack() as opened:  # an .xlsx workbook stays open while its rows are imported
         if suffix == ".csv":
             tables = [_read_csv(source, (ROW,))]
             sibling = indicators_path(source)
