@@ -526,7 +526,7 @@ def _rows(
                 source,
                 Message(QT_TRANSLATE_NOOP("Model", "%1 goes beyond row %2, Excel's last row."), where, EXCEL_LAST_ROW),
             )
-        if not any(cell.strip() for cell in cells):
+        if not "".join(cells).strip():  # every cell empty or blank
             continue
         count += 1
         if count > MAX_ROWS:
