@@ -536,7 +536,10 @@ def _rows(
         if shape:
             problems.append(shape)
             continue
-        row = {name: cells[index] if index < len(cells) else "" for index, name in named}
+        if every_column_named and len(cells) == width:
+            row = dict(zip(header, cells, strict=True))  # the usual row, built in one call
+        else:
+            row = {name: cells[index] if index < len(cells) else "" for index, name in named}
         code = row["code"].strip().upper()
         if code and code in codes:
             again = Message(QT_TRANSLATE_NOOP("Model", "%1 is also on row %2."), code, str(codes[code]))

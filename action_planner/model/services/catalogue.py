@@ -328,8 +328,8 @@ class _Import:
     def _checked(self, number: int, values: Mapping[str, Any], themes: Sequence[str]) -> InterventionRow | None:
         try:
             row = check_intervention(values, themes)
-            unknown = [c for c in row.suggested_indicators if c not in self.known]
-            if unknown:
+            if row.suggested_indicators and not self.known.issuperset(row.suggested_indicators):
+                unknown = [c for c in row.suggested_indicators if c not in self.known]
                 raise ValidationError(
                     {
                         "suggested_indicators": Message(
