@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from action_planner.model.changes import Change
 from action_planner.model.entities import Indicator, Intervention, InterventionIndicator, Kpi, Theme
 from action_planner.model.errors import ValidationError
 from action_planner.model.messages import Message, joined
+from action_planner.model.search import fold
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import theme_codes
 from action_planner.model.services.convert import indicator_view, intervention_view, theme_view
@@ -50,12 +50,6 @@ def listed_problems(problems: Sequence[str], total: int) -> str:
     if more > 0:
         shown.append(Message(translate("Model", "… and %n more.", None, 1), n=more))
     return joined(shown, _LINES)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for searching ("Gävle" matches "gavle")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True, slots=True)
