@@ -696,6 +696,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=lambda text: [int(n) for n in text.split(",")], help="with --scale: sizes")
     parser.add_argument("--no-catalogue", action="store_true", help="with --scale: skip the catalogue import")
     parser.add_argument(
+        "--only-catalogue", action="store_true", help="with --scale: the catalogue import alone (no workspace sizes)"
+    )
+    parser.add_argument(
         "--no-exports", action="store_true", help="with --scale: skip the exports (info, edits and plan switches only)"
     )
     parser.add_argument(
@@ -708,7 +711,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale:
         from benchmarks.scale import SIZES, run_scale, scale_table
 
-        sizes = args.sizes or [n for n in SIZES if n <= args.max]
+        sizes = [] if args.only_catalogue else args.sizes or [n for n in SIZES if n <= args.max]
         with tempfile.TemporaryDirectory(prefix="action-planner-env-") as home:
             scaled = run_scale(
                 sizes, _child_env(Path(home)), catalogue=not args.no_catalogue, exports=not args.no_exports

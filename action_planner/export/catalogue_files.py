@@ -12,12 +12,13 @@ import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
+from action_planner.export.gc_pause import gc_paused
 from action_planner.export.workbook_limits import (
     MAX_COLUMNS,
     NO_DEFUSEDXML,
@@ -70,6 +71,8 @@ _HEADER = {
     "indicators": QT_TRANSLATE_NOOP("Model", "%1 %2. Its columns are %3; the indicators columns are %4."),
 }
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
+#: A row read from a file: its number there, and its text cells by column name.
+FileRow = tuple[int, dict[str, str]]
 
 
 class CatalogueFileError(ActionPlannerError):
@@ -214,14 +217,14 @@ def _os_problem(path: Path, exc: OSError) -> str:
 
 @dataclass
 class _Table:
-    """Text rows read from one CSV file or sheet, each with the row number it has there."""
+    """One CSV file or sheet whose header was checked, and its rows as they are read."""
 
     kind: Kind
     label: tuple[str, ...]  # how messages name a row: a source with the row number last (ROW, NAMED_ROW …) and its
     # arguments before the number
     columns: tuple[str, ...]  # the known columns the file has
-    rows: list[dict[str, str]] = field(default_factory=list)
-    numbers: list[int] = field(default_factory=list)
+    rows: Iterator[FileRow]  # the rows of the right shape with their row numbers; raises the file's problems
+    # (wrong shapes, repeated codes, too many rows) once every row was read
 
 
 def import_catalogue(services: Services, path: str | os.PathLike[str]) -> ImportReport:
@@ -230,32 +233,53 @@ def import_catalogue(services: Services, path: str | os.PathLike[str]) -> Import
     ``.xlsx``: the "Interventions" and/or "Indicators" sheets. ``.csv``: interventions, or indicators when the
     header has "kind"/"unit" and no "theme"; an interventions file brings ``<stem>-indicators.csv`` along when
     that file is beside it. A column left out of the file keeps the existing entries' values. The file is
-    only read. Problems come out as :class:`CatalogueFileError` or :class:`ImportRefused`.
+    only read, its interventions row by row as they are imported. Problems come out as
+    :class:`CatalogueFileError` or :class:`ImportRefused`; those of the file's shape come first, in the order
+    of the file's tables.
     """
     source = Path(path).absolute()
     suffix = source.suffix.lower()
-    if suffix == ".csv":
-        tables = [_read_csv(source, (ROW,))]
-        sibling = indicators_path(source)
-        if tables[0].kind == "interventions" and sibling.is_file():
-            tables.append(_read_csv(sibling, (NAMED_ROW, sibling.name), kind="indicators"))
-    elif suffix == ".xlsx":
-        tables = _read_xlsx(source)
-    else:
-        raise CatalogueFileError(
-            source, Message(QT_TRANSLATE_NOOP("Model", "only .csv and .xlsx files can be imported."))
-        )
-    by_kind = {table.kind: table for table in tables}
-    _keep_missing_columns(services, by_kind.values())
-    empty = _Table("interventions", (ROW,), ())
+    with gc_paused(), contextlib.ExitStack() as opened:  # an .xlsx workbook stays open while its rows are imported
+        if suffix == ".csv":
+            tables = [_read_csv(source, (ROW,))]
+            sibling = indicators_path(source)
+            if tables[0].kind == "interventions" and sibling.is_file():
+                tables += _after(tables[0], lambda: _read_csv(sibling, (NAMED_ROW, sibling.name), kind="indicators"))
+        elif suffix == ".xlsx":
+            tables = _read_xlsx(source, opened)
+        else:
+            raise CatalogueFileError(
+                source, Message(QT_TRANSLATE_NOOP("Model", "only .csv and .xlsx files can be imported."))
+            )
+        by_kind = {table.kind: table for table in tables}
+        _keep_missing_columns(services, by_kind.values())
+        nothing: Iterator[FileRow] = iter(())
+        try:
+            return services.catalogue.import_numbered(
+                by_kind["interventions"].rows if "interventions" in by_kind else nothing,
+                by_kind["indicators"].rows if "indicators" in by_kind else nothing,
+            )
+        except ImportRefused as exc:
+            raise _relabelled(exc, by_kind) from None
+
+
+def _after(first: _Table, read: Callable[[], _Table | None]) -> list[_Table]:
+    """The table ``read`` returns (none if it has no header), read whole now, as the import wants the indicators
+    before the interventions; its problems are raised only after ``first``'s rows, as the file orders them."""
     try:
-        return services.catalogue.import_rows(
-            interventions=by_kind.get("interventions", empty).rows,
-            indicators=by_kind.get("indicators", empty).rows,
-            first_row=_FIRST_ROW,
-        )
-    except ImportRefused as exc:
-        raise _renumbered(exc, by_kind) from None
+        table = read()
+        if table is None:
+            return []
+        table.rows = iter(list(table.rows))
+    except CatalogueFileError as exc:
+        first.rows = _then_raise(first.rows, exc)
+        return []
+    return [table]
+
+
+def _then_raise(rows: Iterator[FileRow], exc: CatalogueFileError) -> Iterator[FileRow]:
+    yield from rows
+    raise exc
 
 
 def _keep_missing_columns(services: Services, tables: Iterable[_Table]) -> None:
@@ -269,28 +293,35 @@ def _keep_missing_columns(services: Services, tables: Iterable[_Table]) -> None:
         "indicators": {row.code: row.as_strings() for row in indicators},
     }
     for table, missing in gaps:
-        blank = dict.fromkeys(missing, "")
-        known = {code: {name: old.get(name, "") for name in missing} for code, old in existing[table.kind].items()}
-        for row in table.rows:
-            row.update(known.get(row["code"].strip().upper(), blank))
+        if missing:  # row by row, as the import reads them
+            blank = dict.fromkeys(missing, "")
+            known = {code: {name: old.get(name, "") for name in missing} for code, old in existing[table.kind].items()}
+            table.rows = _filled(table.rows, known, blank)
 
 
-def _renumbered(exc: ImportRefused, tables: Mapping[Kind, _Table]) -> ImportRefused:
-    """The service's refusal with its row numbers turned into the file's (empty rows were skipped)."""
+def _filled(
+    rows: Iterator[FileRow], known: Mapping[str, Mapping[str, str]], blank: Mapping[str, str]
+) -> Iterator[FileRow]:
+    for number, row in rows:
+        row.update(known.get(row["code"].strip().upper(), blank))
+        yield number, row
 
-    def renumber(problem: str) -> str:
+
+def _relabelled(exc: ImportRefused, tables: Mapping[Kind, _Table]) -> ImportRefused:
+    """The service's refusal with its rows named as the file names them ("“x-indicators.csv” row 4")."""
+
+    def relabel(problem: str) -> str:
         if not isinstance(problem, Message) or problem.source != ROW_PROBLEM:
             return problem
         row = problem.args[0]
         if not isinstance(row, Message) or row.source not in (ROW, INDICATOR_ROW):
             return problem
         table = tables.get("interventions" if row.source == ROW else "indicators")
-        index = int(str(row.args[0])) - _FIRST_ROW
-        if table and 0 <= index < len(table.numbers):
-            return Message(ROW_PROBLEM, _row(table.label, table.numbers[index]), *problem.args[1:])
-        return problem
+        if table is None:
+            return problem
+        return Message(ROW_PROBLEM, _row(table.label, int(str(row.args[0]))), *problem.args[1:])
 
-    return ImportRefused([renumber(problem) for problem in exc.problems], len(exc.problems))
+    return ImportRefused([relabel(problem) for problem in exc.problems], len(exc.problems))
 
 
 def _read_bytes(source: Path) -> bytes:
@@ -353,7 +384,8 @@ def _read_csv(source: Path, label: tuple[str, ...], kind: Kind | None = None) ->
     return table
 
 
-def _read_xlsx(source: Path) -> list[_Table]:
+def _read_xlsx(source: Path, opened: contextlib.ExitStack) -> list[_Table]:
+    """The workbook's sheets whose header was checked; the workbook stays open in ``opened`` for their rows."""
     data = _read_bytes(source)
     _check_archive(source, data)
     from openpyxl import load_workbook
@@ -365,31 +397,25 @@ def _read_xlsx(source: Path) -> list[_Table]:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds of error for a damaged workbook
         raise CatalogueFileError(source, Message(UNREADABLE, f"{type(exc).__name__}: {exc}")) from None
-    tables = []
-    try:
-        names = {name.strip().lower(): name for name in workbook.sheetnames}
-        for kind in KINDS:
-            if SHEETS[kind].lower() not in names:
-                continue
-            sheet = workbook[names[SHEETS[kind].lower()]]
-            sheet.reset_dimensions()  # some programs write a wrong size; read what is there
-            values = enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1)
-            rows = ((number, [_cell_text(value) for value in cells]) for number, cells in values)
-            table = _read_table(
-                source,
-                rows,
-                kind=kind,
-                label=(SHEET_ROW, SHEETS[kind]),
-                where=Message(QT_TRANSLATE_NOOP("Model", "the sheet “%1”"), SHEETS[kind]),
-            )
-            if table is not None:  # an empty sheet counts as absent
-                tables.append(table)
-    except ActionPlannerError:
-        raise
-    except Exception as exc:  # a damaged sheet part: name it rather than show a traceback
-        raise CatalogueFileError(source, Message(UNREADABLE, f"{type(exc).__name__}: {exc}")) from None
-    finally:
-        workbook.close()
+    opened.callback(workbook.close)
+    names = {name.strip().lower(): name for name in workbook.sheetnames}
+
+    def read(kind: Kind) -> _Table | None:
+        if SHEETS[kind].lower() not in names:
+            return None
+        return _read_table(
+            source,
+            _sheet_cells(source, workbook[names[SHEETS[kind].lower()]]),
+            kind=kind,
+            label=(SHEET_ROW, SHEETS[kind]),
+            where=Message(QT_TRANSLATE_NOOP("Model", "the sheet “%1”"), SHEETS[kind]),
+        )
+
+    first = read("interventions")  # an empty sheet counts as absent
+    if first is not None:
+        tables = [first, *_after(first, lambda: read("indicators"))]
+    else:
+        tables = [table for table in (read("indicators"),) if table is not None]
     if not tables:
         found = _quoted(names.values())
         problem = Message(
@@ -400,6 +426,18 @@ def _read_xlsx(source: Path) -> list[_Table]:
         )
         raise CatalogueFileError(source, problem)
     return tables
+
+
+def _sheet_cells(source: Path, sheet: Any) -> Iterator[tuple[int, list[str]]]:
+    """The numbered rows of a read-only sheet as text cells."""
+    try:
+        sheet.reset_dimensions()  # some programs write a wrong size; read what is there
+        for number, cells in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+            yield number, [_cell_text(value) for value in cells]
+    except ActionPlannerError:
+        raise
+    except Exception as exc:  # a damaged sheet part: name it rather than show a traceback
+        raise CatalogueFileError(source, Message(UNREADABLE, f"{type(exc).__name__}: {exc}")) from None
 
 
 def _check_archive(source: Path, data: bytes) -> None:
@@ -445,9 +483,10 @@ def _read_table(
     where: str = "",
     exact_width: bool = False,
 ) -> _Table | None:
-    """Check a header and the rows under it (empty rows skipped); refuse the file if the shape is wrong.
+    """Check a header now (None when there is not even one); its rows are checked as they are read.
 
-    None when there is not even a header.
+    A header that does not fit is refused at once; rows of the wrong shape and repeated codes are listed
+    together once the last row was read (empty rows are skipped).
     """
     where = where or Message(_THE_FILE)
     rows = iter(records)
@@ -461,8 +500,23 @@ def _read_table(
     if kind is None:
         kind = "indicators" if "theme" not in header and {"kind", "unit"} & set(header) else "interventions"
     _check_header(source, where, kind, header)
-    table = _Table(kind, label, tuple(name for name in header if name))
+    body = _rows(source, rows, header, label=label, where=where, exact_width=exact_width)
+    return _Table(kind, label, tuple(name for name in header if name), body)
+
+
+def _rows(
+    source: Path,
+    rows: Iterator[tuple[int, list[str]]],
+    header: Sequence[str],
+    *,
+    label: tuple[str, ...],
+    where: str,
+    exact_width: bool,
+) -> Iterator[FileRow]:
+    """The rows under ``header`` that have its shape, as cells by column name with their row numbers; the other
+    rows' problems, repeated codes and a count beyond :data:`MAX_ROWS` are raised after the last row."""
     named = [(index, name) for index, name in enumerate(header) if name]
+    width, every_column_named = len(header), all(header)
     problems: list[str] = []
     codes: dict[str, int] = {}
     count = 0
@@ -472,23 +526,26 @@ def _read_table(
                 source,
                 Message(QT_TRANSLATE_NOOP("Model", "%1 goes beyond row %2, Excel's last row."), where, EXCEL_LAST_ROW),
             )
-        if not any(cell.strip() for cell in cells):
+        if not "".join(cells).strip():  # every cell empty or blank
             continue
         count += 1
         if count > MAX_ROWS:
             continue
-        shape = _shape_problem(_row(label, number), cells, header, exact_width)
+        usual = len(cells) == width if exact_width else len(cells) <= width and every_column_named
+        shape = None if usual else _shape_problem(_row(label, number), cells, header, exact_width)
         if shape:
             problems.append(shape)
             continue
-        row = {name: cells[index] if index < len(cells) else "" for index, name in named}
+        if every_column_named and len(cells) == width:
+            row = dict(zip(header, cells, strict=True))  # the usual row, built in one call
+        else:
+            row = {name: cells[index] if index < len(cells) else "" for index, name in named}
         code = row["code"].strip().upper()
         if code and code in codes:
             again = Message(QT_TRANSLATE_NOOP("Model", "%1 is also on row %2."), code, str(codes[code]))
             problems.append(Message(ROW_PROBLEM, _row(label, number), "code", again))
         codes.setdefault(code, number)
-        table.rows.append(row)
-        table.numbers.append(number)
+        yield number, row
     if count > MAX_ROWS:
         raise CatalogueFileError(
             source, Message(QT_TRANSLATE_NOOP("Model", "%1 has %2 rows; the limit is %3."), where, count, MAX_ROWS)
@@ -497,7 +554,6 @@ def _read_table(
         listed = listed_problems(problems, len(problems))
         heading = QT_TRANSLATE_NOOP("Model", "nothing was imported; fix these rows and try again:\n%1")
         raise CatalogueFileError(source, Message(heading, listed))
-    return table
 
 
 def _quoted(names: Iterable[str]) -> str:

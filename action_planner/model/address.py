@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import URL
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+if TYPE_CHECKING:  # SQLAlchemy is imported when an address is parsed: the window paints before it loads
+    from sqlalchemy import URL
 
 _SERVER = re.compile(r"^postgres(?:ql)?(?:\+psycopg)?://", re.IGNORECASE)
 
@@ -29,6 +29,9 @@ class ServerAddress:
     def parse(cls, text: str | ServerAddress) -> ServerAddress:
         if isinstance(text, ServerAddress):
             return text
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             url = make_url(str(text).strip())
         except ArgumentError:

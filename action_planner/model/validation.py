@@ -37,6 +37,8 @@ STORED_PLACES = 10
 
 def clean_text(value: object, field: str, *, limit: int, required: bool = False, multiline: bool = False) -> str:
     """Trimmed text without control characters; refuses over-long or (if required) empty text."""
+    if not required and (value is None or value == ""):
+        return ""  # the usual empty cell of an import, without the checks below
     if value is None:
         value = ""
     if not isinstance(value, str):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QLocale
 
 from action_planner.model.catalogue_language import language_of, localized
-from action_planner.model.services.catalogue import fold
+from action_planner.model.search import fold  # not the services: the glance paints before SQLAlchemy loads
 from action_planner.model.views import IndicatorView, InterventionView, ThemeView
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Mapping, Sequence
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from action_planner.model.catalogue import (
+    INSERT_BATCH,
     CatalogueWriter,
     IndicatorRow,
     InterventionRow,
@@ -23,6 +24,7 @@ from action_planner.model.changes import Change
 from action_planner.model.entities import Indicator, Intervention, InterventionIndicator, Kpi, Theme
 from action_planner.model.errors import ValidationError
 from action_planner.model.messages import Message, joined
+from action_planner.model.search import fold
 from action_planner.model.services.base import Service, get_or_fail
 from action_planner.model.services.budget import theme_codes
 from action_planner.model.services.convert import indicator_view, intervention_view, theme_view
@@ -37,6 +39,8 @@ ROW_PROBLEM = QT_TRANSLATE_NOOP("Model", "%1: %2: %3")
 ROW = QT_TRANSLATE_NOOP("Model", "Row %1")
 INDICATOR_ROW = QT_TRANSLATE_NOOP("Model", "Indicators row %1")
 _LINES = QT_TRANSLATE_NOOP("Model", "%1\n%2")
+#: One row of an import: its number in the file, and its text cells by column name.
+Numbered = tuple[int, Mapping[str, Any]]
 
 
 def listed_problems(problems: Sequence[str], total: int) -> str:
@@ -46,12 +50,6 @@ def listed_problems(problems: Sequence[str], total: int) -> str:
     if more > 0:
         shown.append(Message(translate("Model", "… and %n more.", None, 1), n=more))
     return joined(shown, _LINES)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for searching ("Gävle" matches "gavle")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,76 +211,130 @@ class CatalogueService(Service):
         Problems name the file's row: ``intervention_rows``/``indicator_rows`` give each row's number
         in the file; without them rows are counted from ``first_row``.
         """
-        numbers_of_items = list(intervention_rows or range(first_row, first_row + len(interventions)))
-        numbers_of_indicators = list(indicator_rows or range(first_row, first_row + len(indicators)))
+        return self.import_numbered(
+            _numbered(interventions, intervention_rows, first_row), _numbered(indicators, indicator_rows, first_row)
+        )
 
-        def work(session: Session) -> tuple[ImportReport, list[Change]]:
-            problems: list[str] = []
-            total = 0
-            checked_indicators: list[IndicatorRow] = []
-            for number, values in zip(numbers_of_indicators, indicators, strict=True):
-                try:
-                    checked_indicators.append(check_indicator(values))
-                except ValidationError as exc:
-                    total += len(exc.errors)
-                    problems.extend(
-                        Message(ROW_PROBLEM, Message(INDICATOR_ROW, str(number)), f, m) for f, m in exc.errors.items()
-                    )
-            writer = CatalogueWriter(session)
-            known = set(writer.indicators) | {r.code for r in checked_indicators}
-            themes = list(writer.themes)
-            checked: list[InterventionRow] = []
-            for number, values in zip(numbers_of_items, interventions, strict=True):
-                try:
-                    row = check_intervention(values, themes)
-                    unknown = [c for c in row.suggested_indicators if c not in known]
-                    if unknown:
-                        raise ValidationError(
-                            {
-                                "suggested_indicators": Message(
-                                    QT_TRANSLATE_NOOP("Model", "not in the library: %1"), ", ".join(unknown)
-                                )
-                            }
+    def import_numbered(self, interventions: Iterable[Numbered], indicators: Iterable[Numbered] = ()) -> ImportReport:
+        """Import ``(row number, text cells)`` pairs: all of them, or none if any is bad.
+
+        The indicators are read first, then the interventions once, row by row: each row is checked as it
+        comes and new ones are inserted in batches while every row so far is good, so that an import of
+        100,000 rows holds one batch, not the whole file. A bad row (or an error the iterables raise) rolls
+        the whole transaction back; every bad row is still checked and named by its number.
+        """
+        return self._apply(
+            lambda session: (_Import(session).run(indicators, interventions), [Change("catalogue", "changed")])
+        )
+
+
+def _numbered(rows: Sequence[Mapping[str, Any]], numbers: Sequence[int] | None, first: int) -> Iterable[Numbered]:
+    if not numbers:
+        return zip(itertools.count(first), rows)
+    return zip(numbers, rows, strict=True)
+
+
+class _Import:
+    """One import's checks and writes in the transaction of ``session``; what is wrong is kept in ``problems``."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.writer = CatalogueWriter(session)
+        self.problems: list[str] = []
+        self.total = 0
+        self.known: set[str] = set()  # indicator codes a suggestion may name
+        self.added = self.updated = 0
+
+    def run(self, indicators: Iterable[Numbered], interventions: Iterable[Numbered]) -> ImportReport:
+        existing_indicators = set(self.writer.indicators)
+        checked_indicators = self._indicators(indicators)
+        repeated_indicators = _duplicates([r.code for r in checked_indicators])
+        repeated = self._interventions(interventions, refused=bool(self.problems or repeated_indicators))
+        for text, codes in (
+            (QT_TRANSLATE_NOOP("Model", "The same code appears more than once among the interventions: %1"), repeated),
+            (
+                QT_TRANSLATE_NOOP("Model", "The same code appears more than once among the indicators: %1"),
+                repeated_indicators,
+            ),
+        ):
+            if codes:
+                self.total += 1
+                self.problems.append(Message(text, ", ".join(codes[:10])))
+        if self.problems:
+            raise ImportRefused(self.problems, self.total)
+        self.session.flush()
+        return ImportReport(
+            interventions_added=self.added,
+            interventions_updated=self.updated,
+            indicators_added=sum(r.code not in existing_indicators for r in checked_indicators),
+            indicators_updated=sum(r.code in existing_indicators for r in checked_indicators),
+        )
+
+    def _refuse(self, row: Message, exc: ValidationError) -> None:
+        self.total += len(exc.errors)
+        self.problems.extend(Message(ROW_PROBLEM, row, f, m) for f, m in exc.errors.items())
+
+    def _indicators(self, indicators: Iterable[Numbered]) -> list[IndicatorRow]:
+        """Check every indicator; write them all when all are good (the interventions may suggest them)."""
+        checked: list[IndicatorRow] = []
+        for number, values in indicators:
+            try:
+                checked.append(check_indicator(values))
+            except ValidationError as exc:
+                self._refuse(Message(INDICATOR_ROW, str(number)), exc)
+        self.known = set(self.writer.indicators) | {r.code for r in checked}
+        if not self.problems and not _duplicates([r.code for r in checked]):
+            for row in checked:
+                self.writer.indicator(row)
+        return checked
+
+    def _interventions(self, interventions: Iterable[Numbered], *, refused: bool) -> list[str]:
+        """Check each intervention as it comes and write it while nothing is ``refused``: an update at once,
+        a new one in the next batch of inserts. The codes that come more than once."""
+        themes = list(self.writer.themes)
+        existing = set(self.writer.interventions)
+        seen: set[str] = set()
+        repeated: dict[str, None] = {}
+        pending: list[InterventionRow] = []
+        for number, values in interventions:
+            row = self._checked(number, values, themes)
+            if row is None or row.code in seen:
+                if row is not None:
+                    repeated[row.code] = None
+                refused = True
+                continue
+            seen.add(row.code)
+            if refused:
+                continue  # nothing will be written: the remaining rows are only checked
+            if row.code in existing:
+                self.writer.intervention(row)
+                self.updated += 1
+                continue
+            pending.append(row)
+            self.added += 1
+            if len(pending) >= INSERT_BATCH:
+                self.writer.insert_interventions(pending)
+                pending.clear()
+        if not refused:
+            self.writer.insert_interventions(pending)
+        return list(repeated)
+
+    def _checked(self, number: int, values: Mapping[str, Any], themes: Sequence[str]) -> InterventionRow | None:
+        try:
+            row = check_intervention(values, themes)
+            if row.suggested_indicators and not self.known.issuperset(row.suggested_indicators):
+                unknown = [c for c in row.suggested_indicators if c not in self.known]
+                raise ValidationError(
+                    {
+                        "suggested_indicators": Message(
+                            QT_TRANSLATE_NOOP("Model", "not in the library: %1"), ", ".join(unknown)
                         )
-                    checked.append(row)
-                except ValidationError as exc:
-                    total += len(exc.errors)
-                    problems.extend(
-                        Message(ROW_PROBLEM, Message(ROW, str(number)), f, m) for f, m in exc.errors.items()
-                    )
-            for text, codes in (
-                (
-                    QT_TRANSLATE_NOOP("Model", "The same code appears more than once among the interventions: %1"),
-                    [r.code for r in checked],
-                ),
-                (
-                    QT_TRANSLATE_NOOP("Model", "The same code appears more than once among the indicators: %1"),
-                    [r.code for r in checked_indicators],
-                ),
-            ):
-                if repeated := _duplicates(codes):
-                    total += 1
-                    problems.append(Message(text, ", ".join(repeated[:10])))
-            if problems:
-                raise ImportRefused(problems, total)
-            existing_indicators = set(writer.indicators)
-            existing = set(writer.interventions)
-            for ind in checked_indicators:
-                writer.indicator(ind)
-            for item in checked:
-                if item.code in existing:
-                    writer.intervention(item)
-            writer.insert_interventions([item for item in checked if item.code not in existing])
-            session.flush()
-            report = ImportReport(
-                interventions_added=sum(r.code not in existing for r in checked),
-                interventions_updated=sum(r.code in existing for r in checked),
-                indicators_added=sum(r.code not in existing_indicators for r in checked_indicators),
-                indicators_updated=sum(r.code in existing_indicators for r in checked_indicators),
-            )
-            return report, [Change("catalogue", "changed")]
-
-        return self._apply(work)
+                    }
+                )
+        except ValidationError as exc:
+            self._refuse(Message(ROW, str(number)), exc)
+            return None
+        return row
 
 
 def _duplicates(codes: Sequence[str]) -> list[str]:

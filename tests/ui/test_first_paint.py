@@ -1,0 +1,67 @@
+"""What the app pays before its first paint: the glance of a workspace is painted before SQLAlchemy, the
+services and the export libraries are imported (each a few hundred milliseconds of a cold start)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: ``action-planner open FILE`` until the main window's first paint, then the heavy packages already imported.
+PROBE = r"""
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+HEAVY = ("sqlalchemy", "action_planner.model.services", "openpyxl", "docx", "reportlab")
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if isinstance(watched.window(), QMainWindow):
+                loaded = sorted(name for name in HEAVY if name in sys.modules)
+                print(json.dumps({"title": watched.window().windowTitle(), "loaded": loaded}), flush=True)
+                os._exit(0)
+        return False
+
+
+_exec = QApplication.exec
+
+
+def exec_with_probe(*_args):
+    app = QApplication.instance()
+    app._probe = FirstPaint(app)
+    app.installEventFilter(app._probe)
+    return _exec()
+
+
+QApplication.exec = exec_with_probe
+from action_planner.cli import main
+
+sys.exit(main(["open", sys.argv[1]]))
+"""
+
+
+@pytest.mark.slow
+def test_the_first_paint_comes_before_sqlalchemy_and_the_export_libraries(demo_path: Path, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(demo_path)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    painted = json.loads(done.stdout.strip().splitlines()[-1])
+    assert demo_path.stem in painted["title"], "the workspace's glance is what is painted"
+    assert painted["loaded"] == [], f"imported before the first paint: {painted['loaded']}"
