@@ -230,11 +230,11 @@ class SheetWriter:
         lines: dict[int, int] = {}
         for column in wrap_columns:
             index, room = column - 1, widths[column] - 1
-            row = header_row
-            for values, looks in sheet.column_rows(column, header_row + 1, last_row):
-                row += 1
-                cached = self._looks.get("wrap")
-                looks[index] = self._look_number("wrap", "alignment", wrap, row, column) if cached is None else cached
+            cached = self._looks.get("wrap")
+            for row, (values, looks) in enumerate(sheet.column_rows(column, header_row + 1, last_row), header_row + 1):
+                if cached is None:
+                    cached = self._look_number("wrap", "alignment", wrap, row, column)
+                looks[index] = cached
                 value = values[index]
                 if isinstance(value, str) and len(value) > room:
                     lines[row] = max(lines.get(row, 1), wrapped_lines(value, widths[column]))
