@@ -236,8 +236,13 @@ class BufferedSheet:
     def column_rows(self, column: int, first: int, last: int) -> Iterator[Slot]:
         """Each row's value and style lists from ``first`` to ``last``, every one long enough for ``column``
         (as openpyxl's ``iter_rows`` makes every cell it passes)."""
+        values_by_row, looks_by_row = self.values, self.looks
         for row in range(first, last + 1):
-            yield self.slot(row, column)
+            values = values_by_row.get(row)
+            if values is not None and len(values) >= column:
+                yield values, looks_by_row[row]
+            else:
+                yield self.slot(row, column)
 
     def merge_cells(self, *, start_row: int, start_column: int, end_row: int, end_column: int) -> None:
         from openpyxl.worksheet.cell_range import CellRange

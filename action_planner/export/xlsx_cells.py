@@ -162,10 +162,19 @@ class SheetWriter:
     def row(self, row: int, values: Sequence[object], formats: Sequence[str | None] | None = None) -> None:
         """Write a row of values; empty ones (None or "") make no cell at all."""
         slot = self.sheet.slot(row, len(values))
-        write = self._write
+        write, texts, widths, cells = self._write, self._texts, self.widths, slot[0]
+        plain = not self.sheet.texts  # no text in the sheet is marked as one yet
         for index, value in enumerate(values):
-            if value is not None and value != "":
-                write(row, index + 1, value, formats[index] if formats else None, slot)
+            if value is None or value == "":
+                continue
+            number_format = formats[index] if formats else None
+            text = texts.get(value) if plain and value.__class__ is str and not number_format else None
+            if text is None or text.startswith("=") or "\n" in text:
+                write(row, index + 1, value, number_format, slot)
+                continue
+            cells[index] = text  # the common case, a one-line text seen before, written in place
+            if len(text) > widths.get(index + 1, 0):
+                widths[index + 1] = len(text)
 
     def header(self, row: int, titles: Sequence[str], *, first_column: int = 1) -> None:
         s = styles()
