@@ -144,6 +144,7 @@ class CellRef:
 
     @property
     def data_type(self) -> str:
+        """``s`` for a text marked as text (never a formula); "" where openpyxl infers the type on writing."""
         return "s" if (self.row, self.column) in self.sheet.texts else ""
 
     @data_type.setter
@@ -181,6 +182,8 @@ class BufferedSheet:
         """Row ``row``'s value and style lists, made long enough for ``column`` (its cells, empty or not)."""
         values = self.values.get(row)
         if values is None:
+            if self.flushed:  # a cell written now would never reach the file
+                raise RuntimeError(f"sheet {self._sheet.title} is already written")
             values = self.values[row] = []
             looks = self.looks[row] = []
         else:
