@@ -261,14 +261,20 @@ class BufferedSheet:
         """The range from the first to the last cell (``A1:P3601``), as a normal worksheet reports it."""
         from openpyxl.utils import get_column_letter
 
-        rows, first, last = [], None, 0
+        rows: list[int] = []
+        first, last = None, 0
         for row, values in self.values.items():
             looks = self.looks[row]
-            used = [index for index in range(len(values)) if values[index] is not None or looks[index] != PLAIN]
-            if used:
-                rows.append(row)
-                first = used[0] if first is None else min(first, used[0])
-                last = max(last, used[-1])
+            used = (index for index in range(len(values)) if values[index] is not None or looks[index] != PLAIN)
+            start = next(used, None)  # from each end of the row: a cell is almost always there
+            if start is None:
+                continue
+            end = next(
+                index for index in range(len(values) - 1, start - 1, -1) if values[index] is not None or looks[index]
+            )
+            rows.append(row)
+            first = start if first is None else min(first, start)
+            last = max(last, end)
         if first is None:
             return None
         return f"{get_column_letter(first + 1)}{min(rows)}:{get_column_letter(last + 1)}{max(rows)}"
