@@ -702,6 +702,17 @@ def main(argv: list[str] | None = None) -> int:
         "--no-exports", action="store_true", help="with --scale: skip the exports (info, edits and plan switches only)"
     )
     parser.add_argument(
+        "--formats",
+        type=lambda text: [f for f in text.split(",") if f],
+        help="with --scale: only these exports (comma-separated, default xlsx,docx,pdf)",
+    )
+    parser.add_argument(
+        "--no-reads", action="store_true", help="with --scale: skip info, the edits and the plan switches"
+    )
+    parser.add_argument(
+        "--floor-max", type=int, help="with --scale: the largest size whose floors are measured (default 12000)"
+    )
+    parser.add_argument(
         "--server",
         help="also the team-workspace figures (server_bench.py) on this PostgreSQL superuser URL "
         "(default: ACTION_PLANNER_TEST_SERVER when set)",
@@ -709,12 +720,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.scale:
-        from benchmarks.scale import SIZES, run_scale, scale_table
+        from benchmarks.scale import FLOOR_MAX, FORMATS, SIZES, run_scale, scale_table
 
         sizes = [] if args.only_catalogue else args.sizes or [n for n in SIZES if n <= args.max]
         with tempfile.TemporaryDirectory(prefix="action-planner-env-") as home:
             scaled = run_scale(
-                sizes, _child_env(Path(home)), catalogue=not args.no_catalogue, exports=not args.no_exports
+                sizes,
+                _child_env(Path(home)),
+                catalogue=not args.no_catalogue,
+                exports=() if args.no_exports else (args.formats or FORMATS),
+                reads=not args.no_reads,
+                floor_max=FLOOR_MAX if args.floor_max is None else args.floor_max,
             )
         print(json.dumps(scaled, indent=2) if args.json else scale_table(scaled))
         return 0

@@ -12,8 +12,15 @@ Each floor is the library's fastest honest path to the same content, and the run
 - docx: python-docx's template with the body appended as lxml elements (no python-docx call per paragraph):
   the same paragraphs (style, text) and tables (style, column widths, cell texts) read back from the export
   itself; sameness: the two files' paragraph texts, in order, are equal.
-- xlsx: openpyxl ``write_only`` writing the export's own cell values and number formats, sheet by sheet;
-  sameness: the count of non-empty cells and of number formats read back from both files are equal.
+- xlsx: openpyxl ``write_only`` writing everything the export wrote, read back from the export itself (in a
+  child of its own, not timed): every cell's value and style (font, fill, border, alignment, protection,
+  number format), column widths and styles, row heights, merged ranges, data validations, sheet protection,
+  freeze panes, autofilter and print set-up. Rows are appended in order, a ``WriteOnlyCell`` per styled cell,
+  each distinct style made once through openpyxl's public attributes and its style array shared by every
+  cell of that style. Sameness (both files reopened in a third child): per sheet, the non-empty cells'
+  positions, values and types, the count of cells per distinct style, the data validations, column widths
+  and protection, row heights, merged ranges, sheet protection, view (freeze panes, autofilter, print titles)
+  and print set-up are equal; the sheets that differ are named in ``differ``.
 - pdf: reportlab platypus building the exporter's own flowables (same builder, styles and tables) into a
   ``SimpleDocTemplate``, without page headers, numbering or outline; sameness: the two files' page counts.
 - catalogue import: ``csv`` + sqlite3 ``executemany`` of the same rows into the same table in one
@@ -156,47 +163,199 @@ same = texts(exported) == texts(output)
 report(cpu, same=same, blocks=len(content))
 """
 
+#: Reads everything the xlsx export wrote (openpyxl's normal mode, not timed) into a pickle for the floor: per
+#: sheet its cells (row, column, value, data type, style number), the distinct styles as openpyxl's own style
+#: objects (font, fill, border, alignment, protection, number format; None where the default), column widths
+#: and styles, row heights, merged ranges, data validations, protection, freeze panes, autofilter and print set-up.
+XLSX_READ_CHILD = r"""
+import pickle
+from copy import copy
+import openpyxl
+exported, content_path = sys.argv[1:3]
+book = openpyxl.load_workbook(exported)
+styles, style_ids = [], {}
+
+def style_of(cell):
+    key = tuple(cell._style)
+    found = style_ids.get(key)
+    if found is None:
+        s = cell._style
+        found = style_ids[key] = len(styles)
+        styles.append((
+            book._fonts[s.fontId] if s.fontId else None,
+            book._fills[s.fillId] if s.fillId else None,
+            book._borders[s.borderId] if s.borderId else None,
+            book._alignments[s.alignmentId] if s.alignmentId else None,
+            book._protections[s.protectionId] if s.protectionId else None,
+            cell.number_format if s.numFmtId else None,
+        ))
+    return found
+
+sheets = []
+for ws in book.worksheets:
+    rows = []
+    for row in ws.iter_rows():
+        # An empty text (written as an inline string without text) reads back as None: it is "" again.
+        cells = [(c.column, "" if c.value is None and c.data_type == "inlineStr" else c.value, c.data_type,
+                  style_of(c) if c.has_style else None)
+                 for c in row if c.value is not None or c.has_style]
+        rows.append(cells)
+    dimensions = ws.column_dimensions.items()
+    columns = {letter: (d.width, copy(d.protection) if d.has_style else None) for letter, d in dimensions}
+    heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height is not None}
+    fields = ("orientation", "paperSize", "scale", "fitToWidth", "fitToHeight")
+    setup = {name: getattr(ws.page_setup, name) for name in fields}
+    sheets.append(dict(
+        title=ws.title, state=ws.sheet_state, rows=rows, columns=columns, heights=heights,
+        merged=[str(r) for r in ws.merged_cells.ranges], validations=list(ws.data_validations.dataValidation),
+        protection=copy(ws.protection), freeze=ws.freeze_panes, filter=ws.auto_filter.ref, setup=setup,
+        fit=ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None,
+        margins=copy(ws.page_margins), options=copy(ws.print_options), footer=ws.oddFooter.center.text,
+        title_rows=ws.print_title_rows, title_cols=ws.print_title_cols, col_breaks=[b.id for b in ws.col_breaks.brk],
+    ))
+workbook = dict(title=book.properties.title, creator=book.properties.creator, styles=styles, sheets=sheets)
+with open(content_path, "wb") as f:
+    pickle.dump(workbook, f, protocol=pickle.HIGHEST_PROTOCOL)
+report(0.0, cells=sum(len(r) for s in sheets for r in s["rows"]), styles=len(styles))
+"""
+
+#: openpyxl's fastest honest path to that same content: ``write_only`` sheets appended row by row, a
+#: ``WriteOnlyCell`` per styled cell sharing the style array of its style (each distinct style made once
+#: through openpyxl's public attributes). Setting the six attributes on every cell instead costs 1.3× more.
 XLSX_FLOOR_CHILD = r"""
+import pickle
 import openpyxl
 from openpyxl.cell import WriteOnlyCell
-exported, output = sys.argv[1:3]
-
-def read(path):
-    book = openpyxl.load_workbook(path, read_only=True)
-    sheets = []
-    for sheet in book.worksheets:
-        rows = []
-        for row in sheet.iter_rows():
-            rows.append([(c.value, c.number_format) if c.value is not None else None for c in row])
-        sheets.append((sheet.title, rows))
-    book.close()
-    return sheets
-
-def counts(sheets):
-    cells = [c for _, rows in sheets for row in rows for c in row if c is not None]
-    return len(cells), sum(1 for c in cells if c[1] != "General")
-
-content = read(exported)
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.pagebreak import Break
+content_path, output = sys.argv[1:3]
+with open(content_path, "rb") as f:
+    workbook = pickle.load(f)
 gc.collect()
 started = time.process_time()
 book = openpyxl.Workbook(write_only=True)
-for title, rows in content:
-    sheet = book.create_sheet(title)
-    for row in rows:
-        out = []
-        for cell in row:
-            if cell is None:
-                out.append(None)
-            elif cell[1] == "General":
-                out.append(cell[0])
-            else:
-                written = WriteOnlyCell(sheet, value=cell[0])
-                written.number_format = cell[1]
-                out.append(written)
-        sheet.append(out)
+book.properties.title, book.properties.creator = workbook["title"], workbook["creator"]
+book.calculation.fullCalcOnLoad = True
+styles, looks = workbook["styles"], {}
+
+def look(ws, style):
+    # The style array of one distinct style: a cell styled once through openpyxl's public attributes, its
+    # array then shared by every cell of that style (a written cell is never changed).
+    found = looks.get(style)
+    if found is None:
+        template = WriteOnlyCell(ws)
+        font, fill, border, alignment, protection, number_format = styles[style]
+        if font is not None:
+            template.font = font
+        if fill is not None:
+            template.fill = fill
+        if border is not None:
+            template.border = border
+        if alignment is not None:
+            template.alignment = alignment
+        if protection is not None:
+            template.protection = protection
+        if number_format is not None:
+            template.number_format = number_format
+        found = looks[style] = template._style
+    return found
+
+for content in workbook["sheets"]:
+    ws = book.create_sheet(content["title"])
+    ws.sheet_state = content["state"]
+    for letter, (width, protection) in content["columns"].items():
+        dimension = ws.column_dimensions[letter]
+        dimension.width = width
+        if protection is not None:
+            dimension.protection = protection
+    for row, height in content["heights"].items():
+        ws.row_dimensions[row].height = height
+    ws.freeze_panes = content["freeze"]
+    ws.auto_filter.ref = content["filter"]
+    for ref in content["merged"]:
+        ws.merged_cells.add(CellRange(ref))
+    for validation in content["validations"]:
+        ws.data_validations.append(validation)
+    ws.protection = content["protection"]
+    for name, value in content["setup"].items():
+        setattr(ws.page_setup, name, value)
+    if content["fit"] is not None:
+        ws.sheet_properties.pageSetUpPr.fitToPage = content["fit"]
+    ws.page_margins, ws.print_options = content["margins"], content["options"]
+    ws.oddFooter.center.text = content["footer"]
+    if content["title_rows"]:
+        ws.print_title_rows = content["title_rows"]
+    if content["title_cols"]:
+        ws.print_title_cols = content["title_cols"]
+    for column in content["col_breaks"]:
+        ws.col_breaks.append(Break(id=column))
+    for cells in content["rows"]:
+        out = [None] * (cells[-1][0] if cells else 0)
+        for column, value, data_type, style in cells:
+            if style is None and not (data_type == "s" and isinstance(value, str) and value.startswith("=")):
+                out[column - 1] = value
+                continue
+            cell = WriteOnlyCell(ws, value)
+            if data_type == "s":
+                cell.data_type = "s"
+            if style is not None:
+                cell._style = look(ws, style)
+            out[column - 1] = cell
+        ws.append(out)
 book.save(output)
 cpu = time.process_time() - started
-report(cpu, same=counts(read(exported)) == counts(read(output)), cells=counts(content)[0])
+report(cpu, cells=sum(len(r) for s in workbook["sheets"] for r in s["rows"]))
+"""
+
+#: The sameness check: both files reopened (openpyxl's normal mode), compared sheet by sheet.
+XLSX_SAME_CHILD = r"""
+from collections import Counter
+import openpyxl
+exported, output = sys.argv[1:3]
+
+def look(book, cell, cache):
+    key = tuple(cell._style)
+    found = cache.get(key)
+    if found is None:
+        s = cell._style
+        found = cache[key] = (book._fonts[s.fontId], book._fills[s.fillId], book._borders[s.borderId],
+                              book._alignments[s.alignmentId], book._protections[s.protectionId], cell.number_format)
+    return found
+
+def signature(path):
+    book = openpyxl.load_workbook(path)
+    sheets, cache = [], {}
+    for ws in book.worksheets:
+        values, looks = [], Counter()
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None:
+                    values.append((c.row, c.column, c.value, c.data_type))
+                if c.has_style:
+                    looks[look(book, c, cache)] += 1
+        sheets.append({
+            "title": ws.title, "state": ws.sheet_state, "values": values, "styles": looks,
+            "validations": sorted(
+                (v.type, str(v.sqref), v.formula1, v.formula2, v.operator, v.error, v.errorTitle, v.allow_blank)
+                for v in ws.data_validations.dataValidation
+            ),
+            "widths": {k: d.width for k, d in ws.column_dimensions.items()},
+            "column_protection": {k: d.protection.locked for k, d in ws.column_dimensions.items()},
+            "heights": {r: d.height for r, d in ws.row_dimensions.items() if d.height is not None},
+            "merged": sorted(str(r) for r in ws.merged_cells.ranges),
+            "protection": (ws.protection.sheet, ws.protection.sort, ws.protection.autoFilter, ws.protection.insertRows),
+            "view": (ws.freeze_panes, ws.auto_filter.ref, ws.print_title_rows, ws.print_title_cols),
+            "print": (ws.page_setup.orientation, ws.page_setup.paperSize, ws.page_setup.scale, ws.page_setup.fitToWidth,
+                      ws.page_setup.fitToHeight, [b.id for b in ws.col_breaks.brk], ws.oddFooter.center.text),
+        })
+    return sheets
+
+a, b = signature(exported), signature(output)
+differ = sorted({f"{x['title']}.{k}" for x, y in zip(a, b) for k in x if x[k] != y[k]})
+if len(a) != len(b):
+    differ.append("sheets")
+report(0.0, same=not differ, differ=differ[:10], cells=sum(len(s["values"]) for s in a),
+       styles=sum(len(s["styles"]) for s in a))
 """
 
 PDF_FLOOR_CHILD = r"""
@@ -413,18 +572,17 @@ def measure_size(
     env: dict[str, str],
     *,
     floors: bool,
-    exports: bool = True,
-    formats: Sequence[str] = FORMATS,
+    exports: Sequence[str] = FORMATS,
     reads: bool = True,
 ) -> dict[str, Any]:
-    """Every figure at one size (without ``exports``: the reads and edits alone; ``formats``: those exports only;
-    without ``reads``: the exports alone); the workspace is built first (not measured)."""
+    """Every figure at one size: the ``exports`` (each with its floor when ``floors``), then unless ``reads`` is
+    False ``info``, the edits and the window; the workspace is built first (not measured)."""
     from benchmarks.large_workspace import build_large
 
     source = work / f"ws-{actions}.actionplan"
     build_large(source, regions=max(1, actions // ACTIONS_PER_PLAN), actions=ACTIONS_PER_PLAN)
     figures: dict[str, Any] = {}
-    for fmt in formats if exports else ():
+    for fmt in exports:
         output = work / f"export-{actions}.{fmt}"
         figures[f"{fmt}_export"] = run_child(EXPORT_CHILD, fmt, str(source), str(output), env=env)
         print(f"  {actions:>6} {fmt} export {figures[f'{fmt}_export']}", file=sys.stderr)
@@ -432,24 +590,46 @@ def measure_size(
             floor = work / f"floor-{actions}.{fmt}"
             if fmt == "pdf":
                 figures["pdf_floor"] = run_child(PDF_FLOOR_CHILD, str(source), str(output), str(floor), env=env)
+            elif fmt == "xlsx":
+                figures["xlsx_floor"] = xlsx_floor(output, floor, work, env)
             else:
-                child = DOCX_FLOOR_CHILD if fmt == "docx" else XLSX_FLOOR_CHILD
-                figures[f"{fmt}_floor"] = run_child(child, str(output), str(floor), env=env)
+                figures["docx_floor"] = run_child(DOCX_FLOOR_CHILD, str(output), str(floor), env=env)
             print(f"  {actions:>6} {fmt} floor  {figures[f'{fmt}_floor']}", file=sys.stderr)
             floor.unlink(missing_ok=True)
         output.unlink(missing_ok=True)
-    if reads:
-        figures["info_json"] = run_child(INFO_CHILD, str(source), env=env)
-        edit_floor = str(work / "edit-floor.actionplan")
-        figures["field_edit"] = run_child(EDIT_CHILD, str(source), edit_floor, str(EDITS), env=env)
-        figures["plan_switch"] = run_child(WINDOW_CHILD, str(source), str(SWITCHES), env=env)
-        print(f"  {actions:>6} info {figures['info_json']}  edit {figures['field_edit']}", file=sys.stderr)
-        print(f"  {actions:>6} plan switch and window edit {figures['plan_switch']}", file=sys.stderr)
+    if not reads:
+        for leftover in work.glob(f"ws-{actions}.actionplan*"):
+            leftover.unlink()
+        return figures
+    figures["info_json"] = run_child(INFO_CHILD, str(source), env=env)
+    figures["field_edit"] = run_child(EDIT_CHILD, str(source), str(work / "edit-floor.actionplan"), str(EDITS), env=env)
+    figures["plan_switch"] = run_child(WINDOW_CHILD, str(source), str(SWITCHES), env=env)
+    print(f"  {actions:>6} info {figures['info_json']}  edit {figures['field_edit']}", file=sys.stderr)
+    print(f"  {actions:>6} plan switch and window edit {figures['plan_switch']}", file=sys.stderr)
     for leftover in work.glob(f"ws-{actions}.actionplan*"):
         leftover.unlink()
     for leftover in work.glob("edit-floor.actionplan*"):
         leftover.unlink()
     return figures
+
+
+def xlsx_floor(exported: Path, floor: Path, work: Path, env: dict[str, str]) -> dict[str, Any]:
+    """The xlsx floor in three children: the export's content read (not timed), the floor writing it (timed, its
+    own peak), and both files compared (``same``, with the first parts that differ)."""
+    content = work / "xlsx-content.pickle"
+    try:
+        read = run_child(XLSX_READ_CHILD, str(exported), str(content), env=env)
+        if "error" in read:
+            return read
+        figure = run_child(XLSX_FLOOR_CHILD, str(content), str(floor), env=env)
+        if "error" in figure:
+            return figure
+        check = run_child(XLSX_SAME_CHILD, str(exported), str(floor), env=env)
+        if "error" in check:
+            return {**figure, "same": False, "differ": [check["error"]]}
+        return {**figure, "same": check["same"], "differ": check["differ"], "styles": read["styles"]}
+    finally:
+        content.unlink(missing_ok=True)
 
 
 def catalogue_csv(path: Path, rows: int) -> Path:
@@ -491,17 +671,14 @@ def run_scale(
     env: dict[str, str],
     *,
     catalogue: bool = True,
-    exports: bool = True,
-    formats: Sequence[str] = FORMATS,
+    exports: Sequence[str] = FORMATS,
     reads: bool = True,
+    floor_max: int = FLOOR_MAX,
 ) -> dict[str, Any]:
     """The figures at every size, the exponents between sizes, the floors' ratios, the catalogue import."""
     work = Path(tempfile.mkdtemp(prefix="action-planner-scale-"))
     try:
-        by_size = {
-            n: measure_size(n, work, env, floors=n <= FLOOR_MAX, exports=exports, formats=formats, reads=reads)
-            for n in sizes
-        }
+        by_size = {n: measure_size(n, work, env, floors=n <= floor_max, exports=exports, reads=reads) for n in sizes}
         catalogue_figures = measure_catalogue(work, env) if catalogue else None
     finally:
         for leftover in sorted(work.glob("*"), reverse=True):
@@ -597,7 +774,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown format(s): {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory(prefix="action-planner-env-") as home:
         result = run_scale(
-            args.sizes, _child_env(Path(home)), catalogue=args.catalogue, formats=args.formats, reads=args.reads
+            args.sizes, _child_env(Path(home)), catalogue=args.catalogue, exports=args.formats, reads=args.reads
         )
     print(json.dumps(result, indent=2) if args.json else scale_table(result))
     return 0

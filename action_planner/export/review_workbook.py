@@ -18,6 +18,7 @@ from typing import Any
 from action_planner.export import captions as c
 from action_planner.export.language import LANGUAGES, Labels, labels_for, language_code
 from action_planner.export.safe_write import atomic_output
+from action_planner.export.xlsx_buffer import StreamedBook
 from action_planner.export.xlsx_cells import DATE_FORMAT, SheetWriter, styles
 from action_planner.model.enums import ActionStatus
 from action_planner.model.review import FIELDS, manifest_mac, record_id
@@ -184,21 +185,18 @@ def _typed(name: str, text: str, sources: SourceNames, tr: Labels) -> object:
 def _write(
     temp: Path, sent: RoundView, plans: list[PlanView], actions: Mapping[int, list[ActionView]], sources: SourceNames
 ) -> int:
-    from openpyxl import Workbook
-
     language = review_language(plans)
     tr = labels_for(language)
-    workbook = Workbook()
-    intro = workbook.active
-    assert intro is not None
-    intro.title = sheet_name(INTRO, tr)
+    streamed = StreamedBook()
+    workbook = streamed.book
+    intro = streamed.sheet(sheet_name(INTRO, tr))
     _intro(SheetWriter(intro), sent, plans, tr)
-    manifest = workbook.create_sheet(MANIFEST)
+    manifest = streamed.sheet(MANIFEST)
     labels = _manifest(manifest, sent, plans, language)
     lists = _Lists(labels, _source_list(sources), tr)
     titles = {p.id: p.title for p in plans}
     rows = 0
-    sheets = {name: workbook.create_sheet(sheet_name(name, tr)) for name in (ACTIONS, BUDGET, KPIS)}
+    sheets = {name: streamed.sheet(sheet_name(name, tr)) for name in (ACTIONS, BUDGET, KPIS)}
     writers = {name: SheetWriter(sheet) for name, sheet in sheets.items()}
     for name, writer in writers.items():
         writer.header(1, headers(name, tr))
@@ -230,10 +228,12 @@ def _write(
                 emit(KPIS, f"kpi:{kpi.id}", label)
     for name in sheets:
         _protect(writers[name], name, next_row[name] - 1, lists)
-    proposals = workbook.create_sheet(sheet_name(PROPOSALS, tr))
+    proposals = streamed.sheet(sheet_name(PROPOSALS, tr))
     writer = SheetWriter(proposals)
     writer.header(1, headers(PROPOSALS, tr))
     _protect(writer, PROPOSALS, PROPOSAL_ROWS + 1, lists)
+    for sheet in (intro, manifest, *sheets.values(), proposals):
+        sheet.flush()
     workbook.move_sheet(MANIFEST, offset=len(workbook.sheetnames))
     manifest.sheet_state = "veryHidden"
     workbook.save(temp)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from action_planner.export.xlsx_buffer import ALIGNMENT, PLAIN, BufferedSheet, CellRef, Slot
 from action_planner.model.money import minor_digits
 from action_planner.model.validation import xml_safe
 
@@ -79,12 +79,13 @@ def styles() -> dict[str, Any]:
 
 
 class SheetWriter:
-    """Writes rows to one worksheet, tracking column widths so the sheet opens readable."""
+    """Writes rows to one buffered worksheet (:class:`~action_planner.export.xlsx_buffer.BufferedSheet`),
+    tracking column widths so the sheet opens readable; the sheet is written out once it is complete."""
 
-    def __init__(self, sheet: Any) -> None:
+    def __init__(self, sheet: BufferedSheet) -> None:
         self.sheet = sheet
         self.widths: dict[int, int] = {}
-        self._looks: dict[str, Any] = {}
+        self._looks: dict[str, int] = {}
         self._texts: dict[str, str] = {}
 
     def _text(self, value: str) -> str:
@@ -94,48 +95,86 @@ class SheetWriter:
             text = self._texts[value] = xml_safe(value)[:MAX_TEXT]
         return text
 
-    def look(self, cell: Any, key: str, **attributes: Any) -> Any:
-        """Give ``cell`` the look ``key``: styled once, then copied (openpyxl's own way to copy a cell's style)."""
+    def look(self, cell: CellRef, key: str, **attributes: Any) -> CellRef:
+        """Give ``cell`` the look ``key``: styled once, then the same style number for every other cell."""
         cached = self._looks.get(key)
         if cached is None:
             for name, value in attributes.items():
                 setattr(cell, name, value)
-            self._looks[key] = copy(cell._style)
+            self._looks[key] = cell.look
         else:
-            cell._style = copy(cached)
+            cell.look = cached
         return cell
 
-    def put(self, row: int, column: int, value: object, number_format: str | None = None) -> Any:
-        cell = self.sheet.cell(row=row, column=column)
-        if isinstance(value, Formula):
-            cell.value = value.text
-        elif isinstance(value, str):
-            text = self._text(value)
-            cell.value = text
-            if text.startswith(FORMULA_PREFIXES):
-                cell.data_type = "s"  # text, never a formula
-            length = len(text) if "\n" not in text else max(len(x) for x in text.split("\n"))
-            if length > self.widths.get(column, 0):
-                self.widths[column] = length
+    def _write(self, row: int, column: int, value: object, number_format: str | None, slot: Slot) -> None:
+        """Write one value into its row's ``slot`` (that row's value and style lists, long enough)."""
+        sheet, index = self.sheet, column - 1
+        values, looks = slot
+        if isinstance(value, str):
+            self._put_text(row, column, value, values)
+        elif isinstance(value, Formula):
+            values[index] = value.text
         elif isinstance(value, bool):
             raise TypeError("write Yes/No text, not a bool")
-        elif isinstance(value, Decimal | int | date | datetime) or value is None:
-            cell.value = value  # openpyxl gives dates the yyyy-mm-dd format itself
+        elif isinstance(value, Decimal | int) or value is None:
+            values[index] = value
             if value is not None and self.widths.get(column, 0) < 12:
+                self.widths[column] = 12
+        elif isinstance(value, date | datetime):
+            sheet.set_value(row, column, value)  # a date gets the yyyy-mm-dd format, as openpyxl gives it
+            if self.widths.get(column, 0) < 12:
                 self.widths[column] = 12
         else:
             raise TypeError(f"cannot write {type(value).__name__} to a workbook")
-        if number_format and cell.has_style:
-            cell.number_format = number_format
-        elif number_format:
-            self.look(cell, number_format, number_format=number_format)
-        return cell
+        if number_format:
+            self._format(row, column, number_format, looks)
+
+    def _put_text(self, row: int, column: int, value: str, values: list[object]) -> None:
+        text = self._texts.get(value)
+        if text is None:
+            text = self._text(value)
+        values[column - 1] = text
+        texts = self.sheet.texts
+        if text.startswith("="):
+            texts.add((row, column))  # text, never a formula
+        elif texts:
+            texts.discard((row, column))
+        length = len(text) if "\n" not in text else max(len(x) for x in text.split("\n"))
+        if length > self.widths.get(column, 0):
+            self.widths[column] = length
+
+    def _format(self, row: int, column: int, number_format: str, looks: list[int]) -> None:
+        """Give a cell ``number_format``: on top of its style, or as the shared look of that format alone."""
+        index = column - 1
+        if looks[index] != PLAIN:
+            self.sheet.restyle(row, column, "number_format", number_format)
+            return
+        cached = self._looks.get(number_format)
+        if cached is None:
+            self.sheet.restyle(row, column, "number_format", number_format)
+            cached = self._looks[number_format] = looks[index]
+        looks[index] = cached
+
+    def put(self, row: int, column: int, value: object, number_format: str | None = None) -> CellRef:
+        self._write(row, column, value, number_format, self.sheet.slot(row, column))
+        return CellRef(self.sheet, row, column)
 
     def row(self, row: int, values: Sequence[object], formats: Sequence[str | None] | None = None) -> None:
         """Write a row of values; empty ones (None or "") make no cell at all."""
-        for index, value in enumerate(values, start=1):
-            if value is not None and value != "":
-                self.put(row, index, value, formats[index - 1] if formats else None)
+        slot = self.sheet.slot(row, len(values))
+        write, texts, widths, cells = self._write, self._texts, self.widths, slot[0]
+        plain = not self.sheet.texts  # no text in the sheet is marked as one yet
+        for index, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            number_format = formats[index] if formats else None
+            text = texts.get(value) if plain and value.__class__ is str and not number_format else None
+            if text is None or text.startswith("=") or "\n" in text:
+                write(row, index + 1, value, number_format, slot)
+                continue
+            cells[index] = text  # the common case, a one-line text seen before, written in place
+            if len(text) > widths.get(index + 1, 0):
+                widths[index + 1] = len(text)
 
     def header(self, row: int, titles: Sequence[str], *, first_column: int = 1) -> None:
         s = styles()
@@ -158,6 +197,14 @@ class SheetWriter:
         if subtitle:
             self.put(2, 1, subtitle).font = styles()["subtitle"]
         self.widths.pop(1, None)
+
+    def _look_number(self, key: str, name: str, value: object, row: int, column: int) -> int:
+        """The style number of look ``key`` (one attribute), made from the cell at ``row``, ``column`` if new."""
+        cached = self._looks.get(key)
+        if cached is None:
+            self.sheet.restyle(row, column, name, value)
+            cached = self._looks[key] = self.sheet.style(row, column)
+        return cached
 
     def finish(
         self,
@@ -191,21 +238,27 @@ class SheetWriter:
         wrap = styles()["wrap"]
         lines: dict[int, int] = {}
         for column in wrap_columns:
-            for (cell,) in sheet.iter_rows(min_row=header_row + 1, max_row=last_row, min_col=column, max_col=column):
-                self.look(cell, "wrap", alignment=wrap)
-                if isinstance(cell.value, str) and len(cell.value) > widths[column] - 1:
-                    lines[cell.row] = max(lines.get(cell.row, 1), wrapped_lines(cell.value, widths[column]))
-        top = sheet.parent._alignments.add(styles()["top"])  # the workbook's id of a top alignment
+            index, room = column - 1, widths[column] - 1
+            cached = self._looks.get("wrap")
+            for row, (values, looks) in enumerate(sheet.column_rows(column, header_row + 1, last_row), header_row + 1):
+                if cached is None:
+                    cached = self._look_number("wrap", "alignment", wrap, row, column)
+                looks[index] = cached
+                value = values[index]
+                if isinstance(value, str) and len(value) > room:
+                    lines[row] = max(lines.get(row, 1), wrapped_lines(value, widths[column]))
+        table = sheet.table
+        top_style = styles()["top"]
+        top = table.attribute_id("alignment", top_style)[1]  # the workbook's id of a top alignment
         for row, count in lines.items():  # Excel and LibreOffice keep a row one line high unless told
             sheet.row_dimensions[row].height = min(count, MAX_LINES) * LINE_HEIGHT
-            for column in range(1, last_column + 1):  # the row's numbers beside its wrapped texts, at the top
-                cell = sheet._cells.get((row, column))  # (sheet[row] measures the whole sheet each time)
-                if cell is None:
-                    continue
-                if cell.has_style and cell._style.alignmentId == 0:
-                    cell._style.alignmentId = top
-                elif not cell.has_style and cell.value is not None:
-                    self.look(cell, "top", alignment=styles()["top"])
+            values, looks = sheet.values[row], sheet.looks[row]
+            for index in range(min(last_column, len(values))):  # the row's numbers beside its wrapped texts
+                number = looks[index]
+                if number != PLAIN and table.styles[number][ALIGNMENT] == 0:
+                    looks[index] = table.changed(number, ALIGNMENT, top)
+                elif number == PLAIN and values[index] is not None:
+                    looks[index] = self._look_number("top", "alignment", top_style, row, index + 1)
         print_setup(
             sheet,
             title_rows=title_rows or f"{header_row}:{header_row}",

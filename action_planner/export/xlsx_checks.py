@@ -99,22 +99,21 @@ def add_check(sheet: Any, check: Check, column: int, first_row: int, last_row: i
 def protect(sheet: Any, *, first_row: int, last_row: int, last_column: int, inputs: Iterable[int]) -> None:
     """Lock the sheet but for the ``inputs`` columns of its data rows and every cell below the data.
 
-    Cells keep their look: only their protection changes (openpyxl's style ids, set without copying styles
-    cell by cell, which matters at thousands of rows).
+    Cells keep their look: only their protection changes (the buffered sheet's style numbers, one look-up per
+    cell, which matters at thousands of rows).
     """
     from openpyxl.styles import Protection
     from openpyxl.utils import get_column_letter
 
     unlocked = Protection(locked=False)
-    open_id = sheet.parent._protections.add(unlocked)
     for column in range(1, last_column + 1):  # a row added below the data can be typed in full
         sheet.column_dimensions[get_column_letter(column)].protection = unlocked
+    table = sheet.table
+    field, open_id = table.attribute_id("protection", unlocked)
     for column in inputs:
-        for (cell,) in sheet.iter_rows(min_row=first_row, max_row=last_row, min_col=column, max_col=column):
-            if cell._style is not None:
-                cell._style.protectionId = open_id
-            else:
-                cell.protection = unlocked
+        index = column - 1
+        for _, looks in sheet.column_rows(column, first_row, last_row):
+            looks[index] = table.changed(looks[index], field, open_id)
     protection = sheet.protection
     protection.sheet = True
     # In openpyxl False means "allowed": a partner may sort, filter, insert rows and size columns and rows.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import ClassVar
 
 from action_planner.export import captions, registry
 from action_planner.export.base import Exporter
@@ -11,14 +11,15 @@ from action_planner.export.data import ExportData
 from action_planner.export.gc_pause import gc_paused
 from action_planner.export.request import ExportFormat, Steps
 
-if TYPE_CHECKING:
-    pass
-
 
 def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
-    """Write the workbook for ``data`` to ``path``; one step per sheet."""
-    from openpyxl import Workbook
+    """Write the workbook for ``data`` to ``path``; one step per sheet.
 
+    The sheets are created in the workbook's order and written in the order their formulas need (the Lists
+    and Rates first, the Summary last); each is appended to its ``write_only`` sheet as soon as it is complete,
+    so only one sheet's cells are held at a time.
+    """
+    from action_planner.export.xlsx_buffer import StreamedBook
     from action_planner.export.xlsx_checks import workbook_labels
     from action_planner.export.xlsx_decisions import write_decisions
     from action_planner.export.xlsx_language import sheet_names
@@ -29,12 +30,11 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
 
     tr = workbook_labels(data)
     names = sheet_names(tr)  # in the plans' language, by the English name
-    book = Workbook()
-    summary = book.active
-    summary.title = names[captions.SHEET_SUMMARY]
+    streamed = StreamedBook()
     sheets = {
-        name: book.create_sheet(names[name])
+        name: streamed.sheet(names[name])
         for name in (
+            captions.SHEET_SUMMARY,
             captions.SHEET_ACTIONS,
             captions.SHEET_BUDGET,
             captions.SHEET_KPIS,
@@ -45,40 +45,32 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
         )
     }
     lists = write_lists(sheets[captions.SHEET_LISTS], data)
+    sheets[captions.SHEET_LISTS].flush()
     factors = write_rates(sheets[captions.SHEET_RATES], data)
+    sheets[captions.SHEET_RATES].flush()
     steps.advance()
     budget = write_budget(sheets[captions.SHEET_BUDGET], data, factors, lists)
+    sheets[captions.SHEET_BUDGET].flush()
     steps.advance()
     write_actions(sheets[captions.SHEET_ACTIONS], data, budget, lists)
+    sheets[captions.SHEET_ACTIONS].flush()
     steps.advance()
     write_kpis(sheets[captions.SHEET_KPIS], data)
+    sheets[captions.SHEET_KPIS].flush()
     steps.advance()
     write_timeline(sheets[captions.SHEET_TIMELINE], data)
+    sheets[captions.SHEET_TIMELINE].flush()
     write_decisions(sheets[captions.SHEET_DECISIONS], data)
+    sheets[captions.SHEET_DECISIONS].flush()
     steps.advance()
-    write_summary(summary, data, budget, lists)
+    write_summary(sheets[captions.SHEET_SUMMARY], data, budget, lists)
+    sheets[captions.SHEET_SUMMARY].flush()
+    book = streamed.book
     book.properties.title = tr(captions.WORKBOOK_TITLE)
     book.properties.creator = "Action Planner"
     book.calculation.fullCalcOnLoad = True  # totals are formulas: compute them when the file opens
     steps.advance()
     book.save(str(path))
-    release_cells(book)
-
-
-#: Cells let go of between two chances for the interpreter to switch threads.
-RELEASE_CHUNK = 2_000
-
-
-def release_cells(book: Any) -> None:
-    """Empty each sheet's cells a few thousand at a time. Every cell refers to its sheet (``Cell.parent``) and
-    the sheet holds its cells, so a saved workbook is one cycle that only the collector would free: millions of
-    objects in one pass of about a second on the window's thread once the export's job ends (12,000 actions:
-    3.2 M objects, 1.0 s). Emptied here, on the export's thread, they go by reference counting."""
-    for sheet in book.worksheets:
-        cells = sheet._cells  # openpyxl keeps a sheet's cells in this dict; it has no public way to drop them
-        while cells:
-            for _ in range(min(RELEASE_CHUNK, len(cells))):
-                cells.popitem()
 
 
 class XlsxExporter(Exporter):
