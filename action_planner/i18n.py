@@ -12,14 +12,8 @@ that need it, so the command line and the Qt-free model tests import this module
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import logging
-import shutil
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from action_planner.resources import resource_path
 
+# The tooling below (argparse, subprocess, shutil, tempfile, ElementTree) is imported by the functions that use
+# it: the window imports this module before its first paint and needs none of them.
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
@@ -170,6 +166,8 @@ class ToolMissing(RuntimeError):
 
 def tool(name: str) -> Path:
     """``pyside6-<name>`` beside the running interpreter, else ``<name>`` in the PySide6 package (not PATH)."""
+    import importlib.util
+
     suffix = ".exe" if sys.platform == "win32" else ""
     beside = Path(sys.executable).with_name(f"pyside6-{name}{suffix}")
     if beside.is_file():
@@ -187,6 +185,9 @@ def tool(name: str) -> Path:
 
 def source_files(root: Path = ROOT) -> list[str]:
     """The package's Python files, relative to ``root``: those git tracks, else every one in the folder."""
+    import shutil
+    import subprocess
+
     git = shutil.which("git")
     if git is not None:
         found = subprocess.run(
@@ -208,6 +209,8 @@ Key = tuple[str, str, str]
 
 def messages(ts: Path) -> dict[Key, bool]:
     """Every message of a .ts file (ours, trusted), each with whether it is a plural (numerus) one."""
+    import xml.etree.ElementTree as ET
+
     found: dict[Key, bool] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -218,6 +221,8 @@ def messages(ts: Path) -> dict[Key, bool]:
 
 
 def _lupdate(ts: Path, language: str, files: Sequence[str]) -> None:
+    import subprocess
+
     command = [str(tool("lupdate")), "-locations", "relative", "-no-obsolete", *files]
     command += ["-target-language", TRANSLATED[language], "-ts", str(ts)]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
@@ -243,6 +248,9 @@ def _changes(before: dict[Key, bool], after: dict[Key, bool]) -> list[str]:
 def update(check: bool = False, languages: Iterable[str] = TRANSLATED) -> int:
     """Extract the strings into each .ts (or, with ``check``, into a copy) and print what changed; with
     ``check``, 1 when any .ts misses a string of the code or holds one the code no longer has."""
+    import shutil
+    import tempfile
+
     files = source_files()
     changed = False
     with tempfile.TemporaryDirectory() as scratch:
@@ -264,6 +272,8 @@ def release(folder: Path | None = None, languages: Iterable[str] = TRANSLATED) -
     """Compile each .ts into ``action_planner_<lang>.qm`` beside it (or in ``folder``), each with lrelease's
     count of what it compiled; the same .ts always gives the same bytes. Unfinished translations are left
     out (the English source shows instead)."""
+    import subprocess
+
     made = {}
     for language in languages:
         ts = ts_path(language)
@@ -280,6 +290,9 @@ def release(folder: Path | None = None, languages: Iterable[str] = TRANSLATED) -
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+    import subprocess
+
     parser = argparse.ArgumentParser(prog="python -m action_planner.i18n", description=__doc__.splitlines()[0])
     steps = parser.add_subparsers(dest="step", required=True)
     extract = steps.add_parser("update", help="extract the code's strings into the .ts files")

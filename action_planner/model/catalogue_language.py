@@ -74,6 +74,9 @@ def localized(section: str, code: str | None, field: str, current: str, language
     """
     if code is None:
         return current
+    lang = language_of(language)
+    if lang == SOURCE_LANGUAGE or translation_file(lang) is None:
+        return current  # shown as stored whatever it is: no need to read the shipped English to say so
     english = shipped_english(section).get(code)
     if english is None or english.get(field) != current:
         return current

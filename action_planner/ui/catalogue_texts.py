@@ -8,12 +8,15 @@ Searching matches the shown text and the stored one, so an English word still fi
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
 from action_planner.model.catalogue_language import language_of, localized
 from action_planner.model.search import fold  # not the services: the glance paints before SQLAlchemy loads
-from action_planner.model.views import IndicatorView, InterventionView, ThemeView
+
+if TYPE_CHECKING:  # the views' module is not needed to paint the glance (tests/ui/test_first_paint.py)
+    from action_planner.model.views import IndicatorView, InterventionView, ThemeView
 
 
 def ui_language() -> str:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -21,7 +21,9 @@ from action_planner.model.enums import (
 )
 from action_planner.model.money import minor_digits
 from action_planner.model.regions import country_name_in
-from action_planner.model.sources import SourceNames
+
+if TYPE_CHECKING:  # not imported to paint the glance: the sources import the views (tests/ui/test_first_paint.py)
+    from action_planner.model.sources import SourceNames
 
 
 class Labelled(Protocol):
