@@ -22,7 +22,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
     from action_planner.export.xlsx_buffer import StreamedBook
     from action_planner.export.xlsx_checks import workbook_labels
     from action_planner.export.xlsx_decisions import write_decisions
-    from action_planner.export.xlsx_language import sheet_names
+    from action_planner.export.xlsx_language import SHEETS, sheet_names
     from action_planner.export.xlsx_rates import write_lists, write_rates
     from action_planner.export.xlsx_sheets import write_actions, write_budget, write_kpis
     from action_planner.export.xlsx_summary import write_summary
@@ -31,19 +31,7 @@ def render_xlsx(data: ExportData, path: Path, steps: Steps) -> None:
     tr = workbook_labels(data)
     names = sheet_names(tr)  # in the plans' language, by the English name
     streamed = StreamedBook()
-    sheets = {
-        name: streamed.sheet(names[name])
-        for name in (
-            captions.SHEET_SUMMARY,
-            captions.SHEET_ACTIONS,
-            captions.SHEET_BUDGET,
-            captions.SHEET_KPIS,
-            captions.SHEET_TIMELINE,
-            captions.SHEET_DECISIONS,
-            captions.SHEET_RATES,
-            captions.SHEET_LISTS,
-        )
-    }
+    sheets = {name: streamed.sheet(names[name]) for name in SHEETS}  # in the workbook's order
     lists = write_lists(sheets[captions.SHEET_LISTS], data)
     sheets[captions.SHEET_LISTS].flush()
     factors = write_rates(sheets[captions.SHEET_RATES], data)
