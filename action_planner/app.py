@@ -50,7 +50,6 @@ def start(path: Path | None, demo: bool = False) -> Started:
     welcome screen."""
     app = create_application()
     log = install_log_file()  # named by Help ▸ About, so that a user can send it
-    LOGGER.info("Action Planner %s started; log file %s", __version__, log)
     settings = AppSettings()
     language = i18n.install(settings.language())  # before the first widget, so that every text is translated
     target = None if demo else (path if path is not None else settings.last_workspace())
@@ -58,7 +57,18 @@ def start(path: Path | None, demo: bool = False) -> Started:
     started = Started(settings, language, shell)
 
     def load() -> None:
+        from PySide6.QtCore import QLocale
+
         from action_planner.ui.controller import AppController
+
+        # here, not before the glance: the log file is made at its first record (see install_log_file)
+        LOGGER.info(
+            "Action Planner %s started; window language %s, locale %s; log file %s",
+            __version__,
+            language.choice.language,
+            QLocale().name(),
+            log,
+        )
 
         started.controller = AppController(settings, parent=app)  # the app keeps it
         started.controller.start(target, demo, shell=shell)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from action_planner import __version__
-from action_planner.export.registry import NAMES as EXPORT_FORMATS
 
 
 def _workspace(text: str) -> Any:
@@ -28,55 +27,66 @@ def _workspace(text: str) -> Any:
 WORKSPACE_HELP = "a .actionplan file, or a team workspace's postgresql://user@host/database URL"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``only``, just that command's arguments (``--help`` lists every command, and the
+    app's start does not build the other nine before its window paints)."""
     parser = argparse.ArgumentParser(
         prog="action-planner",
         description="Plan regional SME internationalisation actions. Without a command, starts the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, add in _COMMANDS.items():
+        if only is None or name == only:
+            add(commands)
+    return parser
 
+
+def _demo_command(commands: Any) -> None:
     demo = commands.add_parser("demo", help="write a demo workspace of the six Compete-In regions")
     demo.add_argument("path", type=Path, help="new .actionplan file to create")
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
 
+
+def _info_command(commands: Any) -> None:
     info = commands.add_parser("info", help="report a workspace's regions, plans and totals")
     info.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
+
+def _new_command(commands: Any) -> None:
     new = commands.add_parser("new", help="create an empty workspace with the catalogue")
     new.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     new.add_argument("--reporting-currency", default="EUR", metavar="CODE")
 
+
+def _export_command(commands: Any) -> None:
+    from action_planner.export.registry import NAMES
+
     export = commands.add_parser("export", help="export plans to Word, Excel or PDF")
     export.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("--format", required=True, choices=NAMES)
     export.add_argument("--output", required=True, type=Path)
     export.add_argument("--region", metavar="CODE", help="only this region's plans")
     export.add_argument("--toc", action="store_true", help="Word: begin with a table of contents")
 
+
+def _catalogue_command(commands: Any) -> None:
     catalogue = commands.add_parser("catalogue", help="import or export the intervention catalogue (CSV or XLSX)")
     catalogue.add_argument("action", choices=("import", "export"))
     catalogue.add_argument("path", type=_workspace, help=WORKSPACE_HELP)
     catalogue.add_argument("file", type=Path, help=".csv or .xlsx file")
 
-    _server_commands(commands)
-    _review_commands(commands)
 
-    app = commands.add_parser("open", help="start the desktop app on a workspace (same as giving just the path)")
-    app.add_argument("path", type=Path, nargs="?")
-    app.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
-    return parser
-
-
-def _server_commands(commands: Any) -> None:
-    """``copy``, ``team`` and ``upgrade``: moving a workspace and looking after a team workspace."""
+def _copy_command(commands: Any) -> None:
     copy = commands.add_parser(
         "copy", help="copy a workspace between a file and a server, with every row and id (prints its fingerprint)"
     )
     copy.add_argument("source", type=_workspace, help=WORKSPACE_HELP)
     copy.add_argument("destination", type=_workspace, help="a new .actionplan file, or an empty server database")
 
+
+def _team_command(commands: Any) -> None:
     team = commands.add_parser("team", help="list or change who may read or edit a team workspace on a server")
     team.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
     team.add_argument("--grant", metavar="LOGIN", help="give this server login access")
@@ -89,12 +99,14 @@ def _server_commands(commands: Any) -> None:
         help="limit the editor to this region's plans (row-level security); repeat for several",
     )
 
+
+def _upgrade_command(commands: Any) -> None:
     upgrade = commands.add_parser("upgrade", help="upgrade a team workspace on a server to this version's format")
     upgrade.add_argument("path", type=_workspace, help="the team workspace's postgresql:// URL")
     upgrade.add_argument("--yes", action="store_true", help="confirm: every planner of the workspace is affected")
 
 
-def _review_commands(commands: Any) -> None:
+def _review_command(commands: Any) -> None:
     """``review export``, ``review import`` and ``review close``: a partner's review round trip."""
     review = commands.add_parser("review", help="send plans to a partner for review, and import what comes back")
     steps = review.add_subparsers(dest="step", metavar="STEP", required=True)
@@ -120,26 +132,32 @@ def _review_commands(commands: Any) -> None:
     close.add_argument("round", type=int, help="the round number (review export prints it)")
 
 
+def _open_command(commands: Any) -> None:
+    app = commands.add_parser("open", help="start the desktop app on a workspace (same as giving just the path)")
+    app.add_argument("path", type=Path, nargs="?")
+    app.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
+
+
+#: Every command, in the order ``--help`` lists them.
+_COMMANDS: dict[str, Callable[[Any], None]] = {
+    "demo": _demo_command,
+    "info": _info_command,
+    "new": _new_command,
+    "export": _export_command,
+    "catalogue": _catalogue_command,
+    "copy": _copy_command,
+    "team": _team_command,
+    "upgrade": _upgrade_command,
+    "review": _review_command,
+    "open": _open_command,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    known = {
-        "demo",
-        "info",
-        "new",
-        "export",
-        "catalogue",
-        "copy",
-        "team",
-        "upgrade",
-        "review",
-        "open",
-        "-h",
-        "--help",
-        "--version",
-    }
-    if not args_list or args_list[0] not in known:
+    if not args_list or args_list[0] not in {*_COMMANDS, "-h", "--help", "--version"}:
         args_list.insert(0, "open")
-    args = _parser().parse_args(args_list)
+    args = _parser(args_list[0] if args_list[0] in _COMMANDS else None).parse_args(args_list)
     from action_planner.model.errors import ActionPlannerError
 
     try:

@@ -141,7 +141,6 @@ def install(preference: str | None) -> Installed:
         if app is not None:
             translator.setParent(app)  # kept alive as long as the application
         QCoreApplication.installTranslator(translator)
-    LOGGER.info("Window language %s, locale %s", choice.language, QLocale().name())
     return Installed(choice, translators, previous)
 
 

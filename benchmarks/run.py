@@ -420,7 +420,7 @@ def measure_docx(large: Path, work: Path, results: Results) -> None:
 #: parent (this script, after the exports) starts at the parent's size, as Linux carries the mark
 #: across fork and exec.
 WINDOW_PROBE = r"""
-import os, resource, sys
+import os, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -458,7 +458,7 @@ class FirstPaint(QObject):
         if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             if isinstance(watched.window(), QMainWindow):
                 self.seen = True
-                print("painted", flush=True)
+                print(f"painted {time.process_time()}", flush=True)
                 when_ready()
         return False
 
@@ -469,7 +469,9 @@ _exec = QApplication.exec
 def exec_with_probe(*_args):
     app = QApplication.instance()
     app._first_paint = FirstPaint(app)
-    app.installEventFilter(app._first_paint)
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMainWindow):
+            widget.installEventFilter(app._first_paint)
     return _exec()
 
 
@@ -495,6 +497,7 @@ class Started:
     """One launch: seconds to the first painted main window and to a window ready to edit; peak memory."""
 
     painted_s: float
+    painted_cpu_s: float
     ready_s: float
     peak_kb: int
 
@@ -526,14 +529,16 @@ def _until_painted(code: str, path: Path | None, env: dict[str, str], hold_ms: i
     for reader in readers:
         reader.start()
     painted: float | None = None
+    painted_cpu = 0.0
     ready: float | None = None
     peak = 0
     try:
         deadline = started + WINDOW_TIMEOUT_S
         while True:
             at, line = lines.get(timeout=max(0.0, deadline - time.perf_counter()))
-            if line == "painted":
+            if line.startswith("painted "):
                 painted = at - started
+                painted_cpu = float(line.split()[1])
             elif line == "ready":
                 ready = at - started
             elif line.startswith("peak_kb "):
@@ -553,7 +558,7 @@ def _until_painted(code: str, path: Path | None, env: dict[str, str], hold_ms: i
     if painted is None or ready is None:
         text = "".join(errors).strip()
         raise RuntimeError(text.splitlines()[-1] if text else f"no main window was ready in {WINDOW_TIMEOUT_S:g} s")
-    return Started(painted, ready, peak)
+    return Started(painted, painted_cpu, ready, peak)
 
 
 def _window_missing() -> str | None:
@@ -564,15 +569,15 @@ def _window_missing() -> str | None:
     return None
 
 
-def _start_figures(demo: Path, work: Path, env: dict[str, str]) -> tuple[list[float], list[Started]]:
+def _start_figures(demo: Path, work: Path, env: dict[str, str]) -> tuple[list[Started], list[Started]]:
     """``START_RUNS`` launches of the bare window and of the app on a copy of the demo, alternating."""
-    bare: list[float] = []
+    bare: list[Started] = []
     app: list[Started] = []
     for _ in range(START_RUNS):
         # a fresh folder each launch: a killed app leaves its -wal and -shm beside the copy it opened
         copy = Path(tempfile.mkdtemp(prefix="start-", dir=work)) / "demo.actionplan"
         shutil.copyfile(demo, copy)
-        bare.append(_until_painted(BARE_WINDOW, None, env).painted_s)
+        bare.append(_until_painted(BARE_WINDOW, None, env))
         app.append(_until_painted(APP_WINDOW, copy, env))
     return bare, app
 
@@ -592,11 +597,18 @@ def measure_window(demo: Path, large: Path, work: Path, env: dict[str, str], res
             results.skip(f"the window could not be started on {where} ({exc})", "start_ratio", "peak_rss_mb")
             return
         painted = statistics.median(a.painted_s for a in app)
-        results.figures["start_ratio"] = painted / statistics.median(bare)
+        bare_s = statistics.median(b.painted_s for b in bare)
+        app_cpu = statistics.median(a.painted_cpu_s for a in app)
+        bare_cpu = statistics.median(b.painted_cpu_s for b in bare)
+        results.figures["start_ratio"] = painted / bare_s
         results.details["start"] = {
             "window_system": where,
             "app_s": painted,
-            "bare_window_s": statistics.median(bare),
+            "bare_window_s": bare_s,
+            "cpu_ratio": app_cpu / bare_cpu,
+            "app_cpu_s": app_cpu,
+            "bare_window_cpu_s": bare_cpu,
+            "cpu": "the child's own CPU seconds up to its first paint (moves less with the machine's load)",
             "ready_s": statistics.median(a.ready_s for a in app),
             "ready": "the same window with the workspace open and every panel loaded (editable)",
         }
@@ -604,10 +616,11 @@ def measure_window(demo: Path, large: Path, work: Path, env: dict[str, str], res
             off_env = {**env, "QT_QPA_PLATFORM": "offscreen"}
             off_bare, off_app = _start_figures(demo, work, off_env)
             off_painted = statistics.median(a.painted_s for a in off_app)
+            off_bare_s = statistics.median(b.painted_s for b in off_bare)
             results.details["start"]["offscreen"] = {
-                "ratio": off_painted / statistics.median(off_bare),
+                "ratio": off_painted / off_bare_s,
                 "app_s": off_painted,
-                "bare_window_s": statistics.median(off_bare),
+                "bare_window_s": off_bare_s,
                 "note": "Qt's offscreen platform maps no window: the bare window costs less there",
             }
         copy = work / "rss.actionplan"
@@ -664,6 +677,9 @@ def table(results: Results) -> str:
         if key == "start_ratio" and section in results.details:
             start = results.details[section]
             beside += f", bare {start['bare_window_s']:.4g} s, editable at {start['ready_s']:.4g} s"
+            beside += (
+                f"; CPU {start['cpu_ratio']:.3g} ({start['app_cpu_s']:.3g} s ÷ {start['bare_window_cpu_s']:.3g} s)"
+            )
             if "offscreen" in start:
                 beside += f"; offscreen {start['offscreen']['ratio']:.3g}"
         if key == "open_large_s" or key.startswith("edit"):

@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
+from typing_extensions import override
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 #: The logger of the whole app; workers and the GUI thread write unexpected exceptions to it.
 LOGGER = logging.getLogger("action_planner")
@@ -17,7 +21,35 @@ LOG_NAME = "action-planner.log"
 MAX_BYTES = 1_000_000  # a file small enough to attach to an e-mail
 BACKUPS = 3
 
-_installed: RotatingFileHandler | None = None
+
+class _LogFile(logging.Handler):
+    """The rotating log file, made at its first record: ``logging.handlers`` (with ``socket`` and ``pickle``,
+    15 ms) is then imported, not before the window's first paint. Uncaught exceptions reach it from the start."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.baseFilename = str(path)
+        self.file: RotatingFileHandler | None = None
+
+    @override
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self.file = RotatingFileHandler(
+                self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+            )
+            self.file.setFormatter(self.formatter)
+        self.file.handle(record)
+
+    @override
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
+_installed: _LogFile | None = None
 _previous_hook = sys.excepthook
 
 
@@ -39,7 +71,7 @@ def install_log_file(folder: Path | None = None) -> Path:
     _previous_hook = sys.excepthook  # still called after logging (a test runner's own hook keeps working)
     target = (folder or log_folder()) / LOG_NAME
     target.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    handler = _LogFile(target)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     LOGGER.addHandler(handler)
     LOGGER.setLevel(logging.INFO)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,9 +47,8 @@ if TYPE_CHECKING:  # imported when a workspace is attached, after the first pain
 _LAYOUT_VERSION = 1
 #: The share of the window's width the centre (actions, plan details) keeps however wide the saved docks were.
 CENTRE_SHARE = 0.4
-
-
-_SIDE_AREAS = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+# ``QtCore.Qt``, not ``from PySide6.QtCore import Qt``: PySide6 builds the Qt namespace's 93 enum types (45 ms)
+# when the name is first taken, and the glance paints without it; only the panels (attach) need it.
 
 
 class MainWindow(QMainWindow):
@@ -88,9 +88,6 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document | None, settings: AppSettings, parent: QWidget | None = None) -> None:
         """The window of ``document``; without one, an empty frame for :meth:`show_glance` then :meth:`attach`."""
         super().__init__(parent)
-        from action_planner.ui.keys import guard_alt_letters
-
-        guard_alt_letters()
         self.settings = settings
         self.setObjectName("MainWindow")
         self.attached = False
@@ -175,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _lay_out(self) -> None:
         """The actions table over the action editor, beside plan details in tabs; the rest in docks."""
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter(QtCore.Qt.Orientation.Vertical)
         self.splitter.setObjectName("ActionsSplitter")
         self.splitter.addWidget(self.actions_panel)
         self.splitter.addWidget(self.action_editor)
@@ -188,19 +185,19 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.plan_editor, self.tr("Plan details"))
         self.setCentralWidget(self.pages)
         self.navigator_dock = self._dock(
-            "NavigatorDock", self.tr("Regions and Plans"), self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+            "NavigatorDock", self.tr("Regions and Plans"), self.navigator, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.totals_dock = self._dock(
-            "TotalsDock", self.tr("Totals"), self.totals, Qt.DockWidgetArea.LeftDockWidgetArea
+            "TotalsDock", self.tr("Totals"), self.totals, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.catalogue_dock = self._dock(
-            "CatalogueDock", self.tr("Catalogue"), self.catalogue, Qt.DockWidgetArea.RightDockWidgetArea
+            "CatalogueDock", self.tr("Catalogue"), self.catalogue, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
         )
         from action_planner.ui.focus_ring import FocusRing
 
         self.focus_ring = FocusRing(self)  # which panel the next key goes to, in any style
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget, area: QtCore.Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -244,7 +241,7 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
+        self.addToolBar(QtCore.Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
         self.insertToolBarBreak(self.read_only_bar)
 
     def _show_lost(self, reason: str) -> None:
@@ -276,7 +273,7 @@ class MainWindow(QMainWindow):
         if button is not None:
             layout.addWidget(button)
         bar.addWidget(row)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(QtCore.Qt.ToolBarArea.TopToolBarArea, bar)
         self.insertToolBarBreak(bar)
         return bar
 
@@ -347,10 +344,11 @@ class MainWindow(QMainWindow):
         """Narrow the side docks so that the centre has at least :data:`CENTRE_SHARE` of the window's width (and
         never less than it needs): a layout saved on a larger screen, or with docks dragged very wide, comes
         back with readable fields. Docks that leave the centre enough are left as they are."""
-        sides: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        sides: dict[QtCore.Qt.DockWidgetArea, QDockWidget] = {}
+        side_areas = (QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, QtCore.Qt.DockWidgetArea.RightDockWidgetArea)
         for dock in self.findChildren(QDockWidget):
             area = self.dockWidgetArea(dock)
-            if dock.isVisible() and not dock.isFloating() and area in _SIDE_AREAS:
+            if dock.isVisible() and not dock.isFloating() and area in side_areas:
                 sides.setdefault(area, dock)  # one dock per side sets the width of the whole side
         centre = self.centralWidget()
         if not sides or centre is None:
@@ -365,7 +363,7 @@ class MainWindow(QMainWindow):
         cut = min(missing, room)
         docks = list(sides.values())
         sizes = [widths[area] - round(cut * max(0, spare[area]) / room) for area in sides]
-        self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+        self.resizeDocks(docks, sizes, QtCore.Qt.Orientation.Horizontal)
 
     @override
     def event(self, event: QEvent) -> bool:

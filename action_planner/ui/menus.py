@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
 from action_planner.ui.export_runner import FORMATS
-from action_planner.ui.keys import redo_keys, standard_keys
+from action_planner.ui.keys import guard_alt_letters, redo_keys, standard_keys
 from action_planner.ui.undo import StackAction
 
 if TYPE_CHECKING:
@@ -80,6 +80,10 @@ class WindowMenus(QObject):
         super().__init__(window)
         self.window = window
         self.host = host
+        # With the menus, not before the glance: a Python filter on the whole application sees the events
+        # of every widget Qt makes, and wrapping their parts for it makes PySide6 build every Qt class
+        # (some 250 enum types, 80 ms) before the first paint; the glance has nothing to type into.
+        guard_alt_letters()
         bar = window.menuBar()
         self.undo = StackAction(host.document.undo_stack, window)
         self.undo.setShortcuts(standard_keys(QKeySequence.StandardKey.Undo))

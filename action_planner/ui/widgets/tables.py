@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,7 +65,7 @@ def on_delete_key(table: QTableView, text: str, slot: Callable[[], object]) -> Q
     """Run ``slot`` when Delete is pressed in ``table`` (listed under ``text`` for accessibility)."""
     action = QAction(text, table)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(slot)
     table.addAction(action)
     return action
@@ -74,7 +75,7 @@ def cell_problems(template: str, model: QAbstractItemModel, problems: Iterable[t
     """One line per refused cell, from ``template`` with %1 row, %2 column title, %3 reason."""
     return "\n".join(
         template.replace("%1", str(row + 1))
-        .replace("%2", str(model.headerData(column, Qt.Orientation.Horizontal)))
+        .replace("%2", str(model.headerData(column, QtCore.Qt.Orientation.Horizontal)))
         .replace("%3", message)
         for row, column, message in problems
     )
