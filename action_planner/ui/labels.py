@@ -20,7 +20,6 @@ from action_planner.model.enums import (
     Priority,
 )
 from action_planner.model.money import minor_digits
-from action_planner.model.regions import country_name_in
 
 if TYPE_CHECKING:  # not imported to paint the glance: the sources import the views (tests/ui/test_first_paint.py)
     from action_planner.model.sources import SourceNames
@@ -62,6 +61,8 @@ def _label_text(text: str) -> str:
 def country(code: str, stored: str) -> str:
     """A region's country in the window's language ("Włochy" for ``IT`` in Polish); a name the workspace holds
     that is not the catalogue's English one (typed by someone) stays as it is."""
+    from action_planner.model.regions import country_name_in  # here: the glance paints without it (6 ms)
+
     return country_name_in(code, language_of(QLocale().name()), stored)
 
 

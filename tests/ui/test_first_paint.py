@@ -46,6 +46,7 @@ HEAVY = (
     "json",
     "importlib.resources",
     "logging.handlers",
+    "action_planner.model.regions",
 )
 
 
