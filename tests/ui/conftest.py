@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from typing_extensions import override
@@ -166,3 +166,22 @@ def bracketed(qapp: QApplication) -> Iterator[None]:
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
+
+
+LOCALES = {"en": "en_GB", "it": "it_IT", "es": "es_ES", "sv": "sv_SE", "pl": "pl_PL"}
+
+
+@pytest.fixture
+def speaking(request: pytest.FixtureRequest, qapp: QApplication, compiled: dict[str, Path]) -> Iterator[str]:
+    """``@pytest.mark.parametrize("speaking", [...], indirect=True)``: the window's language as start-up installs
+    it, the app's translation and the default locale (which names the catalogue's themes)."""
+    language: str = request.param
+    before = QLocale()
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    translator = QTranslator()
+    if language != "en":
+        assert translator.load(str(compiled[language]))
+        QCoreApplication.installTranslator(translator)
+    yield language
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

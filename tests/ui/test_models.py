@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from action_planner.model.enums import FundingSource
-from action_planner.ui import mime
+from action_planner.ui import labels, mime
 from action_planner.ui.action_columns import KPIS, NUMBER, TITLE, TOTAL
 from action_planner.ui.document import Document
 from action_planner.ui.models.actions import ActionsModel, ActionsProxy
@@ -17,7 +17,7 @@ from action_planner.ui.models.lines import AMOUNT, BudgetLinesModel, KpisModel
 from action_planner.ui.models.navigator import KIND_ROLE, PLAN, REGION, NavigatorModel
 from action_planner.ui.models.players import PlayersModel
 from action_planner.ui.models.rows import ID_ROLE
-from action_planner.ui.models.totals import BY_SOURCE, BY_THEME, BY_YEAR, BreakdownModel
+from action_planner.ui.models.totals import BY_SOURCE, BY_THEME, BY_YEAR, FIGURES, BreakdownModel
 from action_planner.ui.region_picker import RegionResultsModel
 
 
@@ -153,8 +153,18 @@ def test_totals_models(qtmodeltester: ModelTester, document: Document) -> None:
         model.set_totals(totals, str)
         qtmodeltester.check(model)
         assert model.rowCount() > 0
-        assert model.headerData(1, Qt.Orientation.Horizontal) == "SEK"
-        assert model.headerData(2, Qt.Orientation.Horizontal) == "EUR"
+        assert model.headerData(FIGURES, Qt.Orientation.Horizontal) == "SEK\nEUR"  # the plan's currency over the other
+        assert totals.plan is not None
+        assert totals.reporting is not None
+        for number, row in enumerate(model.rows):  # each amount exact, in both currencies; read out with their codes
+            cell = model.index(number, FIGURES)
+            assert cell.data() == f"{labels.money(row.in_plan, 'SEK')}\n{labels.money(row.in_reporting, 'EUR')}"
+            assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == ", ".join(
+                [
+                    labels.money(row.in_plan, "SEK", with_code=True),
+                    labels.money(row.in_reporting, "EUR", with_code=True),
+                ]
+            )
     sources = BreakdownModel(BY_SOURCE)
     sources.set_totals(totals, str)
     assert [r.key for r in sources.rows] == list(FundingSource)

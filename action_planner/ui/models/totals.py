@@ -1,4 +1,8 @@
-"""A plan's totals broken down by theme, funding source or year, in plan and reporting currency."""
+"""A plan's totals broken down by theme, funding source or year, in plan and reporting currency.
+
+Each row is a name and one cell of two figures: the amount in the plan's currency and under it the same in
+the reporting currency, or the amount's share of the plan when the currencies are the same (the header says
+which, on two lines too). A narrow dock so keeps its width for the names, and no figure is ever cut."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from action_planner.ui.shares import percent_shares
 ZERO = Decimal(0)
 
 BY_THEME, BY_SOURCE, BY_YEAR = "theme", "source", "year"
-LABEL, IN_PLAN, IN_REPORTING, SHARE = range(4)
+LABEL, FIGURES = range(2)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -79,9 +83,9 @@ class BreakdownModel(QAbstractTableModel):
         self._rows = rows
         if currencies != self._currencies:
             self._currencies = currencies
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 1))
 
     @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -89,36 +93,60 @@ class BreakdownModel(QAbstractTableModel):
 
     @override
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 2
+
+    @property
+    def two_currencies(self) -> bool:
+        """Whether each amount is shown twice, in the plan's currency and under it in the reporting one (else
+        under it is its share of the plan)."""
+        plan, reporting = self._currencies
+        return plan != reporting
 
     @override
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # each title over its figures
+            return _RIGHT if section != LABEL else int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         plan, reporting = self._currencies
-        return {
-            LABEL: self._first,
-            IN_PLAN: plan or self.tr("Plan"),
-            IN_REPORTING: reporting or self.tr("Reporting"),
-            SHARE: self.tr("Share"),
-        }.get(section)
+        first = plan or self.tr("Plan")
+        under = (reporting or self.tr("Reporting")) if self.two_currencies else self.tr("Share")
+        return {LABEL: self._first, FIGURES: f"{first}\n{under}"}.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        return self._label_data(row, role) if index.column() == LABEL else self._figures_data(row, role)
+
+    def _label_data(self, row: Row, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            plan, reporting = self._currencies
-            return {
-                LABEL: row.label,
-                IN_PLAN: labels.money(row.in_plan, plan),
-                IN_REPORTING: labels.money(row.in_reporting, reporting),
-                SHARE: "—" if row.share is None else labels.percent(row.share),
-            }[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == LABEL:
+            return row.label
+        if role == Qt.ItemDataRole.DecorationRole:
             return self.colours.get(row.key)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == LABEL:
-            return row.label if row.share is None else f"{row.label}: {labels.percent(row.share)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != LABEL:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the name whole, and its share when the cell beside has none
+            return row.label if row.share is None else f"{row.label}: {self._share(row)}"
+        return None
+
+    def _figures_data(self, row: Row, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "\n".join(self._figures(row, with_code=False))
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says which currency each figure is in
+            return ", ".join(self._figures(row, with_code=True))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
         return None
+
+    def _figures(self, row: Row, *, with_code: bool) -> tuple[str, str]:
+        """The row's amount in the plan's currency, and its amount in the reporting one or else its share."""
+        plan, reporting = self._currencies
+        first = labels.money(row.in_plan, plan, with_code=with_code)
+        if self.two_currencies:
+            return first, labels.money(row.in_reporting, reporting, with_code=with_code)
+        return first, self._share(row)
+
+    @staticmethod
+    def _share(row: Row) -> str:
+        return "—" if row.share is None else labels.percent(row.share)

@@ -24,8 +24,9 @@ from action_planner.ui import catalogue_texts, labels
 from action_planner.ui.commands.budget import SetReportingCurrency
 from action_planner.ui.document import Document
 from action_planner.ui.messages import error_text, render
-from action_planner.ui.models.totals import BY_SOURCE, BY_THEME, BY_YEAR, IN_REPORTING, LABEL, SHARE, BreakdownModel
+from action_planner.ui.models.totals import BY_SOURCE, BY_THEME, BY_YEAR, FIGURES, LABEL, BreakdownModel
 from action_planner.ui.refusal import error_label
+from action_planner.ui.widgets.figures_delegate import FiguresDelegate
 from action_planner.ui.widgets.tables import compact
 from action_planner.ui.widgets.totals_chart import PALETTE, ThemeChart, theme_colours
 
@@ -99,7 +100,9 @@ class TotalsPanel(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # read-only: one Tab stop, arrows move within
         compact(table, wrap=True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The figures take the width they need, whole; the name takes the rest, wrapped (its tooltip says it whole).
+        table.setItemDelegateForColumn(FIGURES, FiguresDelegate(table))
+        table.horizontalHeader().setSectionResizeMode(FIGURES, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -133,10 +136,6 @@ class TotalsPanel(QWidget):
             else []
         )
         self.chart.set_parts(parts)
-        same = plan is not None and reporting is not None and plan.currency == reporting.currency
-        for table in self.tables:  # one currency: show the share; two: both amounts (the share is in the tooltip)
-            table.setColumnHidden(IN_REPORTING, same)
-            table.setColumnHidden(SHARE, not same)
 
     def _name_of(self, key: object) -> str:
         return self._themes.get(str(key), str(key))
