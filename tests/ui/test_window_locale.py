@@ -8,29 +8,15 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from action_planner.ui.action_columns import TIMEFRAME
-from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow
 from action_planner.ui.models.rates import VALID_FROM
 from action_planner.ui.models.totals import FIGURES
-from action_planner.ui.settings import AppSettings
 from action_planner.ui.shortcuts_page import ShortcutsDialog
 from action_planner.ui.widgets.indicator_picker import IndicatorPickerDialog
 from action_planner.ui.widgets.measure_dialog import MeasureDialog
-
-
-def _window(qtbot: QtBot, document: Document) -> MainWindow:
-    shown = MainWindow(document, AppSettings())
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
-    return shown
 
 
 def _plan_of_region(window: MainWindow, code: str) -> int:
@@ -45,9 +31,8 @@ def _plan_of_region(window: MainWindow, code: str) -> int:
     indirect=["speaking"],
 )
 def test_the_country_is_named_in_the_window_language(
-    qtbot: QtBot, document: Document, speaking: str, country: str
+    qtbot: QtBot, speaking: str, window: MainWindow, country: str
 ) -> None:
-    window = _window(qtbot, document)
     window.navigator.select_plan(_plan_of_region(window, "ITH5"))
     window.show_page(1)
     assert window.plan_editor.region.text() == f"{country} · Emilia-Romagna (ITH5)"
@@ -70,9 +55,8 @@ def test_the_country_is_named_in_the_window_language(
     indirect=["speaking"],
 )
 def test_the_indicator_library_gives_an_indicators_source_in_the_window_language(
-    qtbot: QtBot, document: Document, speaking: str, source: str
+    qtbot: QtBot, speaking: str, window: MainWindow, source: str
 ) -> None:
-    window = _window(qtbot, document)
     dialog = window.show_indicators()
     assert isinstance(dialog, IndicatorPickerDialog)
     qtbot.waitExposed(dialog)
@@ -91,9 +75,8 @@ MONTHS = {"it": "%m/%Y", "es": "%m/%Y", "pl": "%m.%Y", "sv": "%Y-%m", "en": "%Y-
 
 @pytest.mark.parametrize("speaking", ["it", "pl", "sv", "en"], indirect=True)
 def test_the_timeframe_column_writes_months_the_window_language_way(
-    qtbot: QtBot, document: Document, speaking: str
+    qtbot: QtBot, speaking: str, window: MainWindow
 ) -> None:
-    window = _window(qtbot, document)
     window.navigator.select_plan(_plan_of_region(window, "ITH5"))
     model = window.actions_panel.table.model()
     qtbot.waitUntil(lambda: model.rowCount() > 0)
@@ -111,8 +94,7 @@ SHARES = {"it": "39,4%", "pl": "39,4%", "es": "39,4\u00a0%", "sv": "39,4\u00a0%"
 
 
 @pytest.mark.parametrize("speaking", list(SHARES), indirect=True)
-def test_shares_are_written_as_the_exports_write_them(qtbot: QtBot, document: Document, speaking: str) -> None:
-    window = _window(qtbot, document)
+def test_shares_are_written_as_the_exports_write_them(qtbot: QtBot, speaking: str, window: MainWindow) -> None:
     window.navigator.select_plan(_plan_of_region(window, "ITH5"))
     table = window.totals.tables[0]  # by theme
     model = table.model()
@@ -124,9 +106,8 @@ def test_shares_are_written_as_the_exports_write_them(qtbot: QtBot, document: Do
 
 @pytest.mark.parametrize(("speaking", "typed"), [("pl", "15.03.2027"), ("it", "15/03/2027")], indirect=["speaking"])
 def test_a_rates_valid_from_date_is_typed_the_window_language_way(
-    qtbot: QtBot, document: Document, speaking: str, typed: str
+    qtbot: QtBot, speaking: str, window: MainWindow, typed: str
 ) -> None:
-    window = _window(qtbot, document)
     window.navigator.select_plan(_plan_of_region(window, "SE31"))
     dialog = window.show_rates()
     qtbot.waitExposed(dialog)
@@ -161,8 +142,7 @@ def test_a_rates_valid_from_date_is_typed_the_window_language_way(
 
 
 @pytest.mark.parametrize("speaking", ["pl", "it", "en"], indirect=True)
-def test_the_shortcuts_page_lists_only_keys_on_the_keyboard(qtbot: QtBot, document: Document, speaking: str) -> None:
-    window = _window(qtbot, document)
+def test_the_shortcuts_page_lists_only_keys_on_the_keyboard(qtbot: QtBot, speaking: str, window: MainWindow) -> None:
     window.actions_panel.table.setFocus()
     qtbot.waitUntil(window.actions_panel.table.hasFocus)
     qtbot.keyClick(window.actions_panel.table, Qt.Key.Key_F1)
@@ -183,9 +163,8 @@ def test_the_shortcuts_page_lists_only_keys_on_the_keyboard(qtbot: QtBot, docume
 
 @pytest.mark.parametrize(("speaking", "typed"), [("pl", "30.06.2027"), ("it", "30/06/2027")], indirect=["speaking"])
 def test_a_kpi_value_is_dated_the_window_language_way(
-    qtbot: QtBot, document: Document, speaking: str, typed: str
+    qtbot: QtBot, speaking: str, window: MainWindow, typed: str
 ) -> None:
-    window = _window(qtbot, document)
     kpis = window.action_editor.kpis
     window.action_editor.setCurrentWidget(kpis)
     kpis.table.setCurrentIndex(kpis.table.model().index(0, 0))
