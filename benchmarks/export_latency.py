@@ -12,9 +12,20 @@ each tick's lateness (the gap since the previous tick less 10 ms); the figures a
 and the count of ticks more than 100 ms late. Triggering the action itself (it imports the exporters on
 first use) is timed apart as ``start_ms``.
 
-``--stacks`` also records, at each tick more than ``--stall-ms`` late, where the worker thread is (its
-innermost frames): the Python frame that called the long C function that held the interpreter is still
-on top, or has just returned from it.
+Each tick more than ``--stall-ms`` late (default 100) is recorded with what the kernel says the two threads
+did meanwhile (Linux ``/proc/self/task/<tid>/schedstat``: time on a CPU, time waiting on a runqueue): the GUI
+thread's wait for a CPU, and the worker's time running and waiting for a CPU. A tick the GUI thread spent
+mostly waiting for a CPU, or blocked while the worker (which then holds the interpreter) waited for one, was
+the operating system's doing; a tick the worker spent mostly running, with the GUI thread neither running
+nor waiting for a CPU, is the interpreter held in this process (a long C call, or a collector pass), and one
+the GUI thread spent running is its own work. Each stall gets the largest of those as its ``cause``; the
+same sums over the whole job are reported too. The kernel's run time of a thread still on its CPU is brought
+up to date at its scheduler tick, so each split is good to a few ms; ``process_cpu_ms`` (all threads, exact)
+checks it.
+
+``--stacks`` also records, at each such tick, where the worker thread is (its innermost frames): the Python
+frame that called the long C function that held the interpreter is still on top, or has just returned from
+it.
 """
 
 from __future__ import annotations
@@ -57,6 +68,29 @@ def percentile(values: list[float], fraction: float) -> float:
     return values[rank - 1]
 
 
+def schedstat(tid: int | None) -> tuple[float, float]:
+    """Thread ``tid``'s time on a CPU and time waiting on a runqueue so far, in ms (Linux; zeros elsewhere).
+
+    The kernel adds a wait when the thread gets its CPU, so a thread still waiting shows it only later."""
+    if tid is None:
+        return 0.0, 0.0
+    try:
+        ran, waited, _slices = Path(f"/proc/self/task/{tid}/schedstat").read_text(encoding="ascii").split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(ran) / 1e6, int(waited) / 1e6
+
+
+#: What a late tick is put down to: the largest share of its lateness (see the module's doc).
+CAUSES = {
+    "gui_ran": "in-process: the GUI thread itself was busy (e.g. a collector pass)",
+    "gui_runqueue": "os: the GUI thread waited for a CPU",
+    "worker_runqueue": "os: the worker waited for a CPU",
+    "worker_ran": "in-process: the worker held the interpreter",
+    "unaccounted": "neither ran nor waited for a CPU (blocked: I/O, page faults)",
+}
+
+
 def _worker_frames(worker: int | None, depth: int = 4) -> str:
     """The innermost ``depth`` frames of thread ``worker``, innermost first, as ``file:line function``."""
     frame = sys._current_frames().get(worker) if worker is not None else None
@@ -78,16 +112,52 @@ class Probe:
         self.stalls: list[dict[str, Any]] = []
         self.passes: list[dict[str, Any]] = []
         self.worker: int | None = None
+        self.gui_tid = threading.get_native_id()
+        self.worker_tid: int | None = None  # the worker's kernel thread id, from its first call (see measure)
         self.previous = time.perf_counter()
         self._began = 0.0
+        self._sched = self._sample()
+        self.totals = dict.fromkeys(("gui_ran", "gui_runqueue", "worker_ran", "worker_runqueue"), 0.0)
+
+    def _sample(self) -> tuple[float, ...]:
+        return (*schedstat(self.gui_tid), *schedstat(self.worker_tid), time.process_time() * 1000)
+
+    def start(self) -> None:
+        self.previous = time.perf_counter()
+        self._sched = self._sample()
 
     def tick(self) -> None:
         now = time.perf_counter()
         late = (now - self.previous) * 1000 - INTERVAL_MS
         self.previous = now
         self.lateness.append(max(late, 0.0))
-        if self.stacks and late > self.stall_ms:
-            self.stalls.append({"late_ms": round(late, 1), "worker": _worker_frames(self.worker)})
+        sample = self._sample()
+        gui_ran, gui_wait, worker_ran, worker_wait, cpu = (b - a for a, b in zip(self._sched, sample, strict=True))
+        if self._sched[2:4] == (0.0, 0.0):  # the worker's id was not known at the tick before: no figure
+            worker_ran = worker_wait = 0.0
+        self._sched = sample
+        for key, value in zip(self.totals, (gui_ran, gui_wait, worker_ran, worker_wait), strict=True):
+            self.totals[key] += value
+        if late > self.stall_ms:
+            shares = {
+                "gui_ran": gui_ran,
+                "gui_runqueue": gui_wait,
+                "worker_runqueue": worker_wait,
+                "worker_ran": worker_ran,
+                "unaccounted": late + INTERVAL_MS - gui_ran - gui_wait - worker_ran - worker_wait,
+            }
+            stall: dict[str, Any] = {
+                "late_ms": round(late, 1),
+                "gui_ran_ms": round(gui_ran, 1),
+                "gui_runqueue_ms": round(gui_wait, 1),
+                "worker_ran_ms": round(worker_ran, 1),
+                "worker_runqueue_ms": round(worker_wait, 1),
+                "process_cpu_ms": round(cpu, 1),
+                "cause": max(shares, key=lambda k: shares[k]),
+            }
+            if self.stacks:
+                stall["worker"] = _worker_frames(self.worker)
+            self.stalls.append(stall)
 
     def find_worker(self) -> None:
         """The pool's thread (Qt's, so unknown to ``threading``), once it runs the job."""
@@ -104,6 +174,21 @@ class Probe:
             self.passes.append(
                 {"ms": round(took, 1), "generation": info["generation"], "collected": info["collected"], "thread": on}
             )
+
+
+def _learn_worker_tid(probe: Probe) -> None:
+    """The job's first ``cancelled()`` check (``Exporter.export`` makes it at once) tells ``probe`` which kernel
+    thread is the worker."""
+    from action_planner.ui.jobs import Progress
+
+    asked = Progress.cancelled
+
+    def cancelled(progress: Progress) -> bool:
+        if probe.worker_tid is None:
+            probe.worker_tid = threading.get_native_id()
+        return asked(progress)
+
+    Progress.cancelled = cancelled  # type: ignore[method-assign,assignment]
 
 
 def measure(fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: float) -> dict[str, Any]:
@@ -126,6 +211,7 @@ def measure(fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: flo
     target = out / f"workspace.{fmt}"
     FilePrompts.save_path = classmethod(lambda cls, *args: target)  # type: ignore[method-assign,assignment]
     probe = Probe(stacks=stacks, stall_ms=stall_ms)
+    _learn_worker_tid(probe)
     outcome: list[str] = []  # the title of the dialog that ended the export
 
     def tick() -> None:
@@ -147,7 +233,7 @@ def measure(fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: flo
     start_ms = (time.perf_counter() - started) * 1000
     if window.exports.task is None:
         raise SystemExit(f"{fmt}: the export did not start")
-    probe.previous = time.perf_counter()
+    probe.start()
     timer.start()
     QTimer.singleShot(50, probe.find_worker)
     app.exec()
@@ -166,11 +252,14 @@ def measure(fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: flo
         "ticks": len(probe.lateness),
         **_summary(probe.lateness),
         "gc_passes_over_10ms": probe.passes,
+        "stall_ms": stall_ms,
+        "stalls": probe.stalls,
+        "stall_causes": dict(Counter(s["cause"] for s in probe.stalls)),
+        "sched_ms": {key: round(value, 1) for key, value in probe.totals.items()},
         "load_before": round(load, 2),
         "load_after": round(os.getloadavg()[0], 2),
     }
     if stacks:
-        result["stalls"] = probe.stalls
         result["stall_sites"] = Counter(s["worker"] for s in probe.stalls).most_common(12)
     window.close()
     document.close()
@@ -207,8 +296,9 @@ def run_child(fmt: str, workspace: Path, home: Path, args: argparse.Namespace) -
 def table(results: list[dict[str, Any]]) -> str:
     rows = [
         "| format | p50 ms | p99 ms | max ms | ticks > 100 ms | ticks | export wall s / CPU s | peak MiB | start ms "
-        "| longest GC pass |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| longest GC pass | GUI thread ran / waited for a CPU s | worst stall: GUI waited, worker ran / waited ms "
+        "| stalls by cause |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         if "error" in r:
@@ -219,9 +309,24 @@ def table(results: list[dict[str, Any]]) -> str:
         collector = f"{longest['ms']} ms on the {longest['thread']} thread" if longest else "< 10 ms"
         rows.append(
             f"| {r['format']}{done} | {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} | {r['over_100ms']} | "
-            f"{r['ticks']} | {r['wall_s']} / {r['cpu_s']} | {r['peak_mib']} | {r['start_ms']} | {collector} |"
+            f"{r['ticks']} | {r['wall_s']} / {r['cpu_s']} | {r['peak_mib']} | {r['start_ms']} | {collector} | "
+            f"{_sched_cells(r)} |"
         )
     return "\n".join(rows)
+
+
+def _sched_cells(r: dict[str, Any]) -> str:
+    """The table's three scheduler columns: the GUI thread's totals, the worst stall's split, the causes."""
+    sched = r["sched_ms"]
+    gui = f"{sched['gui_ran'] / 1000:.1f} / {sched['gui_runqueue'] / 1000:.1f}"
+    worst = max(r["stalls"], key=lambda s: s["late_ms"], default=None)
+    split = "–"
+    if worst is not None:
+        split = (
+            f"{worst['late_ms']}: {worst['gui_runqueue_ms']}, {worst['worker_ran_ms']} / {worst['worker_runqueue_ms']}"
+        )
+    causes = ", ".join(f"{k} {v}" for k, v in r["stall_causes"].items()) or f"none > {r['stall_ms']:g} ms"
+    return f"{gui} | {split} | {causes}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -198,6 +198,20 @@ def test_no_garbage_collection_starts_on_the_worker(qtbot: QtBot, runner: JobRun
     assert gc.isenabled()  # resumed on the GUI thread once the outcome arrived
 
 
+def test_what_a_job_leaves_alive_goes_to_the_oldest_generation(qtbot: QtBot, runner: JobRunner) -> None:
+    """So that the first young pass after the job does not walk it all on the GUI thread."""
+    import gc
+
+    seen = Outcomes()
+    runner.run(lambda _progress: [[n] for n in range(1000)], seen.succeeded, seen.failed)
+    qtbot.waitUntil(lambda: seen.ended)
+    (kept,) = seen.results
+    assert isinstance(kept, list)
+    young = {id(o) for o in gc.get_objects(0) + gc.get_objects(1)}
+    assert id(kept) not in young
+    assert not any(id(item) in young for item in kept)
+
+
 def test_shutting_down_mid_job_resumes_collection(qtbot: QtBot, qapp: QCoreApplication) -> None:
     import gc
 
