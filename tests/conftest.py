@@ -56,14 +56,49 @@ def pytest_make_collect_report(
     return report
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The headless re-run leaves out the tests marked ``not_headless`` (deselected, not skipped)."""
-    if not HEADLESS_RUN:
-        return
-    left_out = [item for item in items if item.get_closest_marker("not_headless")]
+#: The test that re-runs the model's tests where Qt cannot be imported (tests/model/test_headless.py).
+HEADLESS_TEST = "test_model_tests_pass_with_pyside6_not_importable"
+MODEL_TESTS = Path(__file__).with_name("model")
+
+
+LEFT_TO_HEADLESS = pytest.StashKey[int]()
+
+
+def runs_headless(item: pytest.Item) -> bool:
+    """A model test that the Qt-free run covers: under tests/model, neither ``slow`` nor ``not_headless``."""
+    return (
+        MODEL_TESTS in item.path.parents
+        and item.get_closest_marker("slow") is None
+        and item.get_closest_marker("not_headless") is None
+    )
+
+
+def _deselect(config: pytest.Config, items: list[pytest.Item], left_out: list[pytest.Item]) -> None:
     if left_out:
         config.hook.pytest_deselected(items=left_out)
-        items[:] = [item for item in items if not item.get_closest_marker("not_headless")]
+        gone = set(left_out)
+        items[:] = [item for item in items if item not in gone]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The headless re-run leaves out the tests marked ``not_headless`` (deselected, not skipped). A run that
+    includes the headless test runs the model's tests once, there, rather than twice (they are Qt-free: the
+    run without Qt is the stricter of the two); a run without it (``pytest tests/model/test_services.py``)
+    runs them here. The slow tests go first, so that with several workers none of them is left to the end."""
+    if HEADLESS_RUN:
+        _deselect(config, items, [item for item in items if item.get_closest_marker("not_headless")])
+        return
+    if any(item.name == HEADLESS_TEST for item in items):
+        left = [item for item in items if runs_headless(item)]
+        config.stash[LEFT_TO_HEADLESS] = len(left)
+        _deselect(config, items, left)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable: otherwise in file order
+
+
+@pytest.fixture
+def left_to_headless(request: pytest.FixtureRequest) -> int:
+    """How many model tests this run left to the headless run (0 when it runs them itself)."""
+    return request.config.stash.get(LEFT_TO_HEADLESS, 0)
 
 
 @pytest.fixture(scope="session")

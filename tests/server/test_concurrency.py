@@ -20,7 +20,7 @@ from action_planner.model.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = 4
-EDITS = int(os.environ.get("SERVER_EDITS", "500"))
+EDITS = int(os.environ.get("SERVER_EDITS", "200"))  # 800 edits of 3 rows: hundreds of conflicts
 
 #: One planner's process: EDITS read-modify-write increments of a counter kept in an action's notes, the
 #: action chosen in turn from three shared ones. Each edit says the value it was based on; a conflict is
