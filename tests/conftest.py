@@ -84,7 +84,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """The headless re-run leaves out the tests marked ``not_headless`` (deselected, not skipped). A run that
     includes the headless test runs the model's tests once, there, rather than twice (they are Qt-free: the
     run without Qt is the stricter of the two); a run without it (``pytest tests/model/test_services.py``)
-    runs them here. The slow tests go first, so that with several workers none of them is left to the end."""
+    runs them here. The slow tests go first (the headless run among them)."""
     if HEADLESS_RUN:
         _deselect(config, items, [item for item in items if item.get_closest_marker("not_headless")])
         return
