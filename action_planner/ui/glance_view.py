@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from action_planner.model.glance import Glance
+from action_planner.typing_compat import override
 from action_planner.ui import action_columns
 from action_planner.ui.widgets.tables import compact
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from typing_extensions import override
 
 from action_planner.model.errors import ActionPlannerError, DamagedValueError
+from action_planner.typing_compat import override
 from action_planner.ui.geometry import DEFAULT_SIZE, ScreenFollower, fit_to_screen
 from action_planner.ui.messages import error_text
 from action_planner.ui.settings import AppSettings

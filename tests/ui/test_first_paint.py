@@ -47,6 +47,7 @@ HEAVY = (
     "importlib.resources",
     "logging.handlers",
     "action_planner.model.regions",
+    "typing_extensions",  # 3 ms, for @override only (action_planner.typing_compat stands in for it)
 )
 
 
