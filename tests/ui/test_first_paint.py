@@ -48,6 +48,8 @@ HEAVY = (
     "logging.handlers",
     "action_planner.model.regions",
     "typing_extensions",  # 3 ms, for @override only (action_planner.typing_compat stands in for it)
+    "locale",  # looked up by argparse's message translations: `open FILE` is read without the parser
+    "action_planner.model.address",  # a server's address, with its dataclass and pattern
 )
 
 
