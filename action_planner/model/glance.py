@@ -22,11 +22,11 @@ from typing import NamedTuple
 
 from action_planner.model.enums import ActionStatus
 from action_planner.model.errors import WorkspaceError
+from action_planner.model.exact import decimal_problem
 from action_planner.model.fileformat import SCHEMA_VERSION, journal_pending, locate, read_header, ro_uri
 from action_planner.model.money import Rate, RateTable
 from action_planner.model.names import owner_label, region_label
 from action_planner.model.totals import LineFact, action_total, plan_totals
-from action_planner.model.validation import decimal_problem
 
 #: A glance that takes longer than this is abandoned (the full open follows anyway).
 BUDGET_S = 0.25

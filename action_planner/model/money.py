@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from action_planner.model.currency_digits import DEFAULT, DIGITS
 from action_planner.model.errors import ValidationError
+from action_planner.model.exact import significant_places
 from action_planner.model.messages import Message
 from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
-from action_planner.model.validation import significant_places
 
 #: The rounding rule, stated once: every amount is rounded to its currency's minor unit,
 #: half away from zero ("commercial rounding"), as soon as it is entered or converted.
