@@ -13,7 +13,7 @@ from action_planner.model.errors import ActionPlannerError
 from action_planner.model.messages import Message
 from action_planner.model.money import MissingRate, RateTable
 from action_planner.model.sources import SourceNames
-from action_planner.model.totals import LineFact, Totals, compute_totals
+from action_planner.model.totals import LineFact, Totals, compute_totals, percentage
 from action_planner.model.translatable import QT_TRANSLATE_NOOP
 from action_planner.model.views import ActionView, BudgetLineView, PlanView, RateView, RegionView, ThemeView
 
@@ -49,7 +49,7 @@ class Figures:
 
     def share(self, part: Decimal) -> Decimal:
         """``part`` as a percentage of the total, by the model's rule."""
-        return Totals(self.currency, self.total).share(part)
+        return percentage(part, self.total)
 
 
 @dataclass(frozen=True, slots=True)

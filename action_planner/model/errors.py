@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from os import PathLike
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
-from action_planner.model.address import ServerAddress
 from action_planner.model.messages import Message
 from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:  # the window's first paint raises no error about a server: the address module waits
+    from action_planner.model.address import ServerAddress
+
 #: Where a workspace is: a file, or a database on a server.
-Location = Path | ServerAddress
+Location: TypeAlias = "Path | ServerAddress"
 
 
 def _location(path: Path | str | ServerAddress) -> Location:
-    return path if isinstance(path, ServerAddress) else Path(path)
+    return Path(path) if isinstance(path, str | PathLike) else path  # else a server's address
 
 
 class ActionPlannerError(Exception):

@@ -18,9 +18,9 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Dialect, Enum, Integer, String
 from sqlalchemy.types import TypeDecorator
 
+from action_planner.model.exact import decimal_problem
 from action_planner.model.messages import Message
 from action_planner.model.translatable import QT_TRANSLATE_NOOP
-from action_planner.model.validation import decimal_problem
 
 #: How a damaged value's problem is said: %1 what the column holds.
 _SHOULD_BE = QT_TRANSLATE_NOOP("Model", "this should be %1")

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from action_planner.model.errors import ValidationError
+from action_planner.model.exact import STORED_LIMIT, significant_places
 from action_planner.model.messages import Message
 from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
 
@@ -25,14 +26,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: What XML 1.0 (so Word and Excel files) cannot hold: C0 controls but tab, newline and carriage return,
 #: lone surrogates, and the two noncharacters U+FFFE and U+FFFF.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-MAX_DECIMAL = Decimal("1e15")
+MAX_DECIMAL = STORED_LIMIT
 #: Characters a long text field (background, description, notes, policy context) holds at most.
 LONG_TEXT = 50_000
 #: Decimal places a KPI figure may carry (a percentage to 4 places, a rate per 1,000 …).
 FIGURE_PLACES = 10
-#: Every number stored in a workspace is below this and carries at most this many places (money less).
-STORED_LIMIT = MAX_DECIMAL
-STORED_PLACES = 10
 
 
 def clean_text(value: object, field: str, *, limit: int, required: bool = False, multiline: bool = False) -> str:
@@ -75,15 +73,6 @@ def xml_safe(text: str) -> str:
     return XML_ILLEGAL.sub("", text)
 
 
-def significant_places(number: Decimal) -> int:
-    """Decimal places that carry a digit ("1.50" has 1, "1E-5" has 5), without any arithmetic."""
-    _sign, digits, exponent = number.as_tuple()
-    if not isinstance(exponent, int) or not any(digits):
-        return 0
-    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    return max(0, -(exponent + trailing))
-
-
 def bounded(number: Decimal, field: str, *, places: int, below: Decimal, allow_negative: bool = False) -> Decimal:
     """``number`` if it is finite, has at most ``places`` decimals and is smaller than ``below``.
 
@@ -102,32 +91,6 @@ def bounded(number: Decimal, field: str, *, places: int, below: Decimal, allow_n
             {field: Message(translate("Model", "Use at most %n decimal place(s).", None, 1), n=places)}
         )
     return number
-
-
-def decimal_problem(raw: object, *, positive: bool = False) -> str | None:
-    """What is wrong with ``raw`` as a stored exact number (None when it is fine), without arithmetic."""
-    if not isinstance(raw, str | int) or isinstance(raw, bool):
-        return Message(QT_TRANSLATE_NOOP("Model", "an exact number stored as text"))
-    try:
-        number = Decimal(raw)
-    except InvalidOperation:
-        return Message(QT_TRANSLATE_NOOP("Model", "a number"))
-    sign, digits, exponent = number.as_tuple()
-    zero = not any(digits)
-    problem = None
-    if not number.is_finite() or not isinstance(exponent, int):
-        problem = Message(QT_TRANSLATE_NOOP("Model", "a finite number"))
-    elif sign and not zero:
-        problem = Message(QT_TRANSLATE_NOOP("Model", "a number that is not negative"))
-    elif positive and zero:
-        problem = Message(QT_TRANSLATE_NOOP("Model", "a positive number"))
-    elif number.adjusted() >= STORED_LIMIT.adjusted() or -exponent > STORED_PLACES:
-        problem = Message(
-            translate("Model", "a number below %1 with at most %n decimal place(s)", None, 1),
-            int(STORED_LIMIT),
-            n=STORED_PLACES,
-        )
-    return problem
 
 
 def clean_flag(value: object, field: str) -> bool:

@@ -8,8 +8,8 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui.jobs import JobRunner, Progress
 
 T = TypeVar("T")

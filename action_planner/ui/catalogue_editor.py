@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
 )
-from typing_extensions import override
 
 from action_planner.model.catalogue import CODE_SEPARATOR, INTERVENTION_COLUMNS
+from action_planner.typing_compat import override
 from action_planner.ui import catalogue_texts
 from action_planner.ui.commands.catalogue import (
     SaveIntervention,

@@ -7,7 +7,6 @@ Searching matches the shown text and the stored one, so an English word still fi
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -15,7 +14,8 @@ from PySide6.QtCore import QLocale
 from action_planner.model.catalogue_language import language_of, localized
 from action_planner.model.search import fold  # not the services: the glance paints before SQLAlchemy loads
 
-if TYPE_CHECKING:  # the views' module is not needed to paint the glance (tests/ui/test_first_paint.py)
+# the views' module is not needed to paint the glance, nor dataclasses.replace (tests/ui/test_first_paint.py)
+if TYPE_CHECKING:
     from action_planner.model.views import IndicatorView, InterventionView, ThemeView
 
 
@@ -30,6 +30,8 @@ def theme_name(code: str, stored: str) -> str:
 
 
 def theme(view: ThemeView, language: str) -> ThemeView:
+    from dataclasses import replace
+
     return replace(
         view,
         name=localized("themes", view.code, "name", view.name, language),
@@ -39,6 +41,8 @@ def theme(view: ThemeView, language: str) -> ThemeView:
 
 def intervention(view: InterventionView, language: str) -> InterventionView:
     """An intervention's name, description, cost facts and theme's name in ``language``."""
+    from dataclasses import replace
+
     return replace(
         view,
         name=localized("interventions", view.code, "name", view.name, language),
@@ -50,6 +54,8 @@ def intervention(view: InterventionView, language: str) -> InterventionView:
 
 def indicator(view: IndicatorView, language: str) -> IndicatorView:
     """An indicator's name, unit, source and definition in ``language``."""
+    from dataclasses import replace
+
     return replace(
         view,
         name=localized("indicators", view.code, "name", view.name, language),

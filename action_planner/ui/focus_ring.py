@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
-from typing_extensions import override
+
+from action_planner.typing_compat import override
 
 #: The ring's width in pixels (drawn over the focused widget's frame).
 WIDTH = 2

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from action_planner.model.glance import Glance
+from action_planner.typing_compat import override
 from action_planner.ui import action_columns
 from action_planner.ui.widgets.tables import compact
 
@@ -100,12 +100,17 @@ class _FirstPaint(QObject):
         super().__init__(widget)
         self.work: Callable[[], None] | None = work
         widget.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self.run)
+        # a timer of its own, gone with it, rather than QTimer.singleShot(ms, self, ...): given a receiver, PySide6
+        # looks its slot up in Qt's meta-objects, making their enum types before the first paint
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.run)
+        self.timer.start(FIRST_PAINT_WAIT_MS)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.work is not None:
-            QTimer.singleShot(0, self, self.run)  # after this paint is finished and on screen
+            self.timer.start(0)  # after this paint is finished and on screen
         return False
 
     def run(self) -> None:

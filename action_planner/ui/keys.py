@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
-from typing_extensions import override
+
+from action_planner.typing_compat import override
 
 
 def keyed_action(

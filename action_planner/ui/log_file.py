@@ -10,7 +10,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from typing_extensions import override
+
+from action_planner.typing_compat import override
 
 if TYPE_CHECKING:
     from logging.handlers import RotatingFileHandler

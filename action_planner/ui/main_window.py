@@ -7,24 +7,19 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDockWidget,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
-from typing_extensions import override
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from action_planner.model.errors import ActionPlannerError, DamagedValueError
+from action_planner.typing_compat import override
 from action_planner.ui.geometry import DEFAULT_SIZE, ScreenFollower, fit_to_screen
 from action_planner.ui.messages import error_text
 from action_planner.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # imported when a workspace is attached, after the first paint (see attach)
+    # and the widgets only the panels use: PySide6 makes each class and its enums when first imported (the five,
+    # about 1 ms before the glance could paint)
+    from PySide6.QtWidgets import QDialog, QDockWidget, QSplitter, QTabWidget, QToolBar
+
     from action_planner.model.glance import Glance
     from action_planner.ui.about import AboutDialog
     from action_planner.ui.catalogue_files import CatalogueFiles
@@ -172,6 +167,8 @@ class MainWindow(QMainWindow):
 
     def _lay_out(self) -> None:
         """The actions table over the action editor, beside plan details in tabs; the rest in docks."""
+        from PySide6.QtWidgets import QSplitter, QTabWidget
+
         self.splitter = QSplitter(QtCore.Qt.Orientation.Vertical)
         self.splitter.setObjectName("ActionsSplitter")
         self.splitter.addWidget(self.actions_panel)
@@ -198,6 +195,8 @@ class MainWindow(QMainWindow):
         self.focus_ring = FocusRing(self)  # which panel the next key goes to, in any style
 
     def _dock(self, name: str, title: str, widget: QWidget, area: QtCore.Qt.DockWidgetArea) -> QDockWidget:
+        from PySide6.QtWidgets import QDockWidget
+
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -227,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _show_read_only(self, document: Document) -> None:
         """Title and a bar above the window say it is read-only; refused edits say so in the status bar."""
-        from PySide6.QtWidgets import QLabel
+        from PySide6.QtWidgets import QLabel, QToolBar
 
         self.setWindowTitle(self.tr("%1 (read-only) — Action Planner").replace("%1", document.path.name))
         self.read_only_bar = QToolBar(self.tr("Read-only"))
@@ -258,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def _message_bar(self, name: str, title: str, text: str, button: QWidget | None = None) -> QToolBar:
         """A bar across the top of the window with a wrapping sentence (and a button), on a row of its own."""
-        from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar
 
         bar = QToolBar(title)
         bar.setObjectName(name)
@@ -344,6 +343,8 @@ class MainWindow(QMainWindow):
         """Narrow the side docks so that the centre has at least :data:`CENTRE_SHARE` of the window's width (and
         never less than it needs): a layout saved on a larger screen, or with docks dragged very wide, comes
         back with readable fields. Docks that leave the centre enough are left as they are."""
+        from PySide6.QtWidgets import QDockWidget
+
         sides: dict[QtCore.Qt.DockWidgetArea, QDockWidget] = {}
         side_areas = (QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, QtCore.Qt.DockWidgetArea.RightDockWidgetArea)
         for dock in self.findChildren(QDockWidget):

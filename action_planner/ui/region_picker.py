@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
-from typing_extensions import override
 
 from action_planner.model.regions import RegionInfo, search_regions
+from action_planner.typing_compat import override
 from action_planner.ui import labels
 from action_planner.ui.models.rows import Index
 from action_planner.ui.refusal import error_label, show_refusal

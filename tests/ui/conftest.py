@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui import log_file
 from action_planner.ui.document import Document
 from action_planner.ui.main_window import MainWindow

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.document import Document
 from action_planner.ui.export_runner import ExportDoneDialog

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from typing_extensions import override
 
 from action_planner.model.advice import Advice
 from action_planner.model.review import BOTH, NEW, PARTNER, REMOVED, Comment, Difference
+from action_planner.typing_compat import override
 from action_planner.ui import action_columns, advice
 from action_planner.ui.dialogs import FilePrompts
 from action_planner.ui.main_window import MainWindow

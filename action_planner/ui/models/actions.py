@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView
+from action_planner.typing_compat import override
 from action_planner.ui import action_columns, catalogue_texts, mime
 from action_planner.ui.action_columns import KPIS, NUMBER, OWNER, STATUS, THEME, TIMEFRAME, TITLE, TOTAL
 from action_planner.ui.document import Document

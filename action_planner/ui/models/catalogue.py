@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QStringListModel, Qt
-from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.views import IndicatorView, InterventionView
+from action_planner.typing_compat import override
 from action_planner.ui import catalogue_texts, labels, mime
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import Index, RowsModel

@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui import labels
 from action_planner.ui.models.rows import HasId, Index, RowsModel
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.views import PlanView, RegionView
+from action_planner.typing_compat import override
 from action_planner.ui import labels
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import ID_ROLE

@@ -6,9 +6,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from typing_extensions import override
 
 from action_planner.model.views import PlayerView
+from action_planner.typing_compat import override
 from action_planner.ui.models.rows import Index
 
 Players = list[tuple[str, str]]

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from typing_extensions import override
+
+from action_planner.typing_compat import override
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
-from typing_extensions import override
 
 from action_planner.model.totals import PlanTotals, Totals
+from action_planner.typing_compat import override
 from action_planner.ui import labels
 from action_planner.ui.models.rows import Index
 from action_planner.ui.shares import percent_shares

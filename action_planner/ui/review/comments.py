@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
-from typing_extensions import override
 
 from action_planner.model.errors import NotFoundError
 from action_planner.model.services.reviews import CommentView
+from action_planner.typing_compat import override
 from action_planner.ui import labels
 from action_planner.ui.document import Document
 

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from typing_extensions import override
 
 from action_planner.model.review import BOTH, NEW, PARTNER, REMOVED, Comment, Difference
 from action_planner.model.translatable import QT_TRANSLATE_NOOP
+from action_planner.typing_compat import override
 
 Index = QModelIndex | QPersistentModelIndex
 Item = Difference | Comment

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLineEdit, QTableView, QVBoxLayout, QWidget
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui import action_columns, labels
 from action_planner.ui.action_columns import NUMBER, OWNER, THEME
 from action_planner.ui.commands.actions import AddAction, AddFromCatalogue, DeleteAction, DuplicateAction, MoveAction

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.views import InterventionView
+from action_planner.typing_compat import override
 from action_planner.ui import catalogue_texts, labels
 from action_planner.ui.catalogue_editor import InterventionEditor
 from action_planner.ui.commands.catalogue import DeleteIntervention

@@ -7,10 +7,10 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
-from typing_extensions import override
 
 from action_planner.model.errors import ValidationError
 from action_planner.model.validation import clean_date
+from action_planner.typing_compat import override
 from action_planner.ui.widgets.inputs import DateField
 
 Index = QModelIndex | QPersistentModelIndex

@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QPlainTextEdit, QStyle, QWidget
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui import labels
 
 _EARLIEST, _LATEST = date(1900, 1, 1), date(2100, 12, 31)

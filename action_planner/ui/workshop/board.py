@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui.commands.workshop import MoveCard, Vote
 from action_planner.ui.document import Document
 from action_planner.ui.messages import error_text

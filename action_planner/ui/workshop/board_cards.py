@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
     QWidget,
 )
-from typing_extensions import override
 
 from action_planner.model.views import ActionView
+from action_planner.typing_compat import override
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.theme import INK, TEXT, wrap_lines
 

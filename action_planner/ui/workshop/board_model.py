@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import ActionView
+from action_planner.typing_compat import override
 from action_planner.ui.bridge import touches_plan
 from action_planner.ui.document import Document
 from action_planner.ui.models.rows import SORT_ROLE, RowsModel

@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu
-from typing_extensions import override
 
 from action_planner.model.errors import DamagedValueError
+from action_planner.typing_compat import override
 from action_planner.ui.document import Document
 from action_planner.ui.workshop.board import BoardPanel
 from action_planner.ui.workshop.decisions import ask_decision

@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
-from typing_extensions import override
 
+from action_planner.typing_compat import override
 from action_planner.ui.workshop.room import RoomLanguage, Spoken
 from action_planner.ui.workshop.theme import ACCENT, BACKGROUND, INK, MUTED, RULE, SURFACE, TEXT, Scale, wrap_lines
 

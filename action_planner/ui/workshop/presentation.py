@@ -7,11 +7,11 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
-from typing_extensions import override
 
 from action_planner.model.changes import Change
 from action_planner.model.errors import NotFoundError
 from action_planner.model.views import PlanView
+from action_planner.typing_compat import override
 from action_planner.ui.bridge import touches_plan
 from action_planner.ui.document import Document
 from action_planner.ui.geometry import fit_to_screen

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
-from typing_extensions import override
 
 from action_planner.model.views import ActionView
+from action_planner.typing_compat import override
 from action_planner.ui.workshop import wording
 from action_planner.ui.workshop.board_scene import _TINTS
 from action_planner.ui.workshop.room import RoomLanguage, Spoken

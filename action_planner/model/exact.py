@@ -1,0 +1,52 @@
+"""Exact numbers as a workspace stores them: the decimal places that carry a digit, and what is wrong with one.
+
+Apart from :mod:`action_planner.model.validation`, which checks what a planner types with them: the window's
+glance checks every figure it shows before its first paint, and needs neither the validation's cleaners nor
+its patterns (2 ms to compile on a cold start).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from action_planner.model.messages import Message
+from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
+
+#: Every number stored in a workspace is below this and carries at most this many places (money less).
+STORED_LIMIT = Decimal("1e15")
+STORED_PLACES = 10
+
+
+def significant_places(number: Decimal) -> int:
+    """Decimal places that carry a digit ("1.50" has 1, "1E-5" has 5), without any arithmetic."""
+    _sign, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int) or not any(digits):
+        return 0
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing))
+
+
+def decimal_problem(raw: object, *, positive: bool = False) -> str | None:
+    """What is wrong with ``raw`` as a stored exact number (None when it is fine), without arithmetic."""
+    if not isinstance(raw, str | int) or isinstance(raw, bool):
+        return Message(QT_TRANSLATE_NOOP("Model", "an exact number stored as text"))
+    try:
+        number = Decimal(raw)
+    except InvalidOperation:
+        return Message(QT_TRANSLATE_NOOP("Model", "a number"))
+    sign, digits, exponent = number.as_tuple()
+    zero = not any(digits)
+    problem = None
+    if not number.is_finite() or not isinstance(exponent, int):
+        problem = Message(QT_TRANSLATE_NOOP("Model", "a finite number"))
+    elif sign and not zero:
+        problem = Message(QT_TRANSLATE_NOOP("Model", "a number that is not negative"))
+    elif positive and zero:
+        problem = Message(QT_TRANSLATE_NOOP("Model", "a positive number"))
+    elif number.adjusted() >= STORED_LIMIT.adjusted() or -exponent > STORED_PLACES:
+        problem = Message(
+            translate("Model", "a number below %1 with at most %n decimal place(s)", None, 1),
+            int(STORED_LIMIT),
+            n=STORED_PLACES,
+        )
+    return problem
