@@ -102,12 +102,24 @@ def _worker_frames(worker: int | None, depth: int = 4) -> str:
     return " < ".join(parts) or "(worker not in Python)"
 
 
+def _thread_faults(tid: int | None) -> int:
+    """Thread ``tid`` of this process's major page faults so far (those that waited for the disk; Linux)."""
+    if tid is None:
+        return 0
+    try:
+        stat = Path(f"/proc/self/task/{tid}/stat").read_text(encoding="ascii")
+    except OSError:
+        return 0
+    return int(stat[stat.rindex(")") + 2 :].split()[9])
+
+
 class Probe:
     """What the GUI thread sees while a job runs: each tick's lateness, the stalls' worker frames, and the
     cyclic collector's passes of 10 ms or more (with the thread they ran on)."""
 
-    def __init__(self, *, stacks: bool, stall_ms: float) -> None:
-        self.stacks, self.stall_ms = stacks, stall_ms
+    def __init__(self, *, stacks: bool, stall_ms: float, kernel: bool = False) -> None:
+        self.stacks, self.stall_ms, self.kernel = stacks, stall_ms, kernel
+        self.sampler: Any = None  # with kernel: write_latency's sampler process, once the worker is known
         self.lateness: list[float] = []
         self.stalls: list[dict[str, Any]] = []
         self.passes: list[dict[str, Any]] = []
@@ -120,7 +132,16 @@ class Probe:
         self.totals = dict.fromkeys(("gui_ran", "gui_runqueue", "worker_ran", "worker_runqueue"), 0.0)
 
     def _sample(self) -> tuple[float, ...]:
-        return (*schedstat(self.gui_tid), *schedstat(self.worker_tid), time.process_time() * 1000)
+        from benchmarks.write_latency import steal_ms
+
+        return (
+            *schedstat(self.gui_tid),
+            *schedstat(self.worker_tid),
+            time.process_time() * 1000,
+            _thread_faults(self.gui_tid),
+            _thread_faults(self.worker_tid),
+            steal_ms(),
+        )
 
     def start(self) -> None:
         self.previous = time.perf_counter()
@@ -129,10 +150,16 @@ class Probe:
     def tick(self) -> None:
         now = time.perf_counter()
         late = (now - self.previous) * 1000 - INTERVAL_MS
-        self.previous = now
+        began, self.previous = self.previous, now
         self.lateness.append(max(late, 0.0))
         sample = self._sample()
-        gui_ran, gui_wait, worker_ran, worker_wait, cpu = (b - a for a, b in zip(self._sched, sample, strict=True))
+        gui_ran, gui_wait, worker_ran, worker_wait, cpu, gui_faults, worker_faults, steal = (
+            b - a for a, b in zip(self._sched, sample, strict=True)
+        )
+        if self.kernel and self.sampler is None and self.worker_tid is not None:
+            from benchmarks.write_latency import start_sampler
+
+            self.sampler = start_sampler([self.gui_tid, self.worker_tid], 0.003)
         if self._sched[2:4] == (0.0, 0.0):  # the worker's id was not known at the tick before: no figure
             worker_ran = worker_wait = 0.0
         self._sched = sample
@@ -153,11 +180,25 @@ class Probe:
                 "worker_ran_ms": round(worker_ran, 1),
                 "worker_runqueue_ms": round(worker_wait, 1),
                 "process_cpu_ms": round(cpu, 1),
+                "gui_majflt": int(gui_faults),
+                "worker_majflt": int(worker_faults),
+                "steal_ms": round(steal),
                 "cause": max(shares, key=lambda k: shares[k]),
+                "span": (began, now),  # perf_counter is CLOCK_MONOTONIC on Linux, as the sampler's clock
             }
             if self.stacks:
                 stall["worker"] = _worker_frames(self.worker)
             self.stalls.append(stall)
+
+    def kernel_view(self) -> None:
+        """Put the sampler's view of each stall into it, and drop the spans."""
+        from benchmarks.write_latency import describe, stop_sampler
+
+        samples = stop_sampler(self.sampler) if self.sampler is not None else []
+        for stall in self.stalls:
+            start, end = stall.pop("span")
+            if self.kernel:
+                stall.update(describe(samples, start, end, ("gui", "worker")))
 
     def find_worker(self) -> None:
         """The pool's thread (Qt's, so unknown to ``threading``), once it runs the job."""
@@ -191,7 +232,9 @@ def _learn_worker_tid(probe: Probe) -> None:
     Progress.cancelled = cancelled  # type: ignore[method-assign,assignment]
 
 
-def measure(fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: float) -> dict[str, Any]:
+def measure(
+    fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: float, kernel: bool = False
+) -> dict[str, Any]:
     """Export ``workspace`` to ``fmt`` through the window's menu while timing the GUI thread's ticks."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -210,7 +253,7 @@ def measure(fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: flo
         app.processEvents()
     target = out / f"workspace.{fmt}"
     FilePrompts.save_path = classmethod(lambda cls, *args: target)  # type: ignore[method-assign,assignment]
-    probe = Probe(stacks=stacks, stall_ms=stall_ms)
+    probe = Probe(stacks=stacks, stall_ms=stall_ms, kernel=kernel)
     _learn_worker_tid(probe)
     outcome: list[str] = []  # the title of the dialog that ended the export
 
@@ -238,6 +281,7 @@ def measure(fmt: str, workspace: Path, out: Path, *, stacks: bool, stall_ms: flo
     QTimer.singleShot(50, probe.find_worker)
     app.exec()
     gc.callbacks.remove(probe.collector)
+    probe.kernel_view()
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     finished = outcome == [window.exports.tr("Export finished")] and target.is_file()
     result: dict[str, Any] = {
@@ -286,6 +330,7 @@ def run_child(fmt: str, workspace: Path, home: Path, args: argparse.Namespace) -
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     command = [sys.executable, str(Path(__file__).resolve()), "--child", fmt, "--workspace", str(workspace)]
     command += ["--out", str(home), "--stall-ms", str(args.stall_ms)] + (["--stacks"] if args.stacks else [])
+    command += ["--kernel"] if args.kernel else []
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines()
@@ -337,12 +382,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated, default docx,pdf,xlsx")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--stacks", action="store_true", help="record the worker's frames at each stall")
+    parser.add_argument(
+        "--kernel", action="store_true", help="sample both threads' kernel state at each stall (root: stacks)"
+    )
     parser.add_argument("--stall-ms", type=float, default=100.0, help="lateness recorded as a stall (--stacks)")
     parser.add_argument("--child", choices=FORMATS, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        figures = measure(args.child, args.workspace, args.out, stacks=args.stacks, stall_ms=args.stall_ms)
+        figures = measure(
+            args.child, args.workspace, args.out, stacks=args.stacks, stall_ms=args.stall_ms, kernel=args.kernel
+        )
         print(json.dumps(figures))
         return 0
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]

@@ -132,3 +132,46 @@ def test_a_cancelled_export_closes_its_spill_file(
     assert len(spills) == 1
     assert spills[0].closed
     assert not (tmp_path / "plans.pdf").exists()
+
+
+def _system_calls() -> tuple[int, int]:
+    """This process's read and write system calls so far (Linux)."""
+    counts = dict(line.split(": ") for line in Path("/proc/self/io").read_text(encoding="ascii").splitlines())
+    return int(counts["syscr"]), int(counts["syscw"])
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts system calls through Linux's /proc")
+def test_the_spill_file_is_written_and_read_back_a_buffer_at_a_time(tmp_path: Path) -> None:
+    """Keeping a page and reading it back cost no system call each (a seek, a write, a read per page, before):
+    each short call of the worker restarts the GUI thread's wait for the interpreter (see ``BUFFER_BYTES``)."""
+    pages = [bytes([65 + n % 26]) * (3000 + n % 700) for n in range(2000)]  # 6.6 MB, a page's stream each
+    spill = pdf_file.PageSpill(tmp_path)
+    _, writes = _system_calls()
+    places = [spill.keep(page) for page in pages]
+    kept_reads, kept_writes = _system_calls()
+    back = [spill.read(*place) for place in places]
+    read_reads, read_writes = _system_calls()
+    spill.close()
+    assert back == pages
+    per_buffer = sum(map(len, pages)) // pdf_file.BUFFER_BYTES + 4  # reading /proc/self/io counts too
+    assert kept_writes - writes <= per_buffer < len(pages) / 100
+    assert read_reads - kept_reads <= per_buffer
+    assert read_writes - kept_writes <= 1  # the flush before the first read
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts system calls through Linux's /proc")
+def test_the_pdf_is_written_a_buffer_at_a_time(
+    data: ExportData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counted: list[int] = []
+    save = pdf_file.save_document
+
+    def measured(document: Any, canvas: Any, path: str | Path) -> None:
+        writes = _system_calls()[1]
+        save(document, canvas, path)
+        counted.append(_system_calls()[1] - writes)
+
+    monkeypatch.setattr(pdf_file, "save_document", measured)
+    pdf = _render(data, tmp_path / "plans.pdf")
+    assert len(counted) == 1
+    assert counted[0] <= len(pdf) // pdf_file.BUFFER_BYTES + 2 < pdf.count(b"/Type /Page\n")
