@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
             # height (by 26 px on X11 without a frame); the size the user left is fitted to the screen below.
             self.resize(size)
         fit_to_screen(self, centre=not restored)  # a small screen, or a layout saved on a larger one
-        self.screen_follower: ScreenFollower | None = None
+        self.screen_follower: ScreenFollower | None = None  # from the first paint (see showEvent)
+        self._shown = False
         if document is not None:
             self.attach(document)
 
@@ -509,11 +510,22 @@ class MainWindow(QMainWindow):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.screen_follower is None:  # first shown: the frame's size is known now
+        if not self._shown:  # first shown: the frame's size is known now
+            self._shown = True
             fit_to_screen(self)
-            self.screen_follower = ScreenFollower(self)
             if self.attached:  # the panels were built before the window showed: their saved layout is placed now
+                self._follow_screen()
                 self.keep_centre_usable()
+            else:
+                # the glance: the follower takes the window's QWindow, whose class PySide6 makes with four enum
+                # types (2.5 ms) the first time; a screen change is followed from the glance's first paint on
+                from action_planner.ui.glance_view import after_first_paint
+
+                after_first_paint(self, self._follow_screen)
+
+    def _follow_screen(self) -> None:
+        if self.screen_follower is None:
+            self.screen_follower = ScreenFollower(self)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
