@@ -10,8 +10,8 @@ full open, which explains refusals. Totals come from the same :mod:`totals` code
 figure changes when the full window takes over.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple turns each string annotation into a ForwardRef
+# and compiles it (a third of a millisecond per tuple class, before the window's first paint); these are evaluated.
 import os
 import sqlite3
 import time

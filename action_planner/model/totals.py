@@ -1,7 +1,7 @@
 """Budget totals per action, theme, funding source and year, exact to the minor unit."""
 
-from __future__ import annotations
-
+# Annotations evaluated (no ``from __future__ import annotations``): typing.NamedTuple compiles each string one
+# into a ForwardRef, and these tuples are made before the window's first paint (see model/glance.py).
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
