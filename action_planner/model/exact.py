@@ -8,6 +8,7 @@ its patterns (2 ms to compile on a cold start).
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import TypeGuard
 
 from action_planner.model.messages import Message
 from action_planner.model.translatable import QT_TRANSLATE_NOOP, translate
@@ -24,6 +25,20 @@ def significant_places(number: Decimal) -> int:
         return 0
     trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
     return max(0, -(exponent + trailing))
+
+
+def plainly_stored(raw: object, *, positive: bool = False) -> TypeGuard[str]:
+    """True when ``raw`` is a number as the workspace writes one (ASCII digits, at most 15 before the point and
+    STORED_PLACES after it), which :func:`decimal_problem` always accepts: the check of nearly every stored
+    figure, without building a Decimal to take it apart (a quarter of ``info``'s time at 12,000 actions)."""
+    if type(raw) is not str or not raw.isascii():
+        return False
+    whole, point, places = raw.partition(".")
+    if not (0 < len(whole) <= 15 and whole.isdigit()):
+        return False
+    if point and not (0 < len(places) <= STORED_PLACES and places.isdigit()):
+        return False
+    return not positive or bool(raw.strip("0."))
 
 
 def decimal_problem(raw: object, *, positive: bool = False) -> str | None:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from action_planner.model.enums import ActionStatus
 from action_planner.model.errors import WorkspaceError
-from action_planner.model.exact import decimal_problem
+from action_planner.model.exact import decimal_problem, plainly_stored
 from action_planner.model.fileformat import SCHEMA_VERSION, journal_pending, locate, read_header, ro_uri
 from action_planner.model.money import Rate, RateTable
 from action_planner.model.names import owner_label, region_label
@@ -187,6 +187,8 @@ def _actions(db: sqlite3.Connection, plan_id: int, currency: str) -> tuple[Glanc
 
 def _stored(raw: object, *, positive: bool = False) -> Decimal:
     """A stored figure, checked as the full open checks it: a damaged one means no glance (ValueError)."""
+    if plainly_stored(raw, positive=positive):
+        return Decimal(raw)
     problem = decimal_problem(raw, positive=positive)
     if problem is not None:
         raise ValueError(f"{raw!r} should be {problem}")

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Dialect, Enum, Integer, String
 from sqlalchemy.types import TypeDecorator
 
-from action_planner.model.exact import decimal_problem
+from action_planner.model.exact import decimal_problem, plainly_stored
 from action_planner.model.messages import Message
 from action_planner.model.translatable import QT_TRANSLATE_NOOP
 
@@ -68,6 +68,8 @@ class ExactDecimal(TypeDecorator[Decimal]):
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
+        if plainly_stored(value, positive=self.positive):
+            return Decimal(value)
         problem = decimal_problem(value, positive=self.positive)
         if problem is not None:
             raise StoredValueError(value, should_be(problem))
