@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from copy import deepcopy
+from copy import copy  # an lxml element's copy is deep (its whole subtree), without deepcopy's memo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -147,7 +147,7 @@ class DocxWriter:
             section = self.doc.sections[0]
             page_setup(section, header, first=True, page_of=labels_for(self.language)(captions.PAGE_OF))
             sect = self.doc.element.body.sectPr
-            self._sect_template = deepcopy(sect)
+            self._sect_template = copy(sect)
             self._open_body()
             self._sect = sect
         else:
@@ -186,7 +186,7 @@ class DocxWriter:
         SubElement(SubElement(p, W + "pPr"), W + "pStyle", {W + "val": self._header_style})
         SubElement(SubElement(p, W + "r"), W + "t").text = xml_safe(header)
         rid = self.doc.part.relate_to(part, RT.HEADER)
-        sect = deepcopy(self._sect_template)
+        sect = copy(self._sect_template)
         for reference in sect.findall(W + "footerReference"):  # linked to the previous section's footer
             sect.remove(reference)
         for reference in sect.findall(W + "headerReference"):
@@ -260,7 +260,7 @@ class DocxWriter:
         template = self._looks.get(look)
         if template is None:
             template = self._looks[look] = _paragraph_template(look)
-        p = deepcopy(template)
+        p = copy(template)
         if not text:
             del p[-1]  # no run
             return p
@@ -387,7 +387,7 @@ class DocxWriter:
             _el(tcpr, "tcW", w=width, type="dxa")
             if fill:
                 _el(tcpr, "shd", val="clear", color="auto", fill=fill)
-        return deepcopy(template)
+        return copy(template)
 
     # -- the end ----------------------------------------------------------------------------
 
