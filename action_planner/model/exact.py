@@ -30,7 +30,8 @@ def significant_places(number: Decimal) -> int:
 def plainly_stored(raw: object, *, positive: bool = False) -> TypeGuard[str]:
     """True when ``raw`` is a number as the workspace writes one (ASCII digits, at most 15 before the point and
     STORED_PLACES after it), which :func:`decimal_problem` always accepts: the check of nearly every stored
-    figure, without building a Decimal to take it apart (a quarter of ``info``'s time at 12,000 actions)."""
+    figure, without building a Decimal to take it apart (0.05 s against 0.13 s per 120,000 figures, what ``info``
+    reads at 12,000 actions)."""
     if type(raw) is not str or not raw.isascii():
         return False
     whole, point, places = raw.partition(".")
